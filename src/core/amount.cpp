@@ -1,0 +1,404 @@
+#include "amount.h"
+
+#include <QCoreApplication>
+
+namespace loopview {
+
+namespace {
+
+// GCC and Clang provide a 128-bit integer; -Wpedantic would flag it without __extension__.
+__extension__ typedef unsigned __int128 u128;
+
+using Limbs = std::array<quint64, 4>;
+
+// The largest power of ten that fits a 64-bit limb: toString peels 19 digits per division.
+constexpr quint64 TenPow19 = 10000000000000000000ULL;
+constexpr int DigitsPerChunk = 19;
+
+constexpr quint64 powerOfTen(int exponent)
+{
+    quint64 value = 1;
+    for (int i = 0; i < exponent; ++i)
+        value *= 10;
+    return value;
+}
+
+bool isAsciiDigit(QChar c)
+{
+    return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+}
+
+// limbs = limbs * multiplier + addend. Returns false when the result no longer fits 256 bits.
+bool multiplyAdd(Limbs &limbs, quint64 multiplier, quint64 addend)
+{
+    quint64 carry = addend;
+    for (quint64 &limb : limbs) {
+        const u128 product = static_cast<u128>(limb) * multiplier + carry;
+        limb = static_cast<quint64>(product);
+        carry = static_cast<quint64>(product >> 64);
+    }
+    return carry == 0;
+}
+
+// limbs /= divisor, returning the remainder.
+quint64 divideInPlace(Limbs &limbs, quint64 divisor)
+{
+    u128 remainder = 0;
+    for (int i = int(limbs.size()) - 1; i >= 0; --i) {
+        const u128 current = (remainder << 64) | limbs[size_t(i)];
+        limbs[size_t(i)] = static_cast<quint64>(current / divisor);
+        remainder = current % divisor;
+    }
+    return static_cast<quint64>(remainder);
+}
+
+bool limbsAreZero(const Limbs &limbs)
+{
+    for (quint64 limb : limbs) {
+        if (limb != 0)
+            return false;
+    }
+    return true;
+}
+
+// Accumulates already-validated ASCII digits. False on overflow past 2^256−1.
+bool accumulateDigits(QStringView digits, Limbs &limbs)
+{
+    limbs = {};
+    qsizetype index = 0;
+    while (index < digits.size()) {
+        const qsizetype chunkLength = qMin<qsizetype>(DigitsPerChunk, digits.size() - index);
+        quint64 chunk = 0;
+        for (qsizetype i = 0; i < chunkLength; ++i)
+            chunk = chunk * 10 + quint64(digits[index + i].unicode() - u'0');
+        if (!multiplyAdd(limbs, powerOfTen(int(chunkLength)), chunk))
+            return false;
+        index += chunkLength;
+    }
+    return true;
+}
+
+// Names the offending character (a whole code point, so "٣" and emoji read correctly) and its
+// 1-based position counted in characters as people see them.
+QString describeCharacter(QStringView text, qsizetype index)
+{
+    const QChar c = text[index];
+    if (c.isHighSurrogate() && index + 1 < text.size() && text[index + 1].isLowSurrogate())
+        return text.mid(index, 2).toString();
+    if (!c.isPrint())
+        return QStringLiteral("U+%1").arg(c.unicode(), 4, 16, QLatin1Char('0')).toUpper();
+    return QString(c);
+}
+
+qsizetype characterPosition(QStringView text, qsizetype index)
+{
+    qsizetype position = 1;
+    for (qsizetype i = 0; i < index; ++i) {
+        if (!(text[i].isLowSurrogate() && i > 0 && text[i - 1].isHighSurrogate()))
+            ++position;
+    }
+    return position;
+}
+
+// The reason a character other than an ASCII digit (or the one allowed '.') is not accepted.
+QString badCharacterReason(QStringView text, qsizetype index, bool decimalPointAllowed)
+{
+    const QChar c = text[index];
+    const qsizetype position = characterPosition(text, index);
+    if (c.isSpace()) {
+        return QCoreApplication::translate(
+                   "loopview::Amount",
+                   "amount contains whitespace at position %1; amounts must be digits only")
+            .arg(position);
+    }
+    if (c == QLatin1Char('.') && !decimalPointAllowed) {
+        return QCoreApplication::translate(
+                   "loopview::Amount",
+                   "amount has a decimal point at position %1; base units are whole numbers")
+            .arg(position);
+    }
+    if (c == QLatin1Char('.')) {
+        return QCoreApplication::translate("loopview::Amount",
+                                           "amount has a second decimal point at position %1")
+            .arg(position);
+    }
+    if ((c == QLatin1Char('e') || c == QLatin1Char('E')) && index > 0) {
+        return QCoreApplication::translate(
+                   "loopview::Amount",
+                   "amount uses exponent notation ('%1' at position %2); write all digits out")
+            .arg(c)
+            .arg(position);
+    }
+    if (index > 0 && (c == QLatin1Char('+') || c == QLatin1Char('-'))) {
+        return QCoreApplication::translate("loopview::Amount",
+                                           "amount contains a sign '%1' at position %2")
+            .arg(c)
+            .arg(position);
+    }
+    const QString shown = describeCharacter(text, index);
+    if (c.isDigit()) {
+        return QCoreApplication::translate(
+                   "loopview::Amount",
+                   "amount contains a non-ASCII digit '%1' at position %2; only 0-9 are accepted")
+            .arg(shown)
+            .arg(position);
+    }
+    return QCoreApplication::translate("loopview::Amount",
+                                       "amount contains a non-digit character '%1' at position %2")
+        .arg(shown)
+        .arg(position);
+}
+
+// Shared front checks for parse() and parseScaled(): empty and leading sign.
+bool checkStart(QStringView text, QString *reason)
+{
+    if (text.isEmpty()) {
+        if (reason)
+            *reason = QCoreApplication::translate("loopview::Amount", "amount is empty");
+        return false;
+    }
+    if (text.front() == QLatin1Char('+') || text.front() == QLatin1Char('-')) {
+        if (reason)
+            *reason = QCoreApplication::translate(
+                "loopview::Amount", "amount has a sign; amounts are unsigned digits only");
+        return false;
+    }
+    return true;
+}
+
+QString overflowReason()
+{
+    return QCoreApplication::translate("loopview::Amount", "amount exceeds 2^256\u22121");
+}
+
+int clampDecimals(int decimals)
+{
+    // Callers pass token metadata; out-of-range decimals is a programming error caught in debug
+    // builds, and clamped in release so a bad token never crashes the table.
+    Q_ASSERT(decimals >= 0 && decimals <= Amount::MaxDecimals);
+    return qBound(0, decimals, Amount::MaxDecimals);
+}
+
+} // namespace
+
+Amount Amount::fromUInt64(quint64 value)
+{
+    Amount amount;
+    amount.m_limbs[0] = value;
+    return amount;
+}
+
+Amount Amount::max()
+{
+    Amount amount;
+    amount.m_limbs.fill(~quint64(0));
+    return amount;
+}
+
+std::optional<Amount> Amount::parse(QStringView text, QString *reason)
+{
+    if (!checkStart(text, reason))
+        return std::nullopt;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (!isAsciiDigit(text[i])) {
+            if (reason)
+                *reason = badCharacterReason(text, i, false);
+            return std::nullopt;
+        }
+    }
+    Amount amount;
+    if (!accumulateDigits(text, amount.m_limbs)) {
+        if (reason)
+            *reason = overflowReason();
+        return std::nullopt;
+    }
+    return amount;
+}
+
+std::optional<Amount> Amount::parseScaled(QStringView text, int decimals, QString *reason)
+{
+    decimals = clampDecimals(decimals);
+    if (!checkStart(text, reason))
+        return std::nullopt;
+
+    qsizetype pointIndex = -1;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (isAsciiDigit(text[i]))
+            continue;
+        if (text[i] == QLatin1Char('.') && pointIndex < 0) {
+            pointIndex = i;
+            continue;
+        }
+        if (reason)
+            *reason = badCharacterReason(text, i, true);
+        return std::nullopt;
+    }
+
+    const QStringView whole = pointIndex < 0 ? text : text.left(pointIndex);
+    const QStringView fraction = pointIndex < 0 ? QStringView() : text.mid(pointIndex + 1);
+    if (whole.isEmpty() || (pointIndex >= 0 && fraction.isEmpty())) {
+        if (reason)
+            *reason = QCoreApplication::translate(
+                "loopview::Amount", "amount needs digits on both sides of the decimal point");
+        return std::nullopt;
+    }
+    if (fraction.size() > decimals) {
+        if (reason) {
+            *reason = QCoreApplication::translate(
+                          "loopview::Amount",
+                          "amount has %1 digits after the decimal point but the token has only %2 "
+                          "decimals")
+                          .arg(fraction.size())
+                          .arg(decimals);
+        }
+        return std::nullopt;
+    }
+
+    // Scaling is exact: append the fraction digits and pad with zeros to `decimals` places.
+    QString digits;
+    digits.reserve(whole.size() + decimals);
+    digits.append(whole);
+    digits.append(fraction);
+    digits.append(QString(decimals - fraction.size(), QLatin1Char('0')));
+    Amount amount;
+    if (!accumulateDigits(digits, amount.m_limbs)) {
+        if (reason)
+            *reason = overflowReason();
+        return std::nullopt;
+    }
+    return amount;
+}
+
+bool Amount::isZero() const
+{
+    return limbsAreZero(m_limbs);
+}
+
+int Amount::compare(const Amount &other) const
+{
+    for (int i = int(m_limbs.size()) - 1; i >= 0; --i) {
+        const quint64 mine = m_limbs[size_t(i)];
+        const quint64 theirs = other.m_limbs[size_t(i)];
+        if (mine != theirs)
+            return mine < theirs ? -1 : 1;
+    }
+    return 0;
+}
+
+std::optional<Amount> Amount::checkedAdd(const Amount &other) const
+{
+    Amount sum;
+    quint64 carry = 0;
+    for (size_t i = 0; i < m_limbs.size(); ++i) {
+        const u128 partial = static_cast<u128>(m_limbs[i]) + other.m_limbs[i] + carry;
+        sum.m_limbs[i] = static_cast<quint64>(partial);
+        carry = static_cast<quint64>(partial >> 64);
+    }
+    if (carry != 0)
+        return std::nullopt;
+    return sum;
+}
+
+QString Amount::toString() const
+{
+    // 2^256−1 has 78 digits: at most five 19-digit chunks.
+    constexpr int MaxChunks = 5;
+    quint64 chunks[MaxChunks] = {};
+    int chunkCount = 0;
+    Limbs rest = m_limbs;
+    do {
+        chunks[chunkCount++] = divideInPlace(rest, TenPow19);
+    } while (!limbsAreZero(rest) && chunkCount < MaxChunks);
+
+    char buffer[MaxChunks * DigitsPerChunk + 1];
+    int length = 0;
+    for (int c = chunkCount - 1; c >= 0; --c) {
+        char digits[DigitsPerChunk];
+        quint64 value = chunks[c];
+        int count = 0;
+        do {
+            digits[count++] = char('0' + value % 10);
+            value /= 10;
+        } while (value != 0);
+        // Every chunk but the most significant is zero-padded to its full 19 digits.
+        if (c != chunkCount - 1) {
+            while (count < DigitsPerChunk)
+                digits[count++] = '0';
+        }
+        while (count > 0)
+            buffer[length++] = digits[--count];
+    }
+    return QString::fromLatin1(buffer, length);
+}
+
+void Amount::splitScaled(int decimals, QString *whole, QString *fraction) const
+{
+    decimals = clampDecimals(decimals);
+    QString digits = toString();
+    if (digits.size() <= decimals)
+        digits.prepend(QString(decimals + 1 - digits.size(), QLatin1Char('0')));
+    const qsizetype wholeLength = digits.size() - decimals;
+    if (whole)
+        *whole = digits.left(wholeLength);
+    if (fraction)
+        *fraction = digits.mid(wholeLength);
+}
+
+QString Amount::toDecimalString(int decimals) const
+{
+    QString whole;
+    QString fraction;
+    splitScaled(decimals, &whole, &fraction);
+    qsizetype kept = fraction.size();
+    while (kept > 0 && fraction.at(kept - 1) == QLatin1Char('0'))
+        --kept;
+    if (kept == 0)
+        return whole;
+    fraction.truncate(kept);
+    return whole + QLatin1Char('.') + fraction;
+}
+
+SignedAmount::SignedAmount(const Amount &magnitude, bool negative)
+    : m_magnitude(magnitude), m_negative(negative && !magnitude.isZero())
+{
+}
+
+SignedAmount SignedAmount::difference(const Amount &minuend, const Amount &subtrahend)
+{
+    const bool negative = minuend < subtrahend;
+    const Amount &larger = negative ? subtrahend : minuend;
+    const Amount &smaller = negative ? minuend : subtrahend;
+
+    Amount magnitude;
+    quint64 borrow = 0;
+    for (size_t i = 0; i < larger.m_limbs.size(); ++i) {
+        const quint64 a = larger.m_limbs[i];
+        const quint64 b = smaller.m_limbs[i];
+        magnitude.m_limbs[i] = a - b - borrow;
+        borrow = (a < b || (a == b && borrow != 0)) ? 1 : 0;
+    }
+    Q_ASSERT(borrow == 0);
+    return SignedAmount(magnitude, negative);
+}
+
+int SignedAmount::compare(const SignedAmount &other) const
+{
+    if (m_negative != other.m_negative)
+        return m_negative ? -1 : 1;
+    const int byMagnitude = m_magnitude.compare(other.m_magnitude);
+    return m_negative ? -byMagnitude : byMagnitude;
+}
+
+QString SignedAmount::toString() const
+{
+    const QString digits = m_magnitude.toString();
+    return m_negative ? QLatin1Char('-') + digits : digits;
+}
+
+QString SignedAmount::toDecimalString(int decimals) const
+{
+    const QString digits = m_magnitude.toDecimalString(decimals);
+    return m_negative ? QLatin1Char('-') + digits : digits;
+}
+
+} // namespace loopview

@@ -1,0 +1,286 @@
+#include "core/balanceexport.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+
+#include <algorithm>
+
+namespace loopview {
+
+namespace {
+
+QString formatAmount(const Amount &amount, const std::optional<TokenInfo> &token, AmountUnit unit)
+{
+    if (token && unit == AmountUnit::TokenUnits)
+        return amount.toDecimalString(token->decimals);
+    return amount.toString();
+}
+
+QString formatSignedAmount(const SignedAmount &amount, const std::optional<TokenInfo> &token,
+                           AmountUnit unit)
+{
+    if (token && unit == AmountUnit::TokenUnits)
+        return amount.toDecimalString(token->decimals);
+    return amount.toString();
+}
+
+// A JSON string literal. Written by hand (rather than through QJsonObject) so keys keep the column
+// order of the CSV instead of QJsonObject's alphabetical order.
+QString jsonString(const QString &text)
+{
+    QString out;
+    out.reserve(text.size() + 2);
+    out += QLatin1Char('"');
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case '"': out += QLatin1String("\\\""); break;
+        case '\\': out += QLatin1String("\\\\"); break;
+        case '\b': out += QLatin1String("\\b"); break;
+        case '\f': out += QLatin1String("\\f"); break;
+        case '\n': out += QLatin1String("\\n"); break;
+        case '\r': out += QLatin1String("\\r"); break;
+        case '\t': out += QLatin1String("\\t"); break;
+        default:
+            if (c.unicode() < 0x20) {
+                out += QLatin1String("\\u") + QString::number(c.unicode(), 16).rightJustified(4, QLatin1Char('0'));
+            } else {
+                out += c;
+            }
+        }
+    }
+    out += QLatin1Char('"');
+    return out;
+}
+
+QString jsonValue(const BalanceRecord &record, BalanceColumn column)
+{
+    switch (column) {
+    case BalanceColumn::AccountId: return QString::number(record.accountId);
+    case BalanceColumn::TokenId: return QString::number(record.tokenId);
+    case BalanceColumn::Symbol:
+        return record.knownToken ? jsonString(record.symbol) : QStringLiteral("null");
+    case BalanceColumn::Decimals: {
+        // Re-rendered from the integer so the output is valid JSON whatever the record holds.
+        bool isNumber = false;
+        const int decimals = record.decimals.toInt(&isNumber);
+        return record.knownToken && isNumber ? QString::number(decimals) : QStringLiteral("null");
+    }
+    case BalanceColumn::Total:
+    case BalanceColumn::Locked:
+    case BalanceColumn::Available:
+    case BalanceColumn::PendingDeposit:
+    case BalanceColumn::PendingWithdraw:
+        return jsonString(balanceColumnText(record, column));
+    }
+    return QStringLiteral("null");
+}
+
+// Control and format characters (newlines, ESC, bidi overrides) are replaced so a symbol from the
+// service can neither break a table row nor drive the terminal.
+QString printableSymbol(const QString &symbol)
+{
+    QString out = symbol;
+    for (QChar &c : out) {
+        const QChar::Category category = c.category();
+        if (category == QChar::Other_Control || category == QChar::Other_Format)
+            c = QChar::ReplacementCharacter;
+    }
+    return out;
+}
+
+// The table is for people, so its words are translated; lupdate needs a class context to see them.
+struct TableText {
+    Q_DECLARE_TR_FUNCTIONS(loopview::BalanceTable)
+};
+
+} // namespace
+
+BalanceRecord makeBalanceRecord(const Balance &balance, const TokenRegistry &tokens, AmountUnit unit)
+{
+    const std::optional<TokenInfo> token = tokens.find(balance.tokenId);
+    const SignedAmount available = balance.available();
+
+    BalanceRecord record;
+    record.accountId = balance.accountId;
+    record.tokenId = balance.tokenId;
+    record.knownToken = token.has_value();
+    if (token) {
+        record.symbol = token->symbol;
+        record.decimals = QString::number(token->decimals);
+    }
+    record.total = formatAmount(balance.total, token, unit);
+    record.locked = formatAmount(balance.locked, token, unit);
+    record.available = formatSignedAmount(available, token, unit);
+    record.pendingDeposit = formatAmount(balance.pendingDeposit, token, unit);
+    record.pendingWithdraw = formatAmount(balance.pendingWithdraw, token, unit);
+    record.negativeAvailable = available.isNegative();
+    return record;
+}
+
+QList<BalanceRecord> makeBalanceRecords(const QList<Balance> &balances, const TokenRegistry &tokens,
+                                        AmountUnit unit)
+{
+    QList<BalanceRecord> records;
+    records.reserve(balances.size());
+    for (const Balance &balance : balances)
+        records.append(makeBalanceRecord(balance, tokens, unit));
+    return records;
+}
+
+QList<BalanceColumn> allBalanceColumns()
+{
+    return {BalanceColumn::AccountId, BalanceColumn::TokenId,   BalanceColumn::Symbol,
+            BalanceColumn::Decimals,  BalanceColumn::Total,     BalanceColumn::Locked,
+            BalanceColumn::Available, BalanceColumn::PendingDeposit, BalanceColumn::PendingWithdraw};
+}
+
+QString balanceColumnKey(BalanceColumn column)
+{
+    switch (column) {
+    case BalanceColumn::AccountId: return QStringLiteral("account_id");
+    case BalanceColumn::TokenId: return QStringLiteral("token_id");
+    case BalanceColumn::Symbol: return QStringLiteral("symbol");
+    case BalanceColumn::Decimals: return QStringLiteral("decimals");
+    case BalanceColumn::Total: return QStringLiteral("total");
+    case BalanceColumn::Locked: return QStringLiteral("locked");
+    case BalanceColumn::Available: return QStringLiteral("available");
+    case BalanceColumn::PendingDeposit: return QStringLiteral("pending_deposit");
+    case BalanceColumn::PendingWithdraw: return QStringLiteral("pending_withdraw");
+    }
+    return {};
+}
+
+QString balanceColumnText(const BalanceRecord &record, BalanceColumn column)
+{
+    switch (column) {
+    case BalanceColumn::AccountId: return QString::number(record.accountId);
+    case BalanceColumn::TokenId: return QString::number(record.tokenId);
+    case BalanceColumn::Symbol: return record.symbol;
+    case BalanceColumn::Decimals: return record.decimals;
+    case BalanceColumn::Total: return record.total;
+    case BalanceColumn::Locked: return record.locked;
+    case BalanceColumn::Available: return record.available;
+    case BalanceColumn::PendingDeposit: return record.pendingDeposit;
+    case BalanceColumn::PendingWithdraw: return record.pendingWithdraw;
+    }
+    return {};
+}
+
+CellKind balanceColumnKind(BalanceColumn column)
+{
+    return column == BalanceColumn::Symbol ? CellKind::Text : CellKind::Number;
+}
+
+QStringList balanceCsvHeader()
+{
+    return balanceCsvHeader(allBalanceColumns());
+}
+
+QStringList balanceCsvHeader(const QList<BalanceColumn> &columns)
+{
+    QStringList header;
+    header.reserve(columns.size());
+    for (const BalanceColumn column : columns)
+        header.append(balanceColumnKey(column));
+    return header;
+}
+
+QList<CsvCell> balanceCsvCells(const BalanceRecord &record)
+{
+    return balanceCsvCells(record, allBalanceColumns());
+}
+
+QList<CsvCell> balanceCsvCells(const BalanceRecord &record, const QList<BalanceColumn> &columns)
+{
+    QList<CsvCell> cells;
+    cells.reserve(columns.size());
+    for (const BalanceColumn column : columns)
+        cells.append(CsvCell{balanceColumnText(record, column), balanceColumnKind(column)});
+    return cells;
+}
+
+bool writeBalancesCsv(QIODevice *device, const QList<BalanceRecord> &records, CsvWriter::Options options)
+{
+    return writeBalancesCsv(device, records, allBalanceColumns(), options);
+}
+
+bool writeBalancesCsv(QIODevice *device, const QList<BalanceRecord> &records,
+                      const QList<BalanceColumn> &columns, CsvWriter::Options options,
+                      QString *errorString)
+{
+    CsvWriter writer(device, options);
+    writer.writeHeader(balanceCsvHeader(columns));
+    for (const BalanceRecord &record : records) {
+        if (!writer.ok())
+            break;
+        writer.writeRow(balanceCsvCells(record, columns));
+    }
+    if (!writer.ok() && errorString)
+        *errorString = writer.errorString();
+    return writer.ok();
+}
+
+QByteArray balancesToJson(const QList<BalanceRecord> &records)
+{
+    return balancesToJson(records, allBalanceColumns());
+}
+
+QByteArray balancesToJson(const QList<BalanceRecord> &records, const QList<BalanceColumn> &columns)
+{
+    if (records.isEmpty())
+        return QByteArrayLiteral("[]\n");
+
+    QString out = QStringLiteral("[\n");
+    for (qsizetype r = 0; r < records.size(); ++r) {
+        out += QLatin1String("  {");
+        for (qsizetype c = 0; c < columns.size(); ++c) {
+            out += QLatin1String(c == 0 ? "\n    " : ",\n    ");
+            out += jsonString(balanceColumnKey(columns.at(c))) + QLatin1String(": ")
+                + jsonValue(records.at(r), columns.at(c));
+        }
+        out += QLatin1String(columns.isEmpty() ? "}" : "\n  }");
+        out += QLatin1String(r + 1 < records.size() ? ",\n" : "\n");
+    }
+    out += QLatin1String("]\n");
+    return out.toUtf8();
+}
+
+QString balancesToTable(const QList<BalanceRecord> &records)
+{
+    if (records.isEmpty())
+        return TableText::tr("No balances.") + QLatin1Char('\n');
+
+    //: Column headers of the balance table printed by loopview-cli.
+    const QStringList header = {
+        TableText::tr("TOKEN"),     TableText::tr("TOTAL"),           TableText::tr("LOCKED"),
+        TableText::tr("AVAILABLE"), TableText::tr("PENDING DEPOSIT"), TableText::tr("PENDING WITHDRAW"),
+    };
+    const qsizetype columnCount = header.size();
+
+    QList<QStringList> rows;
+    rows.reserve(records.size() + 1);
+    rows.append(header);
+    for (const BalanceRecord &record : records) {
+        const QString token = record.knownToken ? printableSymbol(record.symbol)
+                                                : QLatin1Char('#') + QString::number(record.tokenId);
+        rows.append({token, record.total, record.locked, record.available, record.pendingDeposit,
+                     record.pendingWithdraw});
+    }
+
+    QList<qsizetype> widths(columnCount, 0);
+    for (const QStringList &row : rows) {
+        for (qsizetype c = 0; c < columnCount; ++c)
+            widths[c] = std::max(widths[c], row.at(c).size());
+    }
+
+    QString out;
+    for (const QStringList &row : rows) {
+        QString line = row.at(0).leftJustified(widths[0]);
+        for (qsizetype c = 1; c < columnCount; ++c)
+            line += QLatin1String("  ") + row.at(c).rightJustified(widths[c]);
+        out += line + QLatin1Char('\n');
+    }
+    return out;
+}
+
+} // namespace loopview

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "core/balance.h"
+#include "core/csvwriter.h"
+#include "core/token.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class QIODevice;
+
+// The machine formats of a balance list (CSV, JSON) and the plain-text table, shared by the CLI
+// and the GUI export so both produce the same bytes for the same balances.
+namespace loopview {
+
+enum class AmountUnit {
+    TokenUnits,  // scaled by the token's decimals: "1.5"
+    BaseUnits,   // the service's integers: "1500000000000000000"
+};
+
+// One balance with its amounts already formatted as exported: exact decimal strings, '.'
+// separator, no grouping, trailing zeros trimmed.
+struct BalanceRecord {
+    qint64 accountId = 0;
+    int tokenId = 0;
+    QString symbol;    // empty for an unknown token
+    QString decimals;  // empty for an unknown token
+    QString total;
+    QString locked;
+    QString available;  // total − locked; may be negative ("-5")
+    QString pendingDeposit;
+    QString pendingWithdraw;
+    bool knownToken = false;
+    bool negativeAvailable = false;
+};
+
+// Unknown tokens keep their amounts in base units whatever `unit` says: without decimals there is
+// no honest way to scale them, and the empty decimals column tells readers which rows those are.
+BalanceRecord makeBalanceRecord(const Balance &balance, const TokenRegistry &tokens, AmountUnit unit);
+QList<BalanceRecord> makeBalanceRecords(const QList<Balance> &balances, const TokenRegistry &tokens,
+                                        AmountUnit unit);
+
+// The exported columns, in their default order. An export dialog can offer a subset or another
+// order; every function below has an overload taking the column list.
+enum class BalanceColumn {
+    AccountId,
+    TokenId,
+    Symbol,
+    Decimals,
+    Total,
+    Locked,
+    Available,
+    PendingDeposit,
+    PendingWithdraw,
+};
+
+QList<BalanceColumn> allBalanceColumns();
+
+// The machine key of a column: the CSV header name and JSON key ("pending_deposit").
+QString balanceColumnKey(BalanceColumn column);
+// The column's value in a record, as written to CSV (empty for an unknown token's symbol/decimals).
+QString balanceColumnText(const BalanceRecord &record, BalanceColumn column);
+// Symbol is text from the service (formula-guarded in CSV); every other column is a number.
+CellKind balanceColumnKind(BalanceColumn column);
+
+// account_id,token_id,symbol,decimals,total,locked,available,pending_deposit,pending_withdraw
+QStringList balanceCsvHeader();
+QStringList balanceCsvHeader(const QList<BalanceColumn> &columns);
+
+QList<CsvCell> balanceCsvCells(const BalanceRecord &record);
+QList<CsvCell> balanceCsvCells(const BalanceRecord &record, const QList<BalanceColumn> &columns);
+
+// Header then one row per record. False when the device write fails; *errorString then says why.
+bool writeBalancesCsv(QIODevice *device, const QList<BalanceRecord> &records,
+                      CsvWriter::Options options = {});
+bool writeBalancesCsv(QIODevice *device, const QList<BalanceRecord> &records,
+                      const QList<BalanceColumn> &columns, CsvWriter::Options options,
+                      QString *errorString = nullptr);
+
+// A JSON array of objects keyed like the CSV header, keys in column order. account_id, token_id
+// and decimals are numbers (decimals and symbol null for an unknown token); amounts are strings so
+// no reader is tempted through floating point. Indented, UTF-8, trailing newline.
+QByteArray balancesToJson(const QList<BalanceRecord> &records);
+QByteArray balancesToJson(const QList<BalanceRecord> &records, const QList<BalanceColumn> &columns);
+
+// Aligned columns for a terminal: TOKEN (symbol, or "#<id>" for an unknown token) left-aligned,
+// amounts right-aligned, two spaces between columns, "\n" line ends. Control characters in symbols
+// are replaced so a hostile symbol cannot move the cursor or break the layout. An empty list gives
+// the single line "No balances.". Headers are translated: this is for people, not machines.
+QString balancesToTable(const QList<BalanceRecord> &records);
+
+} // namespace loopview

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "address.h"
+#include "error.h"
+
+#include <QList>
+#include <QString>
+#include <QUrl>
+#include <optional>
+#include <variant>
+
+namespace loopview {
+
+// Which service to talk to. Mainnet and Test map to Loopring's published base URLs; Custom uses a
+// URL the user typed.
+enum class Network { Mainnet, Test, Custom };
+
+QUrl defaultBaseUrl(Network network);
+std::optional<Network> networkFromName(QStringView name);  // "mainnet", "test"
+
+// Validates a base URL: https with a host, or http only for loopback hosts (tests, local proxies).
+// A plain-http remote URL is an Input error, refused before any connection is made.
+Result<QUrl> validateBaseUrl(const QUrl &url);
+
+// Parses "123456" into an account id (1 … 2^32−1); Input error naming the problem otherwise.
+Result<qint64> parseAccountId(QStringView text);
+
+// Parses "0,1,5" into token ids; Input error naming the bad item otherwise. Empty text → empty list.
+Result<QList<int>> parseTokenIds(QStringView text);
+
+// A validated request for balances: what the input form and the CLI both produce.
+struct BalanceQuery {
+    QUrl baseUrl;
+    std::variant<qint64, Address> account;  // account id or L1 owner address
+    QList<int> tokenIds;                   // empty = every token the account holds
+
+    // Account text is an id ("123456") or an address ("0x…"); detected, then validated.
+    static Result<BalanceQuery> fromInput(const QUrl &baseUrl, QStringView accountText,
+                                          QStringView tokenIdsText = {});
+
+    bool byAddress() const { return std::holds_alternative<Address>(account); }
+    QString accountText() const;  // the id, or the checksummed address
+};
+
+} // namespace loopview

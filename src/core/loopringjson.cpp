@@ -1,0 +1,398 @@
+#include "core/loopringjson.h"
+
+#include "core/address.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QJsonValue>
+#include <QSet>
+
+#include <cmath>
+#include <limits>
+
+namespace loopview::json {
+
+namespace {
+
+// A translation context lupdate can see for these free functions (messages reach people).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(loopview::json)
+};
+
+// Loopring account ids are 32-bit unsigned on L2; token ids are 16-bit.
+constexpr qint64 MaxAccountId = 4294967295LL;
+constexpr qint64 MaxTokenId = 65535;
+
+QString describeType(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null: return Text::tr("null");
+    case QJsonValue::Bool: return Text::tr("a boolean");
+    case QJsonValue::Double: return Text::tr("a number");
+    case QJsonValue::String: return Text::tr("a string");
+    case QJsonValue::Array: return Text::tr("an array");
+    case QJsonValue::Object: return Text::tr("an object");
+    case QJsonValue::Undefined: break;
+    }
+    return Text::tr("nothing");
+}
+
+bool looksLikeHtml(const QByteArray &body)
+{
+    for (const char c : body) {
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
+            continue;
+        return c == '<';
+    }
+    return false;
+}
+
+// The whole body as a JSON document, or a Malformed error quoting Qt's parser (its message and the
+// byte offset) so a truncated or garbled response can be diagnosed from the error text alone.
+Result<QJsonDocument> parseDocument(const QByteArray &body)
+{
+    if (body.trimmed().isEmpty())
+        return Error::malformed(QString(), Text::tr("The response body is empty."));
+
+    QJsonParseError parseError;
+    QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const QString detail = Text::tr("%1 at byte offset %2")
+                                   .arg(parseError.errorString())
+                                   .arg(parseError.offset);
+        if (looksLikeHtml(body)) {
+            return Error::malformed(QString(),
+                                    Text::tr("The response is an HTML page, not JSON (%1).").arg(detail));
+        }
+        return Error::malformed(QString(), Text::tr("The response is not valid JSON: %1.").arg(detail));
+    }
+    return document;
+}
+
+// Reads typed fields of one JSON object and remembers the first failure as a Malformed error whose
+// field is the full JSON path ("[2].pending.deposit") and whose message names the row in words
+// ("balance 3: field pending.deposit …"). Callers read every field and check failed() once, which
+// keeps the per-type parsers free of repetitive error plumbing.
+class FieldReader
+{
+public:
+    // pathPrefix: "[2]" for array rows, empty for a top-level object.
+    // subject: "balance 3", "token 1", "account": how the message names the object.
+    // keyPrefix: "pending." when reading a nested object, so messages show the dotted key.
+    FieldReader(const QJsonObject &object, QString pathPrefix, QString subject, QString keyPrefix = {})
+        : m_object(object)
+        , m_pathPrefix(std::move(pathPrefix))
+        , m_subject(std::move(subject))
+        , m_keyPrefix(std::move(keyPrefix))
+    {
+    }
+
+    bool failed() const { return m_error.has_value(); }
+    const Error &error() const { return *m_error; }
+
+    qint64 requiredInteger(QLatin1String key, qint64 min, qint64 max)
+    {
+        const QJsonValue value = required(key);
+        return failed() ? 0 : toInteger(key, value, min, max);
+    }
+
+    // Absent (or null) keeps `fallback`.
+    qint64 optionalInteger(QLatin1String key, qint64 min, qint64 max, qint64 fallback)
+    {
+        const QJsonValue value = m_object.value(key);
+        if (failed() || value.isUndefined() || value.isNull())
+            return fallback;
+        return toInteger(key, value, min, max);
+    }
+
+    QString requiredString(QLatin1String key, bool allowEmpty = true)
+    {
+        const QJsonValue value = required(key);
+        if (failed())
+            return {};
+        const QString text = toString(key, value);
+        if (!failed() && !allowEmpty && text.isEmpty())
+            fail(key, Text::tr("%1: field %2 is an empty string").arg(m_subject, dotted(key)));
+        return text;
+    }
+
+    QString optionalString(QLatin1String key)
+    {
+        const QJsonValue value = m_object.value(key);
+        if (failed() || value.isUndefined() || value.isNull())
+            return {};
+        return toString(key, value);
+    }
+
+    bool optionalBool(QLatin1String key, bool fallback)
+    {
+        const QJsonValue value = m_object.value(key);
+        if (failed() || value.isUndefined() || value.isNull())
+            return fallback;
+        if (!value.isBool()) {
+            fail(key, Text::tr("%1: field %2 should be true or false, not %3")
+                          .arg(m_subject, dotted(key), describeType(value)));
+            return fallback;
+        }
+        return value.toBool();
+    }
+
+    // The service sends amounts as strings so they survive JavaScript; a JSON number here would
+    // already have lost precision in some producer, so it is refused rather than converted.
+    Amount requiredAmount(QLatin1String key)
+    {
+        const QString text = requiredString(key);
+        if (failed())
+            return {};
+        QString reason;
+        const std::optional<Amount> amount = Amount::parse(text, &reason);
+        if (!amount) {
+            fail(key, Text::tr("%1: field %2 is not a base-unit integer: %3")
+                          .arg(m_subject, dotted(key), reason));
+            return {};
+        }
+        return *amount;
+    }
+
+    // A reader for a nested object; its errors carry this reader's path and subject.
+    std::optional<FieldReader> requiredObject(QLatin1String key)
+    {
+        const QJsonValue value = required(key);
+        if (failed())
+            return std::nullopt;
+        if (!value.isObject()) {
+            fail(key, Text::tr("%1: field %2 should be an object, not %3")
+                          .arg(m_subject, dotted(key), describeType(value)));
+            return std::nullopt;
+        }
+        return FieldReader(value.toObject(), m_pathPrefix, m_subject, dotted(key) + QLatin1Char('.'));
+    }
+
+    // Adopts the first failure of a nested reader.
+    void absorb(const FieldReader &nested)
+    {
+        if (!failed() && nested.failed())
+            m_error = nested.error();
+    }
+
+private:
+    QString dotted(QLatin1String key) const { return m_keyPrefix + key; }
+
+    QString path(QLatin1String key) const
+    {
+        if (m_pathPrefix.isEmpty())
+            return dotted(key);
+        return m_pathPrefix + QLatin1Char('.') + dotted(key);
+    }
+
+    void fail(QLatin1String key, QString message)
+    {
+        if (!failed())
+            m_error = Error::malformed(path(key), std::move(message));
+    }
+
+    QJsonValue required(QLatin1String key)
+    {
+        if (failed())
+            return {};
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined())
+            fail(key, Text::tr("%1: field %2 is missing").arg(m_subject, dotted(key)));
+        return value;
+    }
+
+    QString toString(QLatin1String key, const QJsonValue &value)
+    {
+        if (!value.isString()) {
+            fail(key, Text::tr("%1: field %2 should be a string, not %3")
+                          .arg(m_subject, dotted(key), describeType(value)));
+            return {};
+        }
+        return value.toString();
+    }
+
+    qint64 toInteger(QLatin1String key, const QJsonValue &value, qint64 min, qint64 max)
+    {
+        if (!value.isDouble()) {
+            fail(key, Text::tr("%1: field %2 should be a number, not %3")
+                          .arg(m_subject, dotted(key), describeType(value)));
+            return 0;
+        }
+        // Bounds are far below 2^53, so comparing as double is exact for every accepted value.
+        const double number = value.toDouble();
+        if (!std::isfinite(number) || std::trunc(number) != number) {
+            fail(key, Text::tr("%1: field %2 is not a whole number").arg(m_subject, dotted(key)));
+            return 0;
+        }
+        if (number < double(min) || number > double(max)) {
+            fail(key, Text::tr("%1: field %2 is out of range (%3 to %4)")
+                          .arg(m_subject, dotted(key))
+                          .arg(min)
+                          .arg(max));
+            return 0;
+        }
+        return qint64(number);
+    }
+
+    QJsonObject m_object;
+    QString m_pathPrefix;
+    QString m_subject;
+    QString m_keyPrefix;
+    std::optional<Error> m_error;
+};
+
+QString rowPath(qsizetype index)
+{
+    return QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
+}
+
+// The top-level array of a list endpoint, or a Malformed error saying what was expected.
+Result<QJsonArray> parseArray(const QByteArray &body, const QString &expectation)
+{
+    Result<QJsonDocument> document = parseDocument(body);
+    if (!document)
+        return document.error();
+    if (!document->isArray())
+        return Error::malformed(QString(), expectation);
+    return document->array();
+}
+
+Error rowNotObject(qsizetype index, const QString &subject, const QJsonValue &value)
+{
+    return Error::malformed(rowPath(index),
+                            Text::tr("%1 should be an object, not %2").arg(subject, describeType(value)));
+}
+
+} // namespace
+
+Result<QList<Balance>> parseBalances(const QByteArray &body)
+{
+    const Result<QJsonArray> array = parseArray(body, Text::tr("Expected a JSON array of balances."));
+    if (!array)
+        return array.error();
+
+    QList<Balance> balances;
+    balances.reserve(array->size());
+    for (qsizetype i = 0; i < array->size(); ++i) {
+        const QJsonValue rowValue = array->at(i);
+        const QString subject = Text::tr("balance %1").arg(i + 1);
+        if (!rowValue.isObject())
+            return rowNotObject(i, subject, rowValue);
+
+        FieldReader row(rowValue.toObject(), rowPath(i), subject);
+        Balance balance;
+        balance.accountId = row.requiredInteger(QLatin1String("accountId"), 0, MaxAccountId);
+        balance.tokenId = int(row.requiredInteger(QLatin1String("tokenId"), 0, MaxTokenId));
+        balance.total = row.requiredAmount(QLatin1String("total"));
+        balance.locked = row.requiredAmount(QLatin1String("locked"));
+        if (std::optional<FieldReader> pending = row.requiredObject(QLatin1String("pending"))) {
+            balance.pendingWithdraw = pending->requiredAmount(QLatin1String("withdraw"));
+            balance.pendingDeposit = pending->requiredAmount(QLatin1String("deposit"));
+            row.absorb(*pending);
+        }
+        if (row.failed())
+            return row.error();
+        balances.append(balance);
+    }
+    return balances;
+}
+
+Result<QList<TokenInfo>> parseTokens(const QByteArray &body)
+{
+    const Result<QJsonArray> array = parseArray(body, Text::tr("Expected a JSON array of tokens."));
+    if (!array)
+        return array.error();
+
+    QList<TokenInfo> tokens;
+    tokens.reserve(array->size());
+    QSet<int> seenIds;
+    seenIds.reserve(array->size());
+    for (qsizetype i = 0; i < array->size(); ++i) {
+        const QJsonValue rowValue = array->at(i);
+        const QString subject = Text::tr("token %1").arg(i + 1);
+        if (!rowValue.isObject())
+            return rowNotObject(i, subject, rowValue);
+
+        FieldReader row(rowValue.toObject(), rowPath(i), subject);
+        TokenInfo token;
+        token.tokenId = int(row.requiredInteger(QLatin1String("tokenId"), 0, MaxTokenId));
+        token.symbol = row.requiredString(QLatin1String("symbol"), /*allowEmpty=*/false);
+        token.decimals = int(row.requiredInteger(QLatin1String("decimals"), 0, Amount::MaxDecimals));
+        token.name = row.optionalString(QLatin1String("name"));
+        token.address = row.optionalString(QLatin1String("address"));
+        token.precision = int(row.optionalInteger(QLatin1String("precision"), 0, Amount::MaxDecimals, 0));
+        token.enabled = row.optionalBool(QLatin1String("enabled"), true);
+        if (row.failed())
+            return row.error();
+
+        // Two entries for one id would make the decimals used for scaling a matter of order;
+        // wrong decimals are the worst error a balance viewer can make, so refuse the list.
+        if (seenIds.contains(token.tokenId)) {
+            return Error::malformed(rowPath(i) + QLatin1String(".tokenId"),
+                                    Text::tr("%1: token id %2 appears more than once")
+                                        .arg(subject)
+                                        .arg(token.tokenId));
+        }
+        seenIds.insert(token.tokenId);
+        tokens.append(token);
+    }
+    return tokens;
+}
+
+Result<AccountInfo> parseAccount(const QByteArray &body)
+{
+    const Result<QJsonDocument> document = parseDocument(body);
+    if (!document)
+        return document.error();
+    if (!document->isObject())
+        return Error::malformed(QString(), Text::tr("Expected a JSON object describing an account."));
+
+    FieldReader reader(document->object(), QString(), Text::tr("account"));
+    AccountInfo account;
+    account.accountId = reader.requiredInteger(QLatin1String("accountId"), 0, MaxAccountId);
+    account.owner = reader.requiredString(QLatin1String("owner"), /*allowEmpty=*/false);
+    account.frozen = reader.optionalBool(QLatin1String("frozen"), false);
+    if (reader.failed())
+        return reader.error();
+
+    QString reason;
+    if (!Address::parse(account.owner, &reason)) {
+        return Error::malformed(QStringLiteral("owner"),
+                                Text::tr("account: field owner is not an Ethereum address: %1").arg(reason));
+    }
+    return account;
+}
+
+std::optional<ServiceError> parseServiceError(const QByteArray &body)
+{
+    // Silent on anything unexpected: this only recognises the error shape; whether the body is
+    // usable is for the specific parser to say.
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return std::nullopt;
+
+    const QJsonValue resultInfo = document.object().value(QLatin1String("resultInfo"));
+    if (!resultInfo.isObject())
+        return std::nullopt;
+
+    const QJsonObject info = resultInfo.toObject();
+    const QJsonValue code = info.value(QLatin1String("code"));
+    if (!code.isDouble())
+        return std::nullopt;
+    const double number = code.toDouble();
+    if (!std::isfinite(number) || std::trunc(number) != number || number == 0
+        || std::abs(number) > double(std::numeric_limits<int>::max())) {
+        return std::nullopt;
+    }
+
+    ServiceError error;
+    error.code = int(number);
+    error.message = info.value(QLatin1String("message")).toString();
+    return error;
+}
+
+} // namespace loopview::json

@@ -1,0 +1,142 @@
+#include "core/tokencache.h"
+
+#include "core/loopringjson.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace loopview {
+
+namespace {
+
+constexpr int FormatVersion = 1;
+// Mainnet's token list is a few hundred kilobytes; anything far larger is not ours to read.
+constexpr qint64 MaxFileSize = 32 * 1024 * 1024;
+
+const QLatin1String VersionKey("version");
+const QLatin1String BaseUrlKey("baseUrl");
+const QLatin1String FetchedAtKey("fetchedAt");
+const QLatin1String BodyKey("body");
+
+bool isValidUtf8(const QByteArray &bytes)
+{
+    return QString::fromUtf8(bytes).toUtf8() == bytes;
+}
+
+} // namespace
+
+bool CachedTokens::isStale(const QDateTime &now) const
+{
+    if (!fetchedAt.isValid() || fetchedAt > now)
+        return true;
+    return fetchedAt.secsTo(now) > MaxAgeSeconds;
+}
+
+TokenCache::TokenCache(const QString &directory)
+    : m_directory(directory.isEmpty()
+                      ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QLatin1String("/tokens")
+                      : directory)
+{
+}
+
+QString TokenCache::normalizedBaseUrl(const QUrl &baseUrl)
+{
+    QUrl url = baseUrl.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment
+                                | QUrl::NormalizePathSegments);
+    const QString scheme = url.scheme().toLower();
+    url.setScheme(scheme);
+    url.setHost(url.host().toLower());
+    if ((scheme == QLatin1String("https") && url.port() == 443)
+        || (scheme == QLatin1String("http") && url.port() == 80)) {
+        url.setPort(-1);
+    }
+    QString path = url.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    url.setPath(path);
+    return url.toString(QUrl::FullyEncoded);
+}
+
+QString TokenCache::filePath(const QUrl &baseUrl) const
+{
+    const QByteArray hash = QCryptographicHash::hash(normalizedBaseUrl(baseUrl).toUtf8(),
+                                                     QCryptographicHash::Sha256);
+    // 128 bits of the hash is plenty to keep names apart; the URL stored inside settles it anyway.
+    const QString name = QLatin1String("tokens-") + QString::fromLatin1(hash.toHex().left(32))
+        + QLatin1String(".json");
+    return QDir(m_directory).filePath(name);
+}
+
+bool TokenCache::store(const QUrl &baseUrl, const QByteArray &body, const QDateTime &fetchedAt)
+{
+    // The body is stored as a JSON string; bytes that are not UTF-8 would not survive that.
+    if (!isValidUtf8(body))
+        return false;
+    if (!QDir().mkpath(m_directory))
+        return false;
+
+    QJsonObject wrapper;
+    wrapper.insert(VersionKey, FormatVersion);
+    wrapper.insert(BaseUrlKey, normalizedBaseUrl(baseUrl));
+    wrapper.insert(FetchedAtKey, fetchedAt.toUTC().toString(Qt::ISODateWithMs));
+    wrapper.insert(BodyKey, QString::fromUtf8(body));
+
+    QSaveFile file(filePath(baseUrl));
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    const QByteArray bytes = QJsonDocument(wrapper).toJson(QJsonDocument::Indented);
+    if (file.write(bytes) != bytes.size()) {
+        file.cancelWriting();
+        return false;
+    }
+    return file.commit();
+}
+
+std::optional<CachedTokens> TokenCache::load(const QUrl &baseUrl) const
+{
+    QFile file(filePath(baseUrl));
+    if (!file.open(QIODevice::ReadOnly) || file.size() > MaxFileSize)
+        return std::nullopt;
+    const QByteArray bytes = file.read(MaxFileSize + 1);
+    if (bytes.size() > MaxFileSize)
+        return std::nullopt;
+
+    const QJsonDocument document = QJsonDocument::fromJson(bytes);
+    if (!document.isObject())
+        return std::nullopt;
+    const QJsonObject wrapper = document.object();
+
+    if (wrapper.value(VersionKey).toInt(-1) != FormatVersion)
+        return std::nullopt;
+    if (wrapper.value(BaseUrlKey).toString() != normalizedBaseUrl(baseUrl))
+        return std::nullopt;
+    const QDateTime fetchedAt = QDateTime::fromString(wrapper.value(FetchedAtKey).toString(),
+                                                      Qt::ISODateWithMs);
+    if (!fetchedAt.isValid())
+        return std::nullopt;
+    const QJsonValue body = wrapper.value(BodyKey);
+    if (!body.isString())
+        return std::nullopt;
+
+    Result<QList<TokenInfo>> tokens = json::parseTokens(body.toString().toUtf8());
+    if (!tokens)
+        return std::nullopt;
+
+    CachedTokens cached;
+    cached.tokens = std::move(tokens).value();
+    cached.fetchedAt = fetchedAt.toUTC();
+    return cached;
+}
+
+bool TokenCache::remove(const QUrl &baseUrl)
+{
+    QFile file(filePath(baseUrl));
+    return !file.exists() || file.remove();
+}
+
+} // namespace loopview

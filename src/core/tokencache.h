@@ -1,0 +1,63 @@
+#pragma once
+
+#include "core/token.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QUrl>
+#include <optional>
+
+namespace loopview {
+
+struct CachedTokens {
+    static constexpr qint64 MaxAgeSeconds = 24 * 60 * 60;
+
+    QList<TokenInfo> tokens;
+    QDateTime fetchedAt;  // UTC
+
+    // Older than a day, or dated in the future (the clock moved back, so the age is unknown):
+    // either way the list should be fetched again, though it may still be shown meanwhile.
+    bool isStale(const QDateTime &now) const;
+};
+
+// The token list of each base URL, kept on disk so balances can be scaled while offline or while
+// the token endpoint is slow.
+//
+// File format: a small JSON wrapper {"version":1,"baseUrl":…,"fetchedAt":…,"body":"<raw body>"}.
+// The fetch time travels inside the file rather than in its mtime (which copies and backups
+// change); the base URL inside lets load() reject a file that belongs to another service; and the
+// body is kept verbatim as received so load() runs exactly the same strict json::parseTokens as a
+// fresh download. A file that is unreadable, of another version, for another URL, or whose body
+// does not parse is treated as absent: cached data is never trusted more than fresh data.
+class TokenCache
+{
+public:
+    // directory: where the files go; empty = QStandardPaths::CacheLocation + "/tokens".
+    explicit TokenCache(const QString &directory = {});
+
+    // Written atomically with QSaveFile. Returns false (leaving any previous file intact) when the
+    // file cannot be written or the body is not valid UTF-8 (it could not be JSON then anyway).
+    bool store(const QUrl &baseUrl, const QByteArray &body,
+               const QDateTime &fetchedAt = QDateTime::currentDateTimeUtc());
+
+    std::optional<CachedTokens> load(const QUrl &baseUrl) const;
+
+    // Removes the cached list of one base URL; true when nothing is cached afterwards.
+    bool remove(const QUrl &baseUrl);
+
+    QString directory() const { return m_directory; }
+    // The file used for a base URL (exists or not). Public for diagnostics and tests.
+    QString filePath(const QUrl &baseUrl) const;
+
+    // The form of a base URL used as the cache key: lower-case scheme and host, default port,
+    // user info, query, fragment and trailing slashes dropped. "https://API3.loopring.io:443/"
+    // and "https://api3.loopring.io" share one cache file.
+    static QString normalizedBaseUrl(const QUrl &baseUrl);
+
+private:
+    QString m_directory;
+};
+
+} // namespace loopview

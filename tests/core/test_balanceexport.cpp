@@ -1,0 +1,349 @@
+#include "core/balanceexport.h"
+
+#include "core/loopringjson.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace loopview;
+
+namespace {
+
+QByteArray readFixture(const char *name)
+{
+    QFile file(QString::fromUtf8(LOOPVIEW_FIXTURES_DIR) + QLatin1Char('/') + QLatin1String(name));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot open fixture %s", name);
+    return file.readAll();
+}
+
+TokenRegistry fixtureTokens()
+{
+    return TokenRegistry(json::parseTokens(readFixture("tokens-sample.json")).value());
+}
+
+QList<Balance> fixtureBalances()
+{
+    return json::parseBalances(readFixture("balances-sample.json")).value();
+}
+
+Balance makeBalance(int tokenId, quint64 total, quint64 locked, quint64 deposit = 0, quint64 withdraw = 0)
+{
+    Balance balance;
+    balance.accountId = 20533;
+    balance.tokenId = tokenId;
+    balance.total = Amount::fromUInt64(total);
+    balance.locked = Amount::fromUInt64(locked);
+    balance.pendingDeposit = Amount::fromUInt64(deposit);
+    balance.pendingWithdraw = Amount::fromUInt64(withdraw);
+    return balance;
+}
+
+QByteArray csvOf(const QList<BalanceRecord> &records, CsvWriter::Options options = {})
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    if (!writeBalancesCsv(&buffer, records, options))
+        qFatal("unexpected CSV failure");
+    return buffer.data();
+}
+
+const QByteArray Header = "account_id,token_id,symbol,decimals,total,locked,available,pending_deposit,pending_withdraw\r\n";
+
+// Hostile data the service could send as a symbol.
+const QString HostileSymbol = QStringLiteral("=HYPERLINK(\"x\")");
+
+} // namespace
+
+class TestBalanceExport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void knownTokenInTokenUnits()
+    {
+        const BalanceRecord record = makeBalanceRecord(fixtureBalances().at(0), fixtureTokens(), AmountUnit::TokenUnits);
+        QCOMPARE(record.accountId, 20533);
+        QCOMPARE(record.tokenId, 0);
+        QCOMPARE(record.symbol, QStringLiteral("ETH"));
+        QCOMPARE(record.decimals, QStringLiteral("18"));
+        QCOMPARE(record.total, QStringLiteral("0.87341"));
+        QCOMPARE(record.locked, QStringLiteral("0.12"));
+        QCOMPARE(record.available, QStringLiteral("0.75341"));
+        QCOMPARE(record.pendingDeposit, QStringLiteral("0.25"));
+        QCOMPARE(record.pendingWithdraw, QStringLiteral("0"));
+        QVERIFY(record.knownToken);
+        QVERIFY(!record.negativeAvailable);
+    }
+
+    void knownTokenInBaseUnits()
+    {
+        const BalanceRecord record = makeBalanceRecord(fixtureBalances().at(1), fixtureTokens(), AmountUnit::BaseUnits);
+        QCOMPARE(record.symbol, QStringLiteral("LRC"));
+        QCOMPARE(record.decimals, QStringLiteral("18"));
+        QCOMPARE(record.total, QStringLiteral("15800250000000000000000"));
+        QCOMPARE(record.available, QStringLiteral("15800250000000000000000"));
+        QCOMPARE(record.pendingWithdraw, QStringLiteral("300000000000000000000"));
+    }
+
+    void unknownTokenStaysInBaseUnits()
+    {
+        for (const AmountUnit unit : {AmountUnit::TokenUnits, AmountUnit::BaseUnits}) {
+            const BalanceRecord record = makeBalanceRecord(makeBalance(99, 5, 10, 7, 8), fixtureTokens(), unit);
+            QVERIFY(!record.knownToken);
+            QVERIFY(record.symbol.isEmpty());
+            QVERIFY(record.decimals.isEmpty());
+            QCOMPARE(record.total, QStringLiteral("5"));
+            QCOMPARE(record.locked, QStringLiteral("10"));
+            QCOMPARE(record.available, QStringLiteral("-5"));
+            QCOMPARE(record.pendingDeposit, QStringLiteral("7"));
+            QCOMPARE(record.pendingWithdraw, QStringLiteral("8"));
+            QVERIFY(record.negativeAvailable);
+        }
+    }
+
+    void negativeAvailableOfKnownToken()
+    {
+        const BalanceRecord record = makeBalanceRecord(makeBalance(3, 5, 10), fixtureTokens(), AmountUnit::TokenUnits);
+        QCOMPARE(record.available, QStringLiteral("-0.000005"));
+        QVERIFY(record.negativeAvailable);
+    }
+
+    void csvHeader()
+    {
+        QCOMPARE(balanceCsvHeader().join(QLatin1Char(',')),
+                 QStringLiteral("account_id,token_id,symbol,decimals,total,locked,available,pending_deposit,pending_withdraw"));
+        QCOMPARE(balanceCsvHeader({BalanceColumn::Symbol, BalanceColumn::Available}),
+                 QStringList({QStringLiteral("symbol"), QStringLiteral("available")}));
+        QCOMPARE(allBalanceColumns().size(), balanceCsvHeader().size());
+    }
+
+    void csvCellKinds()
+    {
+        const BalanceRecord record = makeBalanceRecord(makeBalance(3, 5, 10), fixtureTokens(), AmountUnit::TokenUnits);
+        const QList<CsvCell> cells = balanceCsvCells(record);
+        QCOMPARE(cells.size(), 9);
+        for (qsizetype i = 0; i < cells.size(); ++i)
+            QCOMPARE(cells[i].kind, i == 2 ? CellKind::Text : CellKind::Number);
+        QCOMPARE(cells[2].text, QStringLiteral("USDT"));
+        QCOMPARE(cells[6].text, QStringLiteral("-0.000005"));
+    }
+
+    void csvOfFixture()
+    {
+        const QList<BalanceRecord> records = makeBalanceRecords(fixtureBalances(), fixtureTokens(), AmountUnit::TokenUnits);
+        const QByteArray expected = Header
+            + "20533,0,ETH,18,0.87341,0.12,0.75341,0.25,0\r\n"
+              "20533,1,LRC,18,15800.25,0,15800.25,0,300\r\n"
+              "20533,3,USDT,6,4.520013,0.020013,4.5,0,0\r\n"
+              "20533,4,WBTC,8,0.00001,0,0.00001,0,0\r\n"
+              "20533,6,USDC,6,0,0,0,9.99,0\r\n";
+        QCOMPARE(csvOf(records), expected);
+    }
+
+    void csvOfFixtureInBaseUnits()
+    {
+        const QList<BalanceRecord> records = makeBalanceRecords(fixtureBalances(), fixtureTokens(), AmountUnit::BaseUnits);
+        const QByteArray csv = csvOf(records);
+        QVERIFY(csv.contains("\r\n20533,3,USDT,6,4520013,20013,4500000,0,0\r\n"));
+    }
+
+    void csvOfHostileAndUnknownRows()
+    {
+        QList<TokenInfo> tokens = json::parseTokens(readFixture("tokens-sample.json")).value();
+        TokenInfo hostile;
+        hostile.tokenId = 7;
+        hostile.symbol = HostileSymbol;
+        hostile.decimals = 2;
+        tokens.append(hostile);
+        TokenInfo multiline;
+        multiline.tokenId = 8;
+        multiline.symbol = QStringLiteral("-a,\"b\"\nc");
+        multiline.decimals = 0;
+        tokens.append(multiline);
+        const TokenRegistry registry(tokens);
+
+        const QList<BalanceRecord> records = makeBalanceRecords(
+            {makeBalance(7, 150, 0), makeBalance(8, 1, 2), makeBalance(99, 5, 10), makeBalance(3, 5, 10)},
+            registry, AmountUnit::TokenUnits);
+        const QByteArray expected = Header
+            + "20533,7,\"'=HYPERLINK(\"\"x\"\")\",2,1.5,0,1.5,0,0\r\n"
+              "20533,8,\"'-a,\"\"b\"\"\nc\",0,1,2,-1,0,0\r\n"
+              "20533,99,,,5,10,-5,0,0\r\n"
+              "20533,3,USDT,6,0.000005,0.00001,-0.000005,0,0\r\n";
+        QCOMPARE(csvOf(records), expected);
+    }
+
+    void csvOfEmptyListIsHeaderOnly()
+    {
+        QCOMPARE(csvOf({}), Header);
+    }
+
+    void csvOptions()
+    {
+        const QList<BalanceRecord> records = makeBalanceRecords({makeBalance(3, 5, 10)}, fixtureTokens(), AmountUnit::TokenUnits);
+        CsvWriter::Options options;
+        options.delimiter = CsvDelimiter::Semicolon;
+        options.byteOrderMark = true;
+        QCOMPARE(csvOf(records, options),
+                 QByteArray("\xEF\xBB\xBF"
+                            "account_id;token_id;symbol;decimals;total;locked;available;pending_deposit;pending_withdraw\r\n"
+                            "20533;3;USDT;6;0.000005;0.00001;-0.000005;0;0\r\n"));
+    }
+
+    void csvColumnSubset()
+    {
+        const QList<BalanceRecord> records = makeBalanceRecords({makeBalance(3, 5, 10)}, fixtureTokens(), AmountUnit::TokenUnits);
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(writeBalancesCsv(&buffer, records, {BalanceColumn::Available, BalanceColumn::Symbol}, {}));
+        QCOMPARE(buffer.data(), QByteArray("available,symbol\r\n-0.000005,USDT\r\n"));
+    }
+
+    void csvWriteFailure()
+    {
+        QBuffer buffer;
+        buffer.open(QIODevice::ReadOnly);
+        QString error;
+        QVERIFY(!writeBalancesCsv(&buffer, {}, allBalanceColumns(), {}, &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    void jsonRoundTrip()
+    {
+        QList<TokenInfo> tokens = json::parseTokens(readFixture("tokens-sample.json")).value();
+        TokenInfo hostile;
+        hostile.tokenId = 7;
+        hostile.symbol = QStringLiteral("q\"b\\s\n\x01") + QString::fromUtf8("Ω🙂");
+        hostile.decimals = 2;
+        tokens.append(hostile);
+        const QList<BalanceRecord> records = makeBalanceRecords(
+            {fixtureBalances().at(0), makeBalance(99, 5, 10), makeBalance(7, 150, 0)}, TokenRegistry(tokens),
+            AmountUnit::TokenUnits);
+
+        const QByteArray json = balancesToJson(records);
+        QVERIFY(json.endsWith("]\n"));
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QVERIFY(document.isArray());
+        const QJsonArray array = document.array();
+        QCOMPARE(array.size(), 3);
+
+        const QJsonObject eth = array.at(0).toObject();
+        QCOMPARE(eth.keys().size(), 9);
+        for (const QString &key : balanceCsvHeader())
+            QVERIFY2(eth.contains(key), qPrintable(key));
+        QVERIFY(eth.value(QLatin1String("account_id")).isDouble());
+        QCOMPARE(eth.value(QLatin1String("account_id")).toInteger(), 20533);
+        QCOMPARE(eth.value(QLatin1String("token_id")).toInteger(), 0);
+        QCOMPARE(eth.value(QLatin1String("symbol")).toString(), QStringLiteral("ETH"));
+        QVERIFY(eth.value(QLatin1String("decimals")).isDouble());
+        QCOMPARE(eth.value(QLatin1String("decimals")).toInteger(), 18);
+        QCOMPARE(eth.value(QLatin1String("total")).toString(), QStringLiteral("0.87341"));
+        QCOMPARE(eth.value(QLatin1String("locked")).toString(), QStringLiteral("0.12"));
+        QCOMPARE(eth.value(QLatin1String("available")).toString(), QStringLiteral("0.75341"));
+        QCOMPARE(eth.value(QLatin1String("pending_deposit")).toString(), QStringLiteral("0.25"));
+        QCOMPARE(eth.value(QLatin1String("pending_withdraw")).toString(), QStringLiteral("0"));
+
+        const QJsonObject unknown = array.at(1).toObject();
+        QVERIFY(unknown.value(QLatin1String("symbol")).isNull());
+        QVERIFY(unknown.value(QLatin1String("decimals")).isNull());
+        QCOMPARE(unknown.value(QLatin1String("token_id")).toInteger(), 99);
+        QCOMPARE(unknown.value(QLatin1String("available")).toString(), QStringLiteral("-5"));
+
+        const QJsonObject odd = array.at(2).toObject();
+        QCOMPARE(odd.value(QLatin1String("symbol")).toString(), hostile.symbol);
+        QCOMPARE(odd.value(QLatin1String("total")).toString(), QStringLiteral("1.5"));
+    }
+
+    void jsonKeysFollowColumnOrder()
+    {
+        const QList<BalanceRecord> records = makeBalanceRecords({makeBalance(3, 5, 10)}, fixtureTokens(), AmountUnit::TokenUnits);
+        const QByteArray json = balancesToJson(records);
+        qsizetype previous = -1;
+        for (const QString &key : balanceCsvHeader()) {
+            const qsizetype at = json.indexOf(QByteArray('"' + key.toUtf8() + "\":"));
+            QVERIFY2(at > previous, qPrintable(key));
+            previous = at;
+        }
+        QCOMPARE(json,
+                 QByteArray("[\n"
+                            "  {\n"
+                            "    \"account_id\": 20533,\n"
+                            "    \"token_id\": 3,\n"
+                            "    \"symbol\": \"USDT\",\n"
+                            "    \"decimals\": 6,\n"
+                            "    \"total\": \"0.000005\",\n"
+                            "    \"locked\": \"0.00001\",\n"
+                            "    \"available\": \"-0.000005\",\n"
+                            "    \"pending_deposit\": \"0\",\n"
+                            "    \"pending_withdraw\": \"0\"\n"
+                            "  }\n"
+                            "]\n"));
+    }
+
+    void jsonColumnSubsetAndEmptyList()
+    {
+        QCOMPARE(balancesToJson({}), QByteArray("[]\n"));
+        const QList<BalanceRecord> records = makeBalanceRecords({makeBalance(99, 1, 0), makeBalance(3, 1, 0)},
+                                                                fixtureTokens(), AmountUnit::TokenUnits);
+        const QJsonArray array = QJsonDocument::fromJson(
+                                     balancesToJson(records, {BalanceColumn::TokenId, BalanceColumn::Total}))
+                                     .array();
+        QCOMPARE(array.size(), 2);
+        QCOMPARE(array.at(0).toObject().keys(), QStringList({QStringLiteral("token_id"), QStringLiteral("total")}));
+        QCOMPARE(array.at(1).toObject().value(QLatin1String("total")).toString(), QStringLiteral("0.000001"));
+    }
+
+    void tableAlignment()
+    {
+        const QList<BalanceRecord> records = makeBalanceRecords(
+            {fixtureBalances().at(0), makeBalance(99, 5, 10)}, fixtureTokens(), AmountUnit::TokenUnits);
+        const QString table = balancesToTable(records);
+        const QString expected = QStringLiteral(
+            "TOKEN    TOTAL  LOCKED  AVAILABLE  PENDING DEPOSIT  PENDING WITHDRAW\n"
+            "ETH    0.87341    0.12    0.75341             0.25                 0\n"
+            "#99          5      10         -5                0                 0\n");
+        QCOMPARE(table, expected);
+
+        // Every line has the same width and each amount ends where its header ends.
+        const QStringList lines = table.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (const QString &line : lines)
+            QCOMPARE(line.size(), lines.first().size());
+    }
+
+    void tableWithWideAmountsAndHostileSymbol()
+    {
+        QList<TokenInfo> tokens;
+        TokenInfo evil;
+        evil.tokenId = 1;
+        evil.symbol = QStringLiteral("A\nB\x1b[2J");
+        evil.decimals = 0;
+        tokens.append(evil);
+        const QList<BalanceRecord> records = makeBalanceRecords(
+            {makeBalance(1, 123456789012345678ULL, 0)}, TokenRegistry(tokens), AmountUnit::TokenUnits);
+        const QString table = balancesToTable(records);
+        QCOMPARE(table.count(QLatin1Char('\n')), 2);
+        QVERIFY(!table.contains(QChar(0x1b)));
+        const QStringList lines = table.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines.at(1).startsWith(QStringLiteral("A\uFFFDB\uFFFD[2J")));
+        QCOMPARE(lines.at(0).size(), lines.at(1).size());
+        // The wide total pushes its header to the right.
+        QVERIFY(lines.at(0).contains(QStringLiteral("             TOTAL")));
+        QVERIFY(lines.at(1).contains(QStringLiteral("  123456789012345678  ")));
+    }
+
+    void tableOfNothing()
+    {
+        QCOMPARE(balancesToTable({}), QStringLiteral("No balances.\n"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBalanceExport)
+#include "test_balanceexport.moc"

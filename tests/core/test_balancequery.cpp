@@ -1,0 +1,397 @@
+#include "core/balancequery.h"
+
+#include <QTest>
+
+using loopview::Address;
+using loopview::BalanceQuery;
+using loopview::ErrorKind;
+using loopview::Network;
+using loopview::Result;
+
+namespace {
+
+QUrl url(const char *text)
+{
+    return QUrl(QString::fromUtf8(text));
+}
+
+} // namespace
+
+class TestBalanceQuery : public QObject {
+    Q_OBJECT
+
+private slots:
+    void defaultBaseUrls();
+    void networkFromName_data();
+    void networkFromName();
+
+    void validateBaseUrlAccepts_data();
+    void validateBaseUrlAccepts();
+    void validateBaseUrlRejects_data();
+    void validateBaseUrlRejects();
+    void validateBaseUrlRejectsInvalidUrl();
+    void normalisedUrlJoinsWithEndpointPaths();
+
+    void parseAccountIdAccepts_data();
+    void parseAccountIdAccepts();
+    void parseAccountIdRejects_data();
+    void parseAccountIdRejects();
+
+    void parseTokenIdsAccepts_data();
+    void parseTokenIdsAccepts();
+    void parseTokenIdsRejects_data();
+    void parseTokenIdsRejects();
+
+    void fromInputWithAccountId();
+    void fromInputWithAddress();
+    void fromInputRejects_data();
+    void fromInputRejects();
+};
+
+void TestBalanceQuery::defaultBaseUrls()
+{
+    QCOMPARE(loopview::defaultBaseUrl(Network::Mainnet), url("https://api3.loopring.io"));
+    QCOMPARE(loopview::defaultBaseUrl(Network::Test), url("https://uat2.loopring.io"));
+    QVERIFY(loopview::defaultBaseUrl(Network::Custom).isEmpty());
+    // The defaults must pass our own validation unchanged.
+    for (Network network : {Network::Mainnet, Network::Test}) {
+        const Result<QUrl> validated = loopview::validateBaseUrl(loopview::defaultBaseUrl(network));
+        QVERIFY(validated.ok());
+        QCOMPARE(validated.value(), loopview::defaultBaseUrl(network));
+    }
+}
+
+void TestBalanceQuery::networkFromName_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("known");
+    QTest::addColumn<int>("network");
+
+    QTest::newRow("mainnet") << QStringLiteral("mainnet") << true << int(Network::Mainnet);
+    QTest::newRow("MAINNET") << QStringLiteral("MAINNET") << true << int(Network::Mainnet);
+    QTest::newRow("MainNet") << QStringLiteral("MainNet") << true << int(Network::Mainnet);
+    QTest::newRow("test") << QStringLiteral("test") << true << int(Network::Test);
+    QTest::newRow("Test") << QStringLiteral("Test") << true << int(Network::Test);
+    QTest::newRow("empty") << QString() << false << 0;
+    QTest::newRow("main") << QStringLiteral("main") << false << 0;
+    QTest::newRow("testnet") << QStringLiteral("testnet") << false << 0;
+    QTest::newRow("custom") << QStringLiteral("custom") << false << 0;
+}
+
+void TestBalanceQuery::networkFromName()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, known);
+    QFETCH(int, network);
+
+    const std::optional<Network> parsed = loopview::networkFromName(name);
+    QCOMPARE(parsed.has_value(), known);
+    if (known)
+        QCOMPARE(int(*parsed), network);
+}
+
+void TestBalanceQuery::validateBaseUrlAccepts_data()
+{
+    QTest::addColumn<QUrl>("input");
+    QTest::addColumn<QUrl>("normalised");
+
+    QTest::newRow("https") << url("https://api3.loopring.io") << url("https://api3.loopring.io");
+    QTest::newRow("trailing slash")
+        << url("https://api3.loopring.io/") << url("https://api3.loopring.io");
+    QTest::newRow("several trailing slashes")
+        << url("https://api3.loopring.io///") << url("https://api3.loopring.io");
+    QTest::newRow("path prefix") << url("https://proxy.example.com/loopring/")
+                                 << url("https://proxy.example.com/loopring");
+    QTest::newRow("port") << url("https://example.com:8443") << url("https://example.com:8443");
+    QTest::newRow("upper case") << url("HTTPS://API3.Loopring.IO/")
+                                << url("https://api3.loopring.io");
+    QTest::newRow("http localhost")
+        << url("http://localhost:8080/") << url("http://localhost:8080");
+    QTest::newRow("http LOCALHOST") << url("http://LOCALHOST:8080") << url("http://localhost:8080");
+    QTest::newRow("http 127.0.0.1")
+        << url("http://127.0.0.1:39111") << url("http://127.0.0.1:39111");
+    QTest::newRow("http 127.1.2.3") << url("http://127.1.2.3") << url("http://127.1.2.3");
+    QTest::newRow("http 127.1 shorthand")
+        << url("http://127.1:8080") << url("http://127.0.0.1:8080");
+    QTest::newRow("http ::1") << url("http://[::1]:9000/") << url("http://[::1]:9000");
+    QTest::newRow("http ::1 long form")
+        << url("http://[0:0:0:0:0:0:0:1]:9000") << url("http://[::1]:9000");
+}
+
+void TestBalanceQuery::validateBaseUrlAccepts()
+{
+    QFETCH(QUrl, input);
+    QFETCH(QUrl, normalised);
+
+    const Result<QUrl> validated = loopview::validateBaseUrl(input);
+    QVERIFY2(validated.ok(), qPrintable(validated.ok() ? QString() : validated.error().message));
+    QCOMPARE(validated.value(), normalised);
+    QVERIFY(!validated.value().path().endsWith(QLatin1Char('/')));
+}
+
+void TestBalanceQuery::validateBaseUrlRejects_data()
+{
+    QTest::addColumn<QUrl>("input");
+    QTest::addColumn<QString>("message");
+
+    auto remote = [](const char *host) {
+        return QStringLiteral("Refusing plain http:// to remote host %1: use https:// (http is "
+                              "allowed only for loopback)")
+            .arg(QString::fromUtf8(host));
+    };
+
+    QTest::newRow("empty") << QUrl() << QStringLiteral("Base URL is empty");
+    QTest::newRow("http remote") << url("http://example.com") << remote("example.com");
+    QTest::newRow("http mainnet") << url("http://api3.loopring.io/") << remote("api3.loopring.io");
+    QTest::newRow("http private lan") << url("http://10.0.0.1:8080") << remote("10.0.0.1");
+    QTest::newRow("http 128.0.0.1") << url("http://128.0.0.1") << remote("128.0.0.1");
+    QTest::newRow("http 127 as subdomain")
+        << url("http://127.0.0.1.example.com") << remote("127.0.0.1.example.com");
+    QTest::newRow("http localhost as subdomain")
+        << url("http://localhost.example.com") << remote("localhost.example.com");
+    QTest::newRow("http ::2") << url("http://[::2]") << remote("::2");
+    QTest::newRow("http ipv4-mapped loopback is refused (conservative)")
+        << url("http://[::ffff:127.0.0.1]") << remote("::ffff:127.0.0.1");
+    QTest::newRow("http unspecified") << url("http://0.0.0.0") << remote("0.0.0.0");
+    QTest::newRow("ftp") << url("ftp://api3.loopring.io")
+                         << QStringLiteral(
+                                "Base URL must start with https:// (got 'ftp://api3.loopring.io')");
+    QTest::newRow("no scheme") << url("api3.loopring.io")
+                               << QStringLiteral(
+                                      "Base URL must start with https:// (got 'api3.loopring.io')");
+    QTest::newRow("no host") << url("https:///api")
+                             << QStringLiteral("Base URL has no host name: 'https:///api'");
+    QTest::newRow("query") << url("https://api3.loopring.io/?a=1")
+                           << QStringLiteral("Base URL must not contain a query (?\u2026) or "
+                                             "fragment (#\u2026): 'https://api3.loopring.io/?a=1'");
+    QTest::newRow("fragment") << url("https://api3.loopring.io#x")
+                              << QStringLiteral("Base URL must not contain a query (?\u2026) or "
+                                                "fragment (#\u2026): 'https://api3.loopring.io#x'");
+}
+
+void TestBalanceQuery::validateBaseUrlRejects()
+{
+    QFETCH(QUrl, input);
+    QFETCH(QString, message);
+
+    const Result<QUrl> validated = loopview::validateBaseUrl(input);
+    QVERIFY(!validated.ok());
+    QCOMPARE(validated.error().kind, ErrorKind::Input);
+    QCOMPARE(validated.error().message, message);
+}
+
+void TestBalanceQuery::validateBaseUrlRejectsInvalidUrl()
+{
+    const Result<QUrl> validated = loopview::validateBaseUrl(url("https://exa mple.com"));
+    QVERIFY(!validated.ok());
+    QCOMPARE(validated.error().kind, ErrorKind::Input);
+    QVERIFY2(validated.error().message.startsWith(QStringLiteral("Base URL is not a valid URL: ")),
+             qPrintable(validated.error().message));
+}
+
+void TestBalanceQuery::normalisedUrlJoinsWithEndpointPaths()
+{
+    const Result<QUrl> validated
+        = loopview::validateBaseUrl(url("https://proxy.example.com/loopring/"));
+    QVERIFY(validated.ok());
+    QUrl endpoint = validated.value();
+    endpoint.setPath(endpoint.path() + QStringLiteral("/api/v3/user/balances"));
+    QCOMPARE(endpoint, url("https://proxy.example.com/loopring/api/v3/user/balances"));
+}
+
+void TestBalanceQuery::parseAccountIdAccepts_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qint64>("id");
+
+    QTest::newRow("one") << QStringLiteral("1") << qint64(1);
+    QTest::newRow("typical") << QStringLiteral("123456") << qint64(123456);
+    QTest::newRow("max uint32") << QStringLiteral("4294967295") << qint64(4294967295LL);
+    QTest::newRow("leading zeros") << QStringLiteral("007") << qint64(7);
+    QTest::newRow("pasted with spaces") << QStringLiteral(" 10110\n") << qint64(10110);
+}
+
+void TestBalanceQuery::parseAccountIdAccepts()
+{
+    QFETCH(QString, text);
+    QFETCH(qint64, id);
+
+    const Result<qint64> parsed = loopview::parseAccountId(text);
+    QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error().message));
+    QCOMPARE(parsed.value(), id);
+}
+
+void TestBalanceQuery::parseAccountIdRejects_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("empty") << QString() << QStringLiteral("Account id is empty");
+    QTest::newRow("blank") << QStringLiteral("  ") << QStringLiteral("Account id is empty");
+    QTest::newRow("zero") << QStringLiteral("0") << QStringLiteral("Account id must be at least 1");
+    QTest::newRow("zeros") << QStringLiteral("000")
+                           << QStringLiteral("Account id must be at least 1");
+    QTest::newRow("2^32") << QStringLiteral("4294967296")
+                          << QStringLiteral(
+                                 "Account id 4294967296 is too large (the maximum is 4294967295)");
+    QTest::newRow("huge") << QStringLiteral("99999999999999999999999")
+                          << QStringLiteral("Account id 99999999999999999999999 is too large (the "
+                                            "maximum is 4294967295)");
+    QTest::newRow("letter") << QStringLiteral(
+        "12a4") << QStringLiteral("Account id must be digits only, but has 'a' at position 3");
+    QTest::newRow("negative") << QStringLiteral(
+        "-1") << QStringLiteral("Account id must be digits only, but has '-' at position 1");
+    QTest::newRow("decimal") << QStringLiteral(
+        "1.0") << QStringLiteral("Account id must be digits only, but has '.' at position 2");
+    QTest::newRow("arabic-indic digits")
+        << QStringLiteral("\u0661\u0662")
+        << QStringLiteral("Account id must be digits only, but has '\u0661' at position 1");
+}
+
+void TestBalanceQuery::parseAccountIdRejects()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, message);
+
+    const Result<qint64> parsed = loopview::parseAccountId(text);
+    QVERIFY(!parsed.ok());
+    QCOMPARE(parsed.error().kind, ErrorKind::Input);
+    QCOMPARE(parsed.error().message, message);
+}
+
+void TestBalanceQuery::parseTokenIdsAccepts_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QList<int>>("ids");
+
+    QTest::newRow("empty") << QString() << QList<int>();
+    QTest::newRow("blank") << QStringLiteral("   ") << QList<int>();
+    QTest::newRow("single zero") << QStringLiteral("0") << QList<int> {0};
+    QTest::newRow("list") << QStringLiteral("0,1,5") << QList<int> {0, 1, 5};
+    QTest::newRow("spaces around") << QStringLiteral(" 0 , 1 ,5 ") << QList<int> {0, 1, 5};
+    QTest::newRow("max uint16") << QStringLiteral("65535") << QList<int> {65535};
+    QTest::newRow("leading zeros") << QStringLiteral("007") << QList<int> {7};
+    QTest::newRow("order kept, repeats dropped")
+        << QStringLiteral("5,1,5,0,1") << QList<int> {5, 1, 0};
+}
+
+void TestBalanceQuery::parseTokenIdsAccepts()
+{
+    QFETCH(QString, text);
+    QFETCH(QList<int>, ids);
+
+    const Result<QList<int>> parsed = loopview::parseTokenIds(text);
+    QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error().message));
+    QCOMPARE(parsed.value(), ids);
+}
+
+void TestBalanceQuery::parseTokenIdsRejects_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("empty middle item")
+        << QStringLiteral("0,,1") << QStringLiteral("Token id list has an empty item (item 2)");
+    QTest::newRow("trailing comma")
+        << QStringLiteral("0,1,") << QStringLiteral("Token id list has an empty item (item 3)");
+    QTest::newRow("lone comma") << QStringLiteral(",")
+                                << QStringLiteral("Token id list has an empty item (item 1)");
+    QTest::newRow("word") << QStringLiteral("0, abc")
+                          << QStringLiteral("Token id 'abc' (item 2) is not a whole number");
+    QTest::newRow("negative") << QStringLiteral("-1")
+                              << QStringLiteral("Token id '-1' (item 1) is not a whole number");
+    QTest::newRow("inner space") << QStringLiteral("1 2")
+                                 << QStringLiteral("Token id '1 2' (item 1) is not a whole number");
+    QTest::newRow("semicolon list")
+        << QStringLiteral("0;1") << QStringLiteral("Token id '0;1' (item 1) is not a whole number");
+    QTest::newRow("2^16") << QStringLiteral(
+        "1,65536") << QStringLiteral("Token id '65536' (item 2) is out of range (0 to 65535)");
+    QTest::newRow("huge") << QStringLiteral("123456789012345678901234567890")
+                          << QStringLiteral("Token id '123456789012345678901234567890' (item 1) is "
+                                            "out of range (0 to 65535)");
+}
+
+void TestBalanceQuery::parseTokenIdsRejects()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, message);
+
+    const Result<QList<int>> parsed = loopview::parseTokenIds(text);
+    QVERIFY(!parsed.ok());
+    QCOMPARE(parsed.error().kind, ErrorKind::Input);
+    QCOMPARE(parsed.error().message, message);
+}
+
+void TestBalanceQuery::fromInputWithAccountId()
+{
+    const Result<BalanceQuery> query
+        = BalanceQuery::fromInput(url("https://api3.loopring.io/"), u" 10110 ", u"0, 1");
+    QVERIFY2(query.ok(), qPrintable(query.ok() ? QString() : query.error().message));
+    QCOMPARE(query->baseUrl, url("https://api3.loopring.io"));
+    QVERIFY(!query->byAddress());
+    QCOMPARE(std::get<qint64>(query->account), qint64(10110));
+    QCOMPARE(query->accountText(), QStringLiteral("10110"));
+    QCOMPARE(query->tokenIds, (QList<int> {0, 1}));
+}
+
+void TestBalanceQuery::fromInputWithAddress()
+{
+    const Result<BalanceQuery> query = BalanceQuery::fromInput(
+        url("http://127.0.0.1:8080"), u"0x8656920c85342d646e5286cb841f90209272abeb");
+    QVERIFY2(query.ok(), qPrintable(query.ok() ? QString() : query.error().message));
+    QCOMPARE(query->baseUrl, url("http://127.0.0.1:8080"));
+    QVERIFY(query->byAddress());
+    QCOMPARE(std::get<Address>(query->account).toLower(),
+             QStringLiteral("0x8656920c85342d646e5286cb841f90209272abeb"));
+    // People are shown the checksummed form even when they typed lower case.
+    QCOMPARE(query->accountText(), QStringLiteral("0x8656920c85342d646E5286Cb841F90209272ABeb"));
+    QVERIFY(query->tokenIds.isEmpty());
+}
+
+void TestBalanceQuery::fromInputRejects_data()
+{
+    QTest::addColumn<QUrl>("baseUrl");
+    QTest::addColumn<QString>("account");
+    QTest::addColumn<QString>("tokens");
+    QTest::addColumn<QString>("message");
+
+    const QUrl mainnet = url("https://api3.loopring.io");
+    QTest::newRow("remote http")
+        << url("http://example.com") << QStringLiteral("10110") << QString()
+        << QStringLiteral("Refusing plain http:// to remote host example.com: use https:// (http "
+                          "is allowed only for loopback)");
+    QTest::newRow("empty account")
+        << mainnet << QStringLiteral("  ") << QString()
+        << QStringLiteral("Enter an account id or an L1 address (0x\u2026)");
+    QTest::newRow("short address")
+        << mainnet << QStringLiteral("0x1234") << QString()
+        << QStringLiteral("Invalid address: address must have 40 hex digits after 0x, but has 4");
+    QTest::newRow("bad checksum")
+        << mainnet << QStringLiteral("0x8656920C85342d646E5286Cb841F90209272ABeb") << QString()
+        << QStringLiteral("Invalid address: address has mixed-case letters but its EIP-55 checksum "
+                          "is wrong; check it for a typo (an all-lowercase address skips the "
+                          "checksum check)");
+    QTest::newRow("bad id") << mainnet << QStringLiteral("12x") << QString()
+                            << QStringLiteral(
+                                   "Account id must be digits only, but has 'x' at position 3");
+    QTest::newRow("zero id") << mainnet << QStringLiteral("0") << QString()
+                             << QStringLiteral("Account id must be at least 1");
+    QTest::newRow("bad tokens") << mainnet << QStringLiteral("10110") << QStringLiteral("0,x")
+                                << QStringLiteral("Token id 'x' (item 2) is not a whole number");
+}
+
+void TestBalanceQuery::fromInputRejects()
+{
+    QFETCH(QUrl, baseUrl);
+    QFETCH(QString, account);
+    QFETCH(QString, tokens);
+    QFETCH(QString, message);
+
+    const Result<BalanceQuery> query = BalanceQuery::fromInput(baseUrl, account, tokens);
+    QVERIFY(!query.ok());
+    QCOMPARE(query.error().kind, ErrorKind::Input);
+    QCOMPARE(query.error().message, message);
+}
+
+QTEST_GUILESS_MAIN(TestBalanceQuery)
+#include "test_balancequery.moc"

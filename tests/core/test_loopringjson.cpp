@@ -1,0 +1,487 @@
+#include "core/loopringjson.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace loopview;
+
+namespace {
+
+QByteArray readFixture(const char *name)
+{
+    QFile file(QString::fromUtf8(LOOPVIEW_FIXTURES_DIR) + QLatin1Char('/') + QLatin1String(name));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot open fixture %s", name);
+    return file.readAll();
+}
+
+// One response body from errors-sample.json, as the server would send it.
+QByteArray errorFixtureBody(const char *name)
+{
+    const QJsonObject all = QJsonDocument::fromJson(readFixture("errors-sample.json")).object();
+    const QJsonValue body = all.value(QLatin1String(name)).toObject().value(QLatin1String("body"));
+    if (body.isString())
+        return body.toString().toUtf8();
+    return QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);
+}
+
+QByteArray balanceRow(const QByteArray &total, const QByteArray &locked, const QByteArray &withdraw,
+                      const QByteArray &deposit)
+{
+    return "{\"accountId\": 7, \"tokenId\": 1, \"total\": " + total + ", \"locked\": " + locked
+        + ", \"pending\": {\"withdraw\": " + withdraw + ", \"deposit\": " + deposit + "}}";
+}
+
+const QByteArray GoodRow = balanceRow("\"10\"", "\"2\"", "\"0\"", "\"0\"");
+
+const char *const MaxAmount
+    = "115792089237316195423570985008687907853269984665640564039457584007913129639935";
+
+} // namespace
+
+class TestLoopringJson : public QObject {
+    Q_OBJECT
+
+private slots:
+    void balancesFixture()
+    {
+        const Result<QList<Balance>> result
+            = json::parseBalances(readFixture("balances-sample.json"));
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
+        const QList<Balance> &balances = result.value();
+        QCOMPARE(balances.size(), 5);
+
+        QCOMPARE(balances[0].accountId, 20533);
+        QCOMPARE(balances[0].tokenId, 0);
+        QCOMPARE(balances[0].total.toString(), QStringLiteral("873410000000000000"));
+        QCOMPARE(balances[0].locked.toString(), QStringLiteral("120000000000000000"));
+        QCOMPARE(balances[0].pendingWithdraw.toString(), QStringLiteral("0"));
+        QCOMPARE(balances[0].pendingDeposit.toString(), QStringLiteral("250000000000000000"));
+
+        QCOMPARE(balances[1].tokenId, 1);
+        QCOMPARE(balances[1].total.toString(), QStringLiteral("15800250000000000000000"));
+        QCOMPARE(balances[1].pendingWithdraw.toString(), QStringLiteral("300000000000000000000"));
+
+        QCOMPARE(balances[2].tokenId, 3);
+        QCOMPARE(balances[2].available().toString(), QStringLiteral("4500000"));
+
+        QCOMPARE(balances[4].tokenId, 6);
+        QVERIFY(balances[4].total.isZero());
+        QCOMPARE(balances[4].pendingDeposit.toString(), QStringLiteral("9990000"));
+    }
+
+    void balancesEmptyArray()
+    {
+        for (const QByteArray &body : {QByteArray("[]"), QByteArray(" [ ]\n")}) {
+            const Result<QList<Balance>> result = json::parseBalances(body);
+            QVERIFY(result.ok());
+            QVERIFY(result.value().isEmpty());
+        }
+    }
+
+    void balancesExtremeButValidAmounts()
+    {
+        const QByteArray body = "["
+            + balanceRow("\"" + QByteArray(MaxAmount) + "\"", "\"007\"", "\"0\"", "\"000\"") + "]";
+        const Result<QList<Balance>> result = json::parseBalances(body);
+        QVERIFY(result.ok());
+        QCOMPARE(result.value().at(0).total, Amount::max());
+        QCOMPARE(result.value().at(0).locked, Amount::fromUInt64(7));
+        QVERIFY(result.value().at(0).pendingDeposit.isZero());
+    }
+
+    void balancesUnknownFieldsIgnored()
+    {
+        const QByteArray body
+            = R"([{"extra": {"nested": [1, 2]}, "tokenId": 5, "accountId": 4294967295,
+            "pending": {"deposit": "3", "withdraw": "4", "other": null},
+            "total": "1", "locked": "0", "future": "field", "tokenSymbol": 17}])";
+        const Result<QList<Balance>> result = json::parseBalances(body);
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
+        const Balance &balance = result.value().at(0);
+        QCOMPARE(balance.accountId, Q_INT64_C(4294967295));
+        QCOMPARE(balance.tokenId, 5);
+        QCOMPARE(balance.pendingDeposit, Amount::fromUInt64(3));
+        QCOMPARE(balance.pendingWithdraw, Amount::fromUInt64(4));
+    }
+
+    void balancesMalformed_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("messageFragment");
+
+        const QByteArray fixture = readFixture("balances-sample.json");
+
+        QTest::newRow("empty body") << QByteArray() << QString() << QStringLiteral("empty");
+        QTest::newRow("whitespace body")
+            << QByteArray(" \r\n") << QString() << QStringLiteral("empty");
+        QTest::newRow("truncated")
+            << fixture.left(fixture.size() / 2) << QString() << QStringLiteral("not valid JSON");
+        QTest::newRow("html") << errorFixtureBody("proxy_error") << QString()
+                              << QStringLiteral("HTML");
+        QTest::newRow("object") << errorFixtureBody("invalid_apikey") << QString()
+                                << QStringLiteral("JSON array of balances");
+        // Qt 6.4 refuses scalar documents outright; either way the message speaks of JSON.
+        QTest::newRow("string document") << QByteArray("\"[]\"") << QString() << QStringLiteral("JSON");
+        QTest::newRow("row not object")
+            << QByteArray("[" + GoodRow + ", 3]") << QStringLiteral("[1]")
+            << QStringLiteral("balance 2 should be an object, not a number");
+        QTest::newRow("missing accountId") << QByteArray(
+            R"([{"tokenId":1,"total":"1","locked":"0","pending":{"withdraw":"0","deposit":"0"}}])")
+                                           << QStringLiteral("[0].accountId")
+                                           << QStringLiteral(
+                                                  "balance 1: field accountId is missing");
+        QTest::newRow("accountId as string") << QByteArray(
+            R"([{"accountId":"7","tokenId":1,"total":"1","locked":"0","pending":{"withdraw":"0","deposit":"0"}}])")
+                                             << QStringLiteral("[0].accountId")
+                                             << QStringLiteral("balance 1: field accountId should "
+                                                               "be a number, not a string");
+        QTest::newRow("accountId fractional") << QByteArray(
+            R"([{"accountId":7.5,"tokenId":1,"total":"1","locked":"0","pending":{"withdraw":"0","deposit":"0"}}])")
+                                              << QStringLiteral("[0].accountId")
+                                              << QStringLiteral("not a whole number");
+        QTest::newRow("accountId negative") << QByteArray(
+            R"([{"accountId":-1,"tokenId":1,"total":"1","locked":"0","pending":{"withdraw":"0","deposit":"0"}}])")
+                                            << QStringLiteral("[0].accountId")
+                                            << QStringLiteral("out of range");
+        QTest::newRow("accountId too big") << QByteArray(
+            R"([{"accountId":4294967296,"tokenId":1,"total":"1","locked":"0","pending":{"withdraw":"0","deposit":"0"}}])")
+                                           << QStringLiteral("[0].accountId")
+                                           << QStringLiteral("out of range");
+        QTest::newRow("tokenId too big") << QByteArray(
+            R"([{"accountId":7,"tokenId":65536,"total":"1","locked":"0","pending":{"withdraw":"0","deposit":"0"}}])")
+                                         << QStringLiteral("[0].tokenId")
+                                         << QStringLiteral(
+                                                "balance 1: field tokenId is out of range");
+        QTest::newRow("tokenId null") << QByteArray(
+            R"([{"accountId":7,"tokenId":null,"total":"1","locked":"0","pending":{"withdraw":"0","deposit":"0"}}])")
+                                      << QStringLiteral("[0].tokenId")
+                                      << QStringLiteral("should be a number, not null");
+        QTest::newRow("missing pending")
+            << QByteArray(R"([{"accountId":7,"tokenId":1,"total":"1","locked":"0"}])")
+            << QStringLiteral("[0].pending")
+            << QStringLiteral("balance 1: field pending is missing");
+        QTest::newRow("pending not object")
+            << QByteArray(
+                   "[" + GoodRow
+                   + R"(,{"accountId":7,"tokenId":1,"total":"1","locked":"0","pending":"0"}])")
+            << QStringLiteral("[1].pending")
+            << QStringLiteral("balance 2: field pending should be an object, not a string");
+        QTest::newRow("missing pending.withdraw") << QByteArray(
+            R"([{"accountId":7,"tokenId":1,"total":"1","locked":"0","pending":{"deposit":"0"}}])")
+                                                  << QStringLiteral("[0].pending.withdraw")
+                                                  << QStringLiteral("balance 1: field "
+                                                                    "pending.withdraw is missing");
+        QTest::newRow("negative pending.deposit in third row")
+            << QByteArray("[" + GoodRow + "," + GoodRow + ","
+                          + balanceRow("\"1\"", "\"0\"", "\"0\"", "\"-5\"") + "]")
+            << QStringLiteral("[2].pending.deposit")
+            << QStringLiteral("balance 3: field pending.deposit is not a base-unit integer: ");
+        QTest::newRow("79-digit total")
+            << QByteArray(
+                   "[" + balanceRow("\"1" + QByteArray(78, '0') + "\"", "\"0\"", "\"0\"", "\"0\"")
+                   + "]")
+            << QStringLiteral("[0].total")
+            << QStringLiteral("balance 1: field total is not a base-unit integer: ");
+        QTest::newRow("2^256 total")
+            << QByteArray("["
+                          + balanceRow("\"115792089237316195423570985008687907853269984665640564039"
+                                       "457584007913129639936\"",
+                                       "\"0\"", "\"0\"", "\"0\"")
+                          + "]")
+            << QStringLiteral("[0].total") << QStringLiteral("is not a base-unit integer");
+        QTest::newRow("float locked")
+            << QByteArray("[" + balanceRow("\"1\"", "\"1.5\"", "\"0\"", "\"0\"") + "]")
+            << QStringLiteral("[0].locked")
+            << QStringLiteral("balance 1: field locked is not a base-unit integer: ");
+        QTest::newRow("exponent total")
+            << QByteArray("[" + balanceRow("\"1e18\"", "\"0\"", "\"0\"", "\"0\"") + "]")
+            << QStringLiteral("[0].total") << QStringLiteral("is not a base-unit integer");
+        QTest::newRow("empty total")
+            << QByteArray("[" + balanceRow("\"\"", "\"0\"", "\"0\"", "\"0\"") + "]")
+            << QStringLiteral("[0].total") << QStringLiteral("is not a base-unit integer");
+        QTest::newRow("number instead of string")
+            << QByteArray("[" + balanceRow("100", "\"0\"", "\"0\"", "\"0\"") + "]")
+            << QStringLiteral("[0].total")
+            << QStringLiteral("balance 1: field total should be a string, not a number");
+        QTest::newRow("withdraw as boolean")
+            << QByteArray("[" + balanceRow("\"1\"", "\"0\"", "true", "\"0\"") + "]")
+            << QStringLiteral("[0].pending.withdraw")
+            << QStringLiteral("field pending.withdraw should be a string, not a boolean");
+    }
+
+    void balancesMalformed()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, field);
+        QFETCH(QString, messageFragment);
+
+        const Result<QList<Balance>> result = json::parseBalances(body);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().kind, ErrorKind::Malformed);
+        QCOMPARE(result.error().field, field);
+        QVERIFY2(result.error().message.contains(messageFragment, Qt::CaseInsensitive),
+                 qPrintable(result.error().message));
+    }
+
+    void invalidJsonReportsOffset()
+    {
+        const QByteArray body = R"([{"accountId": 7, "tokenId": 1,)";
+        const Result<QList<Balance>> result = json::parseBalances(body);
+        QVERIFY(!result.ok());
+        // Qt's parser message and a byte offset, so a truncated body can be located.
+        QVERIFY2(result.error().message.contains(QLatin1String("offset")),
+                 qPrintable(result.error().message));
+        QVERIFY(result.error().message.contains(QRegularExpression(QStringLiteral("\\d+"))));
+    }
+
+    void firstErrorWins()
+    {
+        // Row 2 has two problems and row 3 another: only the first, in reading order, is reported.
+        const QByteArray body = "[" + GoodRow + "," + balanceRow("1", "\"-1\"", "\"0\"", "\"0\"")
+            + "," + balanceRow("\"x\"", "\"0\"", "\"0\"", "\"0\"") + "]";
+        const Result<QList<Balance>> result = json::parseBalances(body);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().field, QStringLiteral("[1].total"));
+    }
+
+    void manyRows()
+    {
+        // Thousands of rows must parse in one linear pass (a quadratic parser would time out here).
+        constexpr int rowCount = 20000;
+        QByteArray body = "[";
+        body.reserve(rowCount * 120);
+        for (int i = 0; i < rowCount; ++i) {
+            if (i > 0)
+                body += ',';
+            body += "{\"accountId\":1,\"tokenId\":" + QByteArray::number(i % 65536)
+                + ",\"total\":\"" + QByteArray::number(i)
+                + "000000000000000000\",\"locked\":\"0\","
+                  "\"pending\":{\"withdraw\":\"0\",\"deposit\":\"0\"}}";
+        }
+        body += "]";
+        const Result<QList<Balance>> result = json::parseBalances(body);
+        QVERIFY(result.ok());
+        QCOMPARE(result.value().size(), rowCount);
+        QCOMPARE(result.value().last().total.toString(), QStringLiteral("19999000000000000000000"));
+    }
+
+    void tokensFixture()
+    {
+        const Result<QList<TokenInfo>> result
+            = json::parseTokens(readFixture("tokens-sample.json"));
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
+        const QList<TokenInfo> &tokens = result.value();
+        QCOMPARE(tokens.size(), 5);
+        QCOMPARE(tokens[0].tokenId, 0);
+        QCOMPARE(tokens[0].symbol, QStringLiteral("ETH"));
+        QCOMPARE(tokens[0].name, QStringLiteral("Ethereum"));
+        QCOMPARE(tokens[0].decimals, 18);
+        QCOMPARE(tokens[0].precision, 7);
+        QVERIFY(tokens[0].enabled);
+        QCOMPARE(tokens[2].symbol, QStringLiteral("USDT"));
+        QCOMPARE(tokens[2].decimals, 6);
+        QCOMPARE(tokens[2].address, QStringLiteral("0xdac17f958d2ee523a2206206994597c13d831ec7"));
+        QCOMPARE(tokens[3].symbol, QStringLiteral("WBTC"));
+        QCOMPARE(tokens[3].decimals, 8);
+    }
+
+    void tokensOptionalFields()
+    {
+        const QByteArray body = R"([{"tokenId": 9, "symbol": "X", "decimals": 0},
+            {"tokenId": 10, "symbol": "Y", "decimals": 77, "name": null, "enabled": false, "precision": 4}])";
+        const Result<QList<TokenInfo>> result = json::parseTokens(body);
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
+        QCOMPARE(result.value().size(), 2);
+        const TokenInfo &first = result.value().at(0);
+        QCOMPARE(first.name, QString());
+        QCOMPARE(first.address, QString());
+        QCOMPARE(first.precision, 0);
+        QVERIFY(first.enabled);
+        const TokenInfo &second = result.value().at(1);
+        QCOMPARE(second.decimals, 77);
+        QCOMPARE(second.precision, 4);
+        QVERIFY(!second.enabled);
+    }
+
+    void tokensMalformed_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("messageFragment");
+
+        QTest::newRow("empty body") << QByteArray() << QString() << QStringLiteral("empty");
+        QTest::newRow("object") << QByteArray(R"({"tokens": []})") << QString()
+                                << QStringLiteral("JSON array of tokens");
+        QTest::newRow("decimals 78") << QByteArray(R"([{"tokenId":1,"symbol":"A","decimals":78}])")
+                                     << QStringLiteral("[0].decimals")
+                                     << QStringLiteral("token 1: field decimals is out of range");
+        QTest::newRow("decimals negative")
+            << QByteArray(R"([{"tokenId":1,"symbol":"A","decimals":-1}])")
+            << QStringLiteral("[0].decimals") << QStringLiteral("out of range");
+        QTest::newRow("decimals string")
+            << QByteArray(R"([{"tokenId":1,"symbol":"A","decimals":"18"}])")
+            << QStringLiteral("[0].decimals") << QStringLiteral("should be a number, not a string");
+        QTest::newRow("decimals fractional")
+            << QByteArray(R"([{"tokenId":1,"symbol":"A","decimals":6.5}])")
+            << QStringLiteral("[0].decimals") << QStringLiteral("whole number");
+        QTest::newRow("decimals missing")
+            << QByteArray(R"([{"tokenId":1,"symbol":"A"}])") << QStringLiteral("[0].decimals")
+            << QStringLiteral("missing");
+        QTest::newRow("symbol empty") << QByteArray(
+            R"([{"tokenId":0,"symbol":"ETH","decimals":18},{"tokenId":1,"symbol":"","decimals":18}])")
+                                      << QStringLiteral("[1].symbol")
+                                      << QStringLiteral("token 2: field symbol is an empty string");
+        QTest::newRow("symbol missing")
+            << QByteArray(R"([{"tokenId":1,"decimals":18}])") << QStringLiteral("[0].symbol")
+            << QStringLiteral("missing");
+        QTest::newRow("symbol number")
+            << QByteArray(R"([{"tokenId":1,"symbol":5,"decimals":18}])")
+            << QStringLiteral("[0].symbol") << QStringLiteral("should be a string");
+        QTest::newRow("tokenId missing")
+            << QByteArray(R"([{"symbol":"A","decimals":18}])") << QStringLiteral("[0].tokenId")
+            << QStringLiteral("missing");
+        QTest::newRow("name number")
+            << QByteArray(R"([{"tokenId":1,"symbol":"A","decimals":1,"name":3}])")
+            << QStringLiteral("[0].name") << QStringLiteral("should be a string");
+        QTest::newRow("address object")
+            << QByteArray(R"([{"tokenId":1,"symbol":"A","decimals":1,"address":{}}])")
+            << QStringLiteral("[0].address") << QStringLiteral("not an object");
+        QTest::newRow("enabled string")
+            << QByteArray(R"([{"tokenId":1,"symbol":"A","decimals":1,"enabled":"yes"}])")
+            << QStringLiteral("[0].enabled") << QStringLiteral("true or false");
+        QTest::newRow("precision negative")
+            << QByteArray(R"([{"tokenId":1,"symbol":"A","decimals":1,"precision":-2}])")
+            << QStringLiteral("[0].precision") << QStringLiteral("out of range");
+        QTest::newRow("duplicate id") << QByteArray(
+            R"([{"tokenId":1,"symbol":"A","decimals":1},{"tokenId":1,"symbol":"B","decimals":6}])")
+                                      << QStringLiteral("[1].tokenId")
+                                      << QStringLiteral("more than once");
+        QTest::newRow("row array") << QByteArray("[[]]") << QStringLiteral("[0]")
+                                   << QStringLiteral("token 1 should be an object, not an array");
+    }
+
+    void tokensMalformed()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, field);
+        QFETCH(QString, messageFragment);
+
+        const Result<QList<TokenInfo>> result = json::parseTokens(body);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().kind, ErrorKind::Malformed);
+        QCOMPARE(result.error().field, field);
+        QVERIFY2(result.error().message.contains(messageFragment, Qt::CaseInsensitive),
+                 qPrintable(result.error().message));
+    }
+
+    void account()
+    {
+        const QByteArray body
+            = R"({"accountId":10001,"owner":"0x8656920c85342d646E5286Cb841F90209272ABeb",
+            "frozen":true,"publicKey":{"x":"0x1","y":"0x2"},"tags":"","nonce":3,"keyNonce":1,"keySeed":"s"})";
+        const Result<AccountInfo> result = json::parseAccount(body);
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
+        QCOMPARE(result->accountId, 10001);
+        QCOMPARE(result->owner, QStringLiteral("0x8656920c85342d646E5286Cb841F90209272ABeb"));
+        QVERIFY(result->frozen);
+
+        const Result<AccountInfo> minimal = json::parseAccount(
+            R"({"accountId":5,"owner":"0x8656920c85342d646e5286cb841f90209272abeb"})");
+        QVERIFY(minimal.ok());
+        QVERIFY(!minimal->frozen);
+    }
+
+    void accountMalformed_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("field");
+
+        QTest::newRow("array") << QByteArray("[]") << QString();
+        QTest::newRow("empty") << QByteArray() << QString();
+        QTest::newRow("html") << errorFixtureBody("proxy_error") << QString();
+        QTest::newRow("missing accountId")
+            << QByteArray(R"({"owner":"0x8656920c85342d646e5286cb841f90209272abeb"})")
+            << QStringLiteral("accountId");
+        QTest::newRow("accountId string") << QByteArray(
+            R"({"accountId":"5","owner":"0x8656920c85342d646e5286cb841f90209272abeb"})")
+                                          << QStringLiteral("accountId");
+        QTest::newRow("missing owner")
+            << QByteArray(R"({"accountId":5})") << QStringLiteral("owner");
+        QTest::newRow("owner not an address")
+            << QByteArray(R"({"accountId":5,"owner":"0x1234"})") << QStringLiteral("owner");
+        QTest::newRow("frozen string") << QByteArray(
+            R"({"accountId":5,"owner":"0x8656920c85342d646e5286cb841f90209272abeb","frozen":"no"})")
+                                       << QStringLiteral("frozen");
+    }
+
+    void accountMalformed()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, field);
+        const Result<AccountInfo> result = json::parseAccount(body);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().kind, ErrorKind::Malformed);
+        QCOMPARE(result.error().field, field);
+        QVERIFY(!result.error().message.isEmpty());
+    }
+
+    void serviceErrorFixtures()
+    {
+        const std::optional<ServiceError> apiKey
+            = json::parseServiceError(errorFixtureBody("invalid_apikey"));
+        QVERIFY(apiKey.has_value());
+        QCOMPARE(apiKey->code, 104002);
+        QCOMPARE(apiKey->message, QStringLiteral("invalid apikey"));
+
+        const std::optional<ServiceError> notFound
+            = json::parseServiceError(errorFixtureBody("user_not_found"));
+        QVERIFY(notFound.has_value());
+        QCOMPARE(notFound->code, 101002);
+        QCOMPARE(notFound->message, QStringLiteral("user not found"));
+
+        const std::optional<ServiceError> rateLimited
+            = json::parseServiceError(errorFixtureBody("rate_limited"));
+        QVERIFY(rateLimited.has_value());
+        QCOMPARE(rateLimited->code, 100000);
+
+        QVERIFY(!json::parseServiceError(errorFixtureBody("proxy_error")).has_value());
+    }
+
+    void serviceErrorAbsent_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("balances") << readFixture("balances-sample.json");
+        QTest::newRow("code zero")
+            << QByteArray(R"({"resultInfo":{"code":0,"message":"SUCCESS"}})");
+        QTest::newRow("no code") << QByteArray(R"({"resultInfo":{"message":"x"}})");
+        QTest::newRow("code string")
+            << QByteArray(R"({"resultInfo":{"code":"104002","message":"x"}})");
+        QTest::newRow("code fractional") << QByteArray(R"({"resultInfo":{"code":1.5}})");
+        QTest::newRow("resultInfo not object") << QByteArray(R"({"resultInfo":104002})");
+        QTest::newRow("truncated") << QByteArray(R"({"resultInfo":{"code":104002,)");
+    }
+
+    void serviceErrorAbsent()
+    {
+        QFETCH(QByteArray, body);
+        QVERIFY(!json::parseServiceError(body).has_value());
+    }
+
+    void serviceErrorWithoutMessage()
+    {
+        const std::optional<ServiceError> error
+            = json::parseServiceError(R"({"resultInfo":{"code":104003}})");
+        QVERIFY(error.has_value());
+        QCOMPARE(error->code, 104003);
+        QVERIFY(error->message.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLoopringJson)
+#include "test_loopringjson.moc"

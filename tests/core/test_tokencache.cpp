@@ -1,0 +1,279 @@
+#include "core/tokencache.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace loopview;
+
+namespace {
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        && file.write(bytes) == bytes.size();
+}
+
+QByteArray tokensFixture()
+{
+    return readFile(QString::fromUtf8(LOOPVIEW_FIXTURES_DIR)
+                    + QLatin1String("/tokens-sample.json"));
+}
+
+const QUrl Mainnet(QStringLiteral("https://api3.loopring.io"));
+const QUrl Test(QStringLiteral("https://uat2.loopring.io"));
+
+} // namespace
+
+class TestTokenCache : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        // A fresh directory per test function.
+        m_cacheDir
+            = m_dir.path() + QLatin1Char('/') + QString::fromLatin1(QTest::currentTestFunction());
+    }
+
+    void missingIsAbsent()
+    {
+        TokenCache cache(m_cacheDir);
+        QVERIFY(!cache.load(Mainnet).has_value());
+    }
+
+    void storeThenLoad()
+    {
+        TokenCache cache(m_cacheDir);
+        const QDateTime fetchedAt
+            = QDateTime::fromString(QStringLiteral("2024-03-01T10:20:30.456Z"), Qt::ISODateWithMs);
+        QVERIFY(cache.store(Mainnet, tokensFixture(), fetchedAt));
+
+        const std::optional<CachedTokens> cached = cache.load(Mainnet);
+        QVERIFY(cached.has_value());
+        QCOMPARE(cached->tokens.size(), 5);
+        QCOMPARE(cached->tokens.at(2).symbol, QStringLiteral("USDT"));
+        QCOMPARE(cached->tokens.at(2).decimals, 6);
+        QCOMPARE(cached->fetchedAt, fetchedAt);
+        QCOMPARE(cached->fetchedAt.timeSpec(), Qt::UTC);
+
+        // A cache for another base URL stays independent.
+        QVERIFY(!cache.load(Test).has_value());
+    }
+
+    void fileKeepsBodyVerbatim()
+    {
+        TokenCache cache(m_cacheDir);
+        const QByteArray body = tokensFixture();
+        QVERIFY(cache.store(Mainnet, body));
+
+        const QString path = cache.filePath(Mainnet);
+        QCOMPARE(QFileInfo(path).absolutePath(), QFileInfo(m_cacheDir).absoluteFilePath());
+        QVERIFY(QRegularExpression(QStringLiteral("^tokens-[0-9a-f]{32}\\.json$"))
+                    .match(QFileInfo(path).fileName())
+                    .hasMatch());
+
+        const QJsonObject wrapper = QJsonDocument::fromJson(readFile(path)).object();
+        QCOMPARE(wrapper.value(QLatin1String("version")).toInt(), 1);
+        QCOMPARE(wrapper.value(QLatin1String("baseUrl")).toString(),
+                 QStringLiteral("https://api3.loopring.io"));
+        QCOMPARE(wrapper.value(QLatin1String("body")).toString().toUtf8(), body);
+    }
+
+    void equivalentUrlsShareOneFile()
+    {
+        TokenCache cache(m_cacheDir);
+        QVERIFY(
+            cache.store(QUrl(QStringLiteral("HTTPS://API3.Loopring.io:443/")), tokensFixture()));
+        QCOMPARE(cache.filePath(QUrl(QStringLiteral("https://api3.loopring.io/?x=1#frag"))),
+                 cache.filePath(Mainnet));
+        QVERIFY(cache.load(Mainnet).has_value());
+
+        QVERIFY(cache.filePath(Mainnet) != cache.filePath(Test));
+        QVERIFY(cache.filePath(Mainnet)
+                != cache.filePath(QUrl(QStringLiteral("https://api3.loopring.io:8443"))));
+        QVERIFY(cache.filePath(Mainnet)
+                != cache.filePath(QUrl(QStringLiteral("http://api3.loopring.io"))));
+        QVERIFY(cache.filePath(Mainnet)
+                != cache.filePath(QUrl(QStringLiteral("https://api3.loopring.io/proxy"))));
+    }
+
+    void normalizedBaseUrl_data()
+    {
+        QTest::addColumn<QUrl>("url");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("plain") << Mainnet << QStringLiteral("https://api3.loopring.io");
+        QTest::newRow("case, port, slash") << QUrl(QStringLiteral("HTTPS://API3.LOOPRING.IO:443/"))
+                                           << QStringLiteral("https://api3.loopring.io");
+        QTest::newRow("user info and query dropped")
+            << QUrl(QStringLiteral("https://user:pw@host.example/base//?q=1"))
+            << QStringLiteral("https://host.example/base");
+        QTest::newRow("http default port")
+            << QUrl(QStringLiteral("http://127.0.0.1:80/")) << QStringLiteral("http://127.0.0.1");
+        QTest::newRow("other port kept") << QUrl(QStringLiteral("http://127.0.0.1:8080"))
+                                         << QStringLiteral("http://127.0.0.1:8080");
+    }
+
+    void normalizedBaseUrl()
+    {
+        QFETCH(QUrl, url);
+        QFETCH(QString, expected);
+        QCOMPARE(TokenCache::normalizedBaseUrl(url), expected);
+    }
+
+    void storeReplacesPreviousList()
+    {
+        TokenCache cache(m_cacheDir);
+        QVERIFY(cache.store(Mainnet, tokensFixture()));
+        QVERIFY(cache.store(Mainnet, R"([{"tokenId": 42, "symbol": "NEW", "decimals": 2}])"));
+        const std::optional<CachedTokens> cached = cache.load(Mainnet);
+        QVERIFY(cached.has_value());
+        QCOMPARE(cached->tokens.size(), 1);
+        QCOMPARE(cached->tokens.at(0).symbol, QStringLiteral("NEW"));
+    }
+
+    void nonUtf8BodyIsNotStored()
+    {
+        TokenCache cache(m_cacheDir);
+        QVERIFY(cache.store(Mainnet, tokensFixture()));
+        QVERIFY(!cache.store(Mainnet, QByteArray("[{\"symbol\": \"\xff\xfe\"}]")));
+        // The earlier list survives the refused write.
+        QVERIFY(cache.load(Mainnet).has_value());
+    }
+
+    void unwritableDirectoryFails()
+    {
+        const QString blocker = m_dir.path() + QLatin1String("/a-file");
+        QVERIFY(writeFile(blocker, "x"));
+        TokenCache cache(blocker + QLatin1String("/sub"));
+        QVERIFY(!cache.store(Mainnet, tokensFixture()));
+        QVERIFY(!cache.load(Mainnet).has_value());
+    }
+
+    void corruptFilesAreAbsent_data()
+    {
+        QTest::addColumn<QByteArray>("contents");
+
+        const auto wrapper = [](int version, const QString &baseUrl, const QString &fetchedAt,
+                                const QJsonValue &body) {
+            QJsonObject object;
+            object.insert(QLatin1String("version"), version);
+            object.insert(QLatin1String("baseUrl"), baseUrl);
+            if (!fetchedAt.isNull())
+                object.insert(QLatin1String("fetchedAt"), fetchedAt);
+            object.insert(QLatin1String("body"), body);
+            return QJsonDocument(object).toJson();
+        };
+        const QString url = QStringLiteral("https://api3.loopring.io");
+        const QString when = QStringLiteral("2024-03-01T10:20:30.000Z");
+        const QString body = QString::fromUtf8(tokensFixture());
+
+        QTest::newRow("empty file") << QByteArray();
+        QTest::newRow("garbage") << QByteArray("\x00\x01garbage", 9);
+        QTest::newRow("raw body without wrapper") << tokensFixture();
+        QTest::newRow("truncated wrapper") << wrapper(1, url, when, body).left(200);
+        QTest::newRow("other version") << wrapper(2, url, when, body);
+        QTest::newRow("other base URL")
+            << wrapper(1, QStringLiteral("https://uat2.loopring.io"), when, body);
+        QTest::newRow("missing fetchedAt") << wrapper(1, url, QString(), body);
+        QTest::newRow("bad fetchedAt") << wrapper(1, url, QStringLiteral("yesterday"), body);
+        QTest::newRow("body not a string")
+            << wrapper(1, url, when, QJsonDocument::fromJson(tokensFixture()).array());
+        QTest::newRow("body not JSON") << wrapper(1, url, when, QStringLiteral("[{\"tokenId\":"));
+        QTest::newRow("body with bad decimals") << wrapper(
+            1, url, when, QStringLiteral(R"([{"tokenId": 1, "symbol": "LRC", "decimals": 99}])"));
+        QTest::newRow("body with duplicate ids") << wrapper(
+            1, url, when,
+            QStringLiteral(
+                R"([{"tokenId":1,"symbol":"A","decimals":1},{"tokenId":1,"symbol":"B","decimals":2}])"));
+    }
+
+    void corruptFilesAreAbsent()
+    {
+        QFETCH(QByteArray, contents);
+        TokenCache cache(m_cacheDir);
+        QVERIFY(cache.store(Mainnet, tokensFixture()));
+        QVERIFY(cache.load(Mainnet).has_value());
+
+        QVERIFY(writeFile(cache.filePath(Mainnet), contents));
+        QVERIFY(!cache.load(Mainnet).has_value());
+
+        // A later successful fetch replaces the corrupt file.
+        QVERIFY(cache.store(Mainnet, tokensFixture()));
+        QVERIFY(cache.load(Mainnet).has_value());
+    }
+
+    void remove()
+    {
+        TokenCache cache(m_cacheDir);
+        QVERIFY(cache.remove(Mainnet)); // nothing cached: fine
+        QVERIFY(cache.store(Mainnet, tokensFixture()));
+        QVERIFY(cache.store(Test, tokensFixture()));
+        QVERIFY(cache.remove(Mainnet));
+        QVERIFY(!cache.load(Mainnet).has_value());
+        QVERIFY(cache.load(Test).has_value());
+    }
+
+    void staleness()
+    {
+        const QDateTime now
+            = QDateTime::fromString(QStringLiteral("2024-03-02T12:00:00Z"), Qt::ISODate);
+        CachedTokens cached;
+        cached.fetchedAt = now.addSecs(-23 * 3600);
+        QVERIFY(!cached.isStale(now));
+        cached.fetchedAt = now.addSecs(-24 * 3600);
+        QVERIFY(!cached.isStale(now)); // exactly a day: not yet older than a day
+        cached.fetchedAt = now.addSecs(-24 * 3600 - 1);
+        QVERIFY(cached.isStale(now));
+        cached.fetchedAt = now.addSecs(3600);
+        QVERIFY(cached.isStale(now)); // from the future: the clock moved, age unknown
+        cached.fetchedAt = QDateTime();
+        QVERIFY(cached.isStale(now));
+        // Time zones do not matter: the same instant in another zone is the same age.
+        cached.fetchedAt = now.addSecs(-3600).toOffsetFromUtc(5 * 3600);
+        QVERIFY(!cached.isStale(now));
+    }
+
+    void freshlyStoredIsNotStale()
+    {
+        TokenCache cache(m_cacheDir);
+        QVERIFY(cache.store(Mainnet, tokensFixture()));
+        const std::optional<CachedTokens> cached = cache.load(Mainnet);
+        QVERIFY(cached.has_value());
+        QVERIFY(!cached->isStale(QDateTime::currentDateTimeUtc().addSecs(1)));
+        QVERIFY(cached->isStale(QDateTime::currentDateTimeUtc().addDays(2)));
+    }
+
+    void defaultDirectoryIsTheCacheLocation()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        const TokenCache cache;
+        QVERIFY(cache.directory().startsWith(
+            QStandardPaths::writableLocation(QStandardPaths::CacheLocation)));
+        QVERIFY(!cache.directory().isEmpty());
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_cacheDir;
+};
+
+QTEST_GUILESS_MAIN(TestTokenCache)
+#include "test_tokencache.moc"
