@@ -1,0 +1,325 @@
+#include "loopringclient.h"
+
+#include "httpexchange.h"
+#include "requestpolicy.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkRequest>
+#include <QTimer>
+#include <QUrlQuery>
+
+namespace loopview {
+
+// ---------------------------------------------------------------------------------------------
+// ApiCall
+
+ApiCall::ApiCall(QObject *parent) : QObject(parent) {}
+
+ApiCall::~ApiCall() = default;
+
+const Error &ApiCall::error() const
+{
+    static const Error noError = Error::input(QStringLiteral("No error"));
+    return m_error ? *m_error : noError;
+}
+
+Result<QByteArray> ApiCall::result() const
+{
+    if (!m_finished)
+        return Error::input(tr("The request has not finished yet"));
+    if (m_error)
+        return *m_error;
+    return m_body;
+}
+
+void ApiCall::cancel()
+{
+    if (m_finished)
+        return;
+    if (m_abort)
+        m_abort();
+    finishWith(Error::cancelled());
+}
+
+void ApiCall::finishWith(QByteArray body)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_abort = nullptr;
+    m_body = std::move(body);
+    emit finished();
+}
+
+void ApiCall::finishWith(Error error)
+{
+    if (m_finished)
+        return;
+    // Messages are built from hosts and status lines only, but a service could echo the key back
+    // in its resultInfo text: never let it reach a label, a log or a terminal.
+    if (!m_secret.isEmpty() && error.message.contains(m_secret))
+        error.message.replace(m_secret, tr("[API key]"));
+    m_finished = true;
+    m_abort = nullptr;
+    m_error = std::move(error);
+    emit finished();
+}
+
+void ApiCall::finishLater(Error error)
+{
+    QTimer::singleShot(0, this, [this, error] { finishWith(error); });
+}
+
+void ApiCall::finishLater(QByteArray body, std::chrono::milliseconds delay)
+{
+    auto *timer = new QTimer(this);
+    timer->setSingleShot(true);
+    connect(timer, &QTimer::timeout, this, [this, body] { finishWith(body); });
+    m_abort = [timer] { timer->stop(); };
+    timer->start(delay);
+}
+
+// ---------------------------------------------------------------------------------------------
+// LoopringClient
+
+namespace {
+
+QByteArray userAgent()
+{
+    return QByteArrayLiteral("Loopview/" LOOPVIEW_VERSION " (+Qt)");
+}
+
+QByteArray readDemoResource(const QString &name)
+{
+    QFile file(QStringLiteral(":/loopview/demo/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+// The key goes into a raw header: anything outside printable ASCII could split the header or be
+// mangled on the way, so it is refused instead of sent.
+bool isSendableApiKey(const QString &key)
+{
+    for (const QChar c : key) {
+        if (c.unicode() < 0x21 || c.unicode() > 0x7e)
+            return false;
+    }
+    return true;
+}
+
+QUrl endpointUrl(const QUrl &baseUrl, const QString &path, const QUrlQuery &query)
+{
+    QUrl url = baseUrl;
+    QString basePath = url.path();
+    while (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    url.setPath(basePath + path);
+    url.setQuery(query);
+    url.setFragment(QString());
+    return url;
+}
+
+QString tokenIdList(const QList<int> &tokenIds)
+{
+    QStringList parts;
+    parts.reserve(tokenIds.size());
+    for (const int id : tokenIds)
+        parts.append(QString::number(id));
+    return parts.join(QLatin1Char(','));
+}
+
+// Demo balances follow the query a little, so the demo looks like the account the user typed and
+// honours a token filter.
+QByteArray demoBalancesFor(const BalanceQuery &query)
+{
+    const QJsonArray rows = QJsonDocument::fromJson(LoopringClient::demoBalancesBody()).array();
+    QJsonArray selected;
+    for (const QJsonValue &value : rows) {
+        QJsonObject row = value.toObject();
+        if (!query.tokenIds.isEmpty() && !query.tokenIds.contains(row.value(QLatin1String("tokenId")).toInt()))
+            continue;
+        if (const auto *accountId = std::get_if<qint64>(&query.account))
+            row.insert(QLatin1String("accountId"), *accountId);
+        selected.append(row);
+    }
+    return QJsonDocument(selected).toJson(QJsonDocument::Compact);
+}
+
+QByteArray demoAccountFor(const Address &owner)
+{
+    QJsonObject account = QJsonDocument::fromJson(LoopringClient::demoAccountBody()).object();
+    account.insert(QLatin1String("owner"), owner.toLower());
+    return QJsonDocument(account).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+LoopringClient::LoopringClient(QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+    , m_baseUrl(defaultBaseUrl(Network::Mainnet))
+{
+}
+
+LoopringClient::~LoopringClient()
+{
+    // Calls go before the network manager so their exchanges can still abort live replies, and
+    // without emitting finished() into half-destroyed owners.
+    const QList<ApiCall *> children = findChildren<ApiCall *>(Qt::FindDirectChildrenOnly);
+    for (ApiCall *call : children) {
+        call->blockSignals(true);
+        delete call;
+    }
+    // Calls a caller re-parented outlive us: their owner is alive, so tell it they are over.
+    for (const QPointer<ApiCall> &call : std::as_const(m_calls)) {
+        if (call)
+            call->cancel();
+    }
+}
+
+Result<QUrl> LoopringClient::setBaseUrl(const QUrl &baseUrl)
+{
+    Result<QUrl> validated = validateBaseUrl(baseUrl);
+    if (!validated) {
+        m_baseUrlError = validated.error();
+        return validated;
+    }
+    m_baseUrl = validated.value();
+    m_baseUrlError.reset();
+    return validated;
+}
+
+void LoopringClient::setRetryDelays(std::chrono::milliseconds serverErrorDelay,
+                                    std::chrono::milliseconds maxRetryAfter)
+{
+    m_serverErrorDelay = serverErrorDelay;
+    m_maxRetryAfter = maxRetryAfter;
+}
+
+QByteArray LoopringClient::demoBalancesBody()
+{
+    return readDemoResource(QStringLiteral("balances.json"));
+}
+
+QByteArray LoopringClient::demoTokensBody()
+{
+    return readDemoResource(QStringLiteral("tokens.json"));
+}
+
+QByteArray LoopringClient::demoAccountBody()
+{
+    return readDemoResource(QStringLiteral("account.json"));
+}
+
+ApiCall *LoopringClient::newCall()
+{
+    m_calls.removeIf([](const QPointer<ApiCall> &call) { return !call || call->isFinished(); });
+    auto *call = new ApiCall(this);
+    m_calls.append(call);
+    return call;
+}
+
+Result<QUrl> LoopringClient::usableBaseUrl(const QUrl &override) const
+{
+    if (!override.isEmpty())
+        return validateBaseUrl(override);
+    if (m_baseUrlError)
+        return *m_baseUrlError;
+    if (m_baseUrl.isEmpty())
+        return Error::input(tr("No service URL is set"));
+    return m_baseUrl;
+}
+
+ApiCall *LoopringClient::getBalances(const BalanceQuery &query)
+{
+    ApiCall *call = newCall();
+    if (m_demo)
+        return startDemo(call, demoBalancesFor(query));
+
+    const Result<QUrl> base = usableBaseUrl(query.baseUrl);
+    if (!base) {
+        call->finishLater(base.error());
+        return call;
+    }
+    if (m_apiKey.isEmpty()) {
+        call->finishLater(Error::input(tr("An API key is required to read balances")));
+        return call;
+    }
+    if (!isSendableApiKey(m_apiKey)) {
+        call->finishLater(Error::input(tr("The API key contains spaces or characters that cannot be sent")));
+        return call;
+    }
+
+    QUrlQuery urlQuery;
+    if (const auto *accountId = std::get_if<qint64>(&query.account))
+        urlQuery.addQueryItem(QStringLiteral("accountId"), QString::number(*accountId));
+    else
+        urlQuery.addQueryItem(QStringLiteral("address"), std::get<Address>(query.account).toLower());
+    if (!query.tokenIds.isEmpty())
+        urlQuery.addQueryItem(QStringLiteral("tokens"), tokenIdList(query.tokenIds));
+    return start(call, *base, QStringLiteral("/api/v3/user/balances"), urlQuery, true);
+}
+
+ApiCall *LoopringClient::getTokens()
+{
+    ApiCall *call = newCall();
+    if (m_demo)
+        return startDemo(call, demoTokensBody());
+    const Result<QUrl> base = usableBaseUrl({});
+    if (!base) {
+        call->finishLater(base.error());
+        return call;
+    }
+    return start(call, *base, QStringLiteral("/api/v3/exchange/tokens"), {}, false);
+}
+
+ApiCall *LoopringClient::getAccount(const Address &owner)
+{
+    ApiCall *call = newCall();
+    if (m_demo)
+        return startDemo(call, demoAccountFor(owner));
+    const Result<QUrl> base = usableBaseUrl({});
+    if (!base) {
+        call->finishLater(base.error());
+        return call;
+    }
+    QUrlQuery urlQuery;
+    urlQuery.addQueryItem(QStringLiteral("owner"), owner.toLower());
+    return start(call, *base, QStringLiteral("/api/v3/account"), urlQuery, false);
+}
+
+ApiCall *LoopringClient::start(ApiCall *call, const QUrl &baseUrl, const QString &path,
+                               const QUrlQuery &query, bool sendApiKey)
+{
+    QNetworkRequest request(endpointUrl(baseUrl, path, query));
+    request.setRawHeader("Accept", "application/json");
+    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+    if (sendApiKey) {
+        request.setRawHeader("X-API-KEY", m_apiKey.toLatin1());
+        call->m_secret = m_apiKey;
+    }
+
+    RequestPolicy policy;
+    policy.timeout = m_timeout;
+    policy.maxBodyBytes = m_maxBodyBytes;
+    policy.serverErrorDelay = m_serverErrorDelay;
+    policy.maxRetryAfter = m_maxRetryAfter;
+
+    auto *exchange = new HttpExchange(m_network, request, policy, sendApiKey, call);
+    exchange->start();
+    return call;
+}
+
+ApiCall *LoopringClient::startDemo(ApiCall *call, QByteArray body)
+{
+    call->finishLater(std::move(body), DemoDelay);
+    return call;
+}
+
+} // namespace loopview

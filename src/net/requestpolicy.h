@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+#include <QUrl>
+#include <chrono>
+
+namespace loopview {
+
+// The limits every HTTP exchange runs under. LoopringClient fills it from its settings.
+struct RequestPolicy {
+    std::chrono::milliseconds timeout{15000};           // per attempt, redirects included
+    qint64 maxBodyBytes = 16 * 1024 * 1024;
+    std::chrono::milliseconds serverErrorDelay{1000};   // backoff before retrying 502/503/504
+    std::chrono::milliseconds maxRetryAfter{10000};     // cap on a 429's Retry-After
+};
+
+// Scheme, host and port all equal (default ports filled in): the only redirects that may carry
+// the API key.
+bool isSameOrigin(const QUrl &a, const QUrl &b);
+
+// "api3.loopring.io", or "127.0.0.1:8080" when the port is not the scheme's default: enough to
+// tell two origins apart in a message.
+QString originLabel(const QUrl &url);
+
+// 502, 503 and 504 are what proxies and maintenance windows return; worth one more try.
+bool isRetryableServerStatus(int httpStatus);
+
+// The wait a 429 asks for: Retry-After in seconds or as an HTTP date, 1 s when absent or
+// unreadable, never more than `cap` and never negative.
+std::chrono::milliseconds retryAfterDelay(const QByteArray &headerValue, std::chrono::milliseconds cap,
+                                          const QDateTime &nowUtc = QDateTime::currentDateTimeUtc());
+
+// "15 s", "0.2 s": timeouts as people read them.
+QString describeDuration(std::chrono::milliseconds duration);
+
+// "16 MiB", "64 KiB", "100 bytes".
+QString describeByteSize(qint64 bytes);
+
+} // namespace loopview

@@ -1,0 +1,702 @@
+#include "core/loopringjson.h"
+#include "fakeloopringserver.h"
+#include "net/loopringclient.h"
+
+#include <QNetworkProxy>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace loopview;
+using namespace loopview::test;
+using namespace std::chrono_literals;
+
+namespace {
+
+const QString BalancesPath = QStringLiteral("/api/v3/user/balances");
+const QString TokensPath = QStringLiteral("/api/v3/exchange/tokens");
+const QString AccountPath = QStringLiteral("/api/v3/account");
+// 64 characters like a real key; unique enough that finding it in a message means a leak.
+const QString ApiKey = QStringLiteral("K3yTestOnly0123456789abcdefABCDEF0123456789abcdefABCDEF01234567zz");
+
+BalanceQuery queryById(qint64 accountId, QList<int> tokenIds = {})
+{
+    BalanceQuery query;
+    query.account = accountId;
+    query.tokenIds = std::move(tokenIds);
+    return query;
+}
+
+Address sampleAddress()
+{
+    return *Address::parse(u"0x8656920c85342d646E5286Cb841F90209272ABeb");
+}
+
+// Waits for the one finished() of `call`; finished() must never fire from inside get…().
+#define WAIT_FOR_FINISH(call)                                                                  \
+    do {                                                                                       \
+        QVERIFY(call);                                                                         \
+        QVERIFY2(!(call)->isFinished(), "finished() must be asynchronous");                    \
+        QSignalSpy finishedSpy_((call), &ApiCall::finished);                                  \
+        QVERIFY(finishedSpy_.wait(10000));                                                     \
+        QCoreApplication::processEvents();                                                     \
+        QCOMPARE(finishedSpy_.count(), 1);                                                     \
+        QVERIFY((call)->isFinished());                                                         \
+    } while (false)
+
+} // namespace
+
+class TestLoopringClient : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void balancesByAccountIdSendsKeyAndPolicyHeaders();
+    void balancesByAddressUsesLowerCase();
+    void queryBaseUrlTakesPrecedence();
+    void tokensAreFetchedWithoutKey();
+    void accountLookupWithoutKey();
+    void missingKeyIsInputErrorWithoutRequest();
+
+    void http400WithResultInfo();
+    void resultInfoErrorInsideHttp200();
+    void htmlInHttp200IsMalformed();
+    void htmlBadGatewayIsSummarised();
+    void unroutedPathIsServiceError();
+    void apiKeyEchoedByServiceIsScrubbed();
+
+    void timeoutReportsTimedOut();
+    void connectionRefusedIsNetworkError();
+    void truncatedBodyIsNetworkError();
+    void bodyOverLimitIsRefused();
+    void announcedLengthOverLimitIsRefused();
+
+    void rateLimitedThenSuccess();
+    void rateLimitWithoutRetryAfterWaitsDefault();
+    void serviceUnavailableThenSuccess();
+    void serviceUnavailableTwiceIsError();
+
+    void crossOriginRedirectNeverCarriesKey();
+    void crossOriginRedirectRefusedWithoutKeyToo();
+    void sameOriginRedirectIsFollowed();
+
+    void plainHttpRemoteRefusedBeforeConnecting();
+
+    void cancelWhileWaitingForReply();
+    void cancelDuringRetryWait();
+    void cancelBeforeStart();
+    void deletingPendingCallIsSafe();
+    void destroyingClientAbandonsCallsQuietly();
+    void destroyingClientCancelsAdoptedCalls();
+
+    void demoModeServesParsableBodies();
+    void demoModeHonoursQuery();
+    void demoModeCanBeCancelled();
+
+private:
+    std::unique_ptr<FakeLoopringServer> m_server;
+    std::unique_ptr<LoopringClient> m_client;
+};
+
+void TestLoopringClient::init()
+{
+    // Nothing in this test may leave the machine, not even through a proxy from the environment.
+    QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy);
+    m_server = std::make_unique<FakeLoopringServer>();
+    QVERIFY(m_server->listen());
+    m_client = std::make_unique<LoopringClient>();
+    QVERIFY(m_client->setBaseUrl(m_server->baseUrl()).ok());
+    m_client->setApiKey(ApiKey);
+    m_client->setRetryDelays(10ms, 20ms);
+}
+
+void TestLoopringClient::cleanup()
+{
+    m_client.reset();
+    m_server.reset();
+    QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy);
+}
+
+void TestLoopringClient::balancesByAccountIdSendsKeyAndPolicyHeaders()
+{
+    const QByteArray fixture = readFixture(QStringLiteral("balances-sample.json"));
+    m_server->route(BalancesPath, FakeResponse::json(fixture));
+
+    ApiCall *call = m_client->getBalances(queryById(20533, {0, 1}));
+    WAIT_FOR_FINISH(call);
+    QVERIFY2(call->succeeded(), qPrintable(call->succeeded() ? QString() : call->error().message));
+    QCOMPARE(call->body(), fixture);
+    const Result<QList<Balance>> balances = json::parseBalances(call->result().value());
+    QVERIFY(balances.ok());
+    QCOMPARE(balances->size(), 5);
+
+    QCOMPARE(m_server->requestCount(), 1);
+    const RecordedRequest request = m_server->lastRequest();
+    QCOMPARE(request.method, QByteArray("GET"));
+    QCOMPARE(request.path(), BalancesPath);
+    QCOMPARE(request.query().queryItemValue(QStringLiteral("accountId")), QStringLiteral("20533"));
+    QCOMPARE(request.query().queryItemValue(QStringLiteral("tokens")), QStringLiteral("0,1"));
+    QCOMPARE(request.queryString(), QStringLiteral("accountId=20533&tokens=0,1"));
+    QCOMPARE(request.header("X-API-KEY"), ApiKey.toLatin1());
+    QCOMPARE(request.header("Accept"), QByteArray("application/json"));
+    QCOMPARE(request.header("User-Agent"), QByteArray("Loopview/" LOOPVIEW_VERSION " (+Qt)"));
+}
+
+void TestLoopringClient::balancesByAddressUsesLowerCase()
+{
+    m_server->route(BalancesPath, FakeResponse::json("[]"));
+    BalanceQuery query;
+    query.account = sampleAddress();
+
+    ApiCall *call = m_client->getBalances(query);
+    WAIT_FOR_FINISH(call);
+    QVERIFY(call->succeeded());
+    const RecordedRequest request = m_server->lastRequest();
+    QCOMPARE(request.queryString(), QStringLiteral("address=0x8656920c85342d646e5286cb841f90209272abeb"));
+    QVERIFY(!request.query().hasQueryItem(QStringLiteral("tokens")));
+    QCOMPARE(request.header("X-API-KEY"), ApiKey.toLatin1());
+}
+
+void TestLoopringClient::queryBaseUrlTakesPrecedence()
+{
+    FakeLoopringServer other;
+    QVERIFY(other.listen());
+    other.route(BalancesPath, FakeResponse::json("[]"));
+    BalanceQuery query = queryById(7);
+    query.baseUrl = other.baseUrl();
+
+    ApiCall *call = m_client->getBalances(query);
+    WAIT_FOR_FINISH(call);
+    QVERIFY(call->succeeded());
+    QCOMPARE(other.requestCount(), 1);
+    QCOMPARE(m_server->requestCount(), 0);
+}
+
+void TestLoopringClient::tokensAreFetchedWithoutKey()
+{
+    const QByteArray fixture = readFixture(QStringLiteral("tokens-sample.json"));
+    m_server->route(TokensPath, FakeResponse::json(fixture));
+
+    ApiCall *call = m_client->getTokens();
+    WAIT_FOR_FINISH(call);
+    QVERIFY(call->succeeded());
+    QVERIFY(json::parseTokens(call->body()).ok());
+
+    const RecordedRequest request = m_server->lastRequest();
+    QCOMPARE(request.target, QByteArray("/api/v3/exchange/tokens"));
+    QVERIFY(!request.hasHeader("X-API-KEY"));
+    QCOMPARE(request.header("Accept"), QByteArray("application/json"));
+    QVERIFY(request.header("User-Agent").startsWith("Loopview/"));
+}
+
+void TestLoopringClient::accountLookupWithoutKey()
+{
+    m_server->route(AccountPath, FakeResponse::json(
+        R"({"accountId":10001,"owner":"0x8656920c85342d646e5286cb841f90209272abeb","frozen":false})"));
+
+    ApiCall *call = m_client->getAccount(sampleAddress());
+    WAIT_FOR_FINISH(call);
+    QVERIFY(call->succeeded());
+    const Result<AccountInfo> account = json::parseAccount(call->body());
+    QVERIFY(account.ok());
+    QCOMPARE(account->accountId, qint64(10001));
+
+    const RecordedRequest request = m_server->lastRequest();
+    QCOMPARE(request.path(), AccountPath);
+    QCOMPARE(request.queryString(), QStringLiteral("owner=0x8656920c85342d646e5286cb841f90209272abeb"));
+    QVERIFY(!request.hasHeader("X-API-KEY"));
+}
+
+void TestLoopringClient::missingKeyIsInputErrorWithoutRequest()
+{
+    m_client->setApiKey(QString());
+    QVERIFY(!m_client->hasApiKey());
+
+    ApiCall *call = m_client->getBalances(queryById(1));
+    WAIT_FOR_FINISH(call);
+    QCOMPARE(call->error().kind, ErrorKind::Input);
+    QCOMPARE(call->error().message, QStringLiteral("An API key is required to read balances"));
+    QCOMPARE(m_server->connectionCount(), 0);
+
+    m_client->setApiKey(QStringLiteral("has space"));
+    ApiCall *badKey = m_client->getBalances(queryById(1));
+    WAIT_FOR_FINISH(badKey);
+    QCOMPARE(badKey->error().kind, ErrorKind::Input);
+    QVERIFY(!badKey->error().message.contains(QLatin1String("has space")));
+    QCOMPARE(m_server->connectionCount(), 0);
+}
+
+void TestLoopringClient::http400WithResultInfo()
+{
+    m_server->route(BalancesPath, FakeResponse::fromErrorFixture(QStringLiteral("invalid_apikey")));
+
+    ApiCall *call = m_client->getBalances(queryById(20533));
+    WAIT_FOR_FINISH(call);
+    QVERIFY(!call->succeeded());
+    const Error &error = call->error();
+    QCOMPARE(error.kind, ErrorKind::Service);
+    QCOMPARE(error.httpStatus, 400);
+    QCOMPARE(error.apiCode, 104002);
+    QVERIFY(error.isApiKeyProblem());
+    QCOMPARE(error.message, QStringLiteral("The service refused the request (HTTP 400, code 104002: invalid apikey)"));
+    QVERIFY(!error.message.contains(ApiKey));
+    QCOMPARE(m_server->requestCount(), 1);  // a 400 is not retried
+}
+
+void TestLoopringClient::resultInfoErrorInsideHttp200()
+{
+    m_server->route(AccountPath, FakeResponse::resultInfo(200, 101002, "user not found"));
+
+    ApiCall *call = m_client->getAccount(sampleAddress());
+    WAIT_FOR_FINISH(call);
+    const Error &error = call->error();
+    QCOMPARE(error.kind, ErrorKind::Service);
+    QCOMPARE(error.httpStatus, 200);
+    QCOMPARE(error.apiCode, 101002);
+    QVERIFY(error.message.contains(QLatin1String("user not found")));
+}
+
+void TestLoopringClient::htmlInHttp200IsMalformed()
+{
+    m_server->route(TokensPath, FakeResponse::html(200, "<html><body>Please log in to the hotel Wi-Fi</body></html>"));
+
+    ApiCall *call = m_client->getTokens();
+    WAIT_FOR_FINISH(call);
+    QCOMPARE(call->error().kind, ErrorKind::Malformed);
+    QVERIFY(!call->error().message.contains(QLatin1String("<html")));
+}
+
+void TestLoopringClient::htmlBadGatewayIsSummarised()
+{
+    m_server->route(BalancesPath, FakeResponse::fromErrorFixture(QStringLiteral("proxy_error")));
+
+    ApiCall *call = m_client->getBalances(queryById(20533));
+    WAIT_FOR_FINISH(call);
+    const Error &error = call->error();
+    QCOMPARE(error.kind, ErrorKind::Service);
+    QCOMPARE(error.httpStatus, 502);
+    QCOMPARE(error.apiCode, 0);
+    QCOMPARE(error.message, QStringLiteral("Service error (HTTP 502 Bad Gateway)"));
+    QCOMPARE(m_server->requestCount(), 2);  // one retry, then the final answer
+}
+
+void TestLoopringClient::unroutedPathIsServiceError()
+{
+    // The fake server answers 404 + resultInfo for paths nobody routed.
+    ApiCall *call = m_client->getTokens();
+    WAIT_FOR_FINISH(call);
+    QCOMPARE(call->error().kind, ErrorKind::Service);
+    QCOMPARE(call->error().httpStatus, 404);
+}
+
+void TestLoopringClient::apiKeyEchoedByServiceIsScrubbed()
+{
+    m_server->route(BalancesPath, FakeResponse::resultInfo(400, 104002, "invalid apikey " + ApiKey.toLatin1()));
+
+    ApiCall *call = m_client->getBalances(queryById(1));
+    WAIT_FOR_FINISH(call);
+    QCOMPARE(call->error().apiCode, 104002);
+    QVERIFY(!call->error().message.contains(ApiKey));
+    QVERIFY(call->error().message.contains(QLatin1String("[API key]")));
+}
+
+void TestLoopringClient::timeoutReportsTimedOut()
+{
+    m_server->route(BalancesPath, FakeResponse::silent());
+    m_client->setTimeout(200ms);
+
+    ApiCall *call = m_client->getBalances(queryById(1));
+    WAIT_FOR_FINISH(call);
+    const Error &error = call->error();
+    QCOMPARE(error.kind, ErrorKind::Network);
+    QVERIFY(error.timedOut);
+    QCOMPARE(error.message, QStringLiteral("The service did not answer within 0.2 s"));
+    QCOMPARE(m_server->requestCount(), 1);  // a timeout is not retried
+}
+
+void TestLoopringClient::connectionRefusedIsNetworkError()
+{
+    const quint16 port = unusedLocalPort();
+    QVERIFY(port != 0);
+    QVERIFY(m_client->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port))).ok());
+
+    ApiCall *call = m_client->getTokens();
+    WAIT_FOR_FINISH(call);
+    const Error &error = call->error();
+    QCOMPARE(error.kind, ErrorKind::Network);
+    QVERIFY(!error.timedOut);
+    QCOMPARE(error.httpStatus, 0);
+    QCOMPARE(error.message, QStringLiteral("Could not connect to 127.0.0.1:%1: connection refused").arg(port));
+}
+
+void TestLoopringClient::truncatedBodyIsNetworkError()
+{
+    FakeResponse cut = FakeResponse::json(readFixture(QStringLiteral("balances-sample.json")));
+    cut.truncateBodyAt = 40;
+    m_server->route(BalancesPath, cut);
+
+    ApiCall *call = m_client->getBalances(queryById(1));
+    WAIT_FOR_FINISH(call);
+    QCOMPARE(call->error().kind, ErrorKind::Network);
+    QVERIFY2(call->error().message.contains(QLatin1String("closed the connection")), qPrintable(call->error().message));
+}
+
+void TestLoopringClient::bodyOverLimitIsRefused()
+{
+    m_client->setMaxBodyBytes(1024);
+    QByteArray big = "[";
+    while (big.size() < 64 * 1024)
+        big += R"({"accountId":1,"tokenId":0,"total":"1","locked":"0","pending":{"withdraw":"0","deposit":"0"}},)";
+    big.chop(1);
+    big += ']';
+    FakeResponse response = FakeResponse::json(big);
+    // No Content-Length: the limit has to be enforced while reading, not from the header.
+    response.omitContentLength = true;
+    m_server->route(BalancesPath, response);
+
+    ApiCall *call = m_client->getBalances(queryById(1));
+    WAIT_FOR_FINISH(call);
+    QCOMPARE(call->error().kind, ErrorKind::Malformed);
+    QCOMPARE(call->error().message, QStringLiteral("The response was larger than 1 KiB and was not read"));
+}
+
+void TestLoopringClient::announcedLengthOverLimitIsRefused()
+{
+    m_client->setMaxBodyBytes(100);
+    m_server->route(TokensPath, FakeResponse::json(QByteArray(4096, ' ') + "[]"));
+
+    ApiCall *call = m_client->getTokens();
+    WAIT_FOR_FINISH(call);
+    QCOMPARE(call->error().kind, ErrorKind::Malformed);
+    QVERIFY(call->error().message.contains(QLatin1String("100 bytes")));
+}
+
+void TestLoopringClient::rateLimitedThenSuccess()
+{
+    m_server->route(BalancesPath, FakeResponse::fromErrorFixture(QStringLiteral("rate_limited")));  // Retry-After: 2
+    m_server->route(BalancesPath, FakeResponse::json("[]"));
+
+    ApiCall *call = m_client->getBalances(queryById(1));
+    QSignalSpy retrying(call, &ApiCall::retrying);
+    WAIT_FOR_FINISH(call);
+    QVERIFY(call->succeeded());
+    QCOMPARE(retrying.count(), 1);
+    QCOMPARE(retrying.at(0).at(0).toInt(), 2);
+    QCOMPARE(retrying.at(0).at(1).toInt(), 20);  // Retry-After 2 s, capped by setRetryDelays
+    QCOMPARE(retrying.at(0).at(2).toString(), QStringLiteral("Rate limited (HTTP 429)"));
+
+    QCOMPARE(m_server->requestCount(), 2);
+    for (const RecordedRequest &request : m_server->requests())
+        QCOMPARE(request.header("X-API-KEY"), ApiKey.toLatin1());
+}
+
+void TestLoopringClient::rateLimitWithoutRetryAfterWaitsDefault()
+{
+    m_client->setRetryDelays(10ms, 1500ms);  // cap above the 1 s default, so the default shows
+    m_server->route(TokensPath, FakeResponse::json("{}", 429));
+    m_server->route(TokensPath, FakeResponse::json("{}", 429));
+
+    ApiCall *call = m_client->getTokens();
+    QSignalSpy retrying(call, &ApiCall::retrying);
+    WAIT_FOR_FINISH(call);
+    QCOMPARE(retrying.count(), 1);
+    QCOMPARE(retrying.at(0).at(1).toInt(), 1000);
+    // The second 429 is final.
+    QCOMPARE(call->error().kind, ErrorKind::Service);
+    QCOMPARE(call->error().httpStatus, 429);
+    QCOMPARE(m_server->requestCount(), 2);
+}
+
+void TestLoopringClient::serviceUnavailableThenSuccess()
+{
+    m_server->route(TokensPath, FakeResponse::html(503, "<html>maintenance</html>"));
+    m_server->route(TokensPath, FakeResponse::json("[]"));
+
+    ApiCall *call = m_client->getTokens();
+    QSignalSpy retrying(call, &ApiCall::retrying);
+    WAIT_FOR_FINISH(call);
+    QVERIFY(call->succeeded());
+    QCOMPARE(call->body(), QByteArray("[]"));
+    QCOMPARE(retrying.count(), 1);
+    QCOMPARE(retrying.at(0).at(0).toInt(), 2);
+    QCOMPARE(retrying.at(0).at(1).toInt(), 10);
+    QVERIFY(retrying.at(0).at(2).toString().contains(QLatin1String("503")));
+}
+
+void TestLoopringClient::serviceUnavailableTwiceIsError()
+{
+    m_server->route(TokensPath, FakeResponse::html(503, "<html>maintenance</html>"));
+
+    ApiCall *call = m_client->getTokens();
+    QSignalSpy retrying(call, &ApiCall::retrying);
+    WAIT_FOR_FINISH(call);
+    QCOMPARE(retrying.count(), 1);
+    QCOMPARE(call->error().kind, ErrorKind::Service);
+    QCOMPARE(call->error().httpStatus, 503);
+    QCOMPARE(call->error().message, QStringLiteral("Service error (HTTP 503 Service Unavailable)"));
+    QCOMPARE(m_server->requestCount(), 2);
+}
+
+void TestLoopringClient::crossOriginRedirectNeverCarriesKey()
+{
+    FakeLoopringServer elsewhere;
+    QVERIFY(elsewhere.listen());
+    QVERIFY(elsewhere.port() != m_server->port());
+    elsewhere.route(BalancesPath, FakeResponse::json("[]"));
+    m_server->route(BalancesPath, FakeResponse::redirect(elsewhere.url(QStringLiteral("/api/v3/user/balances?accountId=1"))));
+
+    ApiCall *call = m_client->getBalances(queryById(1));
+    WAIT_FOR_FINISH(call);
+    const Error &error = call->error();
+    QCOMPARE(error.kind, ErrorKind::Service);
+    QCOMPARE(error.message,
+             QStringLiteral("Refused a redirect to another origin (127.0.0.1:%1): the API key is only sent to 127.0.0.1:%2")
+                 .arg(elsewhere.port())
+                 .arg(m_server->port()));
+    QCOMPARE(m_server->requestCount(), 1);
+
+    // Let any stray connection attempt arrive before checking that none was made.
+    ApiCall *sync = m_client->getTokens();
+    WAIT_FOR_FINISH(sync);
+    QCOMPARE(elsewhere.requestCount(), 0);
+    QCOMPARE(elsewhere.connectionCount(), 0);
+}
+
+void TestLoopringClient::crossOriginRedirectRefusedWithoutKeyToo()
+{
+    FakeLoopringServer elsewhere;
+    QVERIFY(elsewhere.listen());
+    elsewhere.route(TokensPath, FakeResponse::json("[]"));
+    m_server->route(TokensPath, FakeResponse::redirect(elsewhere.url(TokensPath), 301));
+
+    ApiCall *call = m_client->getTokens();
+    WAIT_FOR_FINISH(call);
+    QCOMPARE(call->error().kind, ErrorKind::Service);
+    QCOMPARE(call->error().httpStatus, 301);
+    QVERIFY(call->error().message.startsWith(QLatin1String("Refused a redirect to another origin")));
+    QCOMPARE(elsewhere.requestCount(), 0);
+}
+
+void TestLoopringClient::sameOriginRedirectIsFollowed()
+{
+    const QByteArray fixture = readFixture(QStringLiteral("balances-sample.json"));
+    // A relative Location: resolved against the request, so still the same origin.
+    FakeResponse moved = FakeResponse::redirect(QUrl(QStringLiteral("/v3-moved/balances?accountId=20533")), 307);
+    m_server->route(BalancesPath, moved);
+    m_server->route(QStringLiteral("/v3-moved/balances"), FakeResponse::json(fixture));
+
+    ApiCall *call = m_client->getBalances(queryById(20533));
+    WAIT_FOR_FINISH(call);
+    QVERIFY2(call->succeeded(), qPrintable(call->succeeded() ? QString() : call->error().message));
+    QCOMPARE(call->body(), fixture);
+    QCOMPARE(m_server->requestCount(), 2);
+    QCOMPARE(m_server->requests().at(1).path(), QStringLiteral("/v3-moved/balances"));
+    QCOMPARE(m_server->requests().at(1).header("X-API-KEY"), ApiKey.toLatin1());
+}
+
+void TestLoopringClient::plainHttpRemoteRefusedBeforeConnecting()
+{
+    // Any connection attempt would go through this "proxy" and be recorded, so "no request"
+    // really means nothing left the client (and nothing reaches the internet).
+    FakeLoopringServer proxy;
+    QVERIFY(proxy.listen());
+    QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.port()));
+
+    const Result<QUrl> refused = m_client->setBaseUrl(QUrl(QStringLiteral("http://api3.loopring.io")));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, ErrorKind::Input);
+
+    // A refused URL leaves the client unusable rather than silently on the previous service.
+    ApiCall *tokens = m_client->getTokens();
+    WAIT_FOR_FINISH(tokens);
+    QCOMPARE(tokens->error().kind, ErrorKind::Input);
+    ApiCall *balances = m_client->getBalances(queryById(1));
+    WAIT_FOR_FINISH(balances);
+    QCOMPARE(balances->error().kind, ErrorKind::Input);
+
+    BalanceQuery viaQuery = queryById(1);
+    viaQuery.baseUrl = QUrl(QStringLiteral("http://example.com"));
+    ApiCall *overridden = m_client->getBalances(viaQuery);
+    WAIT_FOR_FINISH(overridden);
+    QCOMPARE(overridden->error().kind, ErrorKind::Input);
+
+    QCOMPARE(proxy.connectionCount(), 0);
+    QCOMPARE(m_server->connectionCount(), 0);
+
+    // The detector works: an allowed https URL does try to connect, and the proxy sees it (its
+    // 404 answer ends the call; nothing goes further).
+    QVERIFY(m_client->setBaseUrl(QUrl(QStringLiteral("https://api3.loopring.io"))).ok());
+    ApiCall *allowed = m_client->getTokens();
+    WAIT_FOR_FINISH(allowed);
+    QVERIFY(!allowed->succeeded());
+    QCOMPARE(proxy.requestCount(), 1);
+    QCOMPARE(proxy.lastRequest().method, QByteArray("CONNECT"));
+}
+
+void TestLoopringClient::cancelWhileWaitingForReply()
+{
+    m_server->route(BalancesPath, FakeResponse::silent());
+    ApiCall *call = m_client->getBalances(queryById(1));
+    QSignalSpy received(m_server.get(), &FakeLoopringServer::requestReceived);
+    QSignalSpy finished(call, &ApiCall::finished);
+    QVERIFY(received.wait(10000));
+
+    call->cancel();
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(call->error().kind, ErrorKind::Cancelled);
+    call->cancel();  // no second finished()
+    QTest::qWait(50);
+    QCOMPARE(finished.count(), 1);
+}
+
+void TestLoopringClient::cancelDuringRetryWait()
+{
+    m_client->setRetryDelays(60s, 60s);
+    m_server->route(TokensPath, FakeResponse::html(503, "<html>down</html>"));
+    m_server->route(TokensPath, FakeResponse::json("[]"));
+
+    ApiCall *call = m_client->getTokens();
+    QSignalSpy retrying(call, &ApiCall::retrying);
+    QSignalSpy finished(call, &ApiCall::finished);
+    QVERIFY(retrying.wait(10000));
+    QCOMPARE(retrying.at(0).at(1).toInt(), 60000);
+
+    call->cancel();
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(call->error().kind, ErrorKind::Cancelled);
+    QCOMPARE(m_server->requestCount(), 1);
+}
+
+void TestLoopringClient::cancelBeforeStart()
+{
+    m_server->route(TokensPath, FakeResponse::json("[]"));
+    ApiCall *call = m_client->getTokens();
+    QSignalSpy finished(call, &ApiCall::finished);
+    call->cancel();
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(call->error().kind, ErrorKind::Cancelled);
+    QVERIFY(!call->result().ok());
+}
+
+void TestLoopringClient::deletingPendingCallIsSafe()
+{
+    m_server->route(TokensPath, FakeResponse::silent());
+    m_client->setTimeout(100ms);
+    ApiCall *call = m_client->getTokens();
+    QSignalSpy received(m_server.get(), &FakeLoopringServer::requestReceived);
+    QVERIFY(received.wait(10000));
+    delete call;  // the caller gave up without cancel(): reply and deadline go with it
+    QTest::qWait(200);
+
+    // The client is still usable afterwards.
+    m_server->clearRoutes();
+    m_server->route(TokensPath, FakeResponse::json("[]"));
+    ApiCall *next = m_client->getTokens();
+    WAIT_FOR_FINISH(next);
+    QVERIFY(next->succeeded());
+}
+
+void TestLoopringClient::destroyingClientAbandonsCallsQuietly()
+{
+    m_server->route(TokensPath, FakeResponse::silent());
+    QPointer<ApiCall> call = m_client->getTokens();
+    QSignalSpy finished(call.data(), &ApiCall::finished);
+    QSignalSpy received(m_server.get(), &FakeLoopringServer::requestReceived);
+    QVERIFY(received.wait(10000));
+
+    m_client.reset();
+    QVERIFY(call.isNull());
+    QCOMPARE(finished.count(), 0);
+}
+
+void TestLoopringClient::destroyingClientCancelsAdoptedCalls()
+{
+    m_server->route(TokensPath, FakeResponse::silent());
+    QObject owner;
+    ApiCall *call = m_client->getTokens();
+    call->setParent(&owner);
+    QSignalSpy finished(call, &ApiCall::finished);
+    QSignalSpy received(m_server.get(), &FakeLoopringServer::requestReceived);
+    QVERIFY(received.wait(10000));
+
+    m_client.reset();
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(call->error().kind, ErrorKind::Cancelled);
+}
+
+void TestLoopringClient::demoModeServesParsableBodies()
+{
+    m_client->setDemoMode(true);
+    m_client->setApiKey(QString());  // demo needs no key
+    QVERIFY(m_client->setBaseUrl(QUrl(QStringLiteral("https://api3.loopring.io"))).ok());
+
+    ApiCall *tokensCall = m_client->getTokens();
+    ApiCall *balancesCall = m_client->getBalances(queryById(83250));
+    ApiCall *accountCall = m_client->getAccount(sampleAddress());
+    WAIT_FOR_FINISH(tokensCall);
+    QTRY_VERIFY_WITH_TIMEOUT(balancesCall->isFinished() && accountCall->isFinished(), 10000);
+
+    const Result<QList<TokenInfo>> tokens = json::parseTokens(tokensCall->body());
+    QVERIFY2(tokens.ok(), qPrintable(tokens.ok() ? QString() : tokens.error().message));
+    const TokenRegistry registry(*tokens);
+    for (const char *symbol : {"ETH", "LRC", "USDC", "USDT", "WBTC", "DAI"})
+        QVERIFY2(registry.findBySymbol(QString::fromLatin1(symbol)).has_value(), symbol);
+
+    const Result<QList<Balance>> balances = json::parseBalances(balancesCall->body());
+    QVERIFY2(balances.ok(), qPrintable(balances.ok() ? QString() : balances.error().message));
+    bool hasUnknownToken = false, hasPendingDeposit = false, hasPendingWithdraw = false, hasLocked = false,
+         hasHugeAmount = false;
+    const Amount huge = *Amount::parse(u"1000000000000000000000000000000");  // 10^30 base units
+    for (const Balance &balance : *balances) {
+        hasUnknownToken |= !registry.find(balance.tokenId).has_value();
+        hasPendingDeposit |= !balance.pendingDeposit.isZero();
+        hasPendingWithdraw |= !balance.pendingWithdraw.isZero();
+        hasLocked |= !balance.locked.isZero();
+        hasHugeAmount |= balance.total > huge;
+        QCOMPARE(balance.accountId, qint64(83250));
+    }
+    QVERIFY(hasUnknownToken);
+    QVERIFY(hasPendingDeposit);
+    QVERIFY(hasPendingWithdraw);
+    QVERIFY(hasLocked);
+    QVERIFY(hasHugeAmount);
+
+    const Result<AccountInfo> account = json::parseAccount(accountCall->body());
+    QVERIFY(account.ok());
+    QCOMPARE(account->owner.toLower(), sampleAddress().toLower());
+
+    QCOMPARE(m_server->connectionCount(), 0);
+    QVERIFY(!LoopringClient::demoBalancesBody().isEmpty());
+    QVERIFY(!LoopringClient::demoTokensBody().isEmpty());
+}
+
+void TestLoopringClient::demoModeHonoursQuery()
+{
+    m_client->setDemoMode(true);
+    ApiCall *call = m_client->getBalances(queryById(42, {0, 77}));
+    WAIT_FOR_FINISH(call);
+    const Result<QList<Balance>> balances = json::parseBalances(call->body());
+    QVERIFY(balances.ok());
+    QCOMPARE(balances->size(), 2);
+    QCOMPARE(balances->at(0).tokenId, 0);
+    QCOMPARE(balances->at(1).tokenId, 77);
+    QCOMPARE(balances->at(0).accountId, qint64(42));
+}
+
+void TestLoopringClient::demoModeCanBeCancelled()
+{
+    m_client->setDemoMode(true);
+    ApiCall *call = m_client->getTokens();
+    QSignalSpy finished(call, &ApiCall::finished);
+    call->cancel();
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(call->error().kind, ErrorKind::Cancelled);
+    QTest::qWait(int(LoopringClient::DemoDelay.count()) + 100);
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(!call->succeeded());
+}
+
+QTEST_GUILESS_MAIN(TestLoopringClient)
+#include "test_loopringclient.moc"

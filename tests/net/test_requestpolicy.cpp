@@ -1,0 +1,100 @@
+#include "net/requestpolicy.h"
+
+#include <QTest>
+
+using namespace loopview;
+using namespace std::chrono_literals;
+
+class TestRequestPolicy : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sameOrigin_data();
+    void sameOrigin();
+    void originLabelShowsNonDefaultPort();
+    void retryableStatuses();
+    void retryAfter_data();
+    void retryAfter();
+    void durationsAndSizes();
+};
+
+void TestRequestPolicy::sameOrigin_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<bool>("same");
+    QTest::newRow("same host, other path") << "https://api3.loopring.io/x" << "https://api3.loopring.io/y?z=1" << true;
+    QTest::newRow("explicit default port") << "https://api3.loopring.io" << "https://api3.loopring.io:443/x" << true;
+    QTest::newRow("host case") << "https://API3.loopring.io" << "https://api3.loopring.io" << true;
+    QTest::newRow("other host") << "https://api3.loopring.io" << "https://evil.example" << false;
+    QTest::newRow("subdomain") << "https://loopring.io" << "https://api3.loopring.io" << false;
+    QTest::newRow("other port") << "http://127.0.0.1:8080" << "http://127.0.0.1:8081" << false;
+    QTest::newRow("downgrade to http") << "https://api3.loopring.io" << "http://api3.loopring.io" << false;
+    QTest::newRow("http port 443 is not https") << "https://api3.loopring.io" << "http://api3.loopring.io:443" << false;
+}
+
+void TestRequestPolicy::sameOrigin()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(bool, same);
+    QCOMPARE(isSameOrigin(QUrl(a), QUrl(b)), same);
+    QCOMPARE(isSameOrigin(QUrl(b), QUrl(a)), same);
+}
+
+void TestRequestPolicy::originLabelShowsNonDefaultPort()
+{
+    QCOMPARE(originLabel(QUrl(QStringLiteral("https://api3.loopring.io/api"))), QStringLiteral("api3.loopring.io"));
+    QCOMPARE(originLabel(QUrl(QStringLiteral("http://127.0.0.1:5000"))), QStringLiteral("127.0.0.1:5000"));
+    QCOMPARE(originLabel(QUrl(QStringLiteral("https://example.com:8443"))), QStringLiteral("example.com:8443"));
+}
+
+void TestRequestPolicy::retryableStatuses()
+{
+    QVERIFY(isRetryableServerStatus(502));
+    QVERIFY(isRetryableServerStatus(503));
+    QVERIFY(isRetryableServerStatus(504));
+    QVERIFY(!isRetryableServerStatus(500));
+    QVERIFY(!isRetryableServerStatus(429));
+    QVERIFY(!isRetryableServerStatus(400));
+}
+
+void TestRequestPolicy::retryAfter_data()
+{
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<qint64>("capMs");
+    QTest::addColumn<qint64>("expectedMs");
+    QTest::newRow("absent") << QByteArray() << qint64(10000) << qint64(1000);
+    QTest::newRow("seconds") << QByteArray("3") << qint64(10000) << qint64(3000);
+    QTest::newRow("zero") << QByteArray("0") << qint64(10000) << qint64(0);
+    QTest::newRow("capped") << QByteArray("120") << qint64(10000) << qint64(10000);
+    QTest::newRow("absurd") << QByteArray("99999999999999999") << qint64(10000) << qint64(10000);
+    QTest::newRow("negative") << QByteArray("-5") << qint64(10000) << qint64(1000);
+    QTest::newRow("garbage") << QByteArray("soon") << qint64(10000) << qint64(1000);
+    QTest::newRow("default capped") << QByteArray() << qint64(20) << qint64(20);
+    QTest::newRow("http date") << QByteArray("Wed, 01 Nov 2023 12:00:05 GMT") << qint64(10000) << qint64(5000);
+    QTest::newRow("http date in past") << QByteArray("Wed, 01 Nov 2023 11:00:00 GMT") << qint64(10000) << qint64(0);
+}
+
+void TestRequestPolicy::retryAfter()
+{
+    QFETCH(QByteArray, header);
+    QFETCH(qint64, capMs);
+    QFETCH(qint64, expectedMs);
+    const QDateTime now(QDate(2023, 11, 1), QTime(12, 0, 0), Qt::UTC);
+    QCOMPARE(retryAfterDelay(header, std::chrono::milliseconds(capMs), now).count(), expectedMs);
+}
+
+void TestRequestPolicy::durationsAndSizes()
+{
+    QCOMPARE(describeDuration(15000ms), QStringLiteral("15 s"));
+    QCOMPARE(describeDuration(200ms), QStringLiteral("0.2 s"));
+    QCOMPARE(describeDuration(1500ms), QStringLiteral("1.5 s"));
+    QCOMPARE(describeByteSize(16 * 1024 * 1024), QStringLiteral("16 MiB"));
+    QCOMPARE(describeByteSize(1024), QStringLiteral("1 KiB"));
+    QCOMPARE(describeByteSize(100), QStringLiteral("100 bytes"));
+}
+
+QTEST_GUILESS_MAIN(TestRequestPolicy)
+#include "test_requestpolicy.moc"
