@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/error.h"
+
+#include <QProcessEnvironment>
+#include <QString>
+
+namespace loopview::cli {
+
+// Where loopview-cli gets the API key: a file named by --api-key-file, else LOOPVIEW_API_KEY.
+// There is deliberately no option taking the key itself: command lines end up in shell history
+// and in `ps` output for every user on the machine.
+class ApiKeySource
+{
+public:
+    static constexpr const char *EnvironmentVariable = "LOOPVIEW_API_KEY";
+
+    // The key with surrounding whitespace (a file's trailing newline) trimmed, or an Input error
+    // that names LOOPVIEW_API_KEY / the file. Error messages never contain the key.
+    static Result<QString> resolve(const QString &keyFile, const QProcessEnvironment &environment);
+
+private:
+    static Result<QString> readFile(const QString &path);
+    static Result<QString> checked(QString key, const QString &origin);
+};
+
+} // namespace loopview::cli

@@ -1,0 +1,312 @@
+#include "cliarguments.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <cmath>
+
+namespace loopview::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("loopview::cli::CliArguments", text);
+}
+
+constexpr double MaxTimeoutSeconds = 24 * 60 * 60;
+
+// The options every command understands, built once per parse (QCommandLineOption is cheap) so
+// the parser and the help text can never disagree.
+struct OptionSet {
+    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")},
+                            tr("Show this help and exit.")};
+    QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")},
+                               tr("Show the version and exit.")};
+    QCommandLineOption baseUrl{QStringLiteral("base-url"),
+                               tr("Loopring API base URL (https://…; http:// only for loopback hosts)."),
+                               QStringLiteral("URL")};
+    QCommandLineOption network{QStringLiteral("network"),
+                               tr("Published Loopring network: mainnet (default) or test."),
+                               QStringLiteral("mainnet|test")};
+    QCommandLineOption accountId{QStringLiteral("account-id"), tr("Loopring L2 account id."),
+                                 QStringLiteral("N")};
+    QCommandLineOption address{QStringLiteral("address"),
+                               tr("L1 owner address (0x + 40 hex digits; mixed case must carry a valid EIP-55 checksum)."),
+                               QStringLiteral("0x…")};
+    QCommandLineOption tokens{QStringLiteral("tokens"),
+                              tr("Only these token ids, comma-separated (default: every token held)."),
+                              QStringLiteral("ID[,ID…]")};
+    QCommandLineOption format{QStringLiteral("format"),
+                              tr("Output format: table (default), csv or json."),
+                              QStringLiteral("table|csv|json")};
+    QCommandLineOption raw{QStringLiteral("raw"),
+                           tr("Amounts in base units instead of token units.")};
+    QCommandLineOption output{QStringLiteral("output"),
+                              tr("Write to FILE (replaced atomically) instead of standard output."),
+                              QStringLiteral("FILE")};
+    QCommandLineOption timeout{QStringLiteral("timeout"),
+                               tr("Give up on a request after SECONDS (default 15)."),
+                               QStringLiteral("SECONDS")};
+    QCommandLineOption demo{QStringLiteral("demo"),
+                            tr("Show bundled demo data: no network, no API key, account optional.")};
+    QCommandLineOption apiKeyFile{QStringLiteral("api-key-file"),
+                                  tr("Read the API key from FILE instead of LOOPVIEW_API_KEY."),
+                                  QStringLiteral("FILE")};
+
+    QList<const QCommandLineOption *> all() const
+    {
+        return {&baseUrl, &network, &accountId, &address, &tokens, &format, &raw,
+                &output,  &timeout, &demo,      &apiKeyFile, &help, &version};
+    }
+    // Options that only make sense for balances; `tokens` refuses them rather than ignoring them.
+    QList<const QCommandLineOption *> balancesOnly() const
+    {
+        return {&accountId, &address, &tokens, &raw};
+    }
+};
+
+Error usage(const QString &message)
+{
+    return Error::input(message);
+}
+
+Result<QUrl> resolveBaseUrl(const QCommandLineParser &parser, const OptionSet &options)
+{
+    const bool hasUrl = parser.isSet(options.baseUrl);
+    const bool hasNetwork = parser.isSet(options.network);
+    if (hasUrl && hasNetwork)
+        return usage(tr("--base-url and --network cannot be combined; give one of them"));
+
+    if (hasUrl) {
+        const QString text = parser.value(options.baseUrl).trimmed();
+        Result<QUrl> url = validateBaseUrl(QUrl(text, QUrl::StrictMode));
+        if (!url)
+            return usage(tr("--base-url: %1").arg(url.error().message));
+        return url;
+    }
+
+    Network network = Network::Mainnet;
+    if (hasNetwork) {
+        const QString name = parser.value(options.network);
+        const std::optional<Network> named = networkFromName(name);
+        if (!named)
+            return usage(tr("--network must be mainnet or test, not '%1'").arg(name));
+        network = *named;
+    }
+    return validateBaseUrl(defaultBaseUrl(network));
+}
+
+Result<OutputFormat> resolveFormat(const QCommandLineParser &parser, const OptionSet &options)
+{
+    if (!parser.isSet(options.format))
+        return OutputFormat::Table;
+    const QString name = parser.value(options.format).trimmed().toLower();
+    if (name == QLatin1String("table"))
+        return OutputFormat::Table;
+    if (name == QLatin1String("csv"))
+        return OutputFormat::Csv;
+    if (name == QLatin1String("json"))
+        return OutputFormat::Json;
+    return usage(tr("--format must be table, csv or json, not '%1'").arg(parser.value(options.format)));
+}
+
+Result<std::chrono::milliseconds> resolveTimeout(const QCommandLineParser &parser,
+                                                 const OptionSet &options)
+{
+    if (!parser.isSet(options.timeout))
+        return std::chrono::milliseconds(15000);
+    const QString text = parser.value(options.timeout).trimmed();
+    bool ok = false;
+    // The C locale so "1.5" means the same everywhere; a timeout is not money, double is fine.
+    const double seconds = QLocale::c().toDouble(text, &ok);
+    if (!ok || !std::isfinite(seconds) || seconds <= 0 || seconds > MaxTimeoutSeconds)
+        return usage(tr("--timeout must be a positive number of seconds (at most %1), not '%2'")
+                         .arg(qint64(MaxTimeoutSeconds))
+                         .arg(text));
+    return std::chrono::milliseconds(qMax<qint64>(1, qRound64(seconds * 1000.0)));
+}
+
+// Builds the validated query from --account-id / --address / --tokens. Checking each option for
+// its own kind first means `--account-id 0x…` is reported as a bad id, not silently an address.
+Result<BalanceQuery> resolveQuery(const QCommandLineParser &parser, const OptionSet &options,
+                                  const QUrl &baseUrl, bool demo)
+{
+    const bool hasId = parser.isSet(options.accountId);
+    const bool hasAddress = parser.isSet(options.address);
+    if (hasId && hasAddress)
+        return usage(tr("give either --account-id or --address, not both"));
+
+    QString accountText;
+    if (hasId) {
+        accountText = parser.value(options.accountId).trimmed();
+        Result<qint64> id = parseAccountId(accountText);
+        if (!id)
+            return usage(tr("--account-id: %1").arg(id.error().message));
+    } else if (hasAddress) {
+        accountText = parser.value(options.address).trimmed();
+        QString reason;
+        if (!Address::looksLikeAddress(accountText))
+            return usage(tr("--address must start with 0x followed by 40 hex digits, not '%1'")
+                             .arg(accountText));
+        if (!Address::parse(accountText, &reason))
+            return usage(tr("--address: invalid address: %1").arg(reason));
+    } else if (demo) {
+        accountText = QString::number(CliArguments::DemoAccountId);
+    } else {
+        return usage(tr("give the account with --account-id N or --address 0x…"));
+    }
+
+    const QString tokenIdsText = parser.value(options.tokens);
+    if (parser.isSet(options.tokens)) {
+        if (tokenIdsText.trimmed().isEmpty())
+            return usage(tr("--tokens needs at least one token id"));
+        Result<QList<int>> tokenIds = parseTokenIds(tokenIdsText);
+        if (!tokenIds)
+            return usage(tr("--tokens: %1").arg(tokenIds.error().message));
+    }
+
+    return BalanceQuery::fromInput(baseUrl, accountText, tokenIdsText);
+}
+
+} // namespace
+
+Result<CliOptions> CliArguments::parse(const QStringList &arguments)
+{
+    OptionSet options;
+    QCommandLineParser parser;
+    for (const QCommandLineOption *option : options.all())
+        parser.addOption(*option);
+
+    if (!parser.parse(arguments))
+        return usage(parser.errorText() + QLatin1Char(' ') + tr("(see --help)"));
+
+    CliOptions result;
+    if (parser.isSet(options.help)) {
+        result.command = CommandKind::Help;
+        return result;
+    }
+    if (parser.isSet(options.version)) {
+        result.command = CommandKind::Version;
+        return result;
+    }
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return usage(tr("missing command: balances or tokens (see --help)"));
+    if (positional.size() > 1)
+        return usage(tr("unexpected argument '%1' (see --help)").arg(positional.at(1)));
+    const QString command = positional.constFirst();
+    if (command == QLatin1String("balances")) {
+        result.command = CommandKind::Balances;
+    } else if (command == QLatin1String("tokens")) {
+        result.command = CommandKind::Tokens;
+        for (const QCommandLineOption *option : options.balancesOnly()) {
+            if (parser.isSet(*option))
+                return usage(tr("--%1 applies to the balances command only").arg(option->names().constLast()));
+        }
+    } else {
+        return usage(tr("unknown command '%1': use balances or tokens (see --help)").arg(command));
+    }
+
+    Result<QUrl> baseUrl = resolveBaseUrl(parser, options);
+    if (!baseUrl)
+        return baseUrl.error();
+    result.baseUrl = baseUrl.value();
+
+    Result<OutputFormat> format = resolveFormat(parser, options);
+    if (!format)
+        return format.error();
+    result.format = format.value();
+
+    Result<std::chrono::milliseconds> timeout = resolveTimeout(parser, options);
+    if (!timeout)
+        return timeout.error();
+    result.timeout = timeout.value();
+
+    result.raw = parser.isSet(options.raw);
+    result.demo = parser.isSet(options.demo);
+    if (parser.isSet(options.output)) {
+        result.outputPath = parser.value(options.output);
+        if (result.outputPath.isEmpty())
+            return usage(tr("--output needs a file name"));
+        if (result.outputPath == QLatin1String("-"))  // the usual spelling of "standard output"
+            result.outputPath.clear();
+    }
+    if (parser.isSet(options.apiKeyFile)) {
+        result.apiKeyFile = parser.value(options.apiKeyFile);
+        if (result.apiKeyFile.isEmpty())
+            return usage(tr("--api-key-file needs a file name"));
+    }
+
+    if (result.command == CommandKind::Balances) {
+        Result<BalanceQuery> query = resolveQuery(parser, options, result.baseUrl, result.demo);
+        if (!query)
+            return query.error();
+        result.query = query.value();
+    }
+    return result;
+}
+
+QString CliArguments::helpText()
+{
+    QString text;
+    text += tr("Usage:") + QLatin1Char('\n');
+    text += QString::fromUtf8(
+        "  loopview-cli balances [--base-url URL | --network mainnet|test] (--account-id N | --address 0x…)\n"
+        "                        [--tokens ID[,ID…]] [--format table|csv|json] [--raw] [--output FILE]\n"
+        "                        [--timeout SECONDS] [--demo] [--api-key-file FILE]\n"
+        "  loopview-cli tokens   [--base-url URL | --network mainnet|test] [--format table|csv|json]\n"
+        "                        [--output FILE] [--timeout SECONDS] [--demo]\n"
+        "  loopview-cli --help | --version\n");
+    text += QLatin1Char('\n');
+    text += tr("Shows the balances of a Loopring layer-2 account (balances) or the tokens the\n"
+               "exchange lists (tokens). Amounts are exact: never rounded through floating point.\n");
+
+    text += QLatin1Char('\n') + tr("Options:") + QLatin1Char('\n');
+    const OptionSet options;
+    for (const QCommandLineOption *option : options.all()) {
+        QStringList names;
+        for (const QString &name : option->names())
+            names << (name.size() == 1 ? QLatin1String("-") : QLatin1String("--")) + name;
+        QString synopsis = names.join(QLatin1String(", "));
+        if (!option->valueName().isEmpty())
+            synopsis += QLatin1Char(' ') + option->valueName();
+        text += QLatin1String("  ") + synopsis.leftJustified(36) + QLatin1Char(' ')
+                + option->description() + QLatin1Char('\n');
+    }
+
+    text += QLatin1Char('\n') + tr("Environment:") + QLatin1Char('\n');
+    text += QLatin1String("  LOOPVIEW_API_KEY                     ")
+            + tr("API key for balances (X-API-KEY); never printed. Not needed with --demo.")
+            + QLatin1Char('\n');
+    text += QLatin1String("  XDG_CACHE_HOME                       ")
+            + tr("Where the token list is cached, per base URL.") + QLatin1Char('\n');
+
+    text += QLatin1Char('\n') + tr("CSV columns (balances):") + QLatin1Char('\n');
+    text += QLatin1String("  account_id,token_id,symbol,decimals,total,locked,available,pending_deposit,pending_withdraw\n");
+    text += tr("CSV columns (tokens):") + QLatin1Char('\n');
+    text += QLatin1String("  token_id,symbol,name,decimals,address\n");
+
+    text += QLatin1Char('\n') + tr("Exit codes:") + QLatin1Char('\n');
+    text += QLatin1String("  0    ") + tr("success") + QLatin1Char('\n');
+    text += QLatin1String("  2    ")
+            + tr("usage or invalid input (bad option, address, checksum or id; missing API key;\n"
+                 "       http:// to a remote host)")
+            + QLatin1Char('\n');
+    text += QLatin1String("  3    ") + tr("the service refused (HTTP error status or resultInfo error code)")
+            + QLatin1Char('\n');
+    text += QLatin1String("  4    ") + tr("network failure (DNS, connect, TLS, timeout)") + QLatin1Char('\n');
+    text += QLatin1String("  5    ") + tr("malformed response (the message names the field)") + QLatin1Char('\n');
+    text += QLatin1String("  6    ") + tr("the output file cannot be written") + QLatin1Char('\n');
+    text += QLatin1String("  130  ") + tr("interrupted (Ctrl+C)") + QLatin1Char('\n');
+    return text;
+}
+
+QString CliArguments::versionText()
+{
+    return QLatin1String("loopview-cli ") + QLatin1String(LOOPVIEW_VERSION);
+}
+
+} // namespace loopview::cli

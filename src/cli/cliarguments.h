@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/balancequery.h"
+#include "core/error.h"
+
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+#include <chrono>
+#include <optional>
+
+namespace loopview::cli {
+
+enum class CommandKind { Help, Version, Balances, Tokens };
+enum class OutputFormat { Table, Csv, Json };
+
+// Everything the command line asked for, already validated: commands only run it.
+struct CliOptions {
+    CommandKind command = CommandKind::Help;
+    QUrl baseUrl;                        // validated: https, or http on loopback
+    std::optional<BalanceQuery> query;   // balances only
+    OutputFormat format = OutputFormat::Table;
+    bool raw = false;                    // amounts in base units instead of token units
+    bool demo = false;                   // bundled sample data, no network, no key
+    QString outputPath;                  // empty = stdout
+    std::chrono::milliseconds timeout{15000};
+    QString apiKeyFile;                  // empty = LOOPVIEW_API_KEY
+};
+
+// Parses loopview-cli's command line with QCommandLineParser. Every problem is an Input error
+// (exit status 2) whose message is one line naming the option at fault.
+class CliArguments
+{
+public:
+    // The account shown by `balances --demo` when no account is given (the one in
+    // resources/demo; demo mode answers with the same sample data for any account).
+    static constexpr qint64 DemoAccountId = 83250;
+
+    // `arguments` includes the program name, as QCoreApplication::arguments() returns it.
+    static Result<CliOptions> parse(const QStringList &arguments);
+
+    // Usage, options, environment and exit codes: what --help prints.
+    static QString helpText();
+    // "loopview-cli <version>"
+    static QString versionText();
+};
+
+} // namespace loopview::cli

@@ -1,0 +1,54 @@
+#include "console.h"
+
+#include <QFile>
+
+#include <cstdio>
+
+namespace loopview::cli {
+
+namespace {
+
+QString &registeredSecret()
+{
+    static QString secret;
+    return secret;
+}
+
+} // namespace
+
+void Console::setSecret(const QString &secret)
+{
+    registeredSecret() = secret;
+}
+
+void Console::error(const QString &reason)
+{
+    writeStderrLine(QLatin1String("loopview-cli: ") + reason);
+}
+
+void Console::warning(const QString &text)
+{
+    writeStderrLine(QLatin1String("loopview-cli: warning: ") + text);
+}
+
+bool Console::writeStdout(const QByteArray &bytes)
+{
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return false;
+    const bool written = out.write(bytes) == bytes.size();
+    return written && out.flush();
+}
+
+void Console::writeStderrLine(const QString &line)
+{
+    QString text = line;
+    const QString &secret = registeredSecret();
+    if (!secret.isEmpty())
+        text.replace(secret, QLatin1String("***"));
+    const QByteArray bytes = text.toUtf8() + '\n';
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+} // namespace loopview::cli

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace loopview::cli {
+
+// stderr in the shape scripts can rely on: "loopview-cli: <reason>" for the one error line and
+// "loopview-cli: warning: <text>" for warnings. A registered secret is masked as a last line of
+// defence, so a lower layer quoting the API key can never print it.
+class Console
+{
+public:
+    static void setSecret(const QString &secret);
+
+    static void error(const QString &reason);
+    static void warning(const QString &text);
+
+    // Writes bytes to stdout and flushes; false when stdout is gone (closed pipe, full disk).
+    static bool writeStdout(const QByteArray &bytes);
+
+private:
+    static void writeStderrLine(const QString &line);
+};
+
+} // namespace loopview::cli

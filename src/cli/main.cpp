@@ -1,0 +1,68 @@
+// loopview-cli: Loopring layer-2 balances and token lists on the command line.
+// Parsing and validation happen before the event loop starts; the commands then run on
+// QCoreApplication's loop (no blocking waits) and end it with their exit status.
+
+#include "apikeysource.h"
+#include "balancescommand.h"
+#include "cliarguments.h"
+#include "console.h"
+#include "exitcode.h"
+#include "interruptwatcher.h"
+#include "tokenscommand.h"
+
+#include <QCoreApplication>
+#include <QProcessEnvironment>
+
+using namespace loopview;
+using namespace loopview::cli;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("loopview-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LOOPVIEW_VERSION));
+
+    const Result<CliOptions> parsed = CliArguments::parse(QCoreApplication::arguments());
+    if (!parsed) {
+        Console::error(describeError(parsed.error()));
+        return exitCodeFor(parsed.error().kind);
+    }
+    const CliOptions &options = parsed.value();
+
+    switch (options.command) {
+    case CommandKind::Help:
+        return Console::writeStdout(CliArguments::helpText().toUtf8()) ? ExitOk : ExitOutput;
+    case CommandKind::Version:
+        return Console::writeStdout((CliArguments::versionText() + QLatin1Char('\n')).toUtf8())
+                   ? ExitOk
+                   : ExitOutput;
+    case CommandKind::Balances:
+    case CommandKind::Tokens:
+        break;
+    }
+
+    CliCommand *command = nullptr;
+    if (options.command == CommandKind::Balances) {
+        QString apiKey;
+        if (!options.demo) {
+            Result<QString> key = ApiKeySource::resolve(options.apiKeyFile, QProcessEnvironment::systemEnvironment());
+            if (!key) {
+                Console::error(describeError(key.error()));
+                return exitCodeFor(key.error().kind);
+            }
+            apiKey = key.value();
+            Console::setSecret(apiKey);
+        }
+        command = new BalancesCommand(options, apiKey, &app);
+    } else {
+        command = new TokensCommand(options, &app);
+    }
+
+    InterruptWatcher interrupts;
+    QObject::connect(&interrupts, &InterruptWatcher::interrupted, command, &CliCommand::cancel);
+    QObject::connect(command, &CliCommand::finished, &app, [](int exitCode) {
+        QCoreApplication::exit(exitCode);
+    });
+    QMetaObject::invokeMethod(command, &CliCommand::start, Qt::QueuedConnection);
+    return app.exec();
+}

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "clicommand.h"
+
+namespace loopview::cli {
+
+class TokenListLoader;
+
+// `loopview-cli tokens`: the service's token list (or the cached copy, with a warning, when the
+// service cannot be used) in the chosen format. No API key is involved.
+class TokensCommand : public CliCommand
+{
+    Q_OBJECT
+public:
+    explicit TokensCommand(const CliOptions &options, QObject *parent = nullptr);
+
+    void start() override;
+
+public slots:
+    void cancel() override;
+
+private:
+    void onTokensLoaded();
+
+    TokenListLoader *m_tokenLoader = nullptr;
+};
+
+} // namespace loopview::cli

@@ -1,0 +1,761 @@
+// End-to-end tests of loopview-cli: the real binary as a child process, talking to
+// FakeLoopringServer on 127.0.0.1 in this process. The server lives on this test's event loop,
+// so the child is always waited for with QSignalSpy::wait (which spins the loop), never with
+// QProcess::waitForFinished (which would block the server the child is talking to).
+
+#include "fakeloopringserver.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <unistd.h>
+
+using loopview::test::FakeLoopringServer;
+using loopview::test::FakeResponse;
+using loopview::test::RecordedRequest;
+
+namespace {
+
+const QString BalancesPath = QStringLiteral("/api/v3/user/balances");
+const QString TokensPath = QStringLiteral("/api/v3/exchange/tokens");
+// Looks like a real 64-character key, and is distinctive enough to grep for in any output.
+const QString TestApiKey =
+    QStringLiteral("Kx7tQm2LbN9vR4sW8yZ1cD5fG3hJ6kP0aE2iO4uY7tR1eW9qS3dF5gH8jK0lZ2xC");
+
+const QByteArray CsvHeader =
+    "account_id,token_id,symbol,decimals,total,locked,available,pending_deposit,pending_withdraw\r\n";
+
+// Two known tokens and one (id 99) the token list does not have.
+const QByteArray MixedBalancesBody = R"([
+  {"accountId": 20533, "tokenId": 0, "total": "873410000000000000", "locked": "120000000000000000",
+   "pending": {"withdraw": "0", "deposit": "250000000000000000"}},
+  {"accountId": 20533, "tokenId": 3, "total": "4520013", "locked": "20013",
+   "pending": {"withdraw": "0", "deposit": "0"}},
+  {"accountId": 20533, "tokenId": 99, "total": "1234567", "locked": "7",
+   "pending": {"withdraw": "5", "deposit": "0"}}
+])";
+
+struct CliRun {
+    bool finished = false;
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+
+    QString errText() const { return QString::fromUtf8(err); }
+    QStringList errLines() const
+    {
+        return QString::fromUtf8(err).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    }
+    // The error line: the last stderr line (warnings, if any, come before it).
+    QString errorLine() const { return errLines().isEmpty() ? QString() : errLines().constLast(); }
+};
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void helpListsExitCodesAndEnvironment();
+    void versionPrintsNameAndVersion();
+
+    void balancesTableIsDefault();
+    void balancesCsvIsByteExact();
+    void balancesCsvRawUsesBaseUnits();
+    void balancesJsonKeepsAmountsAsStrings();
+    void emptyAccountPrintsHeaderOnly();
+    void requestCarriesQuery();
+    void addressQueryIsSentLowerCase();
+
+    void usageErrorsExitTwoBeforeAnyRequest_data();
+    void usageErrorsExitTwoBeforeAnyRequest();
+    void missingKeyNamesTheVariable();
+    void apiKeyFileIsTrimmedAndUsed();
+    void unreadableApiKeyFileExitsTwo();
+
+    void serviceRefusalExitsThreeWithStatusAndCode();
+    void connectionRefusedExitsFour();
+    void timeoutExitsFour();
+    void malformedResponseExitsFiveNamingField();
+
+    void outputFileIsWritten();
+    void outputIntoMissingDirectoryExitsSix();
+    void outputOverDirectoryExitsSixLeavingItAlone();
+    void outputIntoReadOnlyDirectoryKeepsPreviousFile();
+
+    void apiKeyNeverPrinted();
+
+    void tokenListFailureShowsUnknownTokens();
+    void tokenListFailureFallsBackToCache();
+
+    void demoNeedsNoNetworkNorKey();
+    void demoAcceptsAnAccount();
+
+    void tokensCommandFormats();
+    void tokensCommandRefusesBalanceOptions();
+
+    void interruptCancelsCleanly();
+
+private:
+    QProcessEnvironment environment(bool withKey = true) const;
+    CliRun run(const QStringList &arguments, const QProcessEnvironment &env);
+    CliRun run(const QStringList &arguments) { return run(arguments, environment()); }
+    QStringList balancesArgs(const QStringList &extra = {}) const;
+    void routeSampleData(const QByteArray &balancesBody);
+
+    FakeLoopringServer *m_server = nullptr;
+    QTemporaryDir *m_cacheHome = nullptr;
+};
+
+void TestCli::init()
+{
+    m_server = new FakeLoopringServer(this);
+    QVERIFY(m_server->listen());
+    // A fresh cache per test so one test's token list cannot leak into another.
+    m_cacheHome = new QTemporaryDir();
+    QVERIFY(m_cacheHome->isValid());
+}
+
+void TestCli::cleanup()
+{
+    delete m_server;
+    m_server = nullptr;
+    delete m_cacheHome;
+    m_cacheHome = nullptr;
+}
+
+QProcessEnvironment TestCli::environment(bool withKey) const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("LOOPVIEW_API_KEY"));
+    for (const char *proxy : {"http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"})
+        env.remove(QString::fromLatin1(proxy));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), m_cacheHome->path());
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    if (withKey)
+        env.insert(QStringLiteral("LOOPVIEW_API_KEY"), TestApiKey);
+    return env;
+}
+
+CliRun TestCli::run(const QStringList &arguments, const QProcessEnvironment &env)
+{
+    CliRun result;
+    QProcess process;
+    process.setProcessEnvironment(env);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(LOOPVIEW_CLI_PATH), arguments);
+    // Spinning the event loop here is what lets the in-process fake server answer the child.
+    if (!finished.wait(60000)) {
+        process.kill();
+        finished.wait(5000);
+        return result;
+    }
+    result.finished = process.exitStatus() == QProcess::NormalExit;
+    result.exitCode = process.exitCode();
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+QStringList TestCli::balancesArgs(const QStringList &extra) const
+{
+    QStringList args = {QStringLiteral("balances"), QStringLiteral("--base-url"),
+                        m_server->baseUrl().toString(), QStringLiteral("--account-id"),
+                        QStringLiteral("20533")};
+    return args + extra;
+}
+
+void TestCli::routeSampleData(const QByteArray &balancesBody)
+{
+    m_server->route(TokensPath, FakeResponse::json(loopview::test::readFixture(QStringLiteral("tokens-sample.json"))));
+    m_server->route(BalancesPath, FakeResponse::json(balancesBody));
+}
+
+// --- help and version -------------------------------------------------------------------------
+
+void TestCli::helpListsExitCodesAndEnvironment()
+{
+    const CliRun result = run({QStringLiteral("--help")}, environment(false));
+    QVERIFY(result.finished);
+    QCOMPARE(result.exitCode, 0);
+    const QString help = QString::fromUtf8(result.out);
+    QVERIFY(help.contains(QLatin1String("loopview-cli balances")));
+    QVERIFY(help.contains(QLatin1String("loopview-cli tokens")));
+    QVERIFY(help.contains(QLatin1String("LOOPVIEW_API_KEY")));
+    QVERIFY(help.contains(QLatin1String("Exit codes")));
+    for (const char *code : {"  0 ", "  2 ", "  3 ", "  4 ", "  5 ", "  6 "})
+        QVERIFY2(help.contains(QLatin1String(code)), code);
+    QVERIFY(result.err.isEmpty());
+    QCOMPARE(m_server->requestCount(), 0);
+}
+
+void TestCli::versionPrintsNameAndVersion()
+{
+    const CliRun result = run({QStringLiteral("--version")}, environment(false));
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out, QByteArray("loopview-cli " LOOPVIEW_VERSION "\n"));
+    QVERIFY(result.err.isEmpty());
+}
+
+// --- successful balances ----------------------------------------------------------------------
+
+void TestCli::balancesTableIsDefault()
+{
+    routeSampleData(loopview::test::readFixture(QStringLiteral("balances-sample.json")));
+    const CliRun result = run(balancesArgs());
+    QVERIFY(result.finished);
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.isEmpty(), result.err.constData());
+
+    const QStringList lines = QString::fromUtf8(result.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 6);  // header + five balances
+    QVERIFY(lines.at(0).startsWith(QLatin1String("TOKEN")));
+    QVERIFY(lines.at(1).startsWith(QLatin1String("ETH ")));
+    QVERIFY(lines.at(1).contains(QLatin1String("0.87341")));
+    QVERIFY(lines.at(2).contains(QLatin1String("15800.25")));
+    // Aligned: every row as wide as the header.
+    for (const QString &line : lines)
+        QCOMPARE(line.size(), lines.at(0).size());
+    QVERIFY(!result.out.contains('\r'));
+}
+
+void TestCli::balancesCsvIsByteExact()
+{
+    routeSampleData(MixedBalancesBody);
+    const CliRun result = run(balancesArgs({QStringLiteral("--format"), QStringLiteral("csv")}));
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.isEmpty(), result.err.constData());
+    const QByteArray expected = CsvHeader
+        + "20533,0,ETH,18,0.87341,0.12,0.75341,0.25,0\r\n"
+          "20533,3,USDT,6,4.520013,0.020013,4.5,0,0\r\n"
+          "20533,99,,,1234567,7,1234560,0,5\r\n";
+    QCOMPARE(result.out, expected);
+}
+
+void TestCli::balancesCsvRawUsesBaseUnits()
+{
+    routeSampleData(MixedBalancesBody);
+    const CliRun result =
+        run(balancesArgs({QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--raw")}));
+    QCOMPARE(result.exitCode, 0);
+    const QByteArray expected = CsvHeader
+        + "20533,0,ETH,18,873410000000000000,120000000000000000,753410000000000000,250000000000000000,0\r\n"
+          "20533,3,USDT,6,4520013,20013,4500000,0,0\r\n"
+          "20533,99,,,1234567,7,1234560,0,5\r\n";
+    QCOMPARE(result.out, expected);
+}
+
+void TestCli::balancesJsonKeepsAmountsAsStrings()
+{
+    routeSampleData(MixedBalancesBody);
+    const CliRun result = run(balancesArgs({QStringLiteral("--format"), QStringLiteral("json")}));
+    QCOMPARE(result.exitCode, 0);
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(result.out, &parseError);
+    QVERIFY2(parseError.error == QJsonParseError::NoError, qPrintable(parseError.errorString()));
+    QVERIFY(document.isArray());
+    const QJsonArray rows = document.array();
+    QCOMPARE(rows.size(), 3);
+
+    const QStringList keys = QString::fromLatin1(CsvHeader.trimmed()).split(QLatin1Char(','));
+    for (const QJsonValue &row : rows) {
+        for (const QString &key : keys)
+            QVERIFY2(row.toObject().contains(key), qPrintable(key));
+    }
+    const QJsonObject eth = rows.at(0).toObject();
+    QCOMPARE(eth.value(QStringLiteral("symbol")).toString(), QStringLiteral("ETH"));
+    QVERIFY(eth.value(QStringLiteral("total")).isString());
+    QCOMPARE(eth.value(QStringLiteral("total")).toString(), QStringLiteral("0.87341"));
+    QCOMPARE(eth.value(QStringLiteral("available")).toString(), QStringLiteral("0.75341"));
+    const QJsonObject unknown = rows.at(2).toObject();
+    QCOMPARE(unknown.value(QStringLiteral("token_id")).toInt(), 99);
+    QCOMPARE(unknown.value(QStringLiteral("total")).toString(), QStringLiteral("1234567"));
+}
+
+void TestCli::emptyAccountPrintsHeaderOnly()
+{
+    routeSampleData("[]");
+    const CliRun result = run(balancesArgs({QStringLiteral("--format"), QStringLiteral("csv")}));
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out, CsvHeader);
+}
+
+void TestCli::requestCarriesQuery()
+{
+    routeSampleData("[]");
+    const CliRun result = run(balancesArgs({QStringLiteral("--tokens"), QStringLiteral("0,3")}));
+    QCOMPARE(result.exitCode, 0);
+    const RecordedRequest request = m_server->lastRequest();
+    QCOMPARE(request.path(), BalancesPath);
+    QCOMPARE(request.query().queryItemValue(QStringLiteral("accountId")), QStringLiteral("20533"));
+    QCOMPARE(request.query().queryItemValue(QStringLiteral("tokens")), QStringLiteral("0,3"));
+    QCOMPARE(request.header("X-API-KEY"), TestApiKey.toLatin1());
+}
+
+void TestCli::addressQueryIsSentLowerCase()
+{
+    routeSampleData("[]");
+    const CliRun result = run({QStringLiteral("balances"), QStringLiteral("--base-url"),
+                               m_server->baseUrl().toString(), QStringLiteral("--address"),
+                               QStringLiteral("0x8656920c85342d646E5286Cb841F90209272ABeb")});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(m_server->lastRequest().query().queryItemValue(QStringLiteral("address")),
+             QStringLiteral("0x8656920c85342d646e5286cb841f90209272abeb"));
+}
+
+// --- exit status 2 ----------------------------------------------------------------------------
+
+void TestCli::usageErrorsExitTwoBeforeAnyRequest_data()
+{
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<QString>("mentions");
+
+    const QString goodAddress = QStringLiteral("0x8656920c85342d646E5286Cb841F90209272ABeb");
+    // Last letter's case flipped: a typo the EIP-55 checksum must catch.
+    const QString badChecksum = QStringLiteral("0x8656920c85342d646E5286Cb841F90209272ABeB");
+
+    QTest::newRow("bad checksum") << QStringList{QStringLiteral("--address"), badChecksum}
+                                  << QStringLiteral("checksum");
+    QTest::newRow("not hex") << QStringList{QStringLiteral("--address"), QStringLiteral("0xzz")}
+                             << QStringLiteral("--address");
+    QTest::newRow("account and address")
+        << QStringList{QStringLiteral("--account-id"), QStringLiteral("5"), QStringLiteral("--address"), goodAddress}
+        << QStringLiteral("not both");
+    QTest::newRow("neither account nor address") << QStringList{} << QStringLiteral("--account-id");
+    QTest::newRow("bad id") << QStringList{QStringLiteral("--account-id"), QStringLiteral("12x")}
+                            << QStringLiteral("--account-id");
+    QTest::newRow("zero id") << QStringList{QStringLiteral("--account-id"), QStringLiteral("0")}
+                             << QStringLiteral("--account-id");
+    QTest::newRow("bad token list")
+        << QStringList{QStringLiteral("--account-id"), QStringLiteral("5"), QStringLiteral("--tokens"), QStringLiteral("1,,2")}
+        << QStringLiteral("--tokens");
+    QTest::newRow("bad format")
+        << QStringList{QStringLiteral("--account-id"), QStringLiteral("5"), QStringLiteral("--format"), QStringLiteral("xml")}
+        << QStringLiteral("--format");
+    QTest::newRow("bad timeout")
+        << QStringList{QStringLiteral("--account-id"), QStringLiteral("5"), QStringLiteral("--timeout"), QStringLiteral("-1")}
+        << QStringLiteral("--timeout");
+    QTest::newRow("unknown option")
+        << QStringList{QStringLiteral("--account-id"), QStringLiteral("5"), QStringLiteral("--api-key"), QStringLiteral("x")}
+        << QStringLiteral("api-key");
+    QTest::newRow("bad network")
+        << QStringList{QStringLiteral("--account-id"), QStringLiteral("5"), QStringLiteral("--network"), QStringLiteral("moon")}
+        << QStringLiteral("--network");
+}
+
+void TestCli::usageErrorsExitTwoBeforeAnyRequest()
+{
+    QFETCH(QStringList, extra);
+    QFETCH(QString, mentions);
+    routeSampleData("[]");
+
+    QStringList args = {QStringLiteral("balances"), QStringLiteral("--base-url"), m_server->baseUrl().toString()};
+    const CliRun result = run(args + extra);
+    QVERIFY(result.finished);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.out.isEmpty());
+    QCOMPARE(result.errLines().size(), 1);
+    QVERIFY2(result.errorLine().startsWith(QLatin1String("loopview-cli: ")), qPrintable(result.errText()));
+    QVERIFY2(result.errorLine().contains(mentions), qPrintable(result.errText()));
+    QCOMPARE(m_server->requestCount(), 0);
+}
+
+void TestCli::missingKeyNamesTheVariable()
+{
+    routeSampleData("[]");
+    const CliRun result = run(balancesArgs(), environment(false));
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.errLines().size(), 1);
+    QVERIFY(result.errorLine().startsWith(QLatin1String("loopview-cli: ")));
+    QVERIFY(result.errorLine().contains(QLatin1String("LOOPVIEW_API_KEY")));
+    QCOMPARE(m_server->requestCount(), 0);
+
+    // A remote plain-http URL is refused before anything is sent, key or not.
+    const CliRun http = run({QStringLiteral("balances"), QStringLiteral("--base-url"),
+                             QStringLiteral("http://example.com"), QStringLiteral("--account-id"),
+                             QStringLiteral("5")});
+    QCOMPARE(http.exitCode, 2);
+    QVERIFY2(http.errorLine().contains(QLatin1String("http")), qPrintable(http.errText()));
+}
+
+void TestCli::apiKeyFileIsTrimmedAndUsed()
+{
+    routeSampleData("[]");
+    QTemporaryDir dir;
+    const QString keyPath = dir.filePath(QStringLiteral("key.txt"));
+    QFile keyFile(keyPath);
+    QVERIFY(keyFile.open(QIODevice::WriteOnly));
+    keyFile.write("  " + TestApiKey.toLatin1() + "\n");
+    keyFile.close();
+
+    const CliRun result = run(balancesArgs({QStringLiteral("--api-key-file"), keyPath}), environment(false));
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(m_server->lastRequest().header("X-API-KEY"), TestApiKey.toLatin1());
+}
+
+void TestCli::unreadableApiKeyFileExitsTwo()
+{
+    QTemporaryDir dir;
+    const CliRun result = run(
+        balancesArgs({QStringLiteral("--api-key-file"), dir.filePath(QStringLiteral("missing"))}),
+        environment(false));
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.errLines().size(), 1);
+    QCOMPARE(m_server->requestCount(), 0);
+}
+
+// --- exit statuses 3, 4, 5 --------------------------------------------------------------------
+
+void TestCli::serviceRefusalExitsThreeWithStatusAndCode()
+{
+    m_server->route(TokensPath, FakeResponse::json(loopview::test::readFixture(QStringLiteral("tokens-sample.json"))));
+    m_server->route(BalancesPath, FakeResponse::resultInfo(400, 104003, "invalid accountId"));
+    const CliRun result = run(balancesArgs());
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY(result.out.isEmpty());
+    QCOMPARE(result.errLines().size(), 1);
+    const QString line = result.errorLine();
+    QVERIFY(line.startsWith(QLatin1String("loopview-cli: ")));
+    QVERIFY2(line.contains(QLatin1String("400")), qPrintable(line));
+    QVERIFY2(line.contains(QLatin1String("104003")), qPrintable(line));
+    QVERIFY2(line.contains(QLatin1String("invalid accountId")), qPrintable(line));
+}
+
+void TestCli::connectionRefusedExitsFour()
+{
+    const QString url = QStringLiteral("http://127.0.0.1:%1").arg(loopview::test::unusedLocalPort());
+    const CliRun result = run({QStringLiteral("balances"), QStringLiteral("--base-url"), url,
+                               QStringLiteral("--account-id"), QStringLiteral("5")});
+    QCOMPARE(result.exitCode, 4);
+    QVERIFY(result.out.isEmpty());
+    // The token list failed too, but only the error that decided the outcome is printed.
+    QCOMPARE(result.errLines().size(), 1);
+    QVERIFY(result.errorLine().startsWith(QLatin1String("loopview-cli: ")));
+    QVERIFY2(result.errorLine().contains(QLatin1String("refused")), qPrintable(result.errText()));
+}
+
+void TestCli::timeoutExitsFour()
+{
+    m_server->route(TokensPath, FakeResponse::json(loopview::test::readFixture(QStringLiteral("tokens-sample.json"))));
+    m_server->route(BalancesPath, FakeResponse::silent());
+    const CliRun result = run(balancesArgs({QStringLiteral("--timeout"), QStringLiteral("1")}));
+    QCOMPARE(result.exitCode, 4);
+    QCOMPARE(result.errLines().size(), 1);
+    QVERIFY(result.errorLine().startsWith(QLatin1String("loopview-cli: ")));
+}
+
+void TestCli::malformedResponseExitsFiveNamingField()
+{
+    routeSampleData(R"([{"accountId": 20533, "tokenId": 0, "total": "12.5", "locked": "0",
+                        "pending": {"withdraw": "0", "deposit": "0"}}])");
+    const CliRun result = run(balancesArgs());
+    QCOMPARE(result.exitCode, 5);
+    QVERIFY(result.out.isEmpty());
+    QCOMPARE(result.errLines().size(), 1);
+    QVERIFY2(result.errorLine().contains(QLatin1String("total")), qPrintable(result.errText()));
+
+    m_server->clearRoutes();
+    routeSampleData(R"([{"accountId": 20533, "tokenId": 0, "total": "1", "locked": "0"}])");
+    const CliRun missing = run(balancesArgs());
+    QCOMPARE(missing.exitCode, 5);
+    QVERIFY2(missing.errorLine().contains(QLatin1String("pending")), qPrintable(missing.errText()));
+}
+
+// --- exit status 6 ----------------------------------------------------------------------------
+
+void TestCli::outputFileIsWritten()
+{
+    routeSampleData(MixedBalancesBody);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("balances.csv"));
+    QFile previous(path);
+    QVERIFY(previous.open(QIODevice::WriteOnly));
+    previous.write("old contents that must be replaced entirely, longer than the new ones ............"
+                   "..........................................................................."
+                   "...........................................................................");
+    previous.close();
+
+    const CliRun result = run(balancesArgs({QStringLiteral("--format"), QStringLiteral("csv"),
+                                            QStringLiteral("--output"), path}));
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.isEmpty());
+    QFile written(path);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QByteArray bytes = written.readAll();
+    QVERIFY(bytes.startsWith(CsvHeader));
+    QVERIFY(bytes.endsWith("20533,99,,,1234567,7,1234560,0,5\r\n"));
+}
+
+void TestCli::outputIntoMissingDirectoryExitsSix()
+{
+    routeSampleData(MixedBalancesBody);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("no/such/dir/balances.csv"));
+    const CliRun result = run(balancesArgs({QStringLiteral("--output"), path}));
+    QCOMPARE(result.exitCode, 6);
+    QVERIFY(result.out.isEmpty());
+    QCOMPARE(result.errLines().size(), 1);
+    QVERIFY2(result.errorLine().contains(path), qPrintable(result.errText()));
+    QVERIFY(!QFileInfo::exists(path));
+}
+
+void TestCli::outputOverDirectoryExitsSixLeavingItAlone()
+{
+    // Works even as root (which ignores permissions): a directory cannot be replaced by a file.
+    routeSampleData(MixedBalancesBody);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("taken"));
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("taken")));
+    QFile inside(path + QStringLiteral("/keep.txt"));
+    QVERIFY(inside.open(QIODevice::WriteOnly));
+    inside.write("keep");
+    inside.close();
+
+    const CliRun result = run(balancesArgs({QStringLiteral("--output"), path}));
+    QCOMPARE(result.exitCode, 6);
+    QCOMPARE(result.errLines().size(), 1);
+    QVERIFY(QFileInfo(path).isDir());
+    QVERIFY(QFileInfo::exists(path + QStringLiteral("/keep.txt")));
+    // No temporary file left behind next to it.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+             QStringList{QStringLiteral("taken")});
+}
+
+void TestCli::outputIntoReadOnlyDirectoryKeepsPreviousFile()
+{
+    if (::geteuid() == 0)
+        QSKIP("root ignores directory permissions");
+    routeSampleData(MixedBalancesBody);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("balances.csv"));
+    QFile previous(path);
+    QVERIFY(previous.open(QIODevice::WriteOnly));
+    previous.write("previous");
+    previous.close();
+    QFile::Permissions readOnly = QFile::ReadOwner | QFile::ExeOwner;
+    QVERIFY(QFile::setPermissions(dir.path(), readOnly));
+
+    const CliRun result = run(balancesArgs({QStringLiteral("--format"), QStringLiteral("csv"),
+                                            QStringLiteral("--output"), path}));
+    QFile::setPermissions(dir.path(), readOnly | QFile::WriteOwner);
+    QCOMPARE(result.exitCode, 6);
+    QCOMPARE(result.errLines().size(), 1);
+    QFile kept(path);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), QByteArray("previous"));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+             QStringList{QStringLiteral("balances.csv")});
+}
+
+// --- the API key ------------------------------------------------------------------------------
+
+void TestCli::apiKeyNeverPrinted()
+{
+    const QByteArray key = TestApiKey.toLatin1();
+    const QByteArray tokens = loopview::test::readFixture(QStringLiteral("tokens-sample.json"));
+    const QList<FakeResponse> balanceAnswers = {
+        FakeResponse::json(MixedBalancesBody),
+        // A service that quotes the key back must still not get it printed.
+        FakeResponse::resultInfo(400, 104002, "invalid apikey " + key),
+        FakeResponse::json(R"([{"accountId": 1, "tokenId": 0, "total": ")" + key + R"(", "locked": "0",
+                             "pending": {"withdraw": "0", "deposit": "0"}}])"),
+    };
+    for (const FakeResponse &answer : balanceAnswers) {
+        for (const char *format : {"table", "csv", "json"}) {
+            m_server->clearRoutes();
+            m_server->route(TokensPath, FakeResponse::json(tokens));
+            m_server->route(BalancesPath, answer);
+            const CliRun result = run(balancesArgs({QStringLiteral("--format"), QString::fromLatin1(format)}));
+            QVERIFY(result.finished);
+            QVERIFY2(!result.out.contains(key), result.out.constData());
+            QVERIFY2(!result.err.contains(key), result.err.constData());
+        }
+    }
+    const CliRun refused = run({QStringLiteral("balances"), QStringLiteral("--base-url"),
+                                QStringLiteral("http://127.0.0.1:%1").arg(loopview::test::unusedLocalPort()),
+                                QStringLiteral("--account-id"), QStringLiteral("5")});
+    QCOMPARE(refused.exitCode, 4);
+    QVERIFY(!refused.out.contains(key) && !refused.err.contains(key));
+}
+
+// --- the token list ---------------------------------------------------------------------------
+
+void TestCli::tokenListFailureShowsUnknownTokens()
+{
+    m_server->route(TokensPath, FakeResponse::json("{\"not\": \"a list\"}"));
+    m_server->route(BalancesPath, FakeResponse::json(MixedBalancesBody));
+    const CliRun result = run(balancesArgs({QStringLiteral("--format"), QStringLiteral("csv")}));
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out, CsvHeader
+                             + "20533,0,,,873410000000000000,120000000000000000,753410000000000000,250000000000000000,0\r\n"
+                               "20533,3,,,4520013,20013,4500000,0,0\r\n"
+                               "20533,99,,,1234567,7,1234560,0,5\r\n");
+    QVERIFY(!result.errLines().isEmpty());
+    for (const QString &line : result.errLines())
+        QVERIFY2(line.startsWith(QLatin1String("loopview-cli: warning: ")), qPrintable(line));
+}
+
+void TestCli::tokenListFailureFallsBackToCache()
+{
+    routeSampleData(MixedBalancesBody);
+    const QStringList args = balancesArgs({QStringLiteral("--format"), QStringLiteral("csv")});
+    const CliRun first = run(args);
+    QCOMPARE(first.exitCode, 0);
+    QVERIFY(first.err.isEmpty());
+
+    // The token endpoint breaks; the list cached by the first run still scales the amounts.
+    m_server->clearRoutes();
+    m_server->route(TokensPath, FakeResponse::json("not json at all"));
+    m_server->route(BalancesPath, FakeResponse::json(MixedBalancesBody));
+    const CliRun second = run(args);
+    QCOMPARE(second.exitCode, 0);
+    QCOMPARE(second.out, first.out);
+    QCOMPARE(second.errLines().size(), 1);
+    QVERIFY(second.errorLine().startsWith(QLatin1String("loopview-cli: warning: ")));
+    QVERIFY2(second.errorLine().contains(QLatin1String("cached")), qPrintable(second.errText()));
+}
+
+// --- demo mode --------------------------------------------------------------------------------
+
+void TestCli::demoNeedsNoNetworkNorKey()
+{
+    for (const char *format : {"table", "csv", "json"}) {
+        const CliRun result = run({QStringLiteral("balances"), QStringLiteral("--demo"),
+                                   QStringLiteral("--base-url"), m_server->baseUrl().toString(),
+                                   QStringLiteral("--format"), QString::fromLatin1(format)},
+                                  environment(false));
+        QVERIFY(result.finished);
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.err.isEmpty(), result.err.constData());
+        QVERIFY(result.out.contains("ETH"));
+    }
+    QCOMPARE(m_server->requestCount(), 0);
+    QCOMPARE(m_server->connectionCount(), 0);
+
+    const CliRun csv = run({QStringLiteral("balances"), QStringLiteral("--demo"), QStringLiteral("--format"),
+                            QStringLiteral("csv")},
+                           environment(false));
+    QVERIFY(csv.out.startsWith(CsvHeader));
+}
+
+void TestCli::demoAcceptsAnAccount()
+{
+    const CliRun result = run({QStringLiteral("balances"), QStringLiteral("--demo"), QStringLiteral("--account-id"),
+                               QStringLiteral("42")},
+                              environment(false));
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.contains("ETH"));
+
+    const CliRun bad = run({QStringLiteral("balances"), QStringLiteral("--demo"), QStringLiteral("--account-id"),
+                            QStringLiteral("x")},
+                           environment(false));
+    QCOMPARE(bad.exitCode, 2);
+}
+
+// --- tokens command ---------------------------------------------------------------------------
+
+void TestCli::tokensCommandFormats()
+{
+    m_server->route(TokensPath, FakeResponse::json(loopview::test::readFixture(QStringLiteral("tokens-sample.json"))));
+    const QStringList base = {QStringLiteral("tokens"), QStringLiteral("--base-url"), m_server->baseUrl().toString()};
+
+    const CliRun csv = run(base + QStringList{QStringLiteral("--format"), QStringLiteral("csv")}, environment(false));
+    QCOMPARE(csv.exitCode, 0);
+    QVERIFY(csv.err.isEmpty());
+    QCOMPARE(csv.out,
+             QByteArray("token_id,symbol,name,decimals,address\r\n"
+                        "0,ETH,Ethereum,18,0x0000000000000000000000000000000000000000\r\n"
+                        "1,LRC,Loopring,18,0xbbbbca6a901c926f240b89eacb641d8aec7aeafd\r\n"
+                        "3,USDT,Tether USD,6,0xdac17f958d2ee523a2206206994597c13d831ec7\r\n"
+                        "4,WBTC,Wrapped BTC,8,0x2260fac5e5542a773aa44fbcfedf7c193bc2c599\r\n"
+                        "6,USDC,USD Coin,6,0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48\r\n"));
+    // The tokens endpoint needs no key, so none is sent even when one is configured.
+    QVERIFY(!m_server->lastRequest().hasHeader("X-API-KEY"));
+
+    const CliRun json = run(base + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(json.out).array();
+    QCOMPARE(rows.size(), 5);
+    const QJsonObject usdt = rows.at(2).toObject();
+    QCOMPARE(usdt.value(QStringLiteral("token_id")).toInt(), 3);
+    QCOMPARE(usdt.value(QStringLiteral("symbol")).toString(), QStringLiteral("USDT"));
+    QCOMPARE(usdt.value(QStringLiteral("name")).toString(), QStringLiteral("Tether USD"));
+    QCOMPARE(usdt.value(QStringLiteral("decimals")).toInt(), 6);
+    QCOMPARE(usdt.value(QStringLiteral("address")).toString(),
+             QStringLiteral("0xdac17f958d2ee523a2206206994597c13d831ec7"));
+
+    const CliRun table = run(base);
+    QCOMPARE(table.exitCode, 0);
+    const QStringList lines = QString::fromUtf8(table.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 6);
+    QVERIFY(lines.at(3).contains(QLatin1String("Tether USD")));
+
+    const CliRun demo = run({QStringLiteral("tokens"), QStringLiteral("--demo")}, environment(false));
+    QCOMPARE(demo.exitCode, 0);
+    QVERIFY(demo.out.contains("LRC"));
+
+    // Refused by the service: the list cached by the runs above is shown, with a warning...
+    m_server->clearRoutes();
+    m_server->route(TokensPath, FakeResponse::resultInfo(400, 100001, "invalid arguments"));
+    const CliRun cached = run(base + QStringList{QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(cached.exitCode, 0);
+    QCOMPARE(cached.out, csv.out);
+    QCOMPARE(cached.errLines().size(), 1);
+    QVERIFY(cached.errorLine().startsWith(QLatin1String("loopview-cli: warning: ")));
+
+    // ...and with nothing cached, the refusal is the answer.
+    QTemporaryDir emptyCache;
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), emptyCache.path());
+    const CliRun refused = run(base, env);
+    QCOMPARE(refused.exitCode, 3);
+    QVERIFY(refused.out.isEmpty());
+    QCOMPARE(refused.errLines().size(), 1);
+    QVERIFY2(refused.errorLine().contains(QLatin1String("100001")), qPrintable(refused.errText()));
+}
+
+void TestCli::tokensCommandRefusesBalanceOptions()
+{
+    const CliRun result = run({QStringLiteral("tokens"), QStringLiteral("--account-id"), QStringLiteral("5")});
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.errLines().size(), 1);
+    QCOMPARE(m_server->requestCount(), 0);
+}
+
+// --- Ctrl+C -----------------------------------------------------------------------------------
+
+void TestCli::interruptCancelsCleanly()
+{
+    m_server->route(TokensPath, FakeResponse::silent());
+    QProcess process;
+    process.setProcessEnvironment(environment());
+    QSignalSpy finished(&process, &QProcess::finished);
+    QSignalSpy received(m_server, &FakeLoopringServer::requestReceived);
+    process.start(QStringLiteral(LOOPVIEW_CLI_PATH), balancesArgs());
+    // Interrupt only once the child is really waiting on the network.
+    QVERIFY(received.wait(30000));
+    QCOMPARE(::kill(pid_t(process.processId()), SIGINT), 0);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 130);
+    QVERIFY(process.readAllStandardOutput().isEmpty());
+    const QStringList lines = QString::fromUtf8(process.readAllStandardError()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1);
+    QVERIFY(lines.constFirst().startsWith(QLatin1String("loopview-cli: ")));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "test_cli.moc"
