@@ -4,6 +4,7 @@
 
 #include "apikeysource.h"
 #include "balancescommand.h"
+#include "bookmarkscommand.h"
 #include "cliarguments.h"
 #include "console.h"
 #include "exitcode.h"
@@ -22,7 +23,17 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("loopview-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LOOPVIEW_VERSION));
 
-    const Result<CliOptions> parsed = CliArguments::parse(QCoreApplication::arguments());
+    // `bookmarks …` runs on its own; `balances --bookmark LABEL` becomes the bookmark's options.
+    if (const std::optional<int> status = runBookmarksCommandIfRequested(
+                QCoreApplication::arguments(), QProcessEnvironment::systemEnvironment()))
+        return *status;
+    const Result<BookmarkSelection> bookmark = applyBookmarkOption(QCoreApplication::arguments());
+    if (!bookmark) {
+        Console::error(describeError(bookmark.error()));
+        return exitCodeFor(bookmark.error().kind);
+    }
+
+    const Result<CliOptions> parsed = CliArguments::parse(bookmark->arguments);
     if (!parsed) {
         Console::error(describeError(parsed.error()));
         return exitCodeFor(parsed.error().kind);
@@ -45,7 +56,10 @@ int main(int argc, char *argv[])
     if (options.command == CommandKind::Balances) {
         QString apiKey;
         if (!options.demo) {
-            Result<QString> key = ApiKeySource::resolve(options.apiKeyFile, QProcessEnvironment::systemEnvironment());
+            // A bookmark's key from the keyring; else --api-key-file or LOOPVIEW_API_KEY.
+            Result<QString> key = !bookmark->apiKey.isEmpty()
+                ? Result<QString>(bookmark->apiKey)
+                : ApiKeySource::resolve(options.apiKeyFile, QProcessEnvironment::systemEnvironment());
             if (!key) {
                 Console::error(describeError(key.error()));
                 return exitCodeFor(key.error().kind);

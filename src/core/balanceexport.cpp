@@ -1,5 +1,7 @@
 #include "core/balanceexport.h"
 
+#include "core/portfolio.h"
+
 #include <QCoreApplication>
 #include <QIODevice>
 
@@ -59,6 +61,8 @@ QString jsonValue(const BalanceRecord &record, BalanceColumn column)
     case BalanceColumn::TokenId: return QString::number(record.tokenId);
     case BalanceColumn::Symbol:
         return record.knownToken ? jsonString(record.symbol) : QStringLiteral("null");
+    case BalanceColumn::Label:
+        return jsonString(record.label);
     case BalanceColumn::Decimals: {
         // Re-rendered from the integer so the output is valid JSON whatever the record holds.
         bool isNumber = false;
@@ -134,6 +138,26 @@ QList<BalanceColumn> allBalanceColumns()
             BalanceColumn::Available, BalanceColumn::PendingDeposit, BalanceColumn::PendingWithdraw};
 }
 
+QList<BalanceColumn> portfolioBalanceColumns()
+{
+    return QList<BalanceColumn>{BalanceColumn::Label} + allBalanceColumns();
+}
+
+QList<BalanceRecord> makePortfolioRecords(const Portfolio &portfolio, AmountUnit unit)
+{
+    QList<BalanceRecord> records;
+    for (const PortfolioLine &line : portfolio.lines()) {
+        // The line's token is the one any account's token list knew; every share is scaled by it.
+        const TokenRegistry tokens(line.token ? QList<TokenInfo>{*line.token} : QList<TokenInfo>{});
+        for (const PortfolioShare &share : line.shares) {
+            BalanceRecord record = makeBalanceRecord(share.balance, tokens, unit);
+            record.label = share.label;
+            records.append(std::move(record));
+        }
+    }
+    return records;
+}
+
 QString balanceColumnKey(BalanceColumn column)
 {
     switch (column) {
@@ -146,6 +170,7 @@ QString balanceColumnKey(BalanceColumn column)
     case BalanceColumn::Available: return QStringLiteral("available");
     case BalanceColumn::PendingDeposit: return QStringLiteral("pending_deposit");
     case BalanceColumn::PendingWithdraw: return QStringLiteral("pending_withdraw");
+    case BalanceColumn::Label: return QStringLiteral("label");
     }
     return {};
 }
@@ -162,13 +187,15 @@ QString balanceColumnText(const BalanceRecord &record, BalanceColumn column)
     case BalanceColumn::Available: return record.available;
     case BalanceColumn::PendingDeposit: return record.pendingDeposit;
     case BalanceColumn::PendingWithdraw: return record.pendingWithdraw;
+    case BalanceColumn::Label: return record.label;
     }
     return {};
 }
 
 CellKind balanceColumnKind(BalanceColumn column)
 {
-    return column == BalanceColumn::Symbol ? CellKind::Text : CellKind::Number;
+    return column == BalanceColumn::Symbol || column == BalanceColumn::Label ? CellKind::Text
+                                                                             : CellKind::Number;
 }
 
 QStringList balanceCsvHeader()

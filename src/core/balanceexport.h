@@ -11,6 +11,10 @@
 
 class QIODevice;
 
+namespace loopview {
+class Portfolio;
+}
+
 // The machine formats of a balance list (CSV, JSON) and the plain-text table, shared by the CLI
 // and the GUI export so both produce the same bytes for the same balances.
 namespace loopview {
@@ -34,6 +38,7 @@ struct BalanceRecord {
     QString pendingWithdraw;
     bool knownToken = false;
     bool negativeAvailable = false;
+    QString label;  // the bookmark's label in a portfolio export; empty otherwise
 };
 
 // Unknown tokens keep their amounts in base units whatever `unit` says: without decimals there is
@@ -54,15 +59,25 @@ enum class BalanceColumn {
     Available,
     PendingDeposit,
     PendingWithdraw,
+    // The user's name for the account (portfolio exports). Not part of allBalanceColumns(), so
+    // the single-account CSV keeps its header; portfolioBalanceColumns() puts it first.
+    Label,
 };
 
 QList<BalanceColumn> allBalanceColumns();
+// label, then allBalanceColumns(): one row per account and token of a portfolio.
+QList<BalanceColumn> portfolioBalanceColumns();
+
+// One record per account share of every portfolio line, in the portfolio's line order (service,
+// then token id) and within a line in account order. Each record carries its account's label.
+QList<BalanceRecord> makePortfolioRecords(const Portfolio &portfolio, AmountUnit unit);
 
 // The machine key of a column: the CSV header name and JSON key ("pending_deposit").
 QString balanceColumnKey(BalanceColumn column);
 // The column's value in a record, as written to CSV (empty for an unknown token's symbol/decimals).
 QString balanceColumnText(const BalanceRecord &record, BalanceColumn column);
-// Symbol is text from the service (formula-guarded in CSV); every other column is a number.
+// Symbol (text from the service) and Label (typed by the user) are formula-guarded text in CSV;
+// every other column is a number.
 CellKind balanceColumnKind(BalanceColumn column);
 
 // account_id,token_id,symbol,decimals,total,locked,available,pending_deposit,pending_withdraw

@@ -1,6 +1,7 @@
 #include "core/balanceexport.h"
 
 #include "core/loopringjson.h"
+#include "core/portfolio.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -298,6 +299,62 @@ private slots:
         QCOMPARE(array.size(), 2);
         QCOMPARE(array.at(0).toObject().keys(), QStringList({QStringLiteral("token_id"), QStringLiteral("total")}));
         QCOMPARE(array.at(1).toObject().value(QLatin1String("total")).toString(), QStringLiteral("0.000001"));
+    }
+
+    void portfolioRecordsCarryLabels()
+    {
+        // Two accounts on one service: one record per account and token, lines by token id.
+        PortfolioAccount alice;
+        alice.bookmarkId = QStringLiteral("a");
+        alice.label = QStringLiteral("Alice");
+        alice.baseUrl = QUrl(QStringLiteral("https://api3.loopring.io"));
+        alice.tokens = fixtureTokens();
+        alice.balances = {makeBalance(3, 5, 0), makeBalance(0, 1000000000000000000ULL, 0)};
+        PortfolioAccount bob = alice;
+        bob.bookmarkId = QStringLiteral("b");
+        bob.label = QStringLiteral("=cmd|' /C calc'!A0");
+        Balance bobUsdt = makeBalance(3, 2500000, 0);
+        bobUsdt.accountId = 777;
+        Balance bobUnknown = makeBalance(99, 42, 0);
+        bobUnknown.accountId = 777;
+        bob.balances = {bobUsdt, bobUnknown};
+
+        const Portfolio portfolio = Portfolio::aggregate({alice, bob});
+        const QList<BalanceRecord> records = makePortfolioRecords(portfolio, AmountUnit::TokenUnits);
+        QCOMPARE(records.size(), 4);
+
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(writeBalancesCsv(&buffer, records, portfolioBalanceColumns(), {}));
+        QCOMPARE(buffer.data(),
+                 QByteArray("label,account_id,token_id,symbol,decimals,total,locked,available,pending_deposit,pending_withdraw\r\n"
+                            "Alice,20533,0,ETH,18,1,0,1,0,0\r\n"
+                            "Alice,20533,3,USDT,6,0.000005,0,0.000005,0,0\r\n"
+                            "'=cmd|' /C calc'!A0,777,3,USDT,6,2.5,0,2.5,0,0\r\n"
+                            "'=cmd|' /C calc'!A0,777,99,,,42,0,42,0,0\r\n"));
+
+        const QList<BalanceRecord> baseUnits = makePortfolioRecords(portfolio, AmountUnit::BaseUnits);
+        QCOMPARE(baseUnits.at(2).total, QStringLiteral("2500000"));
+        QCOMPARE(baseUnits.at(2).label, bob.label);
+    }
+
+    void labelColumn()
+    {
+        QCOMPARE(balanceColumnKey(BalanceColumn::Label), QStringLiteral("label"));
+        QCOMPARE(balanceColumnKind(BalanceColumn::Label), CellKind::Text);
+        QVERIFY(!allBalanceColumns().contains(BalanceColumn::Label));
+        QCOMPARE(portfolioBalanceColumns().size(), allBalanceColumns().size() + 1);
+        QCOMPARE(portfolioBalanceColumns().first(), BalanceColumn::Label);
+
+        // A single-account record has no label: the column is empty in CSV and "" in JSON.
+        BalanceRecord record = makeBalanceRecord(makeBalance(3, 5, 0), fixtureTokens(), AmountUnit::TokenUnits);
+        QCOMPARE(balanceColumnText(record, BalanceColumn::Label), QString());
+        record.label = QStringLiteral("Cold \"wallet\"\n2");
+        const QJsonArray array = QJsonDocument::fromJson(
+                                     balancesToJson({record}, {BalanceColumn::Label, BalanceColumn::Total}))
+                                     .array();
+        QCOMPARE(array.at(0).toObject().keys(), QStringList({QStringLiteral("label"), QStringLiteral("total")}));
+        QCOMPARE(array.at(0).toObject().value(QLatin1String("label")).toString(), record.label);
     }
 
     void tableAlignment()

@@ -1,0 +1,219 @@
+#include "bookmark.h"
+
+#include "tokencache.h"
+
+#include <QCoreApplication>
+#include <QJsonValue>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace loopview {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("loopview::Bookmark", text);
+}
+
+// Keys of the bookmark JSON object (machine format, shared by the store file and exports).
+const QLatin1String KeyId("id");
+const QLatin1String KeyLabel("label");
+const QLatin1String KeyAccount("account");
+const QLatin1String KeyNetwork("network");
+const QLatin1String KeyBaseUrl("baseUrl");
+const QLatin1String KeyTokens("tokens");
+const QLatin1String KeyNote("note");
+const QLatin1String KeyCreatedAt("createdAt");
+
+Result<QString> requiredString(const QJsonObject &object, QLatin1String key)
+{
+    const QJsonValue value = object.value(key);
+    if (!value.isString() || value.toString().trimmed().isEmpty())
+        return Error::malformed(key, tr("Bookmark field '%1' is missing or not text").arg(key));
+    return value.toString();
+}
+
+} // namespace
+
+QString networkKey(Network network)
+{
+    switch (network) {
+    case Network::Mainnet:
+        return QStringLiteral("mainnet");
+    case Network::Test:
+        return QStringLiteral("test");
+    case Network::Custom:
+        break;
+    }
+    return QStringLiteral("custom");
+}
+
+std::optional<Network> networkFromKey(QStringView key)
+{
+    if (key.trimmed().compare(QLatin1String("custom"), Qt::CaseInsensitive) == 0)
+        return Network::Custom;
+    return networkFromName(key);
+}
+
+Bookmark Bookmark::create(QString label, QString account, Network network, QUrl baseUrl)
+{
+    Bookmark bookmark;
+    bookmark.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    bookmark.label = std::move(label);
+    bookmark.account = std::move(account);
+    bookmark.network = network;
+    bookmark.baseUrl = network == Network::Custom ? std::move(baseUrl) : defaultBaseUrl(network);
+    // Seconds are enough for people, and the JSON round trip then compares equal.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    bookmark.createdAt = now.addMSecs(-now.time().msec());
+    return bookmark;
+}
+
+QUrl Bookmark::effectiveBaseUrl() const
+{
+    return network == Network::Custom ? baseUrl : defaultBaseUrl(network);
+}
+
+Result<Bookmark::TokenFilter> Bookmark::tokenFilter() const
+{
+    TokenFilter filter;
+    for (QStringView item : QStringView(tokens).split(QLatin1Char(','))) {
+        item = item.trimmed();
+        if (item.isEmpty())
+            continue;
+        const bool digits = std::all_of(item.begin(), item.end(), [](QChar c) {
+            return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+        });
+        if (digits) {
+            const Result<QList<int>> id = parseTokenIds(item);
+            if (!id)
+                return id.error();
+            if (!filter.ids.contains(id->constFirst()))
+                filter.ids.append(id->constFirst());
+            continue;
+        }
+        const bool symbolLike = std::all_of(item.begin(), item.end(), [](QChar c) {
+            return c.isLetterOrNumber() || c == QLatin1Char('.') || c == QLatin1Char('-')
+                || c == QLatin1Char('_');
+        });
+        if (!symbolLike)
+            return Error::input(tr("\"%1\" is neither a token id nor a token symbol").arg(item));
+        filter.symbols.append(item.toString());
+    }
+    return filter;
+}
+
+bool Bookmark::keepsBalance(int tokenId, const TokenRegistry &tokenList) const
+{
+    const Result<TokenFilter> filter = tokenFilter();
+    if (!filter || filter->isEmpty() || filter->ids.contains(tokenId))
+        return true;
+    if (filter->symbols.isEmpty())
+        return false;
+    const std::optional<TokenInfo> token = tokenList.find(tokenId);
+    if (!token)
+        return tokenList.isEmpty(); // cannot tell without the token list: keep it visible
+    return filter->symbols.contains(token->symbol, Qt::CaseInsensitive);
+}
+
+Result<BalanceQuery> Bookmark::toQuery() const
+{
+    const Result<TokenFilter> filter = tokenFilter();
+    if (!filter)
+        return filter.error();
+    Result<BalanceQuery> query = BalanceQuery::fromInput(effectiveBaseUrl(), account);
+    if (query && filter->symbols.isEmpty())
+        query.value().tokenIds = filter->ids;
+    return query;
+}
+
+std::optional<Error> Bookmark::validate() const
+{
+    if (label.trimmed().isEmpty())
+        return Error::input(tr("A bookmark needs a label"));
+    if (QUuid::fromString(id).isNull())
+        return Error::input(tr("Bookmark '%1' has no valid id").arg(label));
+    const Result<BalanceQuery> query = toQuery();
+    if (!query)
+        return query.error();
+    return std::nullopt;
+}
+
+bool Bookmark::sameAccountAs(const Bookmark &other) const
+{
+    const Result<BalanceQuery> mine = toQuery();
+    const Result<BalanceQuery> theirs = other.toQuery();
+    if (mine && theirs) {
+        // Compare what is sent, so "0xABC…" and "0xabc…" or "007" and "7" count as the same.
+        return TokenCache::normalizedBaseUrl(mine->baseUrl)
+                   == TokenCache::normalizedBaseUrl(theirs->baseUrl)
+            && mine->accountText() == theirs->accountText();
+    }
+    return effectiveBaseUrl() == other.effectiveBaseUrl()
+        && account.trimmed().compare(other.account.trimmed(), Qt::CaseInsensitive) == 0;
+}
+
+QJsonObject Bookmark::toJson() const
+{
+    QJsonObject object{
+        {KeyId, id},
+        {KeyLabel, label},
+        {KeyAccount, account},
+        {KeyNetwork, networkKey(network)},
+        {KeyBaseUrl, effectiveBaseUrl().toString()},
+        {KeyCreatedAt, createdAt.toUTC().toString(Qt::ISODate)},
+    };
+    if (!tokens.isEmpty())
+        object.insert(KeyTokens, tokens);
+    if (!note.isEmpty())
+        object.insert(KeyNote, note);
+    return object;
+}
+
+Result<Bookmark> Bookmark::fromJson(const QJsonObject &object)
+{
+    Bookmark bookmark;
+
+    const Result<QString> id = requiredString(object, KeyId);
+    if (!id)
+        return id.error();
+    if (QUuid::fromString(*id).isNull())
+        return Error::malformed(KeyId, tr("Bookmark id '%1' is not a UUID").arg(*id));
+    bookmark.id = QUuid::fromString(*id).toString(QUuid::WithoutBraces);
+
+    const Result<QString> label = requiredString(object, KeyLabel);
+    if (!label)
+        return label.error();
+    bookmark.label = *label;
+
+    const Result<QString> account = requiredString(object, KeyAccount);
+    if (!account)
+        return account.error();
+    bookmark.account = *account;
+
+    const QString networkText = object.value(KeyNetwork).toString(QStringLiteral("mainnet"));
+    const std::optional<Network> network = networkFromKey(networkText);
+    if (!network)
+        return Error::malformed(KeyNetwork, tr("Unknown network '%1'").arg(networkText));
+    bookmark.network = *network;
+
+    bookmark.baseUrl = QUrl(object.value(KeyBaseUrl).toString(), QUrl::StrictMode);
+    if (bookmark.network == Network::Custom && !bookmark.baseUrl.isValid())
+        return Error::malformed(KeyBaseUrl, tr("A custom network bookmark needs a valid base URL"));
+    if (bookmark.network != Network::Custom)
+        bookmark.baseUrl = defaultBaseUrl(bookmark.network);
+
+    bookmark.tokens = object.value(KeyTokens).toString();
+    bookmark.note = object.value(KeyNote).toString();
+
+    const QString created = object.value(KeyCreatedAt).toString();
+    bookmark.createdAt = QDateTime::fromString(created, Qt::ISODate).toUTC();
+    if (!created.isEmpty() && !bookmark.createdAt.isValid())
+        return Error::malformed(KeyCreatedAt, tr("Bookmark date '%1' is not an ISO date").arg(created));
+
+    return bookmark;
+}
+
+} // namespace loopview

@@ -1,0 +1,378 @@
+#include "portfoliorefresher.h"
+
+#include "core/loopringjson.h"
+#include "core/tokencache.h"
+#include "net/loopringclient.h"
+
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <cmath>
+
+namespace loopview {
+
+// ---------------------------------------------------------------------------------------------
+// RequestPacer
+
+RequestPacer::RequestPacer(double requestsPerSecond, QObject *parent) : QObject(parent)
+{
+    auto monotonic = std::make_shared<QElapsedTimer>();
+    monotonic->start();
+    m_clock = [monotonic] { return monotonic->elapsed(); };
+    m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire early, breaking the spacing
+    connect(&m_timer, &QTimer::timeout, this, &RequestPacer::runDue);
+    setRequestsPerSecond(requestsPerSecond);
+}
+
+void RequestPacer::setRequestsPerSecond(double requestsPerSecond)
+{
+    m_requestsPerSecond = requestsPerSecond > 0 ? requestsPerSecond : 0;
+    // Rounded up: a limit is a promise about the minimum spacing.
+    m_spacing = std::chrono::milliseconds(
+        m_requestsPerSecond > 0 ? qint64(std::ceil(1000.0 / m_requestsPerSecond)) : 0);
+}
+
+std::chrono::milliseconds RequestPacer::delayBeforeNext() const
+{
+    if (!m_lastStart || m_spacing.count() == 0)
+        return std::chrono::milliseconds(0);
+    const qint64 due = *m_lastStart + m_spacing.count();
+    return std::chrono::milliseconds(std::max<qint64>(0, due - m_clock()));
+}
+
+void RequestPacer::schedule(std::function<void()> start)
+{
+    m_pending.enqueue(std::move(start));
+    runDue();
+}
+
+void RequestPacer::clear()
+{
+    m_pending.clear();
+    m_timer.stop();
+}
+
+void RequestPacer::runDue()
+{
+    while (!m_pending.isEmpty()) {
+        const std::chrono::milliseconds wait = delayBeforeNext();
+        if (wait.count() > 0) {
+            if (!m_timer.isActive())
+                m_timer.start(wait);
+            return;
+        }
+        m_lastStart = m_clock();
+        const std::function<void()> start = m_pending.dequeue();
+        start();
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// PortfolioRefresher
+
+PortfolioRefresher::PortfolioRefresher(QObject *parent)
+    : QObject(parent), m_pacer(DefaultRequestsPerSecond)
+{
+}
+
+PortfolioRefresher::~PortfolioRefresher()
+{
+    // Calls are children of their clients; make sure no callback reaches a half-destroyed object.
+    ++m_generation;
+    m_pacer.clear();
+}
+
+void PortfolioRefresher::setMaxInFlight(int count)
+{
+    m_maxInFlight = std::max(1, count);
+}
+
+void PortfolioRefresher::setRequestsPerSecond(double requestsPerSecond)
+{
+    m_pacer.setRequestsPerSecond(requestsPerSecond);
+}
+
+void PortfolioRefresher::setKnownTokens(const QUrl &baseUrl, const TokenRegistry &tokens)
+{
+    m_knownTokens.insert(serviceKey(baseUrl), tokens);
+}
+
+QString PortfolioRefresher::serviceKey(const QUrl &baseUrl)
+{
+    return TokenCache::normalizedBaseUrl(baseUrl);
+}
+
+LoopringClient *PortfolioRefresher::clientFor(const QUrl &baseUrl)
+{
+    const QString key = serviceKey(baseUrl);
+    auto found = m_clients.find(key);
+    if (found != m_clients.end())
+        return found->second.get();
+    auto client = std::make_unique<LoopringClient>();
+    client->setBaseUrl(baseUrl); // a refusal surfaces as an Input error on every call
+    if (m_clientSetup)
+        m_clientSetup(*client);
+    LoopringClient *raw = client.get();
+    m_clients.emplace(key, std::move(client));
+    return raw;
+}
+
+void PortfolioRefresher::start(const QList<Bookmark> &bookmarks)
+{
+    if (m_running)
+        cancel();
+    ++m_generation;
+    m_order.clear();
+    m_entries.clear();
+    m_queue.clear();
+    m_tokens.clear();
+    m_serviceUrls.clear();
+    m_tokenCalls.clear();
+    m_inFlight = 0;
+    m_running = true;
+
+    // Token lists first, one per service, so symbols are there by the time balances arrive.
+    QStringList services;
+    for (const Bookmark &bookmark : bookmarks) {
+        if (m_entries.contains(bookmark.id))
+            continue; // the same bookmark twice is refreshed once
+        m_order.append(bookmark.id);
+        m_entries.insert(bookmark.id, Entry{bookmark, Status::Queued, std::nullopt, {}, {}});
+        const QString service = serviceKey(bookmark.effectiveBaseUrl());
+        if (bookmark.validate() || services.contains(service))
+            continue;
+        services.append(service);
+        m_serviceUrls.insert(service, bookmark.effectiveBaseUrl());
+        if (m_knownTokens.contains(service))
+            m_tokens.insert(service, m_knownTokens.value(service));
+        else
+            m_queue.enqueue(Job{Job::Kind::Tokens, QString(), service});
+    }
+    for (const QString &id : std::as_const(m_order))
+        m_queue.enqueue(Job{Job::Kind::Balances, id, QString()});
+
+    for (const QString &id : std::as_const(m_order))
+        emit statusChanged(id, Status::Queued);
+    emit progressChanged(0, totalCount());
+    pump();
+    checkFinished(); // nothing to do at all
+}
+
+void PortfolioRefresher::pump()
+{
+    const quint64 generation = m_generation;
+    while (m_running && m_inFlight < m_maxInFlight && !m_queue.isEmpty()) {
+        const Job job = m_queue.dequeue();
+        ++m_inFlight;
+        runJob(job, generation);
+        if (generation != m_generation)
+            return; // runJob finished the refresh (e.g. cancel from a slot)
+    }
+}
+
+void PortfolioRefresher::runJob(const Job &job, quint64 generation)
+{
+    if (job.kind == Job::Kind::Tokens) {
+        m_pacer.schedule([this, service = job.serviceKey, generation] {
+            if (generation == m_generation)
+                startTokens(service, generation);
+        });
+        return;
+    }
+
+    Entry &entry = m_entries[job.bookmarkId];
+    if (std::optional<Error> problem = entry.bookmark.validate()) {
+        // Nothing to send: fail now, without using up a request.
+        finishEntry(entry, problem);
+        jobDone(generation);
+        return;
+    }
+    auto withKey = [this, id = job.bookmarkId, generation](const QString &key) {
+        if (generation != m_generation)
+            return;
+        const QString effectiveKey = key.isEmpty() ? m_defaultApiKey : key;
+        m_pacer.schedule([this, id, effectiveKey, generation] {
+            if (generation == m_generation)
+                startBalances(id, effectiveKey, generation);
+        });
+    };
+    if (m_keyProvider)
+        m_keyProvider(entry.bookmark, withKey);
+    else
+        withKey(QString());
+}
+
+void PortfolioRefresher::startBalances(const QString &bookmarkId, const QString &key,
+                                       quint64 generation)
+{
+    Entry &entry = m_entries[bookmarkId];
+    const Result<BalanceQuery> query = entry.bookmark.toQuery();
+    LoopringClient *client = clientFor(entry.bookmark.effectiveBaseUrl());
+    // The key is read into the request inside getBalances(), so sharing one client between
+    // bookmarks with different keys is safe.
+    client->setApiKey(key);
+    ApiCall *call = client->getBalances(*query);
+    client->setApiKey(QString());
+    entry.call = call;
+    setStatus(entry, Status::Running);
+    connect(call, &ApiCall::finished, this, [this, call, bookmarkId, generation] {
+        call->deleteLater();
+        if (generation != m_generation)
+            return;
+        Entry &finishedEntry = m_entries[bookmarkId];
+        finishedEntry.call.clear();
+        if (!call->succeeded()) {
+            finishEntry(finishedEntry, call->error());
+        } else {
+            Result<QList<Balance>> balances = json::parseBalances(call->body());
+            if (balances) {
+                finishedEntry.balances = std::move(balances).value();
+                finishEntry(finishedEntry, std::nullopt);
+            } else {
+                finishEntry(finishedEntry, balances.error());
+            }
+        }
+        jobDone(generation);
+    });
+}
+
+void PortfolioRefresher::startTokens(const QString &service, quint64 generation)
+{
+    LoopringClient *client = clientFor(m_serviceUrls.value(service));
+    ApiCall *call = client->getTokens();
+    m_tokenCalls.append(call);
+    connect(call, &ApiCall::finished, this, [this, call, service, generation] {
+        call->deleteLater();
+        if (generation != m_generation)
+            return;
+        const QUrl baseUrl = m_serviceUrls.value(service);
+        if (!call->succeeded()) {
+            if (call->error().kind != ErrorKind::Cancelled)
+                emit tokensFailed(baseUrl, call->error());
+        } else {
+            const Result<QList<TokenInfo>> tokens = json::parseTokens(call->body());
+            if (tokens)
+                m_tokens.insert(service, TokenRegistry(*tokens));
+            else
+                emit tokensFailed(baseUrl, tokens.error());
+        }
+        jobDone(generation);
+    });
+}
+
+void PortfolioRefresher::jobDone(quint64 generation)
+{
+    if (generation != m_generation)
+        return; // a slot cancelled or restarted the refresh meanwhile
+    --m_inFlight;
+    pump();
+    checkFinished();
+}
+
+void PortfolioRefresher::setStatus(Entry &entry, Status status)
+{
+    if (entry.status == status)
+        return;
+    entry.status = status;
+    emit statusChanged(entry.bookmark.id, status);
+}
+
+void PortfolioRefresher::finishEntry(Entry &entry, std::optional<Error> error)
+{
+    entry.error = std::move(error);
+    const QString id = entry.bookmark.id;
+    if (entry.error && entry.error->kind == ErrorKind::Cancelled) {
+        setStatus(entry, Status::Cancelled);
+    } else if (entry.error) {
+        setStatus(entry, Status::Failed);
+        emit bookmarkFailed(id, *entry.error);
+    } else {
+        setStatus(entry, Status::Done);
+    }
+    emit progressChanged(finishedCount(), totalCount());
+}
+
+void PortfolioRefresher::checkFinished()
+{
+    if (!m_running || m_inFlight > 0 || !m_queue.isEmpty())
+        return;
+    m_running = false;
+    emit finished();
+}
+
+void PortfolioRefresher::cancel()
+{
+    if (!m_running)
+        return;
+    // New generation first: the cancelled calls' finished() must not re-enter the bookkeeping.
+    ++m_generation;
+    m_pacer.clear();
+    m_queue.clear();
+    for (const QPointer<ApiCall> &call : std::as_const(m_tokenCalls)) {
+        if (call)
+            call->cancel();
+    }
+    m_tokenCalls.clear();
+    for (const QString &id : std::as_const(m_order)) {
+        Entry &entry = m_entries[id];
+        if (entry.call)
+            entry.call->cancel();
+        entry.call.clear();
+        if (entry.status == Status::Queued || entry.status == Status::Running)
+            finishEntry(entry, Error::cancelled());
+    }
+    m_inFlight = 0;
+    m_running = false;
+    emit finished();
+}
+
+PortfolioRefresher::Status PortfolioRefresher::status(const QString &bookmarkId) const
+{
+    return m_entries.value(bookmarkId).status;
+}
+
+std::optional<Error> PortfolioRefresher::error(const QString &bookmarkId) const
+{
+    return m_entries.value(bookmarkId).error;
+}
+
+QList<Balance> PortfolioRefresher::balances(const QString &bookmarkId) const
+{
+    return m_entries.value(bookmarkId).balances;
+}
+
+int PortfolioRefresher::finishedCount() const
+{
+    return int(std::count_if(m_entries.cbegin(), m_entries.cend(), [](const Entry &entry) {
+        return entry.status == Status::Done || entry.status == Status::Failed
+            || entry.status == Status::Cancelled;
+    }));
+}
+
+Portfolio PortfolioRefresher::portfolio() const
+{
+    QList<PortfolioAccount> accounts;
+    for (const QString &id : m_order) {
+        const Entry entry = m_entries.value(id);
+        if (entry.status != Status::Done)
+            continue;
+        const QUrl baseUrl = entry.bookmark.effectiveBaseUrl();
+        const TokenRegistry tokenList = tokens(baseUrl);
+        // A filter by symbol could not be sent to the service; apply it now the symbols are known.
+        QList<Balance> kept;
+        for (const Balance &balance : entry.balances) {
+            if (entry.bookmark.keepsBalance(balance.tokenId, tokenList))
+                kept.append(balance);
+        }
+        accounts.append({id, entry.bookmark.label, baseUrl, tokenList, kept});
+    }
+    return Portfolio::aggregate(accounts);
+}
+
+TokenRegistry PortfolioRefresher::tokens(const QUrl &baseUrl) const
+{
+    return m_tokens.value(serviceKey(baseUrl));
+}
+
+} // namespace loopview

@@ -1,0 +1,173 @@
+#pragma once
+
+#include "core/bookmark.h"
+#include "core/error.h"
+#include "core/portfolio.h"
+#include "core/token.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QQueue>
+#include <QTimer>
+#include <QUrl>
+#include <chrono>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+
+namespace loopview {
+
+class ApiCall;
+class LoopringClient;
+
+// Spaces out request starts so that at most `requestsPerSecond` begin in any second: Loopring
+// documents about 5 requests/s and answers 429 beyond that. Minimum spacing rather than a burst
+// bucket, because a refresh is a steady stream and the service counts per second.
+class RequestPacer : public QObject
+{
+    Q_OBJECT
+public:
+    using Clock = std::function<qint64()>;  // monotonic milliseconds
+
+    explicit RequestPacer(double requestsPerSecond = 5.0, QObject *parent = nullptr);
+
+    // <= 0 = no limit.
+    void setRequestsPerSecond(double requestsPerSecond);
+    double requestsPerSecond() const { return m_requestsPerSecond; }
+    std::chrono::milliseconds minimumSpacing() const { return m_spacing; }
+    // Tests replace the clock to check the arithmetic without waiting.
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+
+    // Runs `start` when its turn comes: at once when the last start was long enough ago,
+    // otherwise from a timer. Starts run in the order they were scheduled.
+    void schedule(std::function<void()> start);
+    // Drops everything not started yet.
+    void clear();
+    qsizetype pendingCount() const { return m_pending.size(); }
+    // How long a start scheduled now would wait (0 when it would run at once).
+    std::chrono::milliseconds delayBeforeNext() const;
+
+private:
+    void runDue();
+
+    double m_requestsPerSecond = 0;
+    std::chrono::milliseconds m_spacing{0};
+    Clock m_clock;
+    std::optional<qint64> m_lastStart;
+    QQueue<std::function<void()>> m_pending;
+    QTimer m_timer;
+};
+
+// "Refresh all": fetches the balances of every bookmark with a bounded number of requests in
+// flight and a client-side rate limit, reporting each bookmark's progress as it goes. A failing
+// account does not stop the others. The token list of each service is fetched once per refresh
+// (unless supplied) so the portfolio can show symbols and scale amounts.
+class PortfolioRefresher : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Status { Queued, Running, Done, Failed, Cancelled };
+    Q_ENUM(Status)
+
+    static constexpr int DefaultMaxInFlight = 2;
+    static constexpr double DefaultRequestsPerSecond = 5.0;
+
+    // Resolves a bookmark's API key asynchronously (e.g. from the keyring); call `deliver` once,
+    // with an empty string when the bookmark has no key of its own.
+    using KeyProvider =
+        std::function<void(const Bookmark &bookmark, std::function<void(const QString &key)> deliver)>;
+    // Adjusts each LoopringClient the refresher creates (timeouts, demo mode, test retry delays).
+    using ClientSetup = std::function<void(LoopringClient &client)>;
+
+    explicit PortfolioRefresher(QObject *parent = nullptr);
+    ~PortfolioRefresher() override;
+
+    void setMaxInFlight(int count);
+    int maxInFlight() const { return m_maxInFlight; }
+    void setRequestsPerSecond(double requestsPerSecond);
+    RequestPacer &pacer() { return m_pacer; }
+
+    void setKeyProvider(KeyProvider provider) { m_keyProvider = std::move(provider); }
+    // Used for bookmarks without a key of their own (the key typed for this session).
+    void setDefaultApiKey(const QString &key) { m_defaultApiKey = key; }
+    void setClientSetup(ClientSetup setup) { m_clientSetup = std::move(setup); }
+    // A token list already known (e.g. from the token cache): that service's list is not fetched.
+    void setKnownTokens(const QUrl &baseUrl, const TokenRegistry &tokens);
+
+    // Starts a refresh of `bookmarks` (replacing any previous results). A refresh already running
+    // is cancelled first.
+    void start(const QList<Bookmark> &bookmarks);
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+    // Per bookmark, valid from start() on.
+    Status status(const QString &bookmarkId) const;
+    std::optional<Error> error(const QString &bookmarkId) const;
+    QList<Balance> balances(const QString &bookmarkId) const;
+
+    int totalCount() const { return int(m_order.size()); }
+    int finishedCount() const;  // done + failed + cancelled
+
+    // The accounts fetched so far, summed per token.
+    Portfolio portfolio() const;
+    // The token list used for a service (empty when it could not be fetched).
+    TokenRegistry tokens(const QUrl &baseUrl) const;
+
+signals:
+    void statusChanged(const QString &bookmarkId, loopview::PortfolioRefresher::Status status);
+    void bookmarkFailed(const QString &bookmarkId, const loopview::Error &error);
+    void progressChanged(int finished, int total);
+    // The token list of a service could not be fetched: balances are shown with token ids.
+    void tokensFailed(const QUrl &baseUrl, const loopview::Error &error);
+    // Every bookmark is done, failed or cancelled.
+    void finished();
+
+private:
+    struct Entry {
+        Bookmark bookmark;
+        Status status = Status::Queued;
+        std::optional<Error> error;
+        QList<Balance> balances;
+        QPointer<ApiCall> call;
+    };
+    struct Job {
+        enum class Kind { Tokens, Balances } kind = Kind::Balances;
+        QString bookmarkId;  // Balances
+        QString serviceKey;  // Tokens
+    };
+
+    static QString serviceKey(const QUrl &baseUrl);
+    LoopringClient *clientFor(const QUrl &baseUrl);
+    void pump();
+    void runJob(const Job &job, quint64 generation);
+    void startBalances(const QString &bookmarkId, const QString &key, quint64 generation);
+    void startTokens(const QString &serviceKey, quint64 generation);
+    void jobDone(quint64 generation);
+    void setStatus(Entry &entry, Status status);
+    void finishEntry(Entry &entry, std::optional<Error> error);
+    void checkFinished();
+
+    int m_maxInFlight = DefaultMaxInFlight;
+    RequestPacer m_pacer;
+    KeyProvider m_keyProvider;
+    QString m_defaultApiKey;
+    ClientSetup m_clientSetup;
+
+    std::map<QString, std::unique_ptr<LoopringClient>> m_clients;  // by service key
+    QHash<QString, QUrl> m_serviceUrls;
+    QHash<QString, TokenRegistry> m_tokens;        // fetched or supplied, by service key
+    QHash<QString, TokenRegistry> m_knownTokens;   // supplied by the caller
+    QList<QPointer<ApiCall>> m_tokenCalls;
+
+    QStringList m_order;  // bookmark ids in the order given
+    QHash<QString, Entry> m_entries;
+    QQueue<Job> m_queue;
+    int m_inFlight = 0;
+    bool m_running = false;
+    quint64 m_generation = 0;  // late callbacks from a cancelled refresh are ignored
+};
+
+} // namespace loopview

@@ -1,0 +1,220 @@
+#include "keychainkeystore.h"
+
+#include <QPointer>
+#include <QTimer>
+
+#include <qt6keychain/keychain.h>
+
+namespace loopview {
+
+namespace {
+
+// QtKeychain reports most Linux failures as OtherError; these fragments of its messages (from
+// libsecret, GDBus and QtKeychain itself) mean there is no secret service to talk to.
+bool messageMeansNoService(const QString &message)
+{
+    static const char *const fragments[] = {
+        "D-Bus",         "DBus",          "dbus-launch",  "org.freedesktop.secrets",
+        "Secret Service", "secret service", "No such interface", "not provided by any",
+        "ServiceUnknown", "Object does not exist", "collection", "keyring",
+    };
+    for (const char *fragment : fragments) {
+        if (message.contains(QLatin1String(fragment), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+// The real keyring through QtKeychain. Classifies errors so KeychainKeyStore can decide between
+// "fall back to memory" (Unavailable) and "tell the user" (Failed).
+class QtKeychainBackend : public KeyStore
+{
+public:
+    QtKeychainBackend(std::chrono::milliseconds timeout, QObject *parent)
+        : KeyStore(parent), m_timeout(timeout)
+    {
+    }
+
+    void readKey(const QString &bookmarkId, QObject *context, Callback done) override
+    {
+        auto *job = new QKeychain::ReadPasswordJob(KeychainKeyStore::serviceName());
+        job->setKey(bookmarkId);
+        run(job, context, std::move(done), [](QKeychain::Job *finished) {
+            return KeyResult::success(
+                static_cast<QKeychain::ReadPasswordJob *>(finished)->textData(), true);
+        });
+    }
+
+    void writeKey(const QString &bookmarkId, const QString &key, QObject *context,
+                  Callback done) override
+    {
+        auto *job = new QKeychain::WritePasswordJob(KeychainKeyStore::serviceName());
+        job->setKey(bookmarkId);
+        job->setTextData(key);
+        run(job, context, std::move(done),
+            [](QKeychain::Job *) { return KeyResult::success(QString(), true); });
+    }
+
+    void deleteKey(const QString &bookmarkId, QObject *context, Callback done) override
+    {
+        auto *job = new QKeychain::DeletePasswordJob(KeychainKeyStore::serviceName());
+        job->setKey(bookmarkId);
+        run(job, context, std::move(done),
+            [](QKeychain::Job *) { return KeyResult::success(QString(), true); });
+    }
+
+    bool isPersistent() const override { return true; }
+
+private:
+    void run(QKeychain::Job *job, QObject *context, Callback done,
+             std::function<KeyResult(QKeychain::Job *)> onSuccess)
+    {
+        // Never a plain-text file behind the user's back.
+        job->setInsecureFallback(false);
+        job->setAutoDelete(true);
+        const bool isDelete = qobject_cast<QKeychain::DeletePasswordJob *>(job) != nullptr;
+
+        // Whichever comes first, the job's answer or the timeout, answers the caller; the other is
+        // ignored.
+        auto answered = std::make_shared<bool>(false);
+        auto *timer = new QTimer(this);
+        timer->setSingleShot(true);
+        timer->setInterval(m_timeout);
+        QPointer<QTimer> guardTimer(timer);
+        connect(timer, &QTimer::timeout, this, [this, answered, context, done, timer] {
+            timer->deleteLater();
+            if (*answered)
+                return;
+            *answered = true;
+            deliver(context, done,
+                    KeyResult::failure(KeyResult::Status::Unavailable,
+                                       tr("The system keyring did not answer")));
+        });
+        connect(job, &QKeychain::Job::finished, this,
+                [this, answered, context, done, onSuccess, isDelete,
+                 guardTimer](QKeychain::Job *finished) {
+                    if (guardTimer)
+                        guardTimer->deleteLater();
+                    if (*answered)
+                        return;
+                    *answered = true;
+                    deliver(context, done, classify(finished, onSuccess, isDelete));
+                });
+        timer->start();
+        job->start();
+    }
+
+    KeyResult classify(QKeychain::Job *job,
+                       const std::function<KeyResult(QKeychain::Job *)> &onSuccess, bool isDelete)
+    {
+        switch (job->error()) {
+        case QKeychain::NoError:
+            m_everWorked = true;
+            return onSuccess(job);
+        case QKeychain::EntryNotFound:
+            m_everWorked = true;
+            if (isDelete)
+                return KeyResult::success(QString(), true);
+            return KeyResult::failure(KeyResult::Status::NotFound,
+                                      tr("No API key is stored for this bookmark"));
+        case QKeychain::NoBackendAvailable:
+        case QKeychain::NotImplemented:
+            return KeyResult::failure(KeyResult::Status::Unavailable, job->errorString());
+        case QKeychain::OtherError:
+            // Before the keyring has ever answered properly, an unexplained error means there is
+            // none to use; afterwards it is a real failure the user should see.
+            if (!m_everWorked || messageMeansNoService(job->errorString()))
+                return KeyResult::failure(KeyResult::Status::Unavailable, job->errorString());
+            return KeyResult::failure(KeyResult::Status::Failed, job->errorString());
+        case QKeychain::CouldNotDeleteEntry:
+        case QKeychain::AccessDeniedByUser:
+        case QKeychain::AccessDenied:
+            break;
+        }
+        return KeyResult::failure(KeyResult::Status::Failed, job->errorString());
+    }
+
+    std::chrono::milliseconds m_timeout;
+    bool m_everWorked = false;
+};
+
+} // namespace
+
+KeychainKeyStore::KeychainKeyStore(std::unique_ptr<KeyStore> backend, QObject *parent)
+    : KeyStore(parent), m_backend(backend ? std::move(backend) : createSystemBackend())
+{
+}
+
+KeychainKeyStore::~KeychainKeyStore() = default;
+
+QString KeychainKeyStore::serviceName()
+{
+    return QStringLiteral("loopview");
+}
+
+QString KeychainKeyStore::memoryOnlyNotice()
+{
+    return tr("No system keyring available: keys are kept in memory for this session only");
+}
+
+std::unique_ptr<KeyStore> KeychainKeyStore::createSystemBackend(std::chrono::milliseconds timeout)
+{
+    return std::make_unique<QtKeychainBackend>(timeout, nullptr);
+}
+
+void KeychainKeyStore::readKey(const QString &bookmarkId, QObject *context, Callback done)
+{
+    route(context, std::move(done), [bookmarkId](KeyStore *store, QObject *ctx, Callback cb) {
+        store->readKey(bookmarkId, ctx, std::move(cb));
+    });
+}
+
+void KeychainKeyStore::writeKey(const QString &bookmarkId, const QString &key, QObject *context,
+                                Callback done)
+{
+    route(context, std::move(done), [bookmarkId, key](KeyStore *store, QObject *ctx, Callback cb) {
+        store->writeKey(bookmarkId, key, ctx, std::move(cb));
+    });
+}
+
+void KeychainKeyStore::deleteKey(const QString &bookmarkId, QObject *context, Callback done)
+{
+    route(context, std::move(done), [bookmarkId](KeyStore *store, QObject *ctx, Callback cb) {
+        store->deleteKey(bookmarkId, ctx, std::move(cb));
+    });
+}
+
+void KeychainKeyStore::route(QObject *context, Callback done,
+                             std::function<void(KeyStore *, QObject *, Callback)> operation)
+{
+    if (m_usingMemory) {
+        operation(&m_memory, context, std::move(done));
+        return;
+    }
+    // The backend answers us (context = this); we answer the caller through its own context.
+    QPointer<QObject> callerContext(context);
+    const bool hadContext = context != nullptr;
+    operation(m_backend.get(), this,
+              [this, callerContext, hadContext, done, operation](const KeyResult &result) {
+                  if (hadContext && !callerContext)
+                      return; // the caller went away while the keyring was busy
+                  if (result.status == KeyResult::Status::Unavailable) {
+                      switchToMemory(result.message);
+                      operation(&m_memory, callerContext.data(), done);
+                      return;
+                  }
+                  if (done)
+                      done(result);
+              });
+}
+
+void KeychainKeyStore::switchToMemory(const QString &reason)
+{
+    if (m_usingMemory)
+        return;
+    m_usingMemory = true;
+    m_fallbackReason = reason;
+    emit persistenceUnavailable(reason);
+}
+
+} // namespace loopview

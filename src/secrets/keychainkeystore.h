@@ -1,0 +1,60 @@
+#pragma once
+
+#include "keystore.h"
+#include "memorykeystore.h"
+
+#include <chrono>
+#include <memory>
+
+namespace loopview {
+
+// Keys in the system keyring (QtKeychain: Secret Service, KWallet, macOS Keychain, Windows
+// Credential Store) under the service "loopview", one entry per bookmark id.
+//
+// Many Linux sessions have no secret service (CI, minimal desktops, SSH). The first time the
+// keyring turns out to be unusable the store switches to memory for the rest of the session,
+// emits persistenceUnavailable(reason) so the UI can say so, and answers every later call from
+// memory. Keys are never written to a file as a fallback.
+class KeychainKeyStore : public KeyStore
+{
+    Q_OBJECT
+public:
+    static constexpr std::chrono::milliseconds DefaultBackendTimeout{20000};
+
+    // `backend` empty = the QtKeychain backend. Tests inject a backend that fails on purpose.
+    explicit KeychainKeyStore(std::unique_ptr<KeyStore> backend = nullptr,
+                              QObject *parent = nullptr);
+    ~KeychainKeyStore() override;
+
+    static QString serviceName();
+    // What the UI shows once keys are memory-only.
+    static QString memoryOnlyNotice();
+
+    void readKey(const QString &bookmarkId, QObject *context, Callback done) override;
+    void writeKey(const QString &bookmarkId, const QString &key, QObject *context,
+                  Callback done) override;
+    void deleteKey(const QString &bookmarkId, QObject *context, Callback done) override;
+    bool isPersistent() const override { return !m_usingMemory; }
+
+    bool isUsingMemoryFallback() const { return m_usingMemory; }
+    QString fallbackReason() const { return m_fallbackReason; }
+
+    // The QtKeychain backend on its own, with a timeout so a keyring that never answers (a
+    // prompt nobody can see, a hung D-Bus service) counts as unavailable.
+    static std::unique_ptr<KeyStore> createSystemBackend(
+        std::chrono::milliseconds timeout = DefaultBackendTimeout);
+
+private:
+    // Runs `operation` on the backend; when it reports Unavailable, switches to memory and runs
+    // `fallback` there instead.
+    void route(QObject *context, Callback done,
+               std::function<void(KeyStore *, QObject *, Callback)> operation);
+    void switchToMemory(const QString &reason);
+
+    std::unique_ptr<KeyStore> m_backend;
+    MemoryKeyStore m_memory;
+    bool m_usingMemory = false;
+    QString m_fallbackReason;
+};
+
+} // namespace loopview

@@ -1,0 +1,392 @@
+#include "core/bookmarkstore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QRegularExpression>
+#include <QTest>
+#include <QUuid>
+
+using namespace loopview;
+
+namespace {
+
+const QString OwnerAddress = QStringLiteral("0x8656920c85342d646E5286Cb841F90209272ABeb");
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+void writeAll(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(file.write(bytes), bytes.size());
+}
+
+QStringList corruptFiles(const QString &directory)
+{
+    return QDir(directory).entryList({QStringLiteral("bookmarks.json.corrupt-*")}, QDir::Files);
+}
+
+Bookmark sampleBookmark(const QString &label, const QString &account)
+{
+    Bookmark bookmark = Bookmark::create(label, account, Network::Mainnet);
+    bookmark.tokens = QStringLiteral("0,1");
+    bookmark.note = QStringLiteral("cold wallet");
+    return bookmark;
+}
+
+} // namespace
+
+class TestBookmarkStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void missingFileStartsEmpty()
+    {
+        QTemporaryDir dir;
+        BookmarkStore store(dir.path());
+        const BookmarkStore::LoadReport report = store.load();
+        QCOMPARE(report.status, BookmarkStore::LoadStatus::Missing);
+        QVERIFY(report.message.isEmpty());
+        QCOMPARE(store.count(), 0);
+        QVERIFY(!store.isReadOnly());
+        QVERIFY(!QFile::exists(store.filePath())); // loading alone creates nothing
+    }
+
+    void roundTrip()
+    {
+        QTemporaryDir dir;
+        Bookmark custom = Bookmark::create(QStringLiteral("Local node"), OwnerAddress, Network::Custom,
+                                           QUrl(QStringLiteral("http://127.0.0.1:8080")));
+        Bookmark main = sampleBookmark(QStringLiteral("Main"), QStringLiteral("20533"));
+        Bookmark test = Bookmark::create(QStringLiteral("Testnet"), QStringLiteral("10001"),
+                                         Network::Test);
+        {
+            BookmarkStore store(dir.path());
+            store.load();
+            QVERIFY(store.add(main).ok());
+            QVERIFY(store.add(custom).ok());
+            QVERIFY(store.add(test).ok());
+        }
+        BookmarkStore reloaded(dir.path());
+        QCOMPARE(reloaded.load().status, BookmarkStore::LoadStatus::Loaded);
+        QCOMPARE(reloaded.count(), 3);
+        QCOMPARE(reloaded.bookmarks().at(0), main);
+        QCOMPARE(reloaded.bookmarks().at(1), custom);
+        QCOMPARE(reloaded.bookmarks().at(2), test);
+        QCOMPARE(reloaded.bookmarks().at(1).effectiveBaseUrl(),
+                 QUrl(QStringLiteral("http://127.0.0.1:8080")));
+        QCOMPARE(reloaded.bookmarks().at(2).effectiveBaseUrl(), defaultBaseUrl(Network::Test));
+
+        const QJsonObject root = QJsonDocument::fromJson(readAll(reloaded.filePath())).object();
+        QCOMPARE(root.value(QLatin1String("schema")).toInt(), 1);
+        QCOMPARE(root.value(QLatin1String("bookmarks")).toArray().size(), 3);
+        QVERIFY(QFileInfo(reloaded.filePath()).permissions().testFlag(QFileDevice::ReadOwner));
+        QVERIFY(!QFileInfo(reloaded.filePath()).permissions().testFlag(QFileDevice::ReadOther));
+    }
+
+    void crudEmitsAndPersists()
+    {
+        QTemporaryDir dir;
+        BookmarkStore store(dir.path());
+        store.load();
+        QSignalSpy inserted(&store, &BookmarkStore::bookmarkInserted);
+        QSignalSpy updated(&store, &BookmarkStore::bookmarkUpdated);
+        QSignalSpy removed(&store, &BookmarkStore::bookmarkRemoved);
+
+        const Result<Bookmark> a = store.add(sampleBookmark(QStringLiteral("A"), QStringLiteral("1")));
+        const Result<Bookmark> b = store.add(sampleBookmark(QStringLiteral("B"), QStringLiteral("2")));
+        QVERIFY(a.ok() && b.ok());
+        QCOMPARE(inserted.size(), 2);
+        QCOMPARE(inserted.at(1).at(0).toInt(), 1);
+
+        Bookmark renamed = *a;
+        renamed.label = QStringLiteral("Alpha");
+        renamed.createdAt = QDateTime(); // not editable: the store keeps the original
+        QVERIFY(!store.update(renamed).has_value());
+        QCOMPARE(updated.size(), 1);
+        QCOMPARE(store.bookmarks().at(0).label, QStringLiteral("Alpha"));
+        QCOMPARE(store.bookmarks().at(0).createdAt, a->createdAt);
+
+        QVERIFY(!store.remove(a->id).has_value());
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(removed.at(0).at(0).toInt(), 0);
+        QCOMPARE(store.count(), 1);
+
+        // Undo of a delete puts it back where it was.
+        QVERIFY(!store.insertAt(0, renamed).has_value());
+        QCOMPARE(store.bookmarks().at(0).id, a->id);
+
+        BookmarkStore reloaded(dir.path());
+        reloaded.load();
+        QCOMPARE(reloaded.bookmarks(), store.bookmarks());
+    }
+
+    void rejectsInvalidAndDuplicateLabels()
+    {
+        QTemporaryDir dir;
+        BookmarkStore store(dir.path());
+        store.load();
+        QVERIFY(store.add(sampleBookmark(QStringLiteral("Main"), QStringLiteral("1"))).ok());
+
+        const Result<Bookmark> duplicate =
+            store.add(sampleBookmark(QStringLiteral("main"), QStringLiteral("2")));
+        QVERIFY(!duplicate.ok());
+        QCOMPARE(duplicate.error().kind, ErrorKind::Input);
+
+        QVERIFY(!store.add(sampleBookmark(QString(), QStringLiteral("2"))).ok());
+        QVERIFY(!store.add(sampleBookmark(QStringLiteral("Bad"), QStringLiteral("0xnothex"))).ok());
+        Bookmark plainHttp = Bookmark::create(QStringLiteral("Http"), QStringLiteral("3"),
+                                              Network::Custom,
+                                              QUrl(QStringLiteral("http://example.com")));
+        QVERIFY(!store.add(plainHttp).ok());
+        QCOMPARE(store.count(), 1);
+    }
+
+    void findByLabelOrId()
+    {
+        QTemporaryDir dir;
+        BookmarkStore store(dir.path());
+        store.load();
+        const Result<Bookmark> main = store.add(sampleBookmark(QStringLiteral("Main"), QStringLiteral("1")));
+        QVERIFY(main.ok());
+        QCOMPARE(store.findByLabelOrId(QStringLiteral("Main"))->id, main->id);
+        QCOMPARE(store.findByLabelOrId(QStringLiteral("MAIN"))->id, main->id);
+        QCOMPARE(store.findByLabelOrId(main->id)->label, QStringLiteral("Main"));
+        QVERIFY(!store.findByLabelOrId(QStringLiteral("Other")).has_value());
+    }
+
+    void emptyFileIsAFreshStart()
+    {
+        QTemporaryDir dir;
+        BookmarkStore store(dir.path());
+        writeAll(store.filePath(), QByteArray());
+        const BookmarkStore::LoadReport report = store.load();
+        QCOMPARE(report.status, BookmarkStore::LoadStatus::Loaded);
+        QCOMPARE(store.count(), 0);
+        QVERIFY(corruptFiles(dir.path()).isEmpty());
+        QVERIFY(!store.isReadOnly());
+        QVERIFY(store.add(sampleBookmark(QStringLiteral("A"), QStringLiteral("1"))).ok());
+    }
+
+    void corruptFileIsMovedAsideWithOriginalBytes_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("truncated json") << QByteArray("{\"schema\":1,\"bookmarks\":[{\"id\":");
+        QTest::newRow("binary") << QByteArray("\x00\x01\xff garbage", 12);
+        QTest::newRow("array root") << QByteArray("[1,2,3]");
+        QTest::newRow("no schema") << QByteArray("{\"bookmarks\":[]}");
+        QTest::newRow("bookmarks not a list") << QByteArray("{\"schema\":1,\"bookmarks\":{}}");
+    }
+
+    void corruptFileIsMovedAsideWithOriginalBytes()
+    {
+        QFETCH(QByteArray, bytes);
+        QTemporaryDir dir;
+        BookmarkStore store(dir.path());
+        writeAll(store.filePath(), bytes);
+
+        const BookmarkStore::LoadReport report = store.load();
+        QCOMPARE(report.status, BookmarkStore::LoadStatus::MovedAside);
+        QVERIFY(!report.message.isEmpty());
+        QVERIFY(report.message.contains(QDir::toNativeSeparators(report.movedAsidePath)));
+        QCOMPARE(store.count(), 0);
+        QVERIFY(!store.isReadOnly());
+        QCOMPARE(store.lastLoadReport().message, report.message);
+
+        const QStringList aside = corruptFiles(dir.path());
+        QCOMPARE(aside.size(), 1);
+        QVERIFY(QRegularExpression(QStringLiteral("^bookmarks\\.json\\.corrupt-\\d{8}-\\d{6}$"))
+                    .match(aside.first())
+                    .hasMatch());
+        QCOMPARE(QDir(dir.path()).filePath(aside.first()), report.movedAsidePath);
+        QCOMPARE(readAll(report.movedAsidePath), bytes);
+        QVERIFY(!QFile::exists(store.filePath()));
+
+        // Saving afterwards writes a new file and leaves the kept copy alone.
+        QVERIFY(store.add(sampleBookmark(QStringLiteral("A"), QStringLiteral("1"))).ok());
+        QCOMPARE(readAll(report.movedAsidePath), bytes);
+    }
+
+    void secondCorruptionInTheSameSecondGetsItsOwnName()
+    {
+        QTemporaryDir dir;
+        BookmarkStore store(dir.path());
+        writeAll(store.filePath(), "first");
+        QCOMPARE(store.load().status, BookmarkStore::LoadStatus::MovedAside);
+        writeAll(store.filePath(), "second");
+        QCOMPARE(store.load().status, BookmarkStore::LoadStatus::MovedAside);
+        const QStringList aside = corruptFiles(dir.path());
+        QCOMPARE(aside.size(), 2);
+        QByteArrayList contents;
+        for (const QString &name : aside)
+            contents.append(readAll(QDir(dir.path()).filePath(name)));
+        QVERIFY(contents.contains("first"));
+        QVERIFY(contents.contains("second"));
+    }
+
+    void partlyUnreadableFileKeepsGoodEntriesAndOriginal()
+    {
+        QTemporaryDir dir;
+        BookmarkStore store(dir.path());
+        const Bookmark good = sampleBookmark(QStringLiteral("Good"), QStringLiteral("5"));
+        QJsonArray list{good.toJson(), QJsonObject{{QStringLiteral("label"), QStringLiteral("no id")}}};
+        const QByteArray bytes =
+            QJsonDocument(QJsonObject{{QStringLiteral("schema"), 1}, {QStringLiteral("bookmarks"), list}})
+                .toJson();
+        writeAll(store.filePath(), bytes);
+
+        const BookmarkStore::LoadReport report = store.load();
+        QCOMPARE(report.status, BookmarkStore::LoadStatus::MovedAside);
+        QCOMPARE(store.count(), 1);
+        QCOMPARE(store.bookmarks().first(), good);
+        QCOMPARE(readAll(report.movedAsidePath), bytes);
+    }
+
+    void newerSchemaIsReadOnlyAndNeverWritten()
+    {
+        QTemporaryDir dir;
+        BookmarkStore store(dir.path());
+        const Bookmark known = sampleBookmark(QStringLiteral("Known"), QStringLiteral("7"));
+        QJsonObject future = known.toJson();
+        future.insert(QStringLiteral("colour"), QStringLiteral("teal")); // a field we do not know
+        const QByteArray bytes =
+            QJsonDocument(QJsonObject{{QStringLiteral("schema"), 2},
+                                      {QStringLiteral("bookmarks"), QJsonArray{future}},
+                                      {QStringLiteral("folders"), QJsonArray{}}})
+                .toJson();
+        writeAll(store.filePath(), bytes);
+
+        const BookmarkStore::LoadReport report = store.load();
+        QCOMPARE(report.status, BookmarkStore::LoadStatus::NewerSchema);
+        QVERIFY(report.message.contains(QLatin1String("newer")));
+        QVERIFY(store.isReadOnly());
+        QCOMPARE(store.readOnlyReason(), report.message);
+        QCOMPARE(store.count(), 1); // shown, read-only
+
+        QSignalSpy inserted(&store, &BookmarkStore::bookmarkInserted);
+        const Result<Bookmark> added = store.add(sampleBookmark(QStringLiteral("New"), QStringLiteral("8")));
+        QVERIFY(!added.ok());
+        QCOMPARE(added.error().message, report.message);
+        QVERIFY(store.save().has_value());
+        QVERIFY(store.remove(store.bookmarks().first().id).has_value());
+        QVERIFY(store.update(store.bookmarks().first()).has_value());
+        QVERIFY(!store.importBookmarks({sampleBookmark(QStringLiteral("I"), QStringLiteral("9"))}).ok());
+        QCOMPARE(inserted.size(), 0);
+
+        QCOMPARE(readAll(store.filePath()), bytes);
+        QVERIFY(corruptFiles(dir.path()).isEmpty());
+    }
+
+    void unwritableDirectoryLeavesMemoryUnchanged()
+    {
+        QTemporaryDir dir;
+        // A regular file where the directory should be: mkpath and QSaveFile both fail.
+        const QString blocker = QDir(dir.path()).filePath(QStringLiteral("blocked"));
+        writeAll(blocker, "x");
+        BookmarkStore store(QDir(blocker).filePath(QStringLiteral("sub")));
+        store.load();
+        const Result<Bookmark> added = store.add(sampleBookmark(QStringLiteral("A"), QStringLiteral("1")));
+        QVERIFY(!added.ok());
+        QCOMPARE(added.error().kind, ErrorKind::Io);
+        QCOMPARE(store.count(), 0);
+    }
+
+    void exportAndImportMerge()
+    {
+        QTemporaryDir dir;
+        BookmarkStore source(QDir(dir.path()).filePath(QStringLiteral("source")));
+        source.load();
+        const Bookmark a = *source.add(sampleBookmark(QStringLiteral("A"), QStringLiteral("1")));
+        const Bookmark b = *source.add(sampleBookmark(QStringLiteral("B"), QStringLiteral("2")));
+        const QString exportPath = QDir(dir.path()).filePath(QStringLiteral("export.json"));
+        QVERIFY(!source.exportToFile(exportPath).has_value());
+        const QByteArray exported = readAll(exportPath);
+        QVERIFY(BookmarkStore::looksLikeBookmarksJson(exported));
+
+        BookmarkStore target(QDir(dir.path()).filePath(QStringLiteral("target")));
+        target.load();
+        // Already there: b by id; a copy of a with a new id but the same label and account.
+        QVERIFY(!target.insertAt(0, b).has_value());
+        Bookmark aCopy = a;
+        aCopy.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QVERIFY(target.add(aCopy).ok());
+        // Same label, different account: imported under a distinct label.
+        QVERIFY(target.add(sampleBookmark(QStringLiteral("C"), QStringLiteral("3"))).ok());
+        Bookmark otherC = sampleBookmark(QStringLiteral("C"), QStringLiteral("4"));
+
+        const Result<QList<Bookmark>> parsed = BookmarkStore::parseBookmarksJson(exported);
+        QVERIFY(parsed.ok());
+        QCOMPARE(parsed->size(), 2);
+        QList<Bookmark> incoming = *parsed;
+        incoming.append(otherC);
+        const Result<BookmarkStore::ImportReport> report = target.importBookmarks(incoming);
+        QVERIFY(report.ok());
+        QCOMPARE(report->added, 1);
+        QCOMPARE(report->skippedDuplicates, 2);
+        QCOMPARE(target.count(), 4);
+        QCOMPARE(target.bookmarks().last().label, QStringLiteral("C (2)"));
+        QCOMPARE(target.bookmarks().last().account, QStringLiteral("4"));
+
+        // Importing the same again adds nothing.
+        const Result<BookmarkStore::ImportReport> again = target.importBookmarks(incoming);
+        QVERIFY(again.ok());
+        QCOMPARE(again->added, 0);
+    }
+
+    void parseRejectsNewerAndBrokenExports()
+    {
+        QVERIFY(!BookmarkStore::parseBookmarksJson("{\"schema\":9,\"bookmarks\":[]}").ok());
+        QVERIFY(!BookmarkStore::parseBookmarksJson("not json").ok());
+        QVERIFY(!BookmarkStore::parseBookmarksJson("{\"schema\":1,\"bookmarks\":[{}]}").ok());
+        QVERIFY(!BookmarkStore::looksLikeBookmarksJson("{\"address\":\"0x\"}"));
+    }
+
+    void tokenFilterIdsAndSymbols()
+    {
+        Bookmark bookmark = sampleBookmark(QStringLiteral("F"), QStringLiteral("1"));
+        bookmark.tokens = QStringLiteral("0, 3,");
+        QCOMPARE(bookmark.toQuery()->tokenIds, (QList<int>{0, 3}));
+        QVERIFY(bookmark.keepsBalance(3, TokenRegistry()));
+        QVERIFY(!bookmark.keepsBalance(1, TokenRegistry()));
+
+        TokenInfo lrc;
+        lrc.tokenId = 1;
+        lrc.symbol = QStringLiteral("LRC");
+        const TokenRegistry registry({lrc});
+        bookmark.tokens = QStringLiteral("0, lrc");
+        QVERIFY(!bookmark.validate().has_value());
+        QVERIFY(bookmark.toQuery()->tokenIds.isEmpty()); // symbols cannot be sent: ask for all
+        QVERIFY(bookmark.keepsBalance(0, registry));
+        QVERIFY(bookmark.keepsBalance(1, registry));
+        QVERIFY(!bookmark.keepsBalance(7, registry));
+        QVERIFY(bookmark.keepsBalance(7, TokenRegistry())); // unknown list: keep visible
+
+        bookmark.tokens = QStringLiteral("ETH; DROP");
+        QVERIFY(bookmark.validate().has_value());
+        bookmark.tokens = QStringLiteral("99999999");
+        QVERIFY(bookmark.validate().has_value());
+    }
+
+    void bookmarkJsonHasNoKeyField()
+    {
+        const QJsonObject json = sampleBookmark(QStringLiteral("A"), QStringLiteral("1")).toJson();
+        for (const QString &key : json.keys())
+            QVERIFY2(!key.contains(QLatin1String("key"), Qt::CaseInsensitive), qPrintable(key));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBookmarkStore)
+#include "test_bookmarkstore.moc"
