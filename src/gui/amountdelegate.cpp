@@ -1,0 +1,15 @@
+#include "amountdelegate.h"
+
+#include "balancetablemodel.h"
+
+namespace loopview {
+
+void AmountDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    const int padding = index.data(BalanceTableModel::DecimalPaddingRole).toInt();
+    if (padding > 0)
+        option->text += QString(padding, QChar(0x2007));
+}
+
+} // namespace loopview

@@ -1,0 +1,105 @@
+#include "amountdisplay.h"
+
+namespace loopview {
+
+namespace {
+
+QString stripLeadingZeros(const QString &digits)
+{
+    qsizetype first = 0;
+    while (first < digits.size() - 1 && digits.at(first) == QLatin1Char('0'))
+        ++first;
+    return digits.mid(first);
+}
+
+QString stripTrailingZeros(QString digits)
+{
+    while (digits.endsWith(QLatin1Char('0')))
+        digits.chop(1);
+    return digits;
+}
+
+// Compares two non-negative decimals given as whole and fraction digit strings.
+int compareMagnitudes(const Amount &a, int aDecimals, const Amount &b, int bDecimals)
+{
+    QString aWhole, aFraction, bWhole, bFraction;
+    a.splitScaled(aDecimals, &aWhole, &aFraction);
+    b.splitScaled(bDecimals, &bWhole, &bFraction);
+    aWhole = stripLeadingZeros(aWhole);
+    bWhole = stripLeadingZeros(bWhole);
+    if (aWhole.size() != bWhole.size())
+        return aWhole.size() < bWhole.size() ? -1 : 1;
+    if (const int c = aWhole.compare(bWhole); c != 0)
+        return c < 0 ? -1 : 1;
+    // Equal whole parts: pad the fractions to one length so digit order is numeric order.
+    const qsizetype width = qMax(aFraction.size(), bFraction.size());
+    aFraction = aFraction.leftJustified(width, QLatin1Char('0'));
+    bFraction = bFraction.leftJustified(width, QLatin1Char('0'));
+    const int c = aFraction.compare(bFraction);
+    return c < 0 ? -1 : (c > 0 ? 1 : 0);
+}
+
+} // namespace
+
+ScaledAmount::ScaledAmount(const SignedAmount &value, int decimals)
+    : m_value(value), m_decimals(decimals)
+{
+}
+
+int ScaledAmount::compare(const ScaledAmount &other) const
+{
+    const bool negative = m_value.isNegative();
+    if (negative != other.m_value.isNegative())
+        return negative ? -1 : 1;
+    const int magnitudeOrder = compareMagnitudes(m_value.magnitude(), m_decimals,
+                                                 other.m_value.magnitude(), other.m_decimals);
+    return negative ? -magnitudeOrder : magnitudeOrder;
+}
+
+namespace amountdisplay {
+
+QString groupMachineText(const QString &machineText, const QLocale &locale)
+{
+    QString sign;
+    QString digits = machineText;
+    if (digits.startsWith(QLatin1Char('-'))) {
+        sign = locale.negativeSign();
+        digits.remove(0, 1);
+    }
+    const qsizetype point = digits.indexOf(QLatin1Char('.'));
+    const QString whole = point < 0 ? digits : digits.left(point);
+    const QString fraction = point < 0 ? QString() : digits.mid(point + 1);
+
+    // Locale grouping of three is what every locale Loopview ships a translation for uses.
+    const QString separator = locale.groupSeparator();
+    QString grouped;
+    grouped.reserve(whole.size() + whole.size() / 3 * separator.size());
+    for (qsizetype i = 0; i < whole.size(); ++i) {
+        if (i > 0 && (whole.size() - i) % 3 == 0)
+            grouped += separator;
+        grouped += whole.at(i);
+    }
+    if (fraction.isEmpty())
+        return sign + grouped;
+    return sign + grouped + locale.decimalPoint() + fraction;
+}
+
+QString format(const Amount &amount, int decimals, const QLocale &locale)
+{
+    return groupMachineText(amount.toDecimalString(decimals), locale);
+}
+
+QString format(const SignedAmount &amount, int decimals, const QLocale &locale)
+{
+    return groupMachineText(amount.toDecimalString(decimals), locale);
+}
+
+int fractionDigits(const QString &machineText)
+{
+    const qsizetype point = machineText.indexOf(QLatin1Char('.'));
+    return point < 0 ? 0 : int(stripTrailingZeros(machineText.mid(point + 1)).size());
+}
+
+} // namespace amountdisplay
+
+} // namespace loopview

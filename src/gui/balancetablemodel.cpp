@@ -1,0 +1,311 @@
+#include "balancetablemodel.h"
+
+#include "amountdisplay.h"
+#include "palettecolors.h"
+
+#include <QFont>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QPalette>
+
+namespace loopview {
+
+namespace {
+
+QString recordAmount(const BalanceRecord &record, int column)
+{
+    switch (column) {
+    case BalanceTableModel::TotalColumn: return record.total;
+    case BalanceTableModel::LockedColumn: return record.locked;
+    case BalanceTableModel::AvailableColumn: return record.available;
+    case BalanceTableModel::PendingDepositColumn: return record.pendingDeposit;
+    case BalanceTableModel::PendingWithdrawColumn: return record.pendingWithdraw;
+    default: return {};
+    }
+}
+
+// Numbers right-aligned so digits of equal weight line up; the symbol reads left to right.
+// An int, not QVariant<Qt::Alignment>: every view and delegate understands that.
+QVariant alignmentFor(int column)
+{
+    const Qt::Alignment alignment = column == BalanceTableModel::TokenColumn
+            ? Qt::AlignLeft | Qt::AlignVCenter
+            : Qt::AlignRight | Qt::AlignVCenter;
+    return int(alignment);
+}
+
+QString unknownTokenLabel(int tokenId)
+{
+    return BalanceTableModel::tr("Token #%1").arg(tokenId);
+}
+
+} // namespace
+
+BalanceTableModel::BalanceTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void BalanceTableModel::setBalances(const QList<Balance> &balances, const TokenRegistry &tokens)
+{
+    beginResetModel();
+    m_tokens = tokens;
+    m_rows.clear();
+    m_rows.reserve(balances.size());
+    m_maxFractionDigits.fill(0);
+    for (const Balance &balance : balances) {
+        Row row = makeRow(balance);
+        for (int column = 0; column < ColumnCount; ++column)
+            m_maxFractionDigits[size_t(column)] =
+                    qMax(m_maxFractionDigits[size_t(column)], row.fractionDigits[size_t(column)]);
+        m_rows.append(std::move(row));
+    }
+    endResetModel();
+}
+
+void BalanceTableModel::clear()
+{
+    setBalances({}, {});
+}
+
+void BalanceTableModel::setStale(bool stale)
+{
+    if (m_stale == stale)
+        return;
+    m_stale = stale;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::ForegroundRole});
+}
+
+bool BalanceTableModel::isAmountColumn(int column) const
+{
+    return column >= TotalColumn && column <= PendingWithdrawColumn;
+}
+
+QList<Balance> BalanceTableModel::balances() const
+{
+    QList<Balance> result;
+    result.reserve(m_rows.size());
+    for (const Row &row : m_rows)
+        result.append(row.balance);
+    return result;
+}
+
+BalanceTableModel::Row BalanceTableModel::makeRow(const Balance &balance) const
+{
+    Row row;
+    row.balance = balance;
+    row.token = m_tokens.find(balance.tokenId);
+    // The export record is the single source of the exact machine text, so what the table copies
+    // is byte for byte what the CSV export writes.
+    row.record = makeBalanceRecord(balance, m_tokens, AmountUnit::TokenUnits);
+
+    row.display[TokenColumn] = row.token ? row.token->symbol : unknownTokenLabel(balance.tokenId);
+    row.display[TokenIdColumn] = QString::number(balance.tokenId);
+    for (int column = TotalColumn; column <= PendingWithdrawColumn; ++column) {
+        const QString machine = recordAmount(row.record, column);
+        row.display[size_t(column)] = amountdisplay::groupMachineText(machine);
+        row.fractionDigits[size_t(column)] = amountdisplay::fractionDigits(machine);
+    }
+    return row;
+}
+
+int BalanceTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int BalanceTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant BalanceTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const int column = index.column();
+
+    switch (role) {
+    case Qt::DisplayRole:
+        return row.display[size_t(column)];
+    case Qt::ToolTipRole:
+        return toolTip(row, column);
+    case Qt::TextAlignmentRole:
+        return alignmentFor(column);
+    case Qt::FontRole:
+        return font(row, column);
+    case Qt::ForegroundRole:
+        return foreground(row, column);
+    case Qt::BackgroundRole:
+        return background(row, column);
+    case SortRole:
+        return sortKey(row, column);
+    case ExportRole:
+        return exportText(row, column);
+    case FilterTextRole:
+        if (column != TokenColumn)
+            return {};
+        return filterText(row);
+    case AllZeroRole:
+        return column == TokenColumn ? QVariant(row.balance.isAllZero()) : QVariant();
+    case TokenIdRole:
+        return row.balance.tokenId;
+    case DecimalPaddingRole:
+        return isAmountColumn(column) ? QVariant(decimalPadding(row, column)) : QVariant();
+    default:
+        return {};
+    }
+}
+
+QString BalanceTableModel::filterText(const Row &row) const
+{
+    QStringList parts{row.display[TokenColumn]};
+    if (row.token)
+        parts.append(row.token->name);
+    parts.append(QString::number(row.balance.tokenId));
+    return parts.join(QLatin1Char(' '));
+}
+
+QString BalanceTableModel::exportText(const Row &row, int column) const
+{
+    switch (column) {
+    case TokenColumn:
+        // Same convention as the CLI table: "#<id>" when the token list does not know the id.
+        return row.token ? row.record.symbol : QLatin1Char('#') + QString::number(row.balance.tokenId);
+    case TokenIdColumn:
+        return QString::number(row.balance.tokenId);
+    default:
+        return recordAmount(row.record, column);
+    }
+}
+
+QVariant BalanceTableModel::sortKey(const Row &row, int column) const
+{
+    const int decimals = row.token ? row.token->decimals : 0;
+    switch (column) {
+    case TokenColumn:
+        // U+FFFF sorts unknown tokens after every symbol; the padded id keeps them in id order.
+        return row.token ? row.token->symbol.toCaseFolded()
+                         : QString(QChar(0xFFFF)) + QString::number(row.balance.tokenId).rightJustified(10, QLatin1Char('0'));
+    case TotalColumn: return QVariant::fromValue(ScaledAmount(row.balance.total, decimals));
+    case LockedColumn: return QVariant::fromValue(ScaledAmount(row.balance.locked, decimals));
+    case AvailableColumn: return QVariant::fromValue(ScaledAmount(row.balance.available(), decimals));
+    case PendingDepositColumn: return QVariant::fromValue(ScaledAmount(row.balance.pendingDeposit, decimals));
+    case PendingWithdrawColumn: return QVariant::fromValue(ScaledAmount(row.balance.pendingWithdraw, decimals));
+    case TokenIdColumn: return row.balance.tokenId;
+    default: return {};
+    }
+}
+
+QVariant BalanceTableModel::toolTip(const Row &row, int column) const
+{
+    const int tokenId = row.balance.tokenId;
+    if (!row.token) {
+        const QString unknown = tr("The token list does not know token ID %1, so its amounts are shown "
+                                   "in raw base units (its decimals are unknown).").arg(tokenId);
+        if (column == TokenColumn)
+            return unknown;
+        // Raw base units can be too long for the column; the tooltip always has every digit.
+        if (isAmountColumn(column))
+            return QString(unknown + QLatin1Char('\n') + tr("Exact value: %1 base units").arg(row.display[size_t(column)]));
+        return {};
+    }
+    switch (column) {
+    case TokenColumn:
+        return tr("%1 — token ID %2").arg(row.token->name.isEmpty() ? row.token->symbol : row.token->name)
+                .arg(tokenId);
+    case AvailableColumn:
+        if (row.balance.available().isNegative())
+            return tr("The service reports more locked than total. Shown exactly as reported.");
+        return {};
+    case PendingDepositColumn:
+        if (!row.balance.pendingDeposit.isZero())
+            return tr("Pending deposit: not yet credited on L2");
+        return {};
+    case PendingWithdrawColumn:
+        if (!row.balance.pendingWithdraw.isZero())
+            return tr("Pending withdrawal: not yet arrived on L1");
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant BalanceTableModel::foreground(const Row &row, int column) const
+{
+    const QPalette palette = QGuiApplication::palette();
+    if (column == AvailableColumn && row.balance.available().isNegative())
+        return palettecolors::negativeText(palette);
+    if (m_stale)
+        return palettecolors::staleText(palette);
+    if (column == TokenColumn && !row.token)
+        return palette.color(QPalette::PlaceholderText);
+    return {};
+}
+
+QVariant BalanceTableModel::background(const Row &row, int column) const
+{
+    const bool pending = (column == PendingDepositColumn && !row.balance.pendingDeposit.isZero())
+            || (column == PendingWithdrawColumn && !row.balance.pendingWithdraw.isZero());
+    if (!pending)
+        return {};
+    return palettecolors::pendingTint(QGuiApplication::palette());
+}
+
+QVariant BalanceTableModel::font(const Row &row, int column) const
+{
+    if (column == TokenColumn) {
+        if (row.token)
+            return {};
+        QFont italic = QGuiApplication::font();
+        italic.setItalic(true);
+        return italic;
+    }
+    // Fixed-width digits so amounts line up digit by digit (Qt 6.4 has no tabular-figures switch).
+    QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    fixed.setPointSizeF(QGuiApplication::font().pointSizeF());
+    return fixed;
+}
+
+int BalanceTableModel::decimalPadding(const Row &row, int column) const
+{
+    const int maxDigits = m_maxFractionDigits[size_t(column)];
+    const int digits = row.fractionDigits[size_t(column)];
+    if (maxDigits == 0)
+        return 0;
+    // A whole number has no decimal point either: pad for the point as well.
+    return maxDigits - digits + (digits == 0 ? 1 : 0);
+}
+
+QVariant BalanceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case TokenColumn: return tr("Token");
+        case TotalColumn: return tr("Total");
+        case LockedColumn: return tr("Locked");
+        case AvailableColumn: return tr("Available");
+        case PendingDepositColumn: return tr("Pending deposit");
+        case PendingWithdrawColumn: return tr("Pending withdrawal");
+        case TokenIdColumn: return tr("Token ID");
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case TokenColumn: return tr("Token symbol; hover a cell for its name and ID");
+        case TotalColumn: return tr("Everything the account holds on L2, in token units");
+        case LockedColumn: return tr("Part of the total reserved by open orders or pending withdrawals");
+        case AvailableColumn: return tr("Total minus locked: what the account can use now");
+        case PendingDepositColumn: return tr("Deposits from L1 not yet credited on L2");
+        case PendingWithdrawColumn: return tr("Withdrawals not yet arrived on L1");
+        case TokenIdColumn: return tr("Loopring's numeric token ID");
+        }
+    }
+    if (role == Qt::TextAlignmentRole)
+        return alignmentFor(section);
+    return {};
+}
+
+} // namespace loopview

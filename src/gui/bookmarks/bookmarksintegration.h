@@ -1,0 +1,77 @@
+#pragma once
+
+#include "core/bookmark.h"
+#include "secrets/keystore.h"
+
+#include <QObject>
+#include <QString>
+#include <functional>
+#include <memory>
+
+class QAction;
+class QDockWidget;
+class QMenu;
+
+namespace loopview {
+
+class BookmarkPanel;
+class BookmarkStore;
+class MainWindow;
+class PortfolioWindow;
+
+// Where the integration keeps its data; defaults are the user's real locations.
+struct BookmarksSetup {
+    QString storeDirectory;              // empty = BookmarkStore::defaultDirectory()
+    std::unique_ptr<KeyStore> keys;      // empty = the system keyring with memory fallback
+    // Replace the file dialogs (tests). Return an empty string for "cancelled".
+    std::function<QString(const QString &title)> openFileName;
+    std::function<QString(const QString &title, const QString &suggestedName)> saveFileName;
+};
+
+// Everything bookmarks add to the main window: a "Bookmarks" dock with the panel, a "Portfolio"
+// dock with Refresh all, and a Bookmarks menu (Add current, Import wallet export…, Import
+// bookmarks…, Export bookmarks…, Refresh all). Activating a bookmark fills the window's form with
+// it (and its key from the keyring) and fetches. Owned by the window.
+class BookmarksIntegration : public QObject
+{
+    Q_OBJECT
+public:
+    static BookmarksIntegration *install(MainWindow *window, BookmarksSetup setup = {});
+
+    BookmarkStore *store() const { return m_store; }
+    KeyStore *keys() const { return m_keys.get(); }
+    BookmarkPanel *panel() const { return m_panel; }
+    PortfolioWindow *portfolio() const { return m_portfolio; }
+    QMenu *menu() const { return m_menu; }
+    QDockWidget *bookmarksDock() const { return m_bookmarksDock; }
+    QDockWidget *portfolioDock() const { return m_portfolioDock; }
+    QAction *refreshAllAction() const { return m_refreshAllAction; }
+
+public slots:
+    void loadBookmark(const loopview::Bookmark &bookmark);
+    void importWalletExport();
+    void importBookmarks();
+    void exportBookmarks();
+    void refreshAll();
+
+private:
+    BookmarksIntegration(MainWindow *window, BookmarksSetup setup);
+    void importWalletExportFile(const QString &path);
+    void showNotice(const QString &text, bool warning);
+
+    MainWindow *m_window;
+    BookmarksSetup m_setup;
+    std::unique_ptr<KeyStore> m_keys;
+    BookmarkStore *m_store;
+    BookmarkPanel *m_panel = nullptr;
+    PortfolioWindow *m_portfolio = nullptr;
+    QMenu *m_menu = nullptr;
+    QDockWidget *m_bookmarksDock = nullptr;
+    QDockWidget *m_portfolioDock = nullptr;
+    QAction *m_refreshAllAction = nullptr;
+};
+
+// The one call MainWindow (or main()) needs.
+inline BookmarksIntegration *installBookmarks(MainWindow *window) { return BookmarksIntegration::install(window); }
+
+} // namespace loopview

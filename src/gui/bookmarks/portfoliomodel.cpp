@@ -1,0 +1,201 @@
+#include "portfoliomodel.h"
+
+#include "gui/amountdisplay.h"
+
+#include <QLocale>
+
+namespace loopview {
+
+namespace {
+
+// internalId 0 marks a token row; n > 0 marks a child of token row n − 1.
+constexpr quintptr TokenRowId = 0;
+
+bool isAmountColumn(int column)
+{
+    return column >= PortfolioModel::TotalColumn && column <= PortfolioModel::PendingWithdrawColumn;
+}
+
+} // namespace
+
+PortfolioModel::PortfolioModel(QObject *parent) : QAbstractItemModel(parent) {}
+
+void PortfolioModel::setPortfolio(const Portfolio &portfolio)
+{
+    beginResetModel();
+    m_portfolio = portfolio;
+    endResetModel();
+}
+
+QModelIndex PortfolioModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    if (!parent.isValid())
+        return createIndex(row, column, TokenRowId);
+    return createIndex(row, column, quintptr(parent.row()) + 1);
+}
+
+QModelIndex PortfolioModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == TokenRowId)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, TokenRowId);
+}
+
+int PortfolioModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_portfolio.lines().size());
+    if (parent.internalId() != TokenRowId || parent.column() != 0)
+        return 0;
+    return int(m_portfolio.lines().at(parent.row()).shares.size());
+}
+
+int PortfolioModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant PortfolioModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    if (role == Qt::TextAlignmentRole && isAmountColumn(index.column()))
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (index.internalId() == TokenRowId)
+        return lineData(m_portfolio.lines().at(index.row()), index.column(), role);
+    const PortfolioLine &line = m_portfolio.lines().at(int(index.internalId() - 1));
+    return shareData(line, line.shares.at(index.row()), index.column(), role);
+}
+
+QVariant PortfolioModel::lineData(const PortfolioLine &line, int column, int role) const
+{
+    const ExactSum *sum = nullptr;
+    switch (column) {
+    case TotalColumn:
+        sum = &line.total;
+        break;
+    case LockedColumn:
+        sum = &line.locked;
+        break;
+    case PendingDepositColumn:
+        sum = &line.pendingDeposit;
+        break;
+    case PendingWithdrawColumn:
+        sum = &line.pendingWithdraw;
+        break;
+    default:
+        break;
+    }
+    const bool availableOverflow =
+        column == AvailableColumn && (line.total.overflowed() || line.locked.overflowed());
+    const bool overflow = (sum && sum->overflowed()) || availableOverflow;
+
+    if (role == OverflowRole)
+        return overflow;
+    if (overflow) {
+        switch (role) {
+        case Qt::DisplayRole:
+            //: Shown instead of a sum that exceeds 2^256 − 1 (bad data from the service)
+            return tr("overflow");
+        case Qt::ToolTipRole:
+            return tr("The sum exceeds the largest possible token amount; the service's data "
+                      "cannot be right. See the accounts below for the individual amounts.");
+        case ExactTextRole:
+            return QString();
+        }
+        return {};
+    }
+
+    const int decimals = line.decimals();
+    switch (role) {
+    case Qt::DisplayRole:
+        if (column == TokenColumn)
+            return line.symbol();
+        if (column == ServiceColumn)
+            return line.baseUrl.host();
+        if (sum)
+            return amountdisplay::format(sum->value(), decimals);
+        if (column == AvailableColumn)
+            return amountdisplay::format(SignedAmount::difference(line.total.value(), line.locked.value()), decimals);
+        return {};
+    case ExactTextRole:
+        if (sum)
+            return sum->value().toDecimalString(decimals);
+        if (column == AvailableColumn)
+            return SignedAmount::difference(line.total.value(), line.locked.value()).toDecimalString(decimals);
+        return {};
+    case Qt::ToolTipRole:
+        if (column == TokenColumn) {
+            QString tip = line.token ? tr("%1 (token %2)").arg(line.token->name).arg(line.tokenId)
+                                     : tr("Unknown token %1: amounts in base units").arg(line.tokenId);
+            return QString(tip + QLatin1Char('\n') + line.baseUrl.toDisplayString());
+        }
+        return {};
+    }
+    return {};
+}
+
+QVariant PortfolioModel::shareData(const PortfolioLine &line, const PortfolioShare &share, int column,
+                                   int role) const
+{
+    if (role == BookmarkIdRole)
+        return share.bookmarkId;
+    if (role == OverflowRole)
+        return false;
+    const int decimals = line.decimals();
+    const Balance &balance = share.balance;
+    auto exact = [&](const Amount &amount) { return amount.toDecimalString(decimals); };
+    auto shown = [&](const Amount &amount) { return amountdisplay::format(amount, decimals); };
+    switch (role) {
+    case Qt::DisplayRole:
+    case ExactTextRole: {
+        const bool display = role == Qt::DisplayRole;
+        switch (column) {
+        case TokenColumn:
+            return share.label;
+        case TotalColumn:
+            return display ? shown(balance.total) : exact(balance.total);
+        case AvailableColumn:
+            return display ? amountdisplay::format(balance.available(), decimals)
+                           : balance.available().toDecimalString(decimals);
+        case LockedColumn:
+            return display ? shown(balance.locked) : exact(balance.locked);
+        case PendingDepositColumn:
+            return display ? shown(balance.pendingDeposit) : exact(balance.pendingDeposit);
+        case PendingWithdrawColumn:
+            return display ? shown(balance.pendingWithdraw) : exact(balance.pendingWithdraw);
+        case ServiceColumn:
+            return display ? QVariant(line.baseUrl.host()) : QVariant();
+        }
+        return {};
+    }
+    }
+    return {};
+}
+
+QVariant PortfolioModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractItemModel::headerData(section, orientation, role);
+    switch (section) {
+    case TokenColumn:
+        return tr("Token / account");
+    case TotalColumn:
+        return tr("Total");
+    case AvailableColumn:
+        return tr("Available");
+    case LockedColumn:
+        return tr("Locked");
+    case PendingDepositColumn:
+        return tr("Pending deposit");
+    case PendingWithdrawColumn:
+        return tr("Pending withdrawal");
+    case ServiceColumn:
+        return tr("Service");
+    }
+    return {};
+}
+
+} // namespace loopview

@@ -1,0 +1,209 @@
+#include "portfoliowindow.h"
+
+#include "portfoliomodel.h"
+
+#include "core/bookmarkstore.h"
+#include "gui/errortext.h"
+#include "gui/messagebar.h"
+#include "net/loopringclient.h"
+#include "secrets/keystore.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace loopview {
+
+PortfolioWindow::PortfolioWindow(BookmarkStore *store, KeyStore *keys, QWidget *parent)
+    : QWidget(parent), m_store(store), m_keys(keys), m_model(new PortfolioModel(this)),
+      m_refreshButton(new QPushButton(tr("&Refresh all"), this)),
+      m_cancelButton(new QPushButton(tr("&Cancel"), this)), m_progress(new QProgressBar(this)),
+      m_summary(new QLabel(this)), m_messageBar(new MessageBar(this)),
+      m_statusList(new QTreeWidget(this)), m_portfolioView(new QTreeView(this))
+{
+    setObjectName(QStringLiteral("portfolioWindow"));
+    setAccessibleName(tr("Portfolio"));
+
+    m_refresher.setKeyProvider([this](const Bookmark &bookmark, std::function<void(const QString &)> deliver) {
+        if (!m_keys) {
+            deliver(QString());
+            return;
+        }
+        // A keyring that fails to answer leaves the bookmark on the default key, not stuck.
+        m_keys->readKey(bookmark.id, this, [deliver](const KeyResult &result) {
+            deliver(result.ok() ? result.key : QString());
+        });
+    });
+    connect(&m_refresher, &PortfolioRefresher::statusChanged, this, &PortfolioWindow::onStatusChanged);
+    connect(&m_refresher, &PortfolioRefresher::progressChanged, this, &PortfolioWindow::onProgress);
+    connect(&m_refresher, &PortfolioRefresher::finished, this, &PortfolioWindow::onFinished);
+    connect(&m_refresher, &PortfolioRefresher::tokensFailed, this, [this](const QUrl &baseUrl, const Error &) {
+        m_messageBar->showMessage(MessageBar::Kind::Warning,
+                                  tr("The token list of %1 could not be loaded: amounts of that "
+                                     "service are shown in base units with token ids")
+                                      .arg(baseUrl.host()));
+    });
+
+    m_refreshButton->setObjectName(QStringLiteral("refreshAllButton"));
+    m_refreshButton->setAccessibleName(tr("Refresh all bookmarks"));
+    m_cancelButton->setObjectName(QStringLiteral("cancelRefreshButton"));
+    m_cancelButton->setAccessibleName(tr("Cancel the refresh"));
+    m_progress->setAccessibleName(tr("Refresh progress"));
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_summary->setAccessibleName(tr("Refresh summary"));
+    m_messageBar->hide();
+    connect(m_refreshButton, &QPushButton::clicked, this, &PortfolioWindow::refreshAll);
+    connect(m_cancelButton, &QPushButton::clicked, this, &PortfolioWindow::cancel);
+
+    m_statusList->setObjectName(QStringLiteral("refreshStatusList"));
+    m_statusList->setAccessibleName(tr("Status of each bookmark"));
+    m_statusList->setHeaderLabels({tr("Bookmark"), tr("Status")});
+    m_statusList->setRootIsDecorated(false);
+    m_statusList->header()->setStretchLastSection(true);
+
+    m_portfolioView->setObjectName(QStringLiteral("portfolioView"));
+    m_portfolioView->setAccessibleName(tr("Portfolio totals per token"));
+    m_portfolioView->setModel(m_model);
+    m_portfolioView->setUniformRowHeights(true);
+    m_portfolioView->setAlternatingRowColors(true);
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(m_refreshButton);
+    controls->addWidget(m_cancelButton);
+    controls->addWidget(m_progress, 1);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_statusList);
+    splitter->addWidget(m_portfolioView);
+    splitter->setStretchFactor(1, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_messageBar);
+    layout->addLayout(controls);
+    layout->addWidget(m_summary);
+    layout->addWidget(splitter, 1);
+
+    updateButtons();
+}
+
+PortfolioWindow::~PortfolioWindow() = default;
+
+void PortfolioWindow::refreshAll()
+{
+    m_messageBar->hide();
+    m_statusList->clear();
+    m_statusItems.clear();
+    const QList<Bookmark> bookmarks = m_store->bookmarks();
+    for (const Bookmark &bookmark : bookmarks) {
+        auto *item = new QTreeWidgetItem(m_statusList, {bookmark.label, QString()});
+        m_statusItems.insert(bookmark.id, item);
+    }
+    m_refresher.setDefaultApiKey(m_defaultKey ? m_defaultKey() : QString());
+    m_model->setPortfolio(Portfolio());
+    m_progress->setRange(0, std::max<int>(1, int(bookmarks.size())));
+    m_progress->setValue(0);
+    if (bookmarks.isEmpty())
+        m_summary->setText(tr("No bookmarks yet: add one to see a portfolio."));
+    m_refresher.start(bookmarks);
+    updateButtons();
+}
+
+void PortfolioWindow::cancel()
+{
+    m_refresher.cancel();
+}
+
+QString PortfolioWindow::statusText(const QString &bookmarkId) const
+{
+    switch (m_refresher.status(bookmarkId)) {
+    case PortfolioRefresher::Status::Queued:
+        return tr("Waiting");
+    case PortfolioRefresher::Status::Running:
+        return tr("Fetching…");
+    case PortfolioRefresher::Status::Done:
+        return tr("Done");
+    case PortfolioRefresher::Status::Cancelled:
+        return tr("Cancelled");
+    case PortfolioRefresher::Status::Failed:
+        break;
+    }
+    const std::optional<Error> error = m_refresher.error(bookmarkId);
+    const std::optional<Bookmark> bookmark = m_store->findById(bookmarkId);
+    const QUrl baseUrl = bookmark ? bookmark->effectiveBaseUrl() : QUrl();
+    return error ? errortext::describe(*error, baseUrl, 15) : tr("Failed");
+}
+
+void PortfolioWindow::onStatusChanged(const QString &bookmarkId, PortfolioRefresher::Status status)
+{
+    if (QTreeWidgetItem *item = m_statusItems.value(bookmarkId)) {
+        item->setText(1, statusText(bookmarkId));
+        item->setToolTip(1, item->text(1));
+    }
+    // Partial results are worth seeing while slower accounts are still loading.
+    if (status == PortfolioRefresher::Status::Done)
+        m_model->setPortfolio(m_refresher.portfolio());
+}
+
+void PortfolioWindow::onProgress(int finished, int total)
+{
+    m_progress->setRange(0, std::max(1, total));
+    m_progress->setValue(finished);
+}
+
+void PortfolioWindow::onFinished()
+{
+    m_model->setPortfolio(m_refresher.portfolio());
+    m_portfolioView->expandToDepth(-1);
+    m_summary->setText(summaryText());
+    if (m_model->portfolio().anyOverflow()) {
+        m_messageBar->showMessage(MessageBar::Kind::Warning,
+                                  tr("Some sums exceed the largest possible token amount: the "
+                                     "service's data cannot be right for those tokens."));
+    }
+    updateButtons();
+    emit refreshFinished();
+}
+
+QString PortfolioWindow::summaryText() const
+{
+    int done = 0;
+    int failed = 0;
+    int cancelled = 0;
+    const QList<Bookmark> bookmarks = m_store->bookmarks();
+    for (const Bookmark &bookmark : bookmarks) {
+        switch (m_refresher.status(bookmark.id)) {
+        case PortfolioRefresher::Status::Done:
+            ++done;
+            break;
+        case PortfolioRefresher::Status::Failed:
+            ++failed;
+            break;
+        case PortfolioRefresher::Status::Cancelled:
+            ++cancelled;
+            break;
+        default:
+            break;
+        }
+    }
+    if (m_refresher.totalCount() == 0)
+        return tr("No bookmarks yet: add one to see a portfolio.");
+    QString text = tr("%n account(s) refreshed", nullptr, done);
+    if (failed > 0)
+        text += QStringLiteral("; ") + tr("%n failed", nullptr, failed);
+    if (cancelled > 0)
+        text += QStringLiteral("; ") + tr("%n cancelled", nullptr, cancelled);
+    return text;
+}
+
+void PortfolioWindow::updateButtons()
+{
+    m_refreshButton->setEnabled(!m_refresher.isRunning());
+    m_cancelButton->setEnabled(m_refresher.isRunning());
+}
+
+} // namespace loopview

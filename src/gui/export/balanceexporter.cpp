@@ -1,0 +1,291 @@
+#include "balanceexporter.h"
+
+#include "gui/balancetablemodel.h"
+
+#include <QAbstractProxyModel>
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QItemSelectionModel>
+#include <QSaveFile>
+#include <QSet>
+#include <algorithm>
+
+namespace loopview {
+
+namespace {
+
+struct ExporterText {
+    Q_DECLARE_TR_FUNCTIONS(loopview::BalanceExporter)
+};
+
+// Qt's error strings have no final stop; ours are sentences.
+QString sentence(const QString &text)
+{
+    if (text.isEmpty() || text.endsWith(QLatin1Char('.')) || text.endsWith(QLatin1Char('!')))
+        return text;
+    return text + QLatin1Char('.');
+}
+
+QHash<int, BalanceColumn> balanceTableColumns()
+{
+    return {
+        {BalanceTableModel::TokenColumn, BalanceColumn::Symbol},
+        {BalanceTableModel::TotalColumn, BalanceColumn::Total},
+        {BalanceTableModel::LockedColumn, BalanceColumn::Locked},
+        {BalanceTableModel::AvailableColumn, BalanceColumn::Available},
+        {BalanceTableModel::PendingDepositColumn, BalanceColumn::PendingDeposit},
+        {BalanceTableModel::PendingWithdrawColumn, BalanceColumn::PendingWithdraw},
+        {BalanceTableModel::TokenIdColumn, BalanceColumn::TokenId},
+    };
+}
+
+} // namespace
+
+BalanceExporter::BalanceExporter(const BalanceTableModel *model)
+    : BalanceExporter(
+              model,
+              [model](AmountUnit unit) {
+                  // The model's rows are its balances in order, so record i describes row i.
+                  return model ? makeBalanceRecords(model->balances(), model->tokens(), unit)
+                               : QList<BalanceRecord>();
+              },
+              allBalanceColumns(), balanceTableColumns())
+{
+}
+
+BalanceExporter::BalanceExporter(const QAbstractItemModel *sourceModel, RecordProvider provider,
+                                 QList<BalanceColumn> offeredColumns, QHash<int, BalanceColumn> columnMap)
+    : m_hasModel(true)
+    , m_sourceModel(sourceModel)
+    , m_provider(std::move(provider))
+    , m_offeredColumns(std::move(offeredColumns))
+    , m_columnMap(std::move(columnMap))
+{
+}
+
+BalanceExporter::BalanceExporter(RecordProvider provider, QList<BalanceColumn> offeredColumns)
+    : m_provider(std::move(provider))
+    , m_offeredColumns(std::move(offeredColumns))
+{
+}
+
+void BalanceExporter::setView(const QAbstractItemModel *viewModel, const QItemSelectionModel *selection)
+{
+    m_viewModel = viewModel;
+    m_selection = selection;
+}
+
+QModelIndex BalanceExporter::toSourceIndex(QModelIndex index) const
+{
+    // Down the proxy chain (a view may stack more than one proxy) until the source model.
+    while (index.isValid() && index.model() != m_sourceModel) {
+        const auto *proxy = qobject_cast<const QAbstractProxyModel *>(index.model());
+        if (!proxy)
+            return {};
+        index = proxy->mapToSource(index);
+    }
+    return index;
+}
+
+int BalanceExporter::toSourceRow(const QModelIndex &index) const
+{
+    const QModelIndex source = toSourceIndex(index);
+    return source.isValid() ? source.row() : -1;
+}
+
+int BalanceExporter::toSourceColumn(const QModelIndex &index) const
+{
+    const QModelIndex source = toSourceIndex(index);
+    return source.isValid() ? source.column() : -1;
+}
+
+QList<int> BalanceExporter::selectedViewRows() const
+{
+    if (!m_selection || !m_viewModel)
+        return {};
+    QSet<int> rows;
+    const QModelIndexList indexes = m_selection->selectedIndexes();
+    for (const QModelIndex &index : indexes) {
+        if (index.isValid() && index.model() == m_viewModel)
+            rows.insert(index.row());
+    }
+    QList<int> ordered(rows.cbegin(), rows.cend());
+    std::sort(ordered.begin(), ordered.end());
+    return ordered;
+}
+
+QList<int> BalanceExporter::sourceRows(ExportScope scope) const
+{
+    QList<int> rows;
+    if (!m_hasModel) {
+        if (scope == ExportScope::SelectedRows || !m_provider)
+            return rows;
+        const qsizetype count = m_provider(AmountUnit::BaseUnits).size();
+        for (int row = 0; row < count; ++row)
+            rows.append(row);
+        return rows;
+    }
+    if (!m_sourceModel)
+        return rows;
+
+    if (scope == ExportScope::AllRows || (scope == ExportScope::VisibleRows && !m_viewModel)) {
+        for (int row = 0; row < m_sourceModel->rowCount(); ++row)
+            rows.append(row);
+        return rows;
+    }
+
+    const QList<int> viewRows = [&] {
+        if (scope == ExportScope::SelectedRows)
+            return selectedViewRows();
+        QList<int> all;
+        for (int row = 0; row < m_viewModel->rowCount(); ++row)
+            all.append(row);
+        return all;
+    }();
+    for (const int viewRow : viewRows) {
+        const int sourceRow = toSourceRow(m_viewModel->index(viewRow, 0));
+        if (sourceRow >= 0)
+            rows.append(sourceRow);
+    }
+    return rows;
+}
+
+QList<BalanceRecord> BalanceExporter::records(ExportScope scope, AmountUnit unit) const
+{
+    if (!m_provider)
+        return {};
+    const QList<BalanceRecord> all = m_provider(unit);
+    QList<BalanceRecord> chosen;
+    for (const int row : sourceRows(scope)) {
+        if (row < all.size())
+            chosen.append(all.at(row));
+    }
+    return chosen;
+}
+
+std::optional<BalanceColumn> BalanceExporter::machineColumn(int sourceColumn) const
+{
+    const auto found = m_columnMap.constFind(sourceColumn);
+    if (found == m_columnMap.constEnd())
+        return std::nullopt;
+    return *found;
+}
+
+bool BalanceExporter::write(QIODevice *device, const ExportOptions &options, QString *errorString) const
+{
+    return writeRecords(device, records(options.scope, options.unit), options, errorString);
+}
+
+bool BalanceExporter::writeFile(const QString &path, const ExportOptions &options, QString *errorString) const
+{
+    return writeRecordsToFile(path, records(options.scope, options.unit), options, errorString);
+}
+
+QByteArray BalanceExporter::selectionToCsv(const QList<int> &viewColumnOrder) const
+{
+    if (!m_selection || !m_viewModel)
+        return {};
+
+    QModelIndexList indexes = m_selection->selectedIndexes();
+    if (indexes.isEmpty() && m_selection->currentIndex().isValid())
+        indexes.append(m_selection->currentIndex());
+
+    QSet<int> viewRows;
+    QSet<int> viewColumns;
+    for (const QModelIndex &index : std::as_const(indexes)) {
+        if (!index.isValid() || index.model() != m_viewModel)
+            continue;
+        viewRows.insert(index.row());
+        viewColumns.insert(index.column());
+    }
+    if (viewRows.isEmpty())
+        return {};
+
+    QList<int> columnOrder = viewColumnOrder;
+    if (columnOrder.isEmpty()) {
+        for (int column = 0; column < m_viewModel->columnCount(); ++column)
+            columnOrder.append(column);
+    }
+    ExportOptions options;
+    options.columns.clear();
+    for (const int viewColumn : std::as_const(columnOrder)) {
+        if (!viewColumns.contains(viewColumn))
+            continue;
+        const std::optional<BalanceColumn> column = machineColumn(toSourceColumn(m_viewModel->index(0, viewColumn)));
+        if (column && !options.columns.contains(*column))
+            options.columns.append(*column);
+    }
+    if (options.columns.isEmpty())
+        return {};
+
+    QList<int> orderedRows(viewRows.cbegin(), viewRows.cend());
+    std::sort(orderedRows.begin(), orderedRows.end());
+    const QList<BalanceRecord> all = m_provider ? m_provider(options.unit) : QList<BalanceRecord>();
+    QList<BalanceRecord> chosen;
+    for (const int viewRow : std::as_const(orderedRows)) {
+        const int sourceRow = toSourceRow(m_viewModel->index(viewRow, 0));
+        if (sourceRow >= 0 && sourceRow < all.size())
+            chosen.append(all.at(sourceRow));
+    }
+
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    // Memory does not refuse writes; there is no error to report.
+    writeRecords(&buffer, chosen, options);
+    return bytes;
+}
+
+bool BalanceExporter::writeRecords(QIODevice *device, const QList<BalanceRecord> &records,
+                                   const ExportOptions &options, QString *errorString)
+{
+    if (options.format == ExportFormat::Csv)
+        return writeBalancesCsv(device, records, options.columns, options.csv, errorString);
+
+    const QByteArray json = balancesToJson(records, options.columns);
+    if (!device || !device->isWritable()) {
+        if (errorString)
+            *errorString = ExporterText::tr("The output is not open for writing.");
+        return false;
+    }
+    if (device->write(json) != json.size()) {
+        if (errorString) {
+            const QString reason = device->errorString();
+            *errorString = reason.isEmpty() ? ExporterText::tr("Writing the JSON output failed.")
+                                            : ExporterText::tr("Writing the JSON output failed: %1").arg(reason);
+        }
+        return false;
+    }
+    return true;
+}
+
+bool BalanceExporter::writeRecordsToFile(const QString &path, const QList<BalanceRecord> &records,
+                                         const ExportOptions &options, QString *errorString)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (errorString)
+            *errorString = ExporterText::tr("Could not create “%1”: %2").arg(path, sentence(file.errorString()));
+        return false;
+    }
+    if (!writeRecords(&file, records, options)) {
+        // A short write (full disk, file size limit) leaves the device with Qt's generic
+        // "Unknown error" (the text any fresh device has): name the likely cause instead.
+        const bool generic = file.error() == QFileDevice::NoError || file.errorString() == QBuffer().errorString();
+        const QString reason = generic ? ExporterText::tr("Not every byte could be written; the disk may be full.")
+                                       : sentence(file.errorString());
+        file.cancelWriting();
+        if (errorString)
+            *errorString = ExporterText::tr("Could not write “%1”: %2").arg(path, reason);
+        return false;
+    }
+    // commit() flushes the last buffered bytes, so a full disk may only show up here.
+    if (!file.commit()) {
+        if (errorString)
+            *errorString = ExporterText::tr("Could not save “%1”: %2").arg(path, sentence(file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+} // namespace loopview

@@ -1,0 +1,235 @@
+#include "fetchcontroller.h"
+
+#include "forminput.h"
+
+#include "core/balancequery.h"
+#include "core/loopringjson.h"
+#include "net/loopringclient.h"
+
+namespace loopview {
+
+FetchController::FetchController(QObject *parent)
+    : QObject(parent), m_client(new LoopringClient(this)), m_timeout(LoopringClient::DefaultTimeout)
+{
+    m_client->setTimeout(m_timeout);
+}
+
+FetchController::~FetchController()
+{
+    abandonCall();
+}
+
+void FetchController::setTimeout(std::chrono::milliseconds timeout)
+{
+    m_timeout = timeout;
+    m_client->setTimeout(timeout);
+}
+
+void FetchController::setTokenCacheDirectory(const QString &directory)
+{
+    m_tokenCache = TokenCache(directory);
+}
+
+TokenRegistry FetchController::knownTokens(const QUrl &baseUrl) const
+{
+    const QString key = TokenCache::normalizedBaseUrl(baseUrl);
+    if (const auto it = m_sessionTokens.constFind(key); it != m_sessionTokens.constEnd())
+        return *it;
+    if (const std::optional<CachedTokens> cached = m_tokenCache.load(baseUrl))
+        return TokenRegistry(cached->tokens);
+    return {};
+}
+
+void FetchController::fetch(const FetchRequest &request)
+{
+    abandonCall();
+    m_request = request;
+    m_snapshot = BalanceSnapshot();
+    m_snapshot.demo = request.demo;
+
+    m_client->setDemoMode(request.demo);
+    const Result<QUrl> baseUrl = m_client->setBaseUrl(request.baseUrl);
+    if (!baseUrl) {
+        finishWithError(baseUrl.error());
+        return;
+    }
+    m_snapshot.baseUrl = baseUrl.value();
+
+    // Check the account before any request: a typo should not cost a round trip.
+    const Result<BalanceQuery> query = BalanceQuery::fromInput(m_snapshot.baseUrl, request.accountText);
+    if (!query) {
+        finishWithError(query.error());
+        return;
+    }
+    m_snapshot.accountText = query->accountText();
+
+    // Demo data never mixes with a real service's token list, in memory or on disk.
+    const QString key = TokenCache::normalizedBaseUrl(m_snapshot.baseUrl);
+    if (!request.demo && m_sessionTokens.contains(key)) {
+        m_snapshot.tokens = m_sessionTokens.value(key);
+        m_snapshot.tokenSource = TokenSource::Session;
+        startBalances();
+        return;
+    }
+    startTokens();
+}
+
+void FetchController::cancel()
+{
+    if (!isBusy())
+        return;
+    abandonCall();
+    setPhase(Phase::Idle);
+    emit cancelled();
+}
+
+void FetchController::setPhase(Phase phase)
+{
+    if (m_phase == phase)
+        return;
+    const bool wasBusy = isBusy();
+    m_phase = phase;
+    emit phaseChanged(phase);
+    if (wasBusy != isBusy())
+        emit busyChanged(isBusy());
+}
+
+void FetchController::watch(ApiCall *call, void (FetchController::*handler)(ApiCall *))
+{
+    m_call = call;
+    connect(call, &ApiCall::retrying, this, &FetchController::retrying);
+    connect(call, &ApiCall::finished, this, [this, call, handler] {
+        if (m_call == call)
+            m_call = nullptr;
+        call->deleteLater();
+        (this->*handler)(call);
+    });
+    // A client may finish a call before returning it (input errors, demo answers).
+    if (call->isFinished()) {
+        m_call = nullptr;
+        call->deleteLater();
+        disconnect(call, nullptr, this, nullptr);
+        (this->*handler)(call);
+    }
+}
+
+void FetchController::abandonCall()
+{
+    if (!m_call)
+        return;
+    ApiCall *call = m_call;
+    m_call = nullptr;
+    disconnect(call, nullptr, this, nullptr);
+    call->cancel();
+    call->deleteLater();
+}
+
+void FetchController::startTokens()
+{
+    setPhase(Phase::LoadingTokens);
+    watch(m_client->getTokens(), &FetchController::onTokensFinished);
+}
+
+void FetchController::onTokensFinished(ApiCall *call)
+{
+    if (!call->succeeded()) {
+        if (call->error().kind == ErrorKind::Cancelled) {
+            setPhase(Phase::Idle);
+            emit cancelled();
+            return;
+        }
+        useFallbackTokens(call->error());
+        startBalances();
+        return;
+    }
+
+    const QByteArray body = call->body();
+    Result<QList<TokenInfo>> tokens = json::parseTokens(body);
+    if (!tokens) {
+        useFallbackTokens(tokens.error());
+        startBalances();
+        return;
+    }
+    m_snapshot.tokens = TokenRegistry(tokens.value());
+    m_snapshot.tokenSource = TokenSource::Fresh;
+    if (!m_request.demo) {
+        m_sessionTokens.insert(TokenCache::normalizedBaseUrl(m_snapshot.baseUrl), m_snapshot.tokens);
+        // A cache that cannot be written only costs the offline fallback; not worth an error.
+        m_tokenCache.store(m_snapshot.baseUrl, body);
+    }
+    emit tokensChanged(m_snapshot.baseUrl, m_snapshot.tokens);
+    startBalances();
+}
+
+void FetchController::useFallbackTokens(const Error &error)
+{
+    // Balances are still worth showing without fresh metadata: from the cache when there is one,
+    // otherwise in base units with the token id (never dropping a row).
+    m_snapshot.tokenError = error;
+    const std::optional<CachedTokens> cached =
+            m_request.demo ? std::nullopt : m_tokenCache.load(m_snapshot.baseUrl);
+    if (cached) {
+        m_snapshot.tokens = TokenRegistry(cached->tokens);
+        m_snapshot.tokenSource = TokenSource::Cache;
+        m_snapshot.tokensFetchedAt = cached->fetchedAt;
+        emit tokensChanged(m_snapshot.baseUrl, m_snapshot.tokens);
+    } else {
+        m_snapshot.tokens = TokenRegistry();
+        m_snapshot.tokenSource = TokenSource::None;
+    }
+}
+
+void FetchController::startBalances()
+{
+    Result<BalanceQuery> query = BalanceQuery::fromInput(m_snapshot.baseUrl, m_request.accountText);
+    if (!query) {
+        finishWithError(query.error());
+        return;
+    }
+    const Result<QList<int>> tokenIds = forminput::resolveTokenFilter(m_request.tokenFilterText, m_snapshot.tokens);
+    if (!tokenIds) {
+        // Without the token list a symbol filter cannot be resolved; say why the list is missing.
+        Error error = tokenIds.error();
+        if (m_snapshot.tokenError && m_snapshot.tokenSource == TokenSource::None)
+            error.message += QLatin1String(" (") + m_snapshot.tokenError->message + QLatin1Char(')');
+        finishWithError(error);
+        return;
+    }
+    BalanceQuery balanceQuery = query.value();
+    balanceQuery.tokenIds = tokenIds.value();
+
+    m_client->setApiKey(m_request.apiKey);
+    m_request.apiKey.clear();  // the client holds it now; no second copy lingers here
+    setPhase(Phase::LoadingBalances);
+    watch(m_client->getBalances(balanceQuery), &FetchController::onBalancesFinished);
+}
+
+void FetchController::onBalancesFinished(ApiCall *call)
+{
+    if (!call->succeeded()) {
+        if (call->error().kind == ErrorKind::Cancelled) {
+            setPhase(Phase::Idle);
+            emit cancelled();
+            return;
+        }
+        finishWithError(call->error());
+        return;
+    }
+    Result<QList<Balance>> balances = json::parseBalances(call->body());
+    if (!balances) {
+        finishWithError(balances.error());
+        return;
+    }
+    m_snapshot.balances = balances.value();
+    m_snapshot.fetchedAt = QDateTime::currentDateTimeUtc();
+    setPhase(Phase::Idle);
+    emit succeeded(m_snapshot);
+}
+
+void FetchController::finishWithError(const Error &error)
+{
+    setPhase(Phase::Idle);
+    emit failed(error);
+}
+
+} // namespace loopview

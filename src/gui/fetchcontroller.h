@@ -1,0 +1,118 @@
+#pragma once
+
+#include "core/balance.h"
+#include "core/error.h"
+#include "core/token.h"
+#include "core/tokencache.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+#include <chrono>
+
+namespace loopview {
+
+class ApiCall;
+class LoopringClient;
+
+// What the input form asks for. The key travels only as far as the client.
+struct FetchRequest {
+    QUrl baseUrl;
+    QString accountText;      // account id or 0x address, validated by the controller
+    QString tokenFilterText;  // "0,1" or "ETH, LRC"; empty = all tokens
+    QString apiKey;
+    bool demo = false;        // answered by the client's bundled demo data, no network
+};
+
+// Where the token list used for a snapshot came from.
+enum class TokenSource {
+    Fresh,    // fetched just now
+    Session,  // fetched earlier in this session for the same base URL
+    Cache,    // the token endpoint failed; the on-disk cache was used
+    None,     // the token endpoint failed and nothing was cached: amounts are base units
+};
+
+// One successful fetch: everything the window needs to render it.
+struct BalanceSnapshot {
+    QList<Balance> balances;
+    TokenRegistry tokens;
+    QUrl baseUrl;
+    QString accountText;   // as queried: the id or the checksummed address
+    QDateTime fetchedAt;   // UTC
+    bool demo = false;
+    TokenSource tokenSource = TokenSource::Fresh;
+    QDateTime tokensFetchedAt;  // for TokenSource::Cache
+    std::optional<Error> tokenError;  // why the token list was not fresh (Cache / None)
+};
+
+// Runs one fetch at a time: the token list (once per base URL and session, falling back to the
+// on-disk TokenCache when the endpoint fails), then the balances, each parsed by the same strict
+// parsers the CLI uses. The window only renders the phases and outcomes this class reports.
+class FetchController : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Phase { Idle, LoadingTokens, LoadingBalances };
+    Q_ENUM(Phase)
+
+    explicit FetchController(QObject *parent = nullptr);
+    ~FetchController() override;
+
+    LoopringClient *client() const { return m_client; }
+    void setTimeout(std::chrono::milliseconds timeout);
+    std::chrono::milliseconds timeout() const { return m_timeout; }
+    // Empty = the TokenCache default (QStandardPaths::CacheLocation).
+    void setTokenCacheDirectory(const QString &directory);
+
+    Phase phase() const { return m_phase; }
+    // The service of the latest fetch (running or finished): names the host in error messages.
+    QUrl requestedBaseUrl() const { return m_request.baseUrl; }
+    bool isBusy() const { return m_phase != Phase::Idle; }
+
+    // The token list known for a base URL without asking the network: this session's, else the
+    // on-disk cache (however old), else empty. Used for symbol completion before a fetch.
+    TokenRegistry knownTokens(const QUrl &baseUrl) const;
+
+public slots:
+    // Starts a fetch, abandoning (without a cancelled() signal) any fetch still running.
+    void fetch(const loopview::FetchRequest &request);
+    // Cancels the running fetch; cancelled() follows. Does nothing when idle.
+    void cancel();
+
+signals:
+    void phaseChanged(loopview::FetchController::Phase phase);
+    void busyChanged(bool busy);
+    void retrying(int attempt, int delayMs, const QString &reason);
+    void tokensChanged(const QUrl &baseUrl, const loopview::TokenRegistry &tokens);
+    void succeeded(const loopview::BalanceSnapshot &snapshot);
+    void failed(const loopview::Error &error);
+    void cancelled();
+
+private:
+    void setPhase(Phase phase);
+    void startTokens();
+    void onTokensFinished(ApiCall *call);
+    void useFallbackTokens(const Error &error);
+    void startBalances();
+    void onBalancesFinished(ApiCall *call);
+    void watch(ApiCall *call, void (FetchController::*handler)(ApiCall *));
+    void abandonCall();
+    void finishWithError(const Error &error);
+
+    LoopringClient *m_client;
+    TokenCache m_tokenCache;
+    std::chrono::milliseconds m_timeout;
+    QHash<QString, TokenRegistry> m_sessionTokens;  // normalised base URL → this session's list
+
+    Phase m_phase = Phase::Idle;
+    QPointer<ApiCall> m_call;
+    FetchRequest m_request;
+    BalanceSnapshot m_snapshot;  // filled as the phases complete
+};
+
+} // namespace loopview
+
+Q_DECLARE_METATYPE(loopview::FetchRequest)
+Q_DECLARE_METATYPE(loopview::BalanceSnapshot)

@@ -1,0 +1,174 @@
+#include "forminput.h"
+
+#include "core/address.h"
+#include "core/balancequery.h"
+
+#include <QCoreApplication>
+
+namespace loopview::forminput {
+
+namespace {
+
+// The core's reasons are clauses ("address has …"); under a field they stand alone as sentences.
+QString sentence(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
+}
+
+// One token id of a list. The item number in parseTokenIds' messages would always say "item 1"
+// here, since items are parsed one by one, so the range message is this file's own.
+Result<int> parseTokenIdItem(QStringView item)
+{
+    constexpr int MaxTokenId = 65535;
+    qsizetype first = 0;  // "007" is 7
+    while (first < item.size() - 1 && item[first] == QLatin1Char('0'))
+        ++first;
+    const QStringView digits = item.mid(first);
+    if (digits.size() > 5 || digits.toInt() > MaxTokenId) {
+        return Error::input(QCoreApplication::translate("FormInput", "Token ID %1 is out of range (0 to %2)")
+                                    .arg(item)
+                                    .arg(MaxTokenId));
+    }
+    return digits.toInt();
+}
+
+bool isDigits(QStringView text)
+{
+    if (text.isEmpty())
+        return false;
+    for (QChar c : text) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return false;
+    }
+    return true;
+}
+
+bool isHex(QStringView text)
+{
+    for (QChar c : text) {
+        const bool hex = (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+                || (c >= QLatin1Char('a') && c <= QLatin1Char('f'))
+                || (c >= QLatin1Char('A') && c <= QLatin1Char('F'));
+        if (!hex)
+            return false;
+    }
+    return true;
+}
+
+bool hasMixedCase(QStringView hex)
+{
+    bool lower = false;
+    bool upper = false;
+    for (QChar c : hex) {
+        lower = lower || (c >= QLatin1Char('a') && c <= QLatin1Char('f'));
+        upper = upper || (c >= QLatin1Char('A') && c <= QLatin1Char('F'));
+    }
+    return lower && upper;
+}
+
+} // namespace
+
+FieldCheck checkAccount(QStringView text)
+{
+    const QStringView trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    if (Address::looksLikeAddress(trimmed)) {
+        QString reason;
+        if (!Address::parse(trimmed, &reason))
+            return {false, sentence(reason)};
+        return {true, hasMixedCase(trimmed.mid(2)) ? QCoreApplication::translate("FormInput", "L1 address, checksum verified")
+                                                   : QCoreApplication::translate("FormInput", "L1 address (no checksum to verify)")};
+    }
+    // 40 hex digits without the prefix is almost certainly an address pasted without "0x".
+    if (trimmed.size() == 40 && isHex(trimmed) && !isDigits(trimmed))
+        return {false, QCoreApplication::translate("FormInput", "Addresses start with 0x: add the prefix")};
+    const Result<qint64> id = parseAccountId(trimmed);
+    if (!id)
+        return {false, id.error().message};
+    return {true, QCoreApplication::translate("FormInput", "Loopring account ID")};
+}
+
+bool tokenFilterUsesSymbols(QStringView text)
+{
+    for (QStringView item : text.split(QLatin1Char(','))) {
+        item = item.trimmed();
+        if (!item.isEmpty() && !isDigits(item))
+            return true;
+    }
+    return false;
+}
+
+Result<QList<int>> resolveTokenFilter(QStringView text, const TokenRegistry &registry)
+{
+    QList<int> ids;
+    if (text.trimmed().isEmpty())
+        return ids;
+    const QList<QStringView> items = text.split(QLatin1Char(','));
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QStringView item = items[i].trimmed();
+        int id = -1;
+        if (item.isEmpty()) {
+            // A trailing comma while typing "ETH, " is harmless; an empty middle item is a typo
+            // but asks for nothing, so it is skipped rather than refused.
+            continue;
+        }
+        if (isDigits(item)) {
+            const Result<int> parsed = parseTokenIdItem(item);
+            if (!parsed)
+                return parsed.error();
+            id = parsed.value();
+        } else if (registry.isEmpty()) {
+            return Error::input(QCoreApplication::translate(
+                    "FormInput", "Token symbols such as \"%1\" need the token list, which is not loaded; "
+                                 "use token IDs or try again when the service is reachable")
+                                        .arg(item));
+        } else if (const std::optional<TokenInfo> token = registry.findBySymbol(item)) {
+            id = token->tokenId;
+        } else {
+            return Error::input(
+                    QCoreApplication::translate("FormInput", "Unknown token symbol \"%1\"").arg(item));
+        }
+        if (!ids.contains(id))
+            ids.append(id);
+    }
+    return ids;
+}
+
+FieldCheck checkTokenFilter(QStringView text, const TokenRegistry &registry)
+{
+    if (text.trimmed().isEmpty())
+        return {};
+    if (registry.isEmpty() && tokenFilterUsesSymbols(text)) {
+        // Symbols cannot be checked yet; ids can.
+        for (QStringView item : text.split(QLatin1Char(','))) {
+            item = item.trimmed();
+            if (isDigits(item)) {
+                const Result<int> parsed = parseTokenIdItem(item);
+                if (!parsed)
+                    return {false, parsed.error().message};
+            }
+        }
+        return {true, QCoreApplication::translate("FormInput", "Symbols are resolved when the token list is loaded")};
+    }
+    const Result<QList<int>> ids = resolveTokenFilter(text, registry);
+    if (!ids)
+        return {false, ids.error().message};
+    return {};
+}
+
+QStringList completionSymbols(const TokenRegistry &registry)
+{
+    QStringList symbols;
+    for (const TokenInfo &token : registry.tokens()) {
+        // Bridged copies share symbols; the lowest id (what findBySymbol picks) names them.
+        if (!token.symbol.isEmpty() && !symbols.contains(token.symbol, Qt::CaseInsensitive))
+            symbols.append(token.symbol);
+    }
+    symbols.sort(Qt::CaseInsensitive);
+    return symbols;
+}
+
+} // namespace loopview::forminput

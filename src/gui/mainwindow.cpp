@@ -1,0 +1,973 @@
+#include "mainwindow.h"
+
+#include "ui_mainwindow.h"
+
+#include "amountdelegate.h"
+#include "balanceproxymodel.h"
+#include "balancetablemodel.h"
+#include "errortext.h"
+#include "forminput.h"
+#include "messagebar.h"
+#include "palettecolors.h"
+#include "relativetime.h"
+#include "symbolicons.h"
+#include "tablecopy.h"
+#include "export/exportactions.h"
+#include "tokencompleter.h"
+
+#include "core/loopringjson.h"
+#include "net/loopringclient.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSettings>
+#include <QScreen>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
+#include <cmath>
+
+namespace loopview {
+
+namespace {
+
+// Settings keys carry a version so a later layout change can ignore old blobs instead of
+// restoring garbage. The API key never has a key here.
+const QString GeometryKey = QStringLiteral("mainwindow/v1/geometry");
+const QString WindowStateKey = QStringLiteral("mainwindow/v1/state");
+const QString HeaderKey = QStringLiteral("balances/v1/header");
+const QString HideZeroKey = QStringLiteral("balances/v1/hideZero");
+const QString NetworkKey = QStringLiteral("query/v1/network");
+const QString CustomUrlKey = QStringLiteral("query/v1/customUrl");
+const QString AccountKey = QStringLiteral("query/v1/account");
+const QString TokensKey = QStringLiteral("query/v1/tokens");
+
+// The account the bundled demo data belongs to, read from the data itself so the two never drift.
+QString demoAccount()
+{
+    const Result<QList<Balance>> rows = json::parseBalances(LoopringClient::demoBalancesBody());
+    if (rows && !rows->isEmpty())
+        return QString::number(rows->constFirst().accountId);
+    return QStringLiteral("1");
+}
+
+constexpr int AgeRefreshIntervalMs = 30 * 1000;
+
+QSettings openSettings()
+{
+    return QSettings(QStringLiteral("Loopview"), QStringLiteral("Loopview"));
+}
+
+QString networkName(Network network)
+{
+    switch (network) {
+    case Network::Mainnet: return QStringLiteral("mainnet");
+    case Network::Test: return QStringLiteral("test");
+    case Network::Custom: return QStringLiteral("custom");
+    }
+    return QStringLiteral("mainnet");
+}
+
+std::optional<Network> networkFromSetting(const QString &name)
+{
+    if (name == QLatin1String("custom"))
+        return Network::Custom;
+    return networkFromName(name);
+}
+
+QString hostText(const QUrl &url)
+{
+    if (url.host().isEmpty())
+        return url.toDisplayString();
+    if (url.port() > 0)
+        return url.host() + QLatin1Char(':') + QString::number(url.port());
+    return url.host();
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent),
+      m_ui(std::make_unique<Ui::MainWindow>()),
+      m_fetch(new FetchController(this)),
+      m_model(new BalanceTableModel(this)),
+      m_proxy(new BalanceProxyModel(this)),
+      m_tokenCompleter(new TokenCompleter(this)),
+      m_demoBanner(nullptr),
+      m_messageBar(nullptr),
+      m_statusLabel(new QLabel(this)),
+      m_busyBar(new QProgressBar(this)),
+      m_retryAction(new QAction(tr("Try &Again"), this)),
+      m_leaveDemoAction(new QAction(tr("&Leave Demo"), this))
+{
+    m_ui->setupUi(this);
+    // The window icon comes from QApplication::windowIcon (set in main with every size).
+
+    m_demoBanner = new MessageBar(this);
+    m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
+    m_demoBanner->setAccessibleName(tr("Demo data notice"));
+    m_demoBanner->setCloseButtonVisible(false);
+    m_demoBanner->addActionButton(m_leaveDemoAction);
+    m_messageBar = new MessageBar(this);
+    m_messageBar->setObjectName(QStringLiteral("messageBar"));
+    m_messageBar->setAccessibleName(tr("Error message"));
+    m_ui->messageLayout->addWidget(m_demoBanner);
+    m_ui->messageLayout->addWidget(m_messageBar);
+
+    setupForm();
+    setupTable();
+    setupStatusBar();
+    setupActions();
+    m_exportActions = new ExportActions(this);
+
+    connect(m_fetch, &FetchController::phaseChanged, this, &MainWindow::onPhaseChanged);
+    connect(m_fetch, &FetchController::busyChanged, this, &MainWindow::onBusyChanged);
+    connect(m_fetch, &FetchController::succeeded, this, &MainWindow::onSucceeded);
+    connect(m_fetch, &FetchController::failed, this, &MainWindow::onFailed);
+    connect(m_fetch, &FetchController::cancelled, this, &MainWindow::onCancelled);
+    connect(m_fetch, &FetchController::retrying, this, &MainWindow::onRetrying);
+    connect(m_fetch, &FetchController::tokensChanged, this, [this](const QUrl &baseUrl, const TokenRegistry &) {
+        if (TokenCache::normalizedBaseUrl(baseUrl) == TokenCache::normalizedBaseUrl(selectedBaseUrl()))
+            refreshFormTokens();
+    });
+
+    m_ageTimer.setInterval(AgeRefreshIntervalMs);
+    connect(&m_ageTimer, &QTimer::timeout, this, &MainWindow::updateStatusText);
+    m_retryTimer.setInterval(1000);
+    connect(&m_retryTimer, &QTimer::timeout, this, &MainWindow::updateRetryCountdown);
+
+    restoreSettings();
+    applyMessageLabelStyle();
+    onNetworkChanged();
+    checkAccountField();
+    showContent();
+    updateStatusText();
+    updateCopyActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+// ---------------------------------------------------------------------------------------------
+// Setup
+
+void MainWindow::setupForm()
+{
+    QComboBox *network = m_ui->networkCombo;
+    network->addItem(tr("Mainnet"), QVariant::fromValue(int(Network::Mainnet)));
+    network->setItemData(0, defaultBaseUrl(Network::Mainnet).toDisplayString(), Qt::ToolTipRole);
+    network->addItem(tr("Test network"), QVariant::fromValue(int(Network::Test)));
+    network->setItemData(1, defaultBaseUrl(Network::Test).toDisplayString(), Qt::ToolTipRole);
+    network->addItem(tr("Custom URL…"), QVariant::fromValue(int(Network::Custom)));
+    network->setItemData(2, tr("A Loopring-compatible service at a URL you type"), Qt::ToolTipRole);
+    network->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    network->setSizePolicy(QSizePolicy::Fixed, network->sizePolicy().verticalPolicy());
+    connect(network, &QComboBox::currentIndexChanged, this, &MainWindow::onNetworkChanged);
+
+    connect(m_ui->customUrlEdit, &QLineEdit::textChanged, this, [this] {
+        checkCustomUrlField();
+        refreshFormTokens();
+    });
+    connect(m_ui->accountEdit, &QLineEdit::textChanged, this, &MainWindow::checkAccountField);
+    connect(m_ui->accountEdit, &QLineEdit::textEdited, this, [this] {
+        // A key remembered for the account just typed comes back, as a password manager would.
+        if (!remembersKey() || !m_ui->apiKeyEdit->text().isEmpty())
+            return;
+        const QString key = m_sessionKeys.value(sessionKeyId(selectedBaseUrl(), m_ui->accountEdit->text()));
+        if (!key.isEmpty())
+            m_ui->apiKeyEdit->setText(key);
+    });
+    connect(m_ui->tokenFilterEdit, &QLineEdit::textChanged, this, &MainWindow::checkTokenFilterField);
+    connect(m_ui->apiKeyEdit, &QLineEdit::textEdited, this, [this] { setKeyFieldFlagged(false); });
+    connect(m_ui->rememberKeyCheck, &QCheckBox::toggled, this, [this](bool remember) {
+        if (!remember)
+            m_sessionKeys.clear();
+    });
+
+    m_tokenCompleter->setWidget(m_ui->tokenFilterEdit);
+    m_ui->tokenFilterEdit->setCompleter(m_tokenCompleter);
+
+    // Enter anywhere in the form fetches: a QMainWindow has no default button of its own.
+    for (QLineEdit *edit : {m_ui->customUrlEdit, m_ui->accountEdit, m_ui->tokenFilterEdit, m_ui->apiKeyEdit})
+        connect(edit, &QLineEdit::returnPressed, this, &MainWindow::fetch);
+    connect(m_ui->fetchButton, &QPushButton::clicked, this, &MainWindow::fetch);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &MainWindow::cancelFetch);
+    connect(m_ui->tryDemoButton, &QPushButton::clicked, this, &MainWindow::startDemo);
+
+    // The eye in the key field and View ▸ Show API Key are one action, so the keyboard reaches it.
+    QAction *showKey = m_ui->actionShowApiKey;
+    showKey->setIcon(symbolicons::icon(symbolicons::Symbol::Eye));
+    m_ui->apiKeyEdit->addAction(showKey, QLineEdit::TrailingPosition);
+    connect(showKey, &QAction::toggled, this, [this, showKey](bool shown) {
+        m_ui->apiKeyEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        showKey->setIcon(symbolicons::icon(shown ? symbolicons::Symbol::EyeCrossed : symbolicons::Symbol::Eye));
+        showKey->setToolTip(shown ? tr("Hide the API key") : tr("Show the API key in clear text"));
+    });
+
+    m_ui->staleLabel->hide();
+    m_ui->customUrlMessageLabel->hide();
+
+    // The empty page greets with the application icon above its title.
+    auto *emptyIcon = new QLabel(m_ui->emptyPage);
+    emptyIcon->setObjectName(QStringLiteral("emptyIconLabel"));
+    emptyIcon->setAlignment(Qt::AlignCenter);
+    emptyIcon->setPixmap(QApplication::windowIcon().pixmap(QSize(64, 64), devicePixelRatioF()));
+    m_ui->emptyPageLayout->insertWidget(m_ui->emptyPageLayout->indexOf(m_ui->emptyTitleLabel), emptyIcon);
+    m_ui->emptyPageLayout->setSpacing(style()->pixelMetric(QStyle::PM_LayoutVerticalSpacing) * 2);
+
+    QFont titleFont = m_ui->emptyTitleLabel->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_ui->emptyTitleLabel->setFont(titleFont);
+    m_ui->tryDemoButton->setMinimumWidth(m_ui->tryDemoButton->sizeHint().width() + 32);
+}
+
+void MainWindow::setupTable()
+{
+    m_proxy->setSourceModel(m_model);
+    QTableView *view = m_ui->balancesView;
+    view->setModel(m_proxy);
+
+    auto *amountDelegate = new AmountDelegate(view);
+    for (int column = BalanceTableModel::TotalColumn; column <= BalanceTableModel::PendingWithdrawColumn; ++column)
+        view->setItemDelegateForColumn(column, amountDelegate);
+
+    QHeaderView *header = view->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setMinimumSectionSize(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 4);
+    view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    view->sortByColumn(BalanceTableModel::TokenColumn, Qt::AscendingOrder);
+
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_proxy, &BalanceProxyModel::setFilterText);
+    connect(m_ui->hideZeroCheck, &QCheckBox::toggled, m_proxy, &BalanceProxyModel::setHideZeroBalances);
+    connect(m_ui->hideZeroCheck, &QCheckBox::toggled, m_ui->actionHideZero, &QAction::setChecked);
+    connect(m_ui->actionHideZero, &QAction::toggled, m_ui->hideZeroCheck, &QCheckBox::setChecked);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &MainWindow::updateStatusText);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatusText);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatusText);
+
+    connect(view, &QTableView::customContextMenuRequested, this, &MainWindow::showTableContextMenu);
+    connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateCopyActions);
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateCopyActions);
+}
+
+void MainWindow::setupStatusBar()
+{
+    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    m_statusLabel->setAccessibleName(tr("Status"));
+    m_statusLabel->setTextFormat(Qt::PlainText);
+    statusBar()->addWidget(m_statusLabel, 1);
+
+    m_busyBar->setObjectName(QStringLiteral("busyIndicator"));
+    m_busyBar->setAccessibleName(tr("Request in progress"));
+    m_busyBar->setRange(0, 0);  // indeterminate: the API gives no progress to report
+    m_busyBar->setTextVisible(false);
+    m_busyBar->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 10);
+    m_busyBar->setMaximumHeight(fontMetrics().height());
+    m_busyBar->hide();
+    statusBar()->addPermanentWidget(m_busyBar);
+}
+
+void MainWindow::setupActions()
+{
+    m_ui->actionQuit->setShortcut(QKeySequence::Quit);
+    m_ui->actionCopy->setShortcut(QKeySequence::Copy);
+    // Copy shortcuts act on the balances table only, so Ctrl+C in another view (bookmarks, a
+    // dialog) keeps its own meaning; the Edit menu still reaches them from anywhere.
+    for (QAction *action : {m_ui->actionCopy, m_ui->actionCopyRow}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_ui->balancesView->addAction(action);
+    }
+    m_ui->actionFind->setShortcut(QKeySequence::Find);
+    m_ui->actionRefresh->setShortcut(QKeySequence::Refresh);
+    m_ui->actionRefresh->setIcon(symbolicons::icon(symbolicons::Symbol::Refresh));
+
+    connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::close);
+    connect(m_ui->actionTryDemo, &QAction::triggered, this, &MainWindow::startDemo);
+    connect(m_ui->actionCopy, &QAction::triggered, this, &MainWindow::copySelection);
+    connect(m_ui->actionCopyAmount, &QAction::triggered, this, &MainWindow::copyCurrentAmount);
+    connect(m_ui->actionCopyRow, &QAction::triggered, this, &MainWindow::copyCurrentRow);
+    connect(m_ui->actionCopyTokenId, &QAction::triggered, this, &MainWindow::copyCurrentTokenId);
+    connect(m_ui->actionFind, &QAction::triggered, this, [this] {
+        m_ui->filterEdit->setFocus(Qt::ShortcutFocusReason);
+        m_ui->filterEdit->selectAll();
+    });
+    connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
+    connect(m_ui->actionCancel, &QAction::triggered, this, &MainWindow::cancelFetch);
+    connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Loopview"),
+                           tr("<h3>Loopview %1</h3>"
+                              "<p>A read-only desktop viewer for Loopring layer-2 balances.</p>"
+                              "<p>Amounts are shown exactly as the service reports them, never "
+                              "rounded. Your API key is sent only to the selected service and is "
+                              "never written to disk by this window.</p>")
+                                   .arg(QStringLiteral(LOOPVIEW_VERSION)));
+    });
+
+    m_retryAction->setToolTip(tr("Send the request again"));
+    connect(m_retryAction, &QAction::triggered, this, &MainWindow::refresh);
+    m_leaveDemoAction->setToolTip(tr("Clear the demo data and go back to the empty form"));
+    connect(m_leaveDemoAction, &QAction::triggered, this, &MainWindow::leaveDemo);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Settings
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings = openSettings();
+    if (!restoreGeometry(settings.value(GeometryKey).toByteArray())) {
+        // First start: room for the table's seven columns and a side panel, within the screen.
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+        resize(qMin(1280, available.width() * 92 / 100), qMin(800, available.height() * 92 / 100));
+    }
+    restoreState(settings.value(WindowStateKey).toByteArray());
+    // Column widths, order and the sort indicator (the sorting view follows the indicator).
+    m_headerRestored = m_ui->balancesView->horizontalHeader()->restoreState(settings.value(HeaderKey).toByteArray());
+    m_ui->hideZeroCheck->setChecked(settings.value(HideZeroKey, false).toBool());
+
+    const std::optional<Network> network = networkFromSetting(settings.value(NetworkKey).toString());
+    m_ui->networkCombo->setCurrentIndex(m_ui->networkCombo->findData(int(network.value_or(Network::Mainnet))));
+    m_ui->customUrlEdit->setText(settings.value(CustomUrlKey).toString());
+    m_ui->accountEdit->setText(settings.value(AccountKey).toString());
+    m_ui->tokenFilterEdit->setText(settings.value(TokensKey).toString());
+    m_firstStart = !settings.contains(AccountKey);
+}
+
+void MainWindow::saveWindowSettings() const
+{
+    QSettings settings = openSettings();
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(WindowStateKey, saveState());
+    settings.setValue(HeaderKey, m_ui->balancesView->horizontalHeader()->saveState());
+    settings.setValue(HideZeroKey, m_ui->hideZeroCheck->isChecked());
+}
+
+void MainWindow::saveQuerySettings() const
+{
+    // Only what identifies the query; the API key is a secret and never goes to QSettings.
+    const QueryForm form = queryForm();
+    QSettings settings = openSettings();
+    settings.setValue(NetworkKey, networkName(form.network));
+    settings.setValue(CustomUrlKey, form.customUrl.toString());
+    settings.setValue(AccountKey, form.account);
+    settings.setValue(TokensKey, form.tokens);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_fetch->cancel();
+    saveWindowSettings();
+    event->accept();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Form
+
+QueryForm MainWindow::queryForm() const
+{
+    QueryForm form;
+    form.network = Network(m_ui->networkCombo->currentData().toInt());
+    form.customUrl = QUrl::fromUserInput(m_ui->customUrlEdit->text().trimmed());
+    if (m_ui->customUrlEdit->text().trimmed().isEmpty())
+        form.customUrl = QUrl();
+    form.account = m_ui->accountEdit->text().trimmed();
+    form.tokens = m_ui->tokenFilterEdit->text().trimmed();
+    return form;
+}
+
+QUrl MainWindow::selectedBaseUrl() const
+{
+    const QueryForm form = queryForm();
+    if (form.network == Network::Custom) {
+        // fromUserInput would quietly turn "api.example" into http://; the user must say https.
+        return QUrl(m_ui->customUrlEdit->text().trimmed(), QUrl::StrictMode);
+    }
+    return defaultBaseUrl(form.network);
+}
+
+QString MainWindow::apiKey() const
+{
+    return m_ui->apiKeyEdit->text().trimmed();
+}
+
+bool MainWindow::remembersKey() const
+{
+    return m_ui->rememberKeyCheck->isChecked();
+}
+
+void MainWindow::setApiKey(const QString &key)
+{
+    m_ui->apiKeyEdit->setText(key);
+    setKeyFieldFlagged(false);
+}
+
+void MainWindow::loadQuery(const QueryForm &form, bool fetchNow)
+{
+    m_ui->networkCombo->setCurrentIndex(m_ui->networkCombo->findData(int(form.network)));
+    m_ui->customUrlEdit->setText(form.network == Network::Custom ? form.customUrl.toString() : QString());
+    m_ui->accountEdit->setText(form.account);
+    m_ui->tokenFilterEdit->setText(form.tokens);
+    const QString remembered = m_sessionKeys.value(sessionKeyId(selectedBaseUrl(), form.account));
+    if (!remembered.isEmpty())
+        setApiKey(remembered);
+    if (fetchNow)
+        fetch();
+}
+
+void MainWindow::setRequestTimeout(std::chrono::milliseconds timeout)
+{
+    m_fetch->setTimeout(timeout);
+}
+
+QString MainWindow::sessionKeyId(const QUrl &baseUrl, const QString &account) const
+{
+    return TokenCache::normalizedBaseUrl(baseUrl) + QLatin1Char('|') + account.trimmed().toLower();
+}
+
+void MainWindow::onNetworkChanged()
+{
+    const bool custom = Network(m_ui->networkCombo->currentData().toInt()) == Network::Custom;
+    m_ui->customUrlEdit->setVisible(custom);
+    m_ui->networkUrlLabel->setVisible(!custom);
+    m_ui->networkUrlLabel->setText(custom ? QString() : selectedBaseUrl().toDisplayString());
+    m_ui->networkCombo->setToolTip(custom ? tr("A Loopring-compatible service at a URL you type")
+                                          : selectedBaseUrl().toDisplayString());
+    checkCustomUrlField();
+    refreshFormTokens();
+}
+
+void MainWindow::refreshFormTokens()
+{
+    const QUrl url = selectedBaseUrl();
+    m_formTokens = url.isValid() && !url.host().isEmpty() ? m_fetch->knownTokens(url) : TokenRegistry();
+    m_tokenCompleter->setSymbols(forminput::completionSymbols(m_formTokens));
+    checkTokenFilterField();
+}
+
+void MainWindow::showFieldCheck(QLabel *label, const forminput::FieldCheck &check)
+{
+    label->setText(check.message);
+    label->setProperty("problem", !check.acceptable);
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, check.acceptable
+                             ? QGuiApplication::palette().color(QPalette::PlaceholderText)
+                             : palettecolors::negativeText(QGuiApplication::palette()));
+    label->setPalette(palette);
+}
+
+void MainWindow::checkAccountField()
+{
+    const forminput::FieldCheck check = forminput::checkAccount(m_ui->accountEdit->text());
+    showFieldCheck(m_ui->accountMessageLabel, check);
+    m_ui->accountEdit->setAccessibleDescription(check.acceptable ? QString() : check.message);
+}
+
+void MainWindow::checkTokenFilterField()
+{
+    const forminput::FieldCheck check = forminput::checkTokenFilter(m_ui->tokenFilterEdit->text(), m_formTokens);
+    showFieldCheck(m_ui->tokenFilterMessageLabel, check);
+    m_ui->tokenFilterEdit->setAccessibleDescription(check.acceptable ? QString() : check.message);
+}
+
+void MainWindow::checkCustomUrlField()
+{
+    const bool custom = Network(m_ui->networkCombo->currentData().toInt()) == Network::Custom;
+    const QString text = m_ui->customUrlEdit->text().trimmed();
+    if (!custom || text.isEmpty()) {
+        m_ui->customUrlMessageLabel->hide();
+        return;
+    }
+    const Result<QUrl> url = validateBaseUrl(selectedBaseUrl());
+    showFieldCheck(m_ui->customUrlMessageLabel, {url.ok(), url.ok() ? QString() : url.error().message});
+    m_ui->customUrlMessageLabel->setVisible(!url.ok());
+}
+
+void MainWindow::applyMessageLabelStyle()
+{
+    // Field messages are secondary text: a little smaller than the fields they explain.
+    QPalette secondary = m_ui->networkUrlLabel->palette();
+    secondary.setColor(QPalette::WindowText, QGuiApplication::palette().color(QPalette::PlaceholderText));
+    m_ui->networkUrlLabel->setPalette(secondary);
+    for (QLabel *label : {m_ui->accountMessageLabel, m_ui->tokenFilterMessageLabel, m_ui->customUrlMessageLabel}) {
+        QFont small = font();
+        small.setPointSizeF(font().pointSizeF() * 0.9);
+        label->setFont(small);
+        label->setMinimumHeight(QFontMetrics(small).height());
+    }
+    QPalette stalePalette = m_ui->staleLabel->palette();
+    stalePalette.setColor(QPalette::WindowText, palettecolors::warningText(QGuiApplication::palette()));
+    m_ui->staleLabel->setPalette(stalePalette);
+    QFont bold = m_ui->staleLabel->font();
+    bold.setBold(true);
+    m_ui->staleLabel->setFont(bold);
+}
+
+void MainWindow::setKeyFieldFlagged(bool flagged, const QString &reason)
+{
+    QLineEdit *edit = m_ui->apiKeyEdit;
+    if (flagged == edit->property("flagged").toBool())
+        return;
+    edit->setProperty("flagged", flagged);
+    QPalette palette = QGuiApplication::palette();
+    if (flagged) {
+        palette.setColor(QPalette::Base, palettecolors::blend(palette.color(QPalette::Base),
+                                                              palettecolors::negativeText(palette), 0.18));
+    }
+    edit->setPalette(palette);
+    edit->setAccessibleDescription(flagged ? reason : QString());
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) {
+        applyMessageLabelStyle();
+        checkAccountField();
+        checkTokenFilterField();
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fetching
+
+void MainWindow::fetch()
+{
+    // Everything that can be checked here is, with the cursor put where the problem is.
+    const bool custom = Network(m_ui->networkCombo->currentData().toInt()) == Network::Custom;
+    const QUrl baseUrl = selectedBaseUrl();
+    const Result<QUrl> url = validateBaseUrl(baseUrl);
+    if (!url) {
+        if (custom) {
+            showFieldCheck(m_ui->customUrlMessageLabel, {false, url.error().message});
+            m_ui->customUrlMessageLabel->show();
+            m_ui->customUrlEdit->setFocus(Qt::OtherFocusReason);
+        }
+        showError(url.error().message, false);
+        return;
+    }
+
+    const QString account = m_ui->accountEdit->text().trimmed();
+    const forminput::FieldCheck accountCheck = forminput::checkAccount(account);
+    if (account.isEmpty() || !accountCheck.acceptable) {
+        const QString message = account.isEmpty() ? tr("Enter an account ID or an L1 address (0x…).")
+                                                  : accountCheck.message;
+        showFieldCheck(m_ui->accountMessageLabel, {false, message});
+        m_ui->accountEdit->setFocus(Qt::OtherFocusReason);
+        showError(message, false);
+        return;
+    }
+
+    const forminput::FieldCheck tokenCheck = forminput::checkTokenFilter(m_ui->tokenFilterEdit->text(), m_formTokens);
+    if (!tokenCheck.acceptable) {
+        m_ui->tokenFilterEdit->setFocus(Qt::OtherFocusReason);
+        showError(tokenCheck.message, false);
+        return;
+    }
+
+    if (apiKey().isEmpty()) {
+        const QString message = tr("Enter your API key: the service requires one to read balances.");
+        setKeyFieldFlagged(true, message);
+        m_ui->apiKeyEdit->setFocus(Qt::OtherFocusReason);
+        showError(message, false);
+        return;
+    }
+
+    FetchRequest request;
+    request.baseUrl = url.value();
+    request.accountText = account;
+    request.tokenFilterText = m_ui->tokenFilterEdit->text();
+    request.apiKey = apiKey();
+    startRequest(request);
+}
+
+void MainWindow::startDemo()
+{
+    FetchRequest request;
+    const QUrl url = selectedBaseUrl();
+    request.baseUrl = validateBaseUrl(url) ? url : defaultBaseUrl(Network::Mainnet);
+    request.accountText = demoAccount();
+    request.demo = true;
+    startRequest(request);
+}
+
+void MainWindow::startRequest(const FetchRequest &request)
+{
+    m_messageBar->hide();
+    m_messageBar->clearActions();
+    m_retryTimer.stop();
+    m_fetch->fetch(request);
+}
+
+void MainWindow::refresh()
+{
+    if (isBusy())
+        return;
+    if (m_snapshot && m_snapshot->demo)
+        startDemo();
+    else
+        fetch();
+}
+
+void MainWindow::leaveDemo()
+{
+    if (m_snapshot && m_snapshot->demo) {
+        m_fetch->cancel();
+        m_snapshot.reset();
+        m_staleData = false;
+        m_model->clear();
+        m_model->setStale(false);
+        m_messageBar->hide();
+    }
+    updateDemoBanner();
+    showContent();
+    updateStatusText();
+    m_ui->accountEdit->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::cancelFetch()
+{
+    m_fetch->cancel();
+}
+
+bool MainWindow::isBusy() const
+{
+    return m_fetch->isBusy();
+}
+
+bool MainWindow::isShowingStaleData() const
+{
+    return m_snapshot.has_value() && m_staleData;
+}
+
+bool MainWindow::isShowingDemoData() const
+{
+    return m_snapshot.has_value() && m_snapshot->demo;
+}
+
+void MainWindow::onPhaseChanged(FetchController::Phase phase)
+{
+    switch (phase) {
+    case FetchController::Phase::Idle:
+        m_busyText.clear();
+        m_retryTimer.stop();
+        break;
+    case FetchController::Phase::LoadingTokens:
+        m_busyText = tr("Loading the token list…");
+        break;
+    case FetchController::Phase::LoadingBalances:
+        m_busyText = tr("Loading balances…");
+        break;
+    }
+    showContent();
+    updateStatusText();
+}
+
+void MainWindow::onBusyChanged(bool busy)
+{
+    m_busyBar->setVisible(busy);
+    m_ui->cancelButton->setEnabled(busy);
+    m_ui->actionCancel->setEnabled(busy);
+    m_ui->fetchButton->setEnabled(!busy);
+    m_ui->actionRefresh->setEnabled(!busy);
+    m_ui->actionTryDemo->setEnabled(!busy);
+    m_ui->tryDemoButton->setEnabled(!busy);
+    // Keep keyboard focus somewhere useful when the focused button is disabled under it.
+    if (!busy && focusWidget() == nullptr)
+        m_ui->fetchButton->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::onSucceeded(const BalanceSnapshot &snapshot)
+{
+    m_snapshot = snapshot;
+    m_staleData = false;
+    m_model->setBalances(snapshot.balances, snapshot.tokens);
+    m_model->setStale(false);
+    setKeyFieldFlagged(false);
+
+    if (!m_headerRestored && !snapshot.balances.isEmpty()) {
+        // First data ever: size columns to their content once; afterwards the user's widths win.
+        QTableView *view = m_ui->balancesView;
+        view->resizeColumnsToContents();
+        QHeaderView *header = view->horizontalHeader();
+        const int breathingRoom = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+        // A huge raw amount (an unknown token's base units) should not push the other columns
+        // off screen: such cells are elided and the exact value stays in copy and export.
+        const int digitWidth = QFontMetrics(QFontDatabase::systemFont(QFontDatabase::FixedFont))
+                                       .horizontalAdvance(QLatin1Char('0'));
+        const int widest = digitWidth * 22 + breathingRoom;
+        for (int column = 0; column < header->count(); ++column)
+            header->resizeSection(column, qMin(widest, header->sectionSize(column) + breathingRoom));
+        m_headerRestored = true;
+    }
+
+    if (snapshot.tokenError) {
+        const QString reason = errortext::describe(*snapshot.tokenError, snapshot.baseUrl,
+                                                   int(m_fetch->timeout().count() / 1000));
+        QString text;
+        if (snapshot.tokenSource == TokenSource::Cache) {
+            text = tr("The token list could not be refreshed, so the copy saved %1 is used. (%2)")
+                           .arg(relativetime::describeAge(snapshot.tokensFetchedAt, QDateTime::currentDateTimeUtc()),
+                                reason);
+        } else {
+            text = tr("The token list could not be loaded, so amounts are shown in raw base units "
+                      "with token IDs. (%1)")
+                           .arg(reason);
+        }
+        m_messageBar->clearActions();
+        m_messageBar->showMessage(MessageBar::Kind::Warning, text);
+    } else {
+        m_messageBar->hide();
+    }
+
+    if (!snapshot.demo) {
+        saveQuerySettings();
+        m_firstStart = false;
+        if (remembersKey() && !apiKey().isEmpty())
+            m_sessionKeys.insert(sessionKeyId(snapshot.baseUrl, m_ui->accountEdit->text()), apiKey());
+    }
+    updateDemoBanner();
+    showContent();
+    updateStatusText();
+    updateCopyActions();
+    m_ageTimer.start();
+    emit balancesShown(snapshot);
+}
+
+void MainWindow::onFailed(const Error &error)
+{
+    const QUrl baseUrl = m_fetch->requestedBaseUrl();
+    const QString text = errortext::describe(error, baseUrl, int(std::ceil(m_fetch->timeout().count() / 1000.0)));
+
+    if (error.isApiKeyProblem()) {
+        setKeyFieldFlagged(true, text);
+        m_ui->apiKeyEdit->setFocus(Qt::OtherFocusReason);
+        m_ui->apiKeyEdit->selectAll();
+    }
+    if (m_snapshot) {
+        // The last good data stays: a failed refresh should not blank out what the user saw.
+        m_staleData = true;
+        m_model->setStale(true);
+    }
+    showError(text, error.kind != ErrorKind::Input && !error.isApiKeyProblem());
+    showContent();
+    updateStatusText();
+}
+
+void MainWindow::onCancelled()
+{
+    m_messageBar->hide();
+    showContent();
+    updateStatusText();
+    statusBar()->showMessage(tr("Request cancelled."), 4000);
+}
+
+void MainWindow::onRetrying(int attempt, int delayMs, const QString &reason)
+{
+    Q_UNUSED(attempt)
+    m_retryReason = reason;
+    m_retryAt = QDateTime::currentDateTimeUtc().addMSecs(delayMs);
+    m_messageBar->clearActions();
+    m_messageBar->showMessage(MessageBar::Kind::Warning, QString());
+    updateRetryCountdown();
+    m_retryTimer.start();
+}
+
+void MainWindow::updateRetryCountdown()
+{
+    const qint64 msLeft = QDateTime::currentDateTimeUtc().msecsTo(m_retryAt);
+    const int secondsLeft = int(qMax<qint64>(1, (msLeft + 999) / 1000));
+    m_messageBar->setText(errortext::describeRetry(m_retryReason, secondsLeft));
+    if (msLeft <= 0)
+        m_retryTimer.stop();
+}
+
+void MainWindow::showError(const QString &text, bool offerRetry)
+{
+    m_retryTimer.stop();
+    m_messageBar->clearActions();
+    if (offerRetry)
+        m_messageBar->addActionButton(m_retryAction);
+    m_messageBar->showMessage(MessageBar::Kind::Error, text);
+}
+
+void MainWindow::updateDemoBanner()
+{
+    if (isShowingDemoData()) {
+        m_demoBanner->showMessage(MessageBar::Kind::Information,
+                                  tr("Demo data: these are sample balances bundled with Loopview, not a "
+                                     "real account. Enter an account and API key and press Fetch to see "
+                                     "your own."));
+    } else {
+        m_demoBanner->hide();
+    }
+}
+
+void MainWindow::showContent()
+{
+    const bool hasRows = m_snapshot.has_value() && m_model->rowCount() > 0;
+    m_ui->contentStack->setCurrentWidget(hasRows ? m_ui->tablePage : m_ui->emptyPage);
+    // Filtering an empty page would only confuse; the row appears with the data.
+    for (QWidget *option : {static_cast<QWidget *>(m_ui->filterLabel), static_cast<QWidget *>(m_ui->filterEdit),
+                            static_cast<QWidget *>(m_ui->hideZeroCheck)})
+        option->setVisible(hasRows);
+    m_ui->staleLabel->setVisible(hasRows && m_staleData);
+    if (hasRows)
+        return;
+
+    if (isBusy()) {
+        m_ui->emptyTitleLabel->setText(m_busyText);
+        m_ui->emptyHintLabel->setText(tr("Press Esc to cancel."));
+    } else if (m_snapshot) {
+        m_ui->emptyTitleLabel->setText(tr("No balances"));
+        m_ui->emptyHintLabel->setText(tr("The service reports no token balances for account %1.")
+                                              .arg(m_snapshot->accountText));
+    } else if (m_firstStart) {
+        m_ui->emptyTitleLabel->setText(tr("Welcome to Loopview"));
+        m_ui->emptyHintLabel->setText(tr("Enter a Loopring account ID or L1 address and your API key, "
+                                         "then press Fetch. Or look around with sample data first."));
+    } else {
+        m_ui->emptyTitleLabel->setText(tr("No balances shown"));
+        m_ui->emptyHintLabel->setText(tr("Enter a Loopring account ID or L1 address and your API key, "
+                                         "then press Fetch."));
+    }
+    const bool showDemoButton = !isBusy();
+    m_ui->tryDemoButton->setVisible(showDemoButton);
+}
+
+QString MainWindow::statusText() const
+{
+    return m_statusLabel->text();
+}
+
+void MainWindow::updateStatusText()
+{
+    QStringList parts;
+    if (isBusy() && !m_busyText.isEmpty())
+        parts.append(m_busyText);
+
+    if (m_snapshot) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QString moment = relativetime::describeMoment(m_snapshot->fetchedAt, now);
+        if (m_staleData)
+            parts.append(tr("Showing data from %1 — the last refresh failed").arg(moment));
+        parts.append(tr("Tokens shown: %1 of %2").arg(m_proxy->rowCount()).arg(m_proxy->sourceRowCount()));
+        if (!m_staleData)
+            parts.append(tr("Updated %1 (%2)").arg(relativetime::describeAge(m_snapshot->fetchedAt, now), moment));
+        parts.append(m_snapshot->demo ? tr("Demo data, no network") : hostText(m_snapshot->baseUrl));
+        m_statusLabel->setToolTip(tr("Fetched %1 from %2")
+                                          .arg(QLocale().toString(m_snapshot->fetchedAt.toLocalTime(), QLocale::LongFormat),
+                                               m_snapshot->demo ? tr("the bundled demo data")
+                                                                : m_snapshot->baseUrl.toDisplayString()));
+    } else if (!isBusy()) {
+        parts.append(tr("Ready"));
+        m_statusLabel->setToolTip(QString());
+    }
+    //: Separator between the parts of the status line
+    m_statusLabel->setText(parts.join(tr("  ·  ")));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Copy
+
+QList<int> MainWindow::visibleColumnOrder() const
+{
+    const QHeaderView *header = m_ui->balancesView->horizontalHeader();
+    QList<int> order;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            order.append(logical);
+    }
+    return order;
+}
+
+QTableView *MainWindow::balancesView() const
+{
+    return m_ui->balancesView;
+}
+
+QMenu *MainWindow::fileMenu() const
+{
+    return m_ui->menuFile;
+}
+
+QMenu *MainWindow::viewMenu() const
+{
+    return m_ui->menuView;
+}
+
+void MainWindow::copySelection()
+{
+    const QItemSelectionModel *selection = m_ui->balancesView->selectionModel();
+    QModelIndexList indexes = selection->selectedIndexes();
+    if (indexes.isEmpty() && selection->currentIndex().isValid())
+        indexes.append(selection->currentIndex());
+    const QString text = tablecopy::selectionToTsv(indexes, BalanceTableModel::ExportRole, visibleColumnOrder());
+    if (!text.isEmpty())
+        QGuiApplication::clipboard()->setText(text);
+}
+
+void MainWindow::copyCurrentAmount()
+{
+    const QModelIndex current = m_ui->balancesView->currentIndex();
+    if (!current.isValid() || !m_model->isAmountColumn(current.column()))
+        return;
+    QGuiApplication::clipboard()->setText(current.data(BalanceTableModel::ExportRole).toString());
+}
+
+void MainWindow::copyCurrentRow()
+{
+    const QModelIndex current = m_ui->balancesView->currentIndex();
+    if (!current.isValid())
+        return;
+    QGuiApplication::clipboard()->setText(
+            tablecopy::rowToTsv(m_proxy, current.row(), BalanceTableModel::ExportRole, visibleColumnOrder()));
+}
+
+void MainWindow::copyCurrentTokenId()
+{
+    const QModelIndex current = m_ui->balancesView->currentIndex();
+    if (!current.isValid())
+        return;
+    QGuiApplication::clipboard()->setText(current.data(BalanceTableModel::TokenIdRole).toString());
+}
+
+void MainWindow::updateCopyActions()
+{
+    const QModelIndex current = m_ui->balancesView->currentIndex();
+    const bool hasCell = current.isValid();
+    m_ui->actionCopy->setEnabled(hasCell || m_ui->balancesView->selectionModel()->hasSelection());
+    m_ui->actionCopyRow->setEnabled(hasCell);
+    m_ui->actionCopyTokenId->setEnabled(hasCell);
+    m_ui->actionCopyAmount->setEnabled(hasCell && m_model->isAmountColumn(current.column()));
+}
+
+void MainWindow::showTableContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_ui->balancesView->indexAt(position);
+    if (index.isValid() && !m_ui->balancesView->selectionModel()->isSelected(index))
+        m_ui->balancesView->setCurrentIndex(index);
+    updateCopyActions();
+    QMenu menu(this);
+    menu.addAction(m_ui->actionCopyAmount);
+    menu.addAction(m_ui->actionCopyRow);
+    menu.addAction(m_ui->actionCopyTokenId);
+    menu.addSeparator();
+    menu.addAction(m_ui->actionCopy);
+    menu.addAction(m_exportActions->copyCsvAction());
+    menu.exec(m_ui->balancesView->viewport()->mapToGlobal(position));
+}
+
+} // namespace loopview

@@ -1,0 +1,168 @@
+#pragma once
+
+#include "fetchcontroller.h"
+
+#include "core/balancequery.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QMainWindow>
+#include <QTimer>
+#include <chrono>
+#include <memory>
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QProgressBar;
+class QTableView;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace loopview {
+
+class BalanceProxyModel;
+class BalanceTableModel;
+class MessageBar;
+class TokenCompleter;
+class ExportActions;
+
+namespace forminput {
+struct FieldCheck;
+}
+
+// What the input form holds apart from the API key: what a bookmark saves and restores.
+struct QueryForm {
+    Network network = Network::Mainnet;
+    QUrl customUrl;   // used when network is Custom
+    QString account;  // account id or 0x address
+    QString tokens;   // token filter text; empty = all tokens
+};
+
+// The main window: the query form, the balances table and the state of the last fetch. It only
+// renders what FetchController reports; it never talks to the network or parses anything itself.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    QueryForm queryForm() const;
+    // The base URL of the selected network; for Custom the typed URL (possibly invalid).
+    QUrl selectedBaseUrl() const;
+    QString apiKey() const;
+    bool remembersKey() const;
+
+    // Tests shorten the request timeout; the default is LoopringClient::DefaultTimeout.
+    void setRequestTimeout(std::chrono::milliseconds timeout);
+
+    FetchController *fetchController() const { return m_fetch; }
+    BalanceTableModel *balanceModel() const { return m_model; }
+    // What the table shows (filtered and sorted): export reads this so files match the screen.
+    BalanceProxyModel *balanceProxy() const { return m_proxy; }
+    QTableView *balancesView() const;
+    QMenu *fileMenu() const;
+    QMenu *viewMenu() const;
+    MessageBar *messageBar() const { return m_messageBar; }
+    // File ▸ Export… and Edit ▸ Copy as CSV.
+    ExportActions *exportActions() const { return m_exportActions; }
+    MessageBar *demoBanner() const { return m_demoBanner; }
+    QString statusText() const;
+
+    bool isBusy() const;
+    bool isShowingStaleData() const;
+    bool isShowingDemoData() const;
+    // The data on screen, if any (without the key, which snapshots never carry).
+    std::optional<BalanceSnapshot> currentSnapshot() const { return m_snapshot; }
+
+public slots:
+    // Fills the form (network, URL, account, tokens) and, when asked, fetches right away. The key
+    // field is left alone unless a key was remembered for that account this session.
+    void loadQuery(const loopview::QueryForm &form, bool fetchNow = true);
+    void setApiKey(const QString &key);
+    void fetch();       // what the form says
+    void refresh();     // the shown data again: demo data stays demo
+    void startDemo();   // bundled sample data through the same client, parser and model
+    void leaveDemo();
+    void cancelFetch();
+    void copySelection();
+    void copyCurrentAmount();
+    void copyCurrentRow();
+    void copyCurrentTokenId();
+
+signals:
+    void balancesShown(const loopview::BalanceSnapshot &snapshot);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void setupForm();
+    void setupTable();
+    void setupStatusBar();
+    void setupActions();
+    void restoreSettings();
+    void saveWindowSettings() const;
+    void saveQuerySettings() const;
+
+    void onNetworkChanged();
+    void refreshFormTokens();
+    void checkAccountField();
+    void checkTokenFilterField();
+    void checkCustomUrlField();
+    void showFieldCheck(QLabel *label, const forminput::FieldCheck &check);
+    void setKeyFieldFlagged(bool flagged, const QString &reason = {});
+    void applyMessageLabelStyle();
+
+    void onPhaseChanged(FetchController::Phase phase);
+    void onBusyChanged(bool busy);
+    void onSucceeded(const BalanceSnapshot &snapshot);
+    void onFailed(const Error &error);
+    void onCancelled();
+    void onRetrying(int attempt, int delayMs, const QString &reason);
+    void updateRetryCountdown();
+    void showError(const QString &text, bool offerRetry);
+    void showContent();
+    void updateStatusText();
+    void updateDemoBanner();
+    void showTableContextMenu(const QPoint &position);
+    void updateCopyActions();
+    QList<int> visibleColumnOrder() const;
+    QString sessionKeyId(const QUrl &baseUrl, const QString &account) const;
+    void startRequest(const FetchRequest &request);
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    FetchController *m_fetch;
+    BalanceTableModel *m_model;
+    BalanceProxyModel *m_proxy;
+    TokenCompleter *m_tokenCompleter;
+    ExportActions *m_exportActions = nullptr;
+    MessageBar *m_demoBanner;
+    MessageBar *m_messageBar;
+    QLabel *m_statusLabel;
+    QProgressBar *m_busyBar;
+    QAction *m_retryAction;
+    QAction *m_leaveDemoAction;
+
+    TokenRegistry m_formTokens;  // the token list known for the selected network (completion)
+    std::optional<BalanceSnapshot> m_snapshot;
+    bool m_staleData = false;
+    bool m_headerRestored = false;
+    bool m_firstStart = true;
+    QString m_busyText;
+    QHash<QString, QString> m_sessionKeys;  // "remember key": memory only, never written anywhere
+
+    QTimer m_ageTimer;      // keeps "updated 2 min ago" true
+    QTimer m_retryTimer;    // counts down "retrying in N s…"
+    QString m_retryReason;
+    QDateTime m_retryAt;
+};
+
+} // namespace loopview
+
+Q_DECLARE_METATYPE(loopview::QueryForm)

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QList>
+#include <QModelIndexList>
+#include <QString>
+
+class QAbstractItemModel;
+
+// Tab-separated text of table cells, the format every spreadsheet pastes into columns.
+namespace loopview::tablecopy {
+
+// The selected cells as rows of tab-separated values, one line per row ("\n" ends each line).
+// Rows come in model order; columns in `columnOrder` (logical column numbers, e.g. the header's
+// visual order) or, when empty, in logical order. A selection that is not a rectangle gets empty
+// cells where nothing is selected, so pasted values stay under the right column.
+QString selectionToTsv(const QModelIndexList &indexes, int role, const QList<int> &columnOrder = {});
+
+// One whole row in `columnOrder` (or logical order when empty).
+QString rowToTsv(const QAbstractItemModel *model, int row, int role, const QList<int> &columnOrder = {});
+
+// Tabs and line breaks inside a value would shift cells: they become spaces.
+QString sanitizeCell(QString text);
+
+} // namespace loopview::tablecopy

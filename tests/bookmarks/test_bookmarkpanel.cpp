@@ -1,0 +1,275 @@
+#include "core/bookmarkstore.h"
+#include "gui/bookmarks/bookmarkdialog.h"
+#include "gui/bookmarks/bookmarklistmodel.h"
+#include "gui/bookmarks/bookmarkpanel.h"
+#include "gui/messagebar.h"
+#include "secrets/memorykeystore.h"
+#include "ui_bookmarkdialog.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace loopview;
+
+namespace {
+
+const QString Key = QStringLiteral("panelkey0000000000000000000000000000000000000000000000000000000");
+
+struct Fixture {
+    QTemporaryDir dir;
+    BookmarkStore store{dir.path()};
+    MemoryKeyStore keys;
+    std::unique_ptr<BookmarkPanel> panel;
+
+    Fixture()
+    {
+        store.load();
+        panel = std::make_unique<BookmarkPanel>(&store, &keys);
+        panel->resize(400, 300);
+        panel->show();
+    }
+
+    void addDirect(const QString &label, const QString &account)
+    {
+        QVERIFY(store.add(Bookmark::create(label, account, Network::Mainnet)).ok());
+    }
+
+    bool hasKey(const QString &id)
+    {
+        std::optional<KeyResult> result;
+        keys.readKey(id, nullptr, [&result](const KeyResult &r) { result = r; });
+        if (!QTest::qWaitFor([&result] { return result.has_value(); }, 5000))
+            return false;
+        return result->ok() && result->key == Key;
+    }
+};
+
+} // namespace
+
+class TestBookmarkPanel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void accessibleAndModelChecked()
+    {
+        Fixture f;
+        QAbstractItemModelTester tester(f.panel->proxyModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        f.addDirect(QStringLiteral("A"), QStringLiteral("1"));
+        QVERIFY(!f.panel->searchField()->accessibleName().isEmpty());
+        QVERIFY(!f.panel->view()->accessibleName().isEmpty());
+        for (QPushButton *button : f.panel->findChildren<QPushButton *>())
+            QVERIFY2(!button->accessibleName().isEmpty(), qPrintable(button->text()));
+        // Keyboard: every control is reachable with Tab.
+        QCOMPARE(f.panel->searchField()->focusPolicy() & Qt::TabFocus, Qt::TabFocus);
+        QCOMPARE(f.panel->view()->focusPolicy() & Qt::TabFocus, Qt::TabFocus);
+    }
+
+    void addFromCurrentQueryWithKey()
+    {
+        Fixture f;
+        f.panel->setCurrentQueryProvider([] {
+            Bookmark current = Bookmark::create(QString(), QStringLiteral("20533"), Network::Test);
+            current.tokens = QStringLiteral("ETH, LRC");
+            return current;
+        });
+        f.panel->setCurrentKeyProvider([] { return Key; });
+        bool sawEmptyLabelRefused = false;
+        QString prefilledAccount;
+        QString prefilledKey;
+        f.panel->setDialogRunner([&](BookmarkDialog &dialog) {
+            sawEmptyLabelRefused = !dialog.isAcceptable() && !dialog.problemText().isEmpty();
+            prefilledAccount = dialog.form()->accountEdit->text();
+            prefilledKey = dialog.apiKey();
+            dialog.form()->labelEdit->setText(QStringLiteral("Test account"));
+            return dialog.isAcceptable();
+        });
+        QTest::mouseClick(f.panel->findChild<QPushButton *>(QStringLiteral("addBookmarkButton")), Qt::LeftButton);
+        QVERIFY(sawEmptyLabelRefused);
+        QCOMPARE(prefilledAccount, QStringLiteral("20533"));
+        QCOMPARE(prefilledKey, Key);
+        QCOMPARE(f.store.count(), 1);
+        const Bookmark added = f.store.bookmarks().first();
+        QCOMPARE(added.label, QStringLiteral("Test account"));
+        QCOMPARE(added.network, Network::Test);
+        QCOMPARE(added.tokens, QStringLiteral("ETH, LRC"));
+        QCOMPARE(f.panel->currentBookmark()->id, added.id); // selected after adding
+        QTRY_VERIFY(f.keys.contains(added.id));
+        QVERIFY(f.hasKey(added.id));
+
+        // The store file never sees the key.
+        QFile file(f.store.filePath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains(Key.toLatin1()));
+    }
+
+    void dialogRefusesDuplicateLabel()
+    {
+        Fixture f;
+        f.addDirect(QStringLiteral("Main"), QStringLiteral("1"));
+        QString problem;
+        f.panel->setDialogRunner([&](BookmarkDialog &dialog) {
+            dialog.form()->labelEdit->setText(QStringLiteral("main"));
+            dialog.form()->accountEdit->setText(QStringLiteral("2"));
+            problem = dialog.problemText();
+            return dialog.isAcceptable();
+        });
+        f.panel->addFromCurrent();
+        QVERIFY(problem.contains(QLatin1String("Main")));
+        QCOMPARE(f.store.count(), 1);
+    }
+
+    void editKeepsIdAndUpdates()
+    {
+        Fixture f;
+        f.addDirect(QStringLiteral("Old"), QStringLiteral("1"));
+        const QString id = f.store.bookmarks().first().id;
+        QVERIFY(f.panel->selectBookmark(id));
+        f.panel->setDialogRunner([](BookmarkDialog &dialog) {
+            dialog.form()->labelEdit->setText(QStringLiteral("New"));
+            dialog.form()->noteEdit->setPlainText(QStringLiteral("renamed"));
+            return true;
+        });
+        QTest::keyClick(f.panel->view(), Qt::Key_F2);
+        QCOMPARE(f.store.bookmarks().first().id, id);
+        QCOMPARE(f.store.bookmarks().first().label, QStringLiteral("New"));
+        QCOMPARE(f.store.bookmarks().first().note, QStringLiteral("renamed"));
+    }
+
+    void searchFilters()
+    {
+        Fixture f;
+        f.addDirect(QStringLiteral("Alpha"), QStringLiteral("111"));
+        f.addDirect(QStringLiteral("Beta"), QStringLiteral("222"));
+        f.addDirect(QStringLiteral("Gamma"), QStringLiteral("333"));
+        QCOMPARE(f.panel->proxyModel()->rowCount(), 3);
+        QTest::keyClicks(f.panel->searchField(), QStringLiteral("bet"));
+        QCOMPARE(f.panel->proxyModel()->rowCount(), 1);
+        QCOMPARE(f.panel->proxyModel()->index(0, 0).data().toString(), QStringLiteral("Beta"));
+        f.panel->searchField()->clear();
+        QTest::keyClicks(f.panel->searchField(), QStringLiteral("333"));  // accounts match too
+        QCOMPARE(f.panel->proxyModel()->index(0, 0).data().toString(), QStringLiteral("Gamma"));
+        f.panel->searchField()->clear();
+        QCOMPARE(f.panel->proxyModel()->rowCount(), 3);
+        // Sorted by label whatever the insertion order.
+        QCOMPARE(f.panel->proxyModel()->index(2, 0).data().toString(), QStringLiteral("Gamma"));
+    }
+
+    void deleteAndUndoRestoresBookmarkAndKey()
+    {
+        Fixture f;
+        f.addDirect(QStringLiteral("Alpha"), QStringLiteral("1"));
+        f.addDirect(QStringLiteral("Beta"), QStringLiteral("2"));
+        f.addDirect(QStringLiteral("Gamma"), QStringLiteral("3"));
+        const Bookmark beta = f.store.bookmarks().at(1);
+        bool written = false;
+        f.keys.writeKey(beta.id, Key, nullptr, [&written](const KeyResult &) { written = true; });
+        QTRY_VERIFY(written);
+
+        QVERIFY(f.panel->selectBookmark(beta.id));
+        QTest::keyClick(f.panel->view(), Qt::Key_Delete);
+        QCOMPARE(f.store.count(), 2);
+        QVERIFY(!f.store.findById(beta.id));
+        QVERIFY(f.panel->messageBar()->isVisible());
+        QVERIFY(f.panel->messageBar()->text().contains(QLatin1String("Beta")));
+        QCOMPARE(f.panel->messageBar()->actionButtons().size(), 1);
+        QTRY_VERIFY(!f.keys.contains(beta.id)); // the key goes with its bookmark
+
+        // Undo from the message bar.
+        f.panel->messageBar()->actionButtons().first()->click();
+        QCOMPARE(f.store.count(), 3);
+        QCOMPARE(f.store.bookmarks().at(1), beta); // same place, same id, same data
+        QTRY_VERIFY(f.keys.contains(beta.id));
+        QVERIFY(f.hasKey(beta.id));
+        QVERIFY(!f.panel->messageBar()->isVisible());
+
+        // Redo and undo through the stack (Ctrl+Z / Ctrl+Shift+Z).
+        f.panel->undoStack()->redo();
+        QCOMPARE(f.store.count(), 2);
+        QTRY_VERIFY(!f.keys.contains(beta.id));
+        f.panel->undoStack()->undo();
+        QCOMPARE(f.store.count(), 3);
+        QTRY_VERIFY(f.keys.contains(beta.id));
+
+        // The file matches after all that.
+        BookmarkStore reloaded(f.dir.path());
+        reloaded.load();
+        QCOMPARE(reloaded.bookmarks(), f.store.bookmarks());
+    }
+
+    void enterLoadsTheBookmark()
+    {
+        Fixture f;
+        f.addDirect(QStringLiteral("Alpha"), QStringLiteral("1"));
+        f.addDirect(QStringLiteral("Beta"), QStringLiteral("2"));
+        QSignalSpy activated(f.panel.get(), &BookmarkPanel::bookmarkActivated);
+
+        const Bookmark beta = f.store.bookmarks().at(1);
+        QVERIFY(f.panel->selectBookmark(beta.id));
+        f.panel->view()->setFocus();
+        QTest::keyClick(f.panel->view(), Qt::Key_Return);
+        QCOMPARE(activated.size(), 1);
+        QCOMPARE(activated.first().first().value<Bookmark>(), beta);
+
+        // From the search field: type, Enter opens the first match.
+        f.panel->view()->setCurrentIndex(QModelIndex());
+        QTest::keyClicks(f.panel->searchField(), QStringLiteral("alp"));
+        QTest::keyClick(f.panel->searchField(), Qt::Key_Return);
+        QCOMPARE(activated.size(), 2);
+        QCOMPARE(activated.last().first().value<Bookmark>().label, QStringLiteral("Alpha"));
+
+        // Down moves from the search field into the list.
+        f.panel->view()->setCurrentIndex(QModelIndex());
+        QTest::keyClick(f.panel->searchField(), Qt::Key_Down);
+        QVERIFY(f.panel->view()->currentIndex().isValid());
+        QCOMPARE(activated.size(), 2);
+    }
+
+    void readOnlyStoreDisablesChanges()
+    {
+        QTemporaryDir dir;
+        {
+            QFile file(QDir(dir.path()).filePath(QStringLiteral("bookmarks.json")));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("{\"schema\":99,\"bookmarks\":[]}");
+        }
+        BookmarkStore store(dir.path());
+        store.load();
+        BookmarkPanel panel(&store, nullptr);
+        panel.show();
+        QVERIFY(!panel.findChild<QPushButton *>(QStringLiteral("addBookmarkButton"))->isEnabled());
+        QVERIFY(panel.messageBar()->isVisible());
+        QCOMPARE(panel.messageBar()->text(), store.readOnlyReason());
+    }
+
+    void corruptFileMessageShown()
+    {
+        QTemporaryDir dir;
+        {
+            QFile file(QDir(dir.path()).filePath(QStringLiteral("bookmarks.json")));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("{not json");
+        }
+        BookmarkStore store(dir.path());
+        store.load();
+        BookmarkPanel panel(&store, nullptr);
+        panel.show();
+        QVERIFY(panel.messageBar()->isVisible());
+        QVERIFY(panel.messageBar()->text().contains(QLatin1String("corrupt-")));
+        QVERIFY(panel.findChild<QPushButton *>(QStringLiteral("addBookmarkButton"))->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestBookmarkPanel)
+#include "test_bookmarkpanel.moc"

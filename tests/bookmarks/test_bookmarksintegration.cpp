@@ -1,0 +1,164 @@
+#include "core/bookmarkstore.h"
+#include "fakeloopringserver.h"
+#include "gui/bookmarks/bookmarkdialog.h"
+#include "gui/bookmarks/bookmarkpanel.h"
+#include "gui/bookmarks/bookmarksintegration.h"
+#include "gui/bookmarks/portfoliomodel.h"
+#include "gui/bookmarks/portfoliowindow.h"
+#include "gui/mainwindow.h"
+#include "secrets/memorykeystore.h"
+#include "ui_bookmarkdialog.h"
+
+#include <QApplication>
+#include <QDirIterator>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace loopview;
+using loopview::test::FakeLoopringServer;
+using loopview::test::FakeResponse;
+
+namespace {
+
+const QByteArray PrivateKey = "0x0badc0ffee5ecre7000000000000000000000000000000000000000000000042";
+const QByteArray ApiKey = "ApIkEy7e5700000000000000000000000000000000000000000000000000abcd";
+
+// The whole XDG home of this test process: everything the window writes ends up below it.
+QTemporaryDir *g_home = nullptr;
+
+QStringList filesContaining(const QString &root, const QByteArray &needle)
+{
+    QStringList hits;
+    QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
+            hits.append(path);
+    }
+    return hits;
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+} // namespace
+
+class TestBookmarksIntegration : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void menuDocksAndRoundTrip()
+    {
+        FakeLoopringServer server;
+        QVERIFY(server.listen());
+        server.route(QStringLiteral("/api/v3/exchange/tokens"),
+                     FakeResponse::json(test::readFixture(QStringLiteral("tokens-sample.json"))));
+        server.route(QStringLiteral("/api/v3/user/balances"),
+                     FakeResponse::json(test::readFixture(QStringLiteral("balances-sample.json"))));
+
+        QTemporaryDir inbox; // where the user's own files are: not written by Loopview
+        const QString exportPath = inbox.filePath(QStringLiteral("wallet.json"));
+        writeFile(exportPath, "{\"address\":\"0x8656920c85342d646e5286cb841f90209272abeb\",\"accountId\":20533,"
+                              "\"apiKey\":\"" + ApiKey + "\",\"publicX\":\"0x1\",\"publicY\":\"0x2\","
+                              "\"privateKey\":\"" + PrivateKey + "\",\"level\":\"\",\"nonce\":1}");
+        const QString bookmarksExport = g_home->filePath(QStringLiteral("exports/bookmarks.json"));
+        QDir().mkpath(g_home->filePath(QStringLiteral("exports")));
+
+        auto window = std::make_unique<MainWindow>();
+        BookmarksSetup setup;
+        setup.keys = std::make_unique<MemoryKeyStore>();
+        setup.openFileName = [&](const QString &) { return exportPath; };
+        setup.saveFileName = [&](const QString &, const QString &) { return bookmarksExport; };
+        BookmarksIntegration *bookmarks = BookmarksIntegration::install(window.get(), std::move(setup));
+        window->show();
+
+        // Menu and docks are there.
+        QMenu *menu = window->findChild<QMenu *>(QStringLiteral("menuBookmarks"));
+        QVERIFY(menu);
+        QVERIFY(window->menuBar()->actions().contains(menu->menuAction()));
+        QStringList names;
+        for (QAction *action : menu->actions())
+            names.append(action->objectName());
+        for (const char *name : {"actionAddBookmark", "actionImportWalletExport", "actionImportBookmarks",
+                                 "actionExportBookmarks", "actionRefreshAll"})
+            QVERIFY2(names.contains(QLatin1String(name)), name);
+        QVERIFY(bookmarks->bookmarksDock()->isVisible());
+        QCOMPARE(bookmarks->bookmarksDock()->widget(), bookmarks->panel());
+
+        // Import the wallet export: the dialog says the private key was ignored; the key goes to
+        // the key store only. The new bookmark points at the fake server.
+        bool noticeShown = false;
+        bookmarks->panel()->setDialogRunner([&](BookmarkDialog &dialog) {
+            noticeShown = !dialog.form()->privateKeyNotice->isHidden();
+            dialog.form()->networkCombo->setCurrentIndex(dialog.form()->networkCombo->findData(int(Network::Custom)));
+            dialog.form()->baseUrlEdit->setText(server.baseUrl().toString());
+            return dialog.isAcceptable();
+        });
+        menu->findChild<QAction *>(QStringLiteral("actionImportWalletExport"))->trigger();
+        QVERIFY(noticeShown);
+        QCOMPARE(bookmarks->store()->count(), 1);
+        const Bookmark imported = bookmarks->store()->bookmarks().first();
+        QCOMPARE(imported.account, QStringLiteral("20533"));
+        auto *keys = static_cast<MemoryKeyStore *>(bookmarks->keys());
+        QTRY_VERIFY(keys->contains(imported.id));
+
+        // Activating the bookmark fills the form, uses its key, and fetches.
+        window->setApiKey(QString());
+        emit bookmarks->panel()->bookmarkActivated(imported);
+        QTRY_VERIFY(server.requestCount() >= 2);
+        QTRY_VERIFY(!window->isBusy());
+        QCOMPARE(window->queryForm().account, QStringLiteral("20533"));
+        QCOMPARE(window->queryForm().network, Network::Custom);
+        QCOMPARE(window->apiKey(), QString::fromLatin1(ApiKey));
+        QCOMPARE(server.lastRequest().header("X-API-KEY"), ApiKey);
+
+        // Refresh all fills the portfolio dock.
+        QSignalSpy refreshed(bookmarks->portfolio(), &PortfolioWindow::refreshFinished);
+        bookmarks->refreshAllAction()->trigger();
+        QVERIFY(bookmarks->portfolioDock()->isVisible());
+        QVERIFY(refreshed.wait(15000));
+        QVERIFY(bookmarks->portfolio()->model()->rowCount() > 0);
+        QCOMPARE(bookmarks->portfolio()->refresher()->status(imported.id), PortfolioRefresher::Status::Done);
+
+        // Export without keys.
+        menu->findChild<QAction *>(QStringLiteral("actionExportBookmarks"))->trigger();
+        QVERIFY(QFile::exists(bookmarksExport));
+
+        // Close the window so it saves its settings, then look at every file under the XDG home.
+        window->close();
+        window.reset();
+        QCOMPARE(filesContaining(g_home->path(), PrivateKey), QStringList());
+        QCOMPARE(filesContaining(g_home->path(), PrivateKey.mid(2)), QStringList());
+        QCOMPARE(filesContaining(g_home->path(), ApiKey), QStringList());
+        QVERIFY(!filesContaining(g_home->path(), "20533").isEmpty()); // the bookmark itself was written
+        QCOMPARE(filesContaining(inbox.path(), PrivateKey).size(), 1);
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    // Point every standard location at a fresh directory before Qt reads the environment.
+    QTemporaryDir home;
+    g_home = &home;
+    qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toLocal8Bit());
+    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toLocal8Bit());
+    qputenv("XDG_CACHE_HOME", home.filePath(QStringLiteral("cache")).toLocal8Bit());
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Loopview"));
+    QApplication::setApplicationName(QStringLiteral("Loopview"));
+    TestBookmarksIntegration test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "test_bookmarksintegration.moc"

@@ -1,0 +1,114 @@
+#include "gui/bookmarks/portfoliomodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QLocale>
+#include <QTest>
+
+using namespace loopview;
+
+namespace {
+
+Balance balance(int tokenId, quint64 total, quint64 locked = 0, quint64 deposit = 0, quint64 withdraw = 0)
+{
+    Balance b;
+    b.tokenId = tokenId;
+    b.total = Amount::fromUInt64(total);
+    b.locked = Amount::fromUInt64(locked);
+    b.pendingDeposit = Amount::fromUInt64(deposit);
+    b.pendingWithdraw = Amount::fromUInt64(withdraw);
+    return b;
+}
+
+TokenRegistry usdtOnly()
+{
+    TokenInfo usdt;
+    usdt.tokenId = 3;
+    usdt.symbol = QStringLiteral("USDT");
+    usdt.name = QStringLiteral("Tether USD");
+    usdt.decimals = 6;
+    return TokenRegistry({usdt});
+}
+
+const QUrl Service(QStringLiteral("https://api3.loopring.io"));
+
+} // namespace
+
+class TestPortfolioModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+
+    void treeOfTokensAndAccounts()
+    {
+        PortfolioModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0);
+
+        model.setPortfolio(Portfolio::aggregate({
+            {QStringLiteral("a"), QStringLiteral("Alpha"), Service, usdtOnly(),
+             {balance(3, 1500000, 500000, 2000000, 0), balance(9, 7)}},
+            {QStringLiteral("b"), QStringLiteral("Beta"), Service, usdtOnly(),
+             {balance(3, 250000, 0, 0, 1000000)}},
+        }));
+        QCOMPARE(model.rowCount(), 2);
+        const QModelIndex usdt = model.index(0, PortfolioModel::TokenColumn);
+        QCOMPARE(usdt.data().toString(), QStringLiteral("USDT"));
+        QCOMPARE(model.index(0, PortfolioModel::TotalColumn).data(PortfolioModel::ExactTextRole).toString(),
+                 QStringLiteral("1.75"));
+        QCOMPARE(model.index(0, PortfolioModel::AvailableColumn).data(PortfolioModel::ExactTextRole).toString(),
+                 QStringLiteral("1.25"));
+        QCOMPARE(model.index(0, PortfolioModel::PendingDepositColumn).data(PortfolioModel::ExactTextRole).toString(),
+                 QStringLiteral("2"));
+        QCOMPARE(model.index(0, PortfolioModel::PendingWithdrawColumn).data(PortfolioModel::ExactTextRole).toString(),
+                 QStringLiteral("1"));
+        QVERIFY(!model.index(0, PortfolioModel::TotalColumn).data().toString().isEmpty());
+        QCOMPARE(model.index(0, PortfolioModel::ServiceColumn).data().toString(), QStringLiteral("api3.loopring.io"));
+
+        QCOMPARE(model.rowCount(usdt), 2);
+        const QModelIndex beta = model.index(1, PortfolioModel::TokenColumn, usdt);
+        QCOMPARE(beta.data().toString(), QStringLiteral("Beta"));
+        QCOMPARE(beta.data(PortfolioModel::BookmarkIdRole).toString(), QStringLiteral("b"));
+        QCOMPARE(beta.parent(), usdt);
+        QCOMPARE(model.index(1, PortfolioModel::TotalColumn, usdt).data(PortfolioModel::ExactTextRole).toString(),
+                 QStringLiteral("0.25"));
+        QCOMPARE(model.index(1, PortfolioModel::PendingWithdrawColumn, usdt).data(PortfolioModel::ExactTextRole).toString(),
+                 QStringLiteral("1"));
+        QCOMPARE(model.rowCount(model.index(0, PortfolioModel::TotalColumn)), 0); // children hang off column 0
+
+        // Unknown token id: kept, shown by id, base units.
+        QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("#9"));
+        QCOMPARE(model.index(1, PortfolioModel::TotalColumn).data(PortfolioModel::ExactTextRole).toString(),
+                 QStringLiteral("7"));
+
+        model.setPortfolio(Portfolio());
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void overflowShownAsSuch()
+    {
+        PortfolioModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Balance huge = balance(3, 0);
+        huge.total = Amount::max();
+        model.setPortfolio(Portfolio::aggregate({
+            {QStringLiteral("a"), QStringLiteral("A"), Service, usdtOnly(), {huge}},
+            {QStringLiteral("b"), QStringLiteral("B"), Service, usdtOnly(), {balance(3, 1)}},
+        }));
+        const QModelIndex total = model.index(0, PortfolioModel::TotalColumn);
+        QVERIFY(total.data(PortfolioModel::OverflowRole).toBool());
+        QCOMPARE(total.data().toString(), QStringLiteral("overflow"));
+        QVERIFY(total.data(PortfolioModel::ExactTextRole).toString().isEmpty());
+        QVERIFY(!total.data(Qt::ToolTipRole).toString().isEmpty());
+        QVERIFY(model.index(0, PortfolioModel::AvailableColumn).data(PortfolioModel::OverflowRole).toBool());
+        QVERIFY(!model.index(0, PortfolioModel::LockedColumn).data(PortfolioModel::OverflowRole).toBool());
+        // The accounts still show their own exact amounts.
+        const QModelIndex first = model.index(0, PortfolioModel::TotalColumn, model.index(0, 0));
+        QCOMPARE(first.data(PortfolioModel::ExactTextRole).toString(),
+                 Amount::max().toDecimalString(6));
+    }
+};
+
+QTEST_MAIN(TestPortfolioModel)
+#include "test_portfoliomodel.moc"

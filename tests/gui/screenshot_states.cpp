@@ -1,0 +1,154 @@
+// Renders the main window in the states worth looking at (first start, loading, failed refresh,
+// rejected key, demo, input check) to PNG files, against a local fake server. Not a test: a tool
+// for reviewing the look, and for the screenshots in docs/.
+//
+//   QT_QPA_PLATFORM=offscreen gui_screenshots OUTDIR
+#include "gui/mainwindow.h"
+
+#include "net/loopringclient.h"
+
+#include "fakeloopringserver.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace loopview;
+using namespace loopview::test;
+using namespace std::chrono_literals;
+
+namespace {
+
+const QString TokensPath = QStringLiteral("/api/v3/exchange/tokens");
+const QString BalancesPath = QStringLiteral("/api/v3/user/balances");
+
+class Shooter
+{
+public:
+    Shooter(const QString &outDir, FakeLoopringServer *server) : m_outDir(outDir), m_server(server) {}
+
+    std::unique_ptr<MainWindow> window()
+    {
+        auto w = std::make_unique<MainWindow>();
+        w->fetchController()->setTokenCacheDirectory(m_cache.path());
+        w->fetchController()->client()->setRetryDelays(1ms, 1ms);
+        w->resize(1080, 640);
+        w->show();
+        if (!QTest::qWaitForWindowExposed(w.get()))
+            qWarning("window not exposed");
+        return w;
+    }
+
+    void serve(const FakeResponse &balances)
+    {
+        m_server->clearRoutes();
+        m_server->route(TokensPath, FakeResponse::json(readFixture(QStringLiteral("tokens-sample.json"))));
+        m_server->route(BalancesPath, balances);
+    }
+
+    void fill(MainWindow &w, const QString &account)
+    {
+        QueryForm form;
+        form.network = Network::Custom;
+        form.customUrl = m_server->baseUrl();
+        form.account = account;
+        w.loadQuery(form, false);
+        w.setApiKey(QStringLiteral("0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"));
+    }
+
+    bool fetchAndWait(MainWindow &w)
+    {
+        QSignalSpy idle(w.fetchController(), &FetchController::busyChanged);
+        w.fetch();
+        while (w.isBusy()) {
+            if (!idle.wait(10000))
+                return false;
+        }
+        return true;
+    }
+
+    void save(MainWindow &w, const QString &name)
+    {
+        QTest::qWait(100);  // let layouts settle after the last state change
+        const QString path = QDir(m_outDir).filePath(name + QStringLiteral(".png"));
+        if (!w.grab().save(path))
+            qWarning("could not write %s", qPrintable(path));
+        else
+            qInfo("wrote %s", qPrintable(path));
+    }
+
+private:
+    QString m_outDir;
+    FakeLoopringServer *m_server;
+    QTemporaryDir m_cache;
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    if (argc < 2) {
+        qWarning("usage: gui_screenshots OUTDIR");
+        return 2;
+    }
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    QDir().mkpath(QString::fromLocal8Bit(argv[1]));
+
+    FakeLoopringServer server;
+    if (!server.listen())
+        return 1;
+    Shooter shooter(QString::fromLocal8Bit(argv[1]), &server);
+
+    {
+        auto w = shooter.window();
+        shooter.save(*w, QStringLiteral("gui-first-start"));
+    }
+    {
+        auto w = shooter.window();
+        w->startDemo();
+        while (w->isBusy())
+            QTest::qWait(20);
+        shooter.save(*w, QStringLiteral("gui-demo-offscreen"));
+    }
+    {
+        auto w = shooter.window();
+        shooter.serve(FakeResponse::silent());
+        shooter.fill(*w, QStringLiteral("20533"));
+        w->fetch();
+        QTest::qWait(300);
+        shooter.save(*w, QStringLiteral("gui-loading"));
+        w->cancelFetch();
+    }
+    {
+        auto w = shooter.window();
+        shooter.serve(FakeResponse::json(readFixture(QStringLiteral("balances-sample.json"))));
+        shooter.fill(*w, QStringLiteral("20533"));
+        shooter.fetchAndWait(*w);
+        shooter.serve(FakeResponse::html(503, "<html>maintenance</html>"));
+        shooter.fetchAndWait(*w);
+        shooter.save(*w, QStringLiteral("gui-error-stale"));
+    }
+    {
+        auto w = shooter.window();
+        shooter.serve(FakeResponse::fromErrorFixture(QStringLiteral("invalid_apikey")));
+        shooter.fill(*w, QStringLiteral("0x8656920c85342d646E5286Cb841F90209272ABeb"));
+        shooter.fetchAndWait(*w);
+        shooter.save(*w, QStringLiteral("gui-error-key"));
+    }
+    {
+        auto w = shooter.window();
+        w->findChild<QLineEdit *>(QStringLiteral("accountEdit"))
+                ->setText(QStringLiteral("0x8656920c85342d646e5286Cb841F90209272ABeb"));
+        w->findChild<QLineEdit *>(QStringLiteral("tokenFilterEdit"))->setText(QStringLiteral("ETH, 99999"));
+        shooter.save(*w, QStringLiteral("gui-validation"));
+    }
+    return 0;
+}

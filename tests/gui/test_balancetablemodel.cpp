@@ -1,0 +1,234 @@
+#include "gui/amountdisplay.h"
+#include "gui/balancetablemodel.h"
+#include "gui/palettecolors.h"
+
+#include "core/balanceexport.h"
+
+#include "testdata.h"
+
+#include <QAbstractItemModelTester>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QPalette>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace loopview;
+using namespace loopview::testdata;
+
+class TestBalanceTableModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void passesModelTester();
+    void resetsOncePerUpdate();
+    void displaysGroupedExactAmounts();
+    void exportRoleMatchesBalanceRecord();
+    void unknownTokenShowsIdAndBaseUnits();
+    void negativeAvailableIsFlagged();
+    void pendingCellsAreTinted();
+    void amountsAreRightAlignedAndFixedWidth();
+    void decimalPaddingAlignsPoints();
+    void staleDataIsMuted();
+    void sortRoleIsExact();
+    void headerHasTitlesAndTips();
+
+private:
+    QList<Balance> sampleBalances() const;
+};
+
+void TestBalanceTableModel::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+QList<Balance> TestBalanceTableModel::sampleBalances() const
+{
+    return {balance(0, "873410000000000000", "120000000000000000", "250000000000000000"),
+            balance(1, "15800250000000000000000", "0", "0", "300000000000000000000"),
+            balance(3, "4520013", "20013"),
+            balance(4, "1000"),
+            balance(6, "0", "0", "9990000")};
+}
+
+void TestBalanceTableModel::passesModelTester()
+{
+    BalanceTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setBalances(sampleBalances(), sampleTokens());
+    QCOMPARE(model.rowCount(), 5);
+    QCOMPARE(model.columnCount(), int(BalanceTableModel::ColumnCount));
+    model.setStale(true);
+    model.setBalances({balance(77, "1")}, {});
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestBalanceTableModel::resetsOncePerUpdate()
+{
+    BalanceTableModel model;
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
+    model.setBalances(sampleBalances(), sampleTokens());
+    model.setBalances(sampleBalances(), sampleTokens());
+    QCOMPARE(resets.count(), 2);
+    QCOMPARE(inserts.count(), 0);
+}
+
+void TestBalanceTableModel::displaysGroupedExactAmounts()
+{
+    BalanceTableModel model;
+    model.setBalances(sampleBalances(), sampleTokens());
+    auto display = [&](int row, int column) { return model.index(row, column).data().toString(); };
+    QCOMPARE(display(0, BalanceTableModel::TokenColumn), QStringLiteral("ETH"));
+    QCOMPARE(display(0, BalanceTableModel::TotalColumn), QStringLiteral("0.87341"));
+    QCOMPARE(display(0, BalanceTableModel::LockedColumn), QStringLiteral("0.12"));
+    QCOMPARE(display(0, BalanceTableModel::AvailableColumn), QStringLiteral("0.75341"));
+    QCOMPARE(display(0, BalanceTableModel::PendingDepositColumn), QStringLiteral("0.25"));
+    QCOMPARE(display(1, BalanceTableModel::TotalColumn), QStringLiteral("15,800.25"));
+    QCOMPARE(display(1, BalanceTableModel::PendingWithdrawColumn), QStringLiteral("300"));
+    QCOMPARE(display(2, BalanceTableModel::AvailableColumn), QStringLiteral("4.5"));
+    QCOMPARE(display(3, BalanceTableModel::TotalColumn), QStringLiteral("0.00001"));
+    QCOMPARE(display(3, BalanceTableModel::TokenIdColumn), QStringLiteral("4"));
+
+    // Nothing is ever rounded, however many digits.
+    TokenInfo wide = token(9, "WIDE", "Wide token", 18);
+    model.setBalances({balance(9, "115792089237316195423570985008687907853269984665640564039457584007913129639935")},
+                      TokenRegistry({wide}));
+    QCOMPARE(display(0, BalanceTableModel::TotalColumn),
+             QStringLiteral("115,792,089,237,316,195,423,570,985,008,687,907,853,269,984,665,640,564,039,457."
+                            "584007913129639935"));
+}
+
+void TestBalanceTableModel::exportRoleMatchesBalanceRecord()
+{
+    BalanceTableModel model;
+    const QList<Balance> balances = sampleBalances();
+    model.setBalances(balances, sampleTokens());
+    for (int row = 0; row < balances.size(); ++row) {
+        const BalanceRecord record = makeBalanceRecord(balances[row], sampleTokens(), AmountUnit::TokenUnits);
+        auto exported = [&](int column) { return model.index(row, column).data(BalanceTableModel::ExportRole).toString(); };
+        QCOMPARE(exported(BalanceTableModel::TokenColumn), record.symbol);
+        QCOMPARE(exported(BalanceTableModel::TotalColumn), record.total);
+        QCOMPARE(exported(BalanceTableModel::LockedColumn), record.locked);
+        QCOMPARE(exported(BalanceTableModel::AvailableColumn), record.available);
+        QCOMPARE(exported(BalanceTableModel::PendingDepositColumn), record.pendingDeposit);
+        QCOMPARE(exported(BalanceTableModel::PendingWithdrawColumn), record.pendingWithdraw);
+        QCOMPARE(exported(BalanceTableModel::TokenIdColumn), QString::number(record.tokenId));
+    }
+    // Machine text: no grouping even where the display groups.
+    QCOMPARE(model.index(1, BalanceTableModel::TotalColumn).data(BalanceTableModel::ExportRole).toString(),
+             QStringLiteral("15800.25"));
+}
+
+void TestBalanceTableModel::unknownTokenShowsIdAndBaseUnits()
+{
+    BalanceTableModel model;
+    model.setBalances({balance(77, "4206900000000000000000")}, sampleTokens());
+    const QModelIndex token = model.index(0, BalanceTableModel::TokenColumn);
+    QCOMPARE(token.data().toString(), QStringLiteral("Token #77"));
+    QVERIFY(token.data(Qt::ToolTipRole).toString().contains(QLatin1String("does not know token ID 77")));
+    QCOMPARE(token.data(BalanceTableModel::ExportRole).toString(), QStringLiteral("#77"));
+    const QModelIndex total = model.index(0, BalanceTableModel::TotalColumn);
+    QCOMPARE(total.data().toString(), QStringLiteral("4,206,900,000,000,000,000,000"));
+    QCOMPARE(total.data(BalanceTableModel::ExportRole).toString(), QStringLiteral("4206900000000000000000"));
+    QVERIFY(total.data(Qt::ToolTipRole).toString().contains(QLatin1String("base units")));
+    QVERIFY(total.data(Qt::ToolTipRole).toString().contains(QLatin1String("Exact value: 4,206,900,000,000,000,000,000")));
+}
+
+void TestBalanceTableModel::negativeAvailableIsFlagged()
+{
+    BalanceTableModel model;
+    model.setBalances({balance(3, "5000000", "7500000"), balance(1, "1")}, sampleTokens());
+    const QModelIndex available = model.index(0, BalanceTableModel::AvailableColumn);
+    QCOMPARE(available.data().toString(), QStringLiteral("-2.5"));
+    QCOMPARE(available.data(BalanceTableModel::ExportRole).toString(), QStringLiteral("-2.5"));
+    QCOMPARE(available.data(Qt::ForegroundRole).value<QColor>(),
+             palettecolors::negativeText(QGuiApplication::palette()));
+    QVERIFY(available.data(Qt::ToolTipRole).toString().contains(QLatin1String("more locked than total")));
+    QVERIFY(!model.index(1, BalanceTableModel::AvailableColumn).data(Qt::ForegroundRole).isValid());
+}
+
+void TestBalanceTableModel::pendingCellsAreTinted()
+{
+    BalanceTableModel model;
+    model.setBalances(sampleBalances(), sampleTokens());
+    const QModelIndex ethDeposit = model.index(0, BalanceTableModel::PendingDepositColumn);
+    QCOMPARE(ethDeposit.data(Qt::BackgroundRole).value<QColor>(), palettecolors::pendingTint(QGuiApplication::palette()));
+    QCOMPARE(ethDeposit.data(Qt::ToolTipRole).toString(), QStringLiteral("Pending deposit: not yet credited on L2"));
+    const QModelIndex lrcWithdraw = model.index(1, BalanceTableModel::PendingWithdrawColumn);
+    QVERIFY(lrcWithdraw.data(Qt::BackgroundRole).isValid());
+    QVERIFY(lrcWithdraw.data(Qt::ToolTipRole).toString().startsWith(QLatin1String("Pending withdrawal")));
+    // Zero pending amounts stay plain.
+    QVERIFY(!model.index(0, BalanceTableModel::PendingWithdrawColumn).data(Qt::BackgroundRole).isValid());
+    QVERIFY(!model.index(0, BalanceTableModel::TotalColumn).data(Qt::BackgroundRole).isValid());
+}
+
+void TestBalanceTableModel::amountsAreRightAlignedAndFixedWidth()
+{
+    BalanceTableModel model;
+    model.setBalances(sampleBalances(), sampleTokens());
+    const int right = int(Qt::AlignRight | Qt::AlignVCenter);
+    for (int column = BalanceTableModel::TotalColumn; column < BalanceTableModel::ColumnCount; ++column)
+        QCOMPARE(model.index(0, column).data(Qt::TextAlignmentRole).toInt(), right);
+    QCOMPARE(model.index(0, BalanceTableModel::TokenColumn).data(Qt::TextAlignmentRole).toInt(),
+             int(Qt::AlignLeft | Qt::AlignVCenter));
+    const QFont font = model.index(0, BalanceTableModel::TotalColumn).data(Qt::FontRole).value<QFont>();
+    QCOMPARE(font.family(), QFontDatabase::systemFont(QFontDatabase::FixedFont).family());
+}
+
+void TestBalanceTableModel::decimalPaddingAlignsPoints()
+{
+    BalanceTableModel model;
+    // Totals: 0.87341 (5 digits), 15800.25 (2), 4.520013 (6), 0.00001 (5), 0 (none).
+    model.setBalances(sampleBalances(), sampleTokens());
+    auto padding = [&](int row) {
+        return model.index(row, BalanceTableModel::TotalColumn).data(BalanceTableModel::DecimalPaddingRole).toInt();
+    };
+    QCOMPARE(padding(0), 1);
+    QCOMPARE(padding(1), 4);
+    QCOMPARE(padding(2), 0);
+    QCOMPARE(padding(4), 7);  // six digits and the point
+    QVERIFY(!model.index(0, BalanceTableModel::TokenColumn).data(BalanceTableModel::DecimalPaddingRole).isValid());
+}
+
+void TestBalanceTableModel::staleDataIsMuted()
+{
+    BalanceTableModel model;
+    model.setBalances(sampleBalances(), sampleTokens());
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setStale(true);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(model.index(0, BalanceTableModel::TotalColumn).data(Qt::ForegroundRole).value<QColor>(),
+             palettecolors::staleText(QGuiApplication::palette()));
+    model.setStale(true);
+    QCOMPARE(changed.count(), 1);
+    model.setStale(false);
+    QVERIFY(!model.index(0, BalanceTableModel::TotalColumn).data(Qt::ForegroundRole).isValid());
+}
+
+void TestBalanceTableModel::sortRoleIsExact()
+{
+    BalanceTableModel model;
+    model.setBalances(sampleBalances(), sampleTokens());
+    const QVariant key = model.index(0, BalanceTableModel::TotalColumn).data(BalanceTableModel::SortRole);
+    QCOMPARE(key.metaType(), QMetaType::fromType<ScaledAmount>());
+    QVERIFY(key.value<ScaledAmount>() == ScaledAmount(amount("87341"), 5));
+    QCOMPARE(model.index(0, BalanceTableModel::TokenIdColumn).data(BalanceTableModel::SortRole).toInt(), 0);
+}
+
+void TestBalanceTableModel::headerHasTitlesAndTips()
+{
+    BalanceTableModel model;
+    const QStringList expected{QStringLiteral("Token"), QStringLiteral("Total"), QStringLiteral("Locked"),
+                               QStringLiteral("Available"), QStringLiteral("Pending deposit"),
+                               QStringLiteral("Pending withdrawal"), QStringLiteral("Token ID")};
+    for (int column = 0; column < model.columnCount(); ++column) {
+        QCOMPARE(model.headerData(column, Qt::Horizontal).toString(), expected.at(column));
+        QVERIFY(!model.headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
+    }
+}
+
+QTEST_MAIN(TestBalanceTableModel)
+#include "test_balancetablemodel.moc"

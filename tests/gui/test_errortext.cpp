@@ -1,0 +1,102 @@
+#include "gui/errortext.h"
+
+#include <QTest>
+
+using namespace loopview;
+
+namespace {
+
+Error makeError(ErrorKind kind, const QString &message)
+{
+    Error error;
+    error.kind = kind;
+    error.message = message;
+    return error;
+}
+
+Error serviceError(int httpStatus, int apiCode, const QString &message = QStringLiteral("refused"))
+{
+    Error error = makeError(ErrorKind::Service, message);
+    error.httpStatus = httpStatus;
+    error.apiCode = apiCode;
+    return error;
+}
+
+const QUrl Base(QStringLiteral("https://api3.loopring.io"));
+
+} // namespace
+
+class TestErrorText : public QObject
+{
+    Q_OBJECT
+private slots:
+    void apiKeyProblemsPointAtTheKeyField();
+    void networkErrorsNameTheHost();
+    void timeoutsSayHowLongWeWaited();
+    void malformedDataNamesTheField();
+    void httpErrorsCarryStatusAndCode();
+    void accountNotFound();
+    void retryMessages();
+};
+
+void TestErrorText::apiKeyProblemsPointAtTheKeyField()
+{
+    const QString invalid = errortext::describe(serviceError(400, 104002), Base, 15);
+    QVERIFY(invalid.contains(QLatin1String("API key field")));
+    QVERIFY(invalid.contains(QLatin1String("104002")));
+    const QString empty = errortext::describe(serviceError(400, 104001), Base, 15);
+    QVERIFY(empty.contains(QLatin1String("API key field")));
+}
+
+void TestErrorText::networkErrorsNameTheHost()
+{
+    Error error = makeError(ErrorKind::Network, QStringLiteral("Connection refused"));
+    const QString text = errortext::describe(error, Base, 15);
+    QVERIFY(text.startsWith(QLatin1String("Could not reach api3.loopring.io")));
+    QVERIFY(text.contains(QLatin1String("Connection refused")));
+}
+
+void TestErrorText::timeoutsSayHowLongWeWaited()
+{
+    Error error = makeError(ErrorKind::Network, QStringLiteral("timed out"));
+    error.timedOut = true;
+    const QString text = errortext::describe(error, Base, 6);
+    QVERIFY(text.contains(QLatin1String("api3.loopring.io did not answer within 6 s")));
+}
+
+void TestErrorText::malformedDataNamesTheField()
+{
+    const Error error = Error::malformed(QStringLiteral("[2].pending.deposit"), QStringLiteral("not a number"));
+    QCOMPARE(errortext::describe(error, Base, 15),
+             QStringLiteral("The service sent data Loopview cannot read (field [2].pending.deposit): not a number"));
+}
+
+void TestErrorText::httpErrorsCarryStatusAndCode()
+{
+    QVERIFY(errortext::describe(serviceError(500, 0), Base, 15).contains(QLatin1String("HTTP 500")));
+    QVERIFY(errortext::describe(serviceError(503, 0), Base, 15).contains(QLatin1String("HTTP 503")));
+    QVERIFY(errortext::describe(serviceError(429, 0), Base, 15).contains(QLatin1String("rate-limiting")));
+    const QString coded = errortext::describe(serviceError(400, 100001, QStringLiteral("invalid arguments")), Base, 15);
+    QVERIFY(coded.contains(QLatin1String("invalid arguments")));
+    QVERIFY(coded.contains(QLatin1String("HTTP 400")));
+    QVERIFY(coded.contains(QLatin1String("code 100001")));
+    QVERIFY(errortext::describe(serviceError(404, 0, QStringLiteral("Not Found")), Base, 15).contains(QLatin1String("HTTP 404")));
+}
+
+void TestErrorText::accountNotFound()
+{
+    QVERIFY(errortext::describe(serviceError(400, 101002), Base, 15).contains(QLatin1String("does not know this account")));
+}
+
+void TestErrorText::retryMessages()
+{
+    QCOMPARE(errortext::describeRetry(QStringLiteral("Rate limited (HTTP 429)"), 3),
+             QStringLiteral("The service is rate-limiting us; retrying in 3 s…"));
+    QVERIFY(errortext::isRateLimit(QStringLiteral("Rate limited (HTTP 429)")));
+    const QString outage = errortext::describeRetry(QStringLiteral("Service briefly unavailable (HTTP 503)"), 1);
+    QVERIFY(outage.contains(QLatin1String("HTTP 503")));
+    QVERIFY(outage.contains(QLatin1String("retrying in 1 s")));
+}
+
+QTEST_GUILESS_MAIN(TestErrorText)
+#include "test_errortext.moc"

@@ -1,0 +1,120 @@
+#include "gui/forminput.h"
+
+#include "testdata.h"
+
+#include <QTest>
+
+using namespace loopview;
+
+namespace {
+const QString ValidChecksummed = QStringLiteral("0x8656920c85342d646E5286Cb841F90209272ABeb");
+const QString BadChecksum = QStringLiteral("0x8656920c85342d646e5286Cb841F90209272ABeb");
+} // namespace
+
+class TestFormInput : public QObject
+{
+    Q_OBJECT
+private slots:
+    void emptyAccountIsNotAnErrorYet();
+    void acceptsAccountIdsAndAddresses();
+    void explainsBadAccounts_data();
+    void explainsBadAccounts();
+    void resolvesIdsAndSymbols();
+    void refusesUnknownSymbols();
+    void symbolsNeedTheTokenList();
+    void checksFilterAsTyped();
+    void completionSymbolsAreSortedAndUnique();
+};
+
+void TestFormInput::emptyAccountIsNotAnErrorYet()
+{
+    const forminput::FieldCheck check = forminput::checkAccount(QStringLiteral("   "));
+    QVERIFY(check.acceptable);
+    QVERIFY(check.message.isEmpty());
+}
+
+void TestFormInput::acceptsAccountIdsAndAddresses()
+{
+    QVERIFY(forminput::checkAccount(QStringLiteral("20533")).acceptable);
+    const forminput::FieldCheck checksummed = forminput::checkAccount(ValidChecksummed);
+    QVERIFY(checksummed.acceptable);
+    QVERIFY(checksummed.message.contains(QLatin1String("checksum verified")));
+    const forminput::FieldCheck lower = forminput::checkAccount(ValidChecksummed.toLower());
+    QVERIFY(lower.acceptable);
+    QVERIFY(lower.message.contains(QLatin1String("no checksum")));
+}
+
+void TestFormInput::explainsBadAccounts_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("checksum") << BadChecksum << QStringLiteral("Address has mixed-case letters but its EIP-55 checksum is wrong");
+    QTest::newRow("short address") << QStringLiteral("0x1234") << QStringLiteral("40 hex digits");
+    QTest::newRow("non-hex") << QStringLiteral("0x8656920c85342d646e5286cb841f90209272abeg") << QStringLiteral("not a hex digit");
+    QTest::newRow("missing prefix") << QStringLiteral("8656920c85342d646e5286cb841f90209272abeb") << QStringLiteral("0x");
+    QTest::newRow("letters in id") << QStringLiteral("12a4") << QStringLiteral("digits only");
+    QTest::newRow("zero id") << QStringLiteral("0") << QStringLiteral("at least 1");
+}
+
+void TestFormInput::explainsBadAccounts()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    const forminput::FieldCheck check = forminput::checkAccount(text);
+    QVERIFY(!check.acceptable);
+    QVERIFY2(check.message.contains(expected), qPrintable(check.message));
+}
+
+void TestFormInput::resolvesIdsAndSymbols()
+{
+    const TokenRegistry tokens = testdata::sampleTokens();
+    const Result<QList<int>> ids = forminput::resolveTokenFilter(QStringLiteral("eth, LRC ,3, 0"), tokens);
+    QVERIFY(ids.ok());
+    QCOMPARE(ids.value(), (QList<int>{0, 1, 3}));
+    QVERIFY(forminput::resolveTokenFilter(QString(), tokens).value().isEmpty());
+    // A trailing comma while typing asks for nothing more.
+    QCOMPARE(forminput::resolveTokenFilter(QStringLiteral("USDT,"), tokens).value(), QList<int>{3});
+    // Ids work without any token list.
+    QCOMPARE(forminput::resolveTokenFilter(QStringLiteral("0,1"), {}).value(), (QList<int>{0, 1}));
+}
+
+void TestFormInput::refusesUnknownSymbols()
+{
+    const Result<QList<int>> ids = forminput::resolveTokenFilter(QStringLiteral("ETH, DOGE"), testdata::sampleTokens());
+    QVERIFY(!ids.ok());
+    QCOMPARE(ids.error().kind, ErrorKind::Input);
+    QVERIFY(ids.error().message.contains(QLatin1String("\"DOGE\"")));
+    const Result<QList<int>> outOfRange = forminput::resolveTokenFilter(QStringLiteral("1, 70000"), {});
+    QVERIFY(!outOfRange.ok());
+    QCOMPARE(outOfRange.error().message, QStringLiteral("Token ID 70000 is out of range (0 to 65535)"));
+    QCOMPARE(forminput::resolveTokenFilter(QStringLiteral("007, 65535"), {}).value(), (QList<int>{7, 65535}));
+}
+
+void TestFormInput::symbolsNeedTheTokenList()
+{
+    const Result<QList<int>> ids = forminput::resolveTokenFilter(QStringLiteral("ETH"), {});
+    QVERIFY(!ids.ok());
+    QVERIFY(ids.error().message.contains(QLatin1String("token list")));
+    QVERIFY(forminput::tokenFilterUsesSymbols(QStringLiteral("0, ETH")));
+    QVERIFY(!forminput::tokenFilterUsesSymbols(QStringLiteral("0, 1")));
+}
+
+void TestFormInput::checksFilterAsTyped()
+{
+    QVERIFY(forminput::checkTokenFilter(QString(), {}).acceptable);
+    // Before the token list is known symbols cannot be judged, but bad ids can.
+    QVERIFY(forminput::checkTokenFilter(QStringLiteral("ETH"), {}).acceptable);
+    QVERIFY(!forminput::checkTokenFilter(QStringLiteral("ETH, 99999"), {}).acceptable);
+    QVERIFY(!forminput::checkTokenFilter(QStringLiteral("DOGE"), testdata::sampleTokens()).acceptable);
+    QVERIFY(forminput::checkTokenFilter(QStringLiteral("usdc"), testdata::sampleTokens()).acceptable);
+}
+
+void TestFormInput::completionSymbolsAreSortedAndUnique()
+{
+    TokenRegistry tokens({testdata::token(2, "lrc", "bridged", 18), testdata::token(1, "LRC", "Loopring", 18),
+                          testdata::token(0, "ETH", "Ethereum", 18)});
+    QCOMPARE(forminput::completionSymbols(tokens), (QStringList{QStringLiteral("ETH"), QStringLiteral("LRC")}));
+}
+
+QTEST_GUILESS_MAIN(TestFormInput)
+#include "test_forminput.moc"

@@ -1,0 +1,606 @@
+#include "gui/balanceproxymodel.h"
+#include "gui/balancetablemodel.h"
+#include "gui/mainwindow.h"
+#include "gui/messagebar.h"
+
+#include "net/loopringclient.h"
+
+#include "fakeloopringserver.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFile>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace loopview;
+using namespace loopview::test;
+using namespace std::chrono_literals;
+
+namespace {
+
+const QString TokensPath = QStringLiteral("/api/v3/exchange/tokens");
+const QString BalancesPath = QStringLiteral("/api/v3/user/balances");
+// Long and unusual so a leak anywhere in the settings file is unmistakable.
+const QString SecretKey = QStringLiteral("ZkTestSecretKey0123456789abcdefNeverStoreMe");
+
+QtMessageHandler previousHandler = nullptr;
+
+// The offscreen platform warns about every top-level resize it cannot propagate; that noise would
+// bury real warnings in the test log.
+void quietOffscreenNoise(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.contains(QLatin1String("does not support propagateSizeHints")))
+        return;
+    previousHandler(type, context, message);
+}
+
+template <typename T>
+T *child(const MainWindow &window, const char *name)
+{
+    T *widget = window.findChild<T *>(QString::fromLatin1(name));
+    if (!widget)
+        qFatal("missing child widget %s", name);
+    return widget;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void everyInputHasAnAccessibleName();
+    void fetchTypedIntoTheFormFillsTheTable();
+    void invalidAccountIsExplainedWhileTyping();
+    void missingKeyIsReportedAtTheKeyField();
+    void invalidKeyKeepsLastDataAndFocusesKeyField();
+    void httpErrorsKeepDataAndNameTheStatus_data();
+    void httpErrorsKeepDataAndNameTheStatus();
+    void unreachableServiceNamesTheHost();
+    void timeoutIsReported();
+    void malformedResponseNamesTheField();
+    void rateLimitShowsRetryCountdown();
+    void cancelStopsNeverAnsweringRequestAndKeepsData();
+    void demoFillsTableAndShowsBanner();
+    void copyPutsExactValuesOnTheClipboard();
+    void contextMenuCopiesRowAndTokenId();
+    void shortcutsReachFilterAndRefresh();
+    void hideZeroAndFilterUpdateStatus();
+    void showKeyToggleRevealsAndHides();
+    void settingsRememberQueryButNeverTheKey();
+    void loadQueryFillsFormAndFetches();
+
+private:
+    std::unique_ptr<MainWindow> openWindow();
+    void fillForm(MainWindow &window, const QString &account, const QString &key);
+    void clickFetch(MainWindow &window);
+    bool fetchSucceeded(MainWindow &window);
+    void serveFixtures();
+    void serveBalances(const FakeResponse &response);
+
+    std::unique_ptr<FakeLoopringServer> m_server;
+    std::unique_ptr<QTemporaryDir> m_settingsDir;
+    std::unique_ptr<QTemporaryDir> m_cacheDir;
+};
+
+void TestMainWindow::initTestCase()
+{
+    previousHandler = qInstallMessageHandler(quietOffscreenNoise);
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TestMainWindow::init()
+{
+    m_settingsDir = std::make_unique<QTemporaryDir>();
+    m_cacheDir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_settingsDir->isValid());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir->path());
+    m_server = std::make_unique<FakeLoopringServer>();
+    QVERIFY(m_server->listen());
+    serveFixtures();
+    QGuiApplication::clipboard()->clear();
+}
+
+void TestMainWindow::cleanup()
+{
+    m_server.reset();
+}
+
+void TestMainWindow::serveFixtures()
+{
+    m_server->clearRoutes();
+    m_server->route(TokensPath, FakeResponse::json(readFixture(QStringLiteral("tokens-sample.json"))));
+    m_server->route(BalancesPath, FakeResponse::json(readFixture(QStringLiteral("balances-sample.json"))));
+}
+
+// From now on every balances request gets `response` (the token list stays the fixture).
+void TestMainWindow::serveBalances(const FakeResponse &response)
+{
+    m_server->clearRoutes();
+    m_server->route(TokensPath, FakeResponse::json(readFixture(QStringLiteral("tokens-sample.json"))));
+    m_server->route(BalancesPath, response);
+}
+
+std::unique_ptr<MainWindow> TestMainWindow::openWindow()
+{
+    auto window = std::make_unique<MainWindow>();
+    window->fetchController()->setTokenCacheDirectory(m_cacheDir->path());
+    window->fetchController()->client()->setRetryDelays(1ms, 20ms);
+    window->show();
+    QApplication::setActiveWindow(window.get());
+    if (!QTest::qWaitForWindowActive(window.get()))
+        qWarning("window did not become active; focus checks may fail");
+    return window;
+}
+
+// Types into the form like a person: Custom URL chosen with the keyboard, then each field.
+void TestMainWindow::fillForm(MainWindow &window, const QString &account, const QString &key)
+{
+    auto *network = child<QComboBox>(window, "networkCombo");
+    network->setFocus();
+    QTest::keyClick(network, Qt::Key_End);  // the last entry: "Custom URL…"
+    auto *url = child<QLineEdit>(window, "customUrlEdit");
+    QVERIFY(url->isVisible());
+    url->clear();
+    QTest::keyClicks(url, m_server->baseUrl().toString());
+    auto *accountEdit = child<QLineEdit>(window, "accountEdit");
+    accountEdit->clear();
+    QTest::keyClicks(accountEdit, account);
+    auto *keyEdit = child<QLineEdit>(window, "apiKeyEdit");
+    keyEdit->clear();
+    QTest::keyClicks(keyEdit, key);
+}
+
+void TestMainWindow::clickFetch(MainWindow &window)
+{
+    QTest::mouseClick(child<QPushButton>(window, "fetchButton"), Qt::LeftButton);
+}
+
+bool TestMainWindow::fetchSucceeded(MainWindow &window)
+{
+    QSignalSpy shown(&window, &MainWindow::balancesShown);
+    clickFetch(window);
+    return shown.wait(5000) || shown.count() > 0;
+}
+
+void TestMainWindow::everyInputHasAnAccessibleName()
+{
+    auto window = openWindow();
+    const QList<QWidget *> widgets = window->findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        const bool interactive = qobject_cast<QLineEdit *>(widget) || qobject_cast<QComboBox *>(widget)
+                || qobject_cast<QPushButton *>(widget) || qobject_cast<QCheckBox *>(widget)
+                || qobject_cast<QTableView *>(widget);
+        // The combo's internal line edit and the view's private editors are parts, not inputs.
+        if (!interactive || widget->objectName().isEmpty() || widget->objectName().startsWith(QLatin1String("qt_")))
+            continue;
+        QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
+    }
+    QCOMPARE(child<QLineEdit>(*window, "accountEdit")->accessibleName(), QStringLiteral("Account id or address"));
+    QCOMPARE(child<QLineEdit>(*window, "apiKeyEdit")->accessibleName(), QStringLiteral("API key"));
+    QCOMPARE(window->balancesView()->accessibleName(), QStringLiteral("Balances table"));
+    // Labels with mnemonics lead to their fields.
+    QCOMPARE(child<QLabel>(*window, "accountLabel")->buddy(), child<QLineEdit>(*window, "accountEdit"));
+    QCOMPARE(child<QLabel>(*window, "apiKeyLabel")->buddy(), child<QLineEdit>(*window, "apiKeyEdit"));
+    QCOMPARE(child<QLabel>(*window, "filterLabel")->buddy(), child<QLineEdit>(*window, "filterEdit"));
+    QCOMPARE(window->windowTitle(), QStringLiteral("Loopview"));
+}
+
+void TestMainWindow::fetchTypedIntoTheFormFillsTheTable()
+{
+    auto window = openWindow();
+    auto *cancel = child<QPushButton>(*window, "cancelButton");
+    QVERIFY(!cancel->isEnabled());
+    fillForm(*window, QStringLiteral("20533"), SecretKey);
+
+    QSignalSpy busy(window->fetchController(), &FetchController::busyChanged);
+    QSignalSpy shown(window.get(), &MainWindow::balancesShown);
+    clickFetch(*window);
+    QVERIFY(window->isBusy());
+    QVERIFY(cancel->isEnabled());
+    QVERIFY(window->findChild<QWidget *>(QStringLiteral("busyIndicator"))->isVisible());
+    QVERIFY(shown.wait());
+    QVERIFY(!window->isBusy());
+    QVERIFY(!cancel->isEnabled());
+    QVERIFY(!window->findChild<QWidget *>(QStringLiteral("busyIndicator"))->isVisible());
+
+    QCOMPARE(window->balanceProxy()->rowCount(), 5);
+    QVERIFY(window->balancesView()->isVisible());
+    const QModelIndex eth = window->balanceProxy()->index(0, BalanceTableModel::TotalColumn);
+    QCOMPARE(window->balanceProxy()->index(0, BalanceTableModel::TokenColumn).data().toString(), QStringLiteral("ETH"));
+    QCOMPARE(eth.data().toString(), QStringLiteral("0.87341"));
+    QCOMPARE(window->balanceProxy()->index(1, BalanceTableModel::TotalColumn).data().toString(), QStringLiteral("15,800.25"));
+
+    const RecordedRequest request = m_server->lastRequest();
+    QCOMPARE(request.path(), BalancesPath);
+    QCOMPARE(request.header("X-API-KEY"), SecretKey.toLatin1());
+    QCOMPARE(request.query().queryItemValue(QStringLiteral("accountId")), QStringLiteral("20533"));
+
+    QVERIFY(!window->messageBar()->isVisible());
+    QVERIFY(!window->demoBanner()->isVisible());
+    QVERIFY(!window->isShowingStaleData());
+    QVERIFY(window->statusText().contains(QLatin1String("Tokens shown: 5 of 5")));
+    QVERIFY(window->statusText().contains(QLatin1String("127.0.0.1")));
+    QVERIFY(window->statusText().contains(QLatin1String("just now")));
+}
+
+void TestMainWindow::invalidAccountIsExplainedWhileTyping()
+{
+    auto window = openWindow();
+    auto *account = child<QLineEdit>(*window, "accountEdit");
+    auto *message = child<QLabel>(*window, "accountMessageLabel");
+    account->setFocus();
+    QTest::keyClicks(account, QStringLiteral("0x8656920c85342d646e5286Cb841F90209272ABeb"));
+    QVERIFY(message->text().contains(QLatin1String("EIP-55 checksum")));
+    QVERIFY(message->property("problem").toBool());
+    account->clear();
+    QVERIFY(message->text().isEmpty());  // an empty field is not an error while typing
+
+    fillForm(*window, QStringLiteral("12x"), SecretKey);
+    QVERIFY(message->text().contains(QLatin1String("digits only")));
+    clickFetch(*window);
+    QVERIFY(!window->isBusy());
+    QCOMPARE(m_server->requestCount(), 0);
+    QCOMPARE(QApplication::focusWidget(), account);
+}
+
+void TestMainWindow::missingKeyIsReportedAtTheKeyField()
+{
+    auto window = openWindow();
+    fillForm(*window, QStringLiteral("20533"), QString());
+    clickFetch(*window);
+    QCOMPARE(m_server->requestCount(), 0);
+    QVERIFY(window->messageBar()->isVisible());
+    QVERIFY(window->messageBar()->text().contains(QLatin1String("API key")));
+    QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(*window, "apiKeyEdit"));
+}
+
+void TestMainWindow::invalidKeyKeepsLastDataAndFocusesKeyField()
+{
+    auto window = openWindow();
+    fillForm(*window, QStringLiteral("20533"), SecretKey);
+    QVERIFY(fetchSucceeded(*window));
+    QCOMPARE(window->balanceProxy()->rowCount(), 5);
+
+    serveBalances(FakeResponse::resultInfo(400, 104002, "invalid apikey"));
+    child<QPushButton>(*window, "fetchButton")->setFocus();
+    QSignalSpy failed(window->fetchController(), &FetchController::failed);
+    clickFetch(*window);
+    QVERIFY(failed.wait());
+
+    auto *keyEdit = child<QLineEdit>(*window, "apiKeyEdit");
+    QVERIFY(window->messageBar()->isVisible());
+    QCOMPARE(window->messageBar()->kind(), MessageBar::Kind::Error);
+    QVERIFY(window->messageBar()->text().contains(QLatin1String("API key")));
+    QCOMPARE(QApplication::focusWidget(), keyEdit);
+    QVERIFY(keyEdit->property("flagged").toBool());
+
+    // The last good data stays, marked stale.
+    QCOMPARE(window->balanceProxy()->rowCount(), 5);
+    QVERIFY(window->isShowingStaleData());
+    QVERIFY(window->balanceModel()->isStale());
+    QVERIFY(child<QLabel>(*window, "staleLabel")->isVisible());
+    QVERIFY(window->statusText().contains(QLatin1String("the last refresh failed")));
+
+    // Typing a new key clears the highlight.
+    QTest::keyClick(keyEdit, Qt::Key_X);
+    QVERIFY(!keyEdit->property("flagged").toBool());
+}
+
+void TestMainWindow::httpErrorsKeepDataAndNameTheStatus_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::newRow("500") << 500;
+    QTest::newRow("503") << 503;
+}
+
+void TestMainWindow::httpErrorsKeepDataAndNameTheStatus()
+{
+    QFETCH(int, status);
+    auto window = openWindow();
+    fillForm(*window, QStringLiteral("20533"), SecretKey);
+    QVERIFY(fetchSucceeded(*window));
+
+    serveBalances(FakeResponse::html(status, "<html><body>proxy says no</body></html>"));
+    QSignalSpy failed(window->fetchController(), &FetchController::failed);
+    clickFetch(*window);
+    QVERIFY(failed.wait());
+    const QString text = window->messageBar()->text();
+    QVERIFY2(text.contains(QStringLiteral("HTTP %1").arg(status)), qPrintable(text));
+    QCOMPARE(window->balanceProxy()->rowCount(), 5);
+    QVERIFY(window->isShowingStaleData());
+    // A server failure offers to try again; the button is reachable.
+    QCOMPARE(window->messageBar()->actionButtons().size(), 1);
+}
+
+void TestMainWindow::unreachableServiceNamesTheHost()
+{
+    auto window = openWindow();
+    fillForm(*window, QStringLiteral("20533"), SecretKey);
+    auto *url = child<QLineEdit>(*window, "customUrlEdit");
+    url->clear();
+    QTest::keyClicks(url, QStringLiteral("http://127.0.0.1:%1").arg(unusedLocalPort()));
+    QSignalSpy failed(window->fetchController(), &FetchController::failed);
+    clickFetch(*window);
+    QVERIFY(failed.wait());
+    QVERIFY2(window->messageBar()->text().startsWith(QLatin1String("Could not reach 127.0.0.1")),
+             qPrintable(window->messageBar()->text()));
+    QVERIFY(!window->currentSnapshot().has_value());
+    QVERIFY(!window->balancesView()->isVisible());
+}
+
+void TestMainWindow::timeoutIsReported()
+{
+    auto window = openWindow();
+    window->setRequestTimeout(300ms);
+    serveBalances(FakeResponse::silent());
+    fillForm(*window, QStringLiteral("20533"), SecretKey);
+    QSignalSpy failed(window->fetchController(), &FetchController::failed);
+    clickFetch(*window);
+    QVERIFY(failed.wait());
+    QVERIFY(failed.at(0).at(0).value<Error>().timedOut);
+    QVERIFY2(window->messageBar()->text().contains(QLatin1String("did not answer")), qPrintable(window->messageBar()->text()));
+    QVERIFY(!window->isBusy());
+}
+
+void TestMainWindow::malformedResponseNamesTheField()
+{
+    auto window = openWindow();
+    serveBalances(FakeResponse::json(
+            "[{\"accountId\":1,\"tokenId\":0,\"total\":\"12\",\"locked\":\"0\","
+            "\"pending\":{\"withdraw\":\"0\",\"deposit\":\"-3\"}}]"));
+    fillForm(*window, QStringLiteral("20533"), SecretKey);
+    QSignalSpy failed(window->fetchController(), &FetchController::failed);
+    clickFetch(*window);
+    QVERIFY(failed.wait());
+    const QString text = window->messageBar()->text();
+    QVERIFY2(text.startsWith(QLatin1String("The service sent data Loopview cannot read (field")), qPrintable(text));
+    QVERIFY(text.contains(QLatin1String("deposit")));
+}
+
+void TestMainWindow::rateLimitShowsRetryCountdown()
+{
+    auto window = openWindow();
+    m_server->clearRoutes();
+    m_server->route(TokensPath, FakeResponse::json(readFixture(QStringLiteral("tokens-sample.json"))));
+    m_server->route(BalancesPath, FakeResponse::fromErrorFixture(QStringLiteral("rate_limited")));
+    m_server->route(BalancesPath, FakeResponse::json(readFixture(QStringLiteral("balances-sample.json"))));
+    fillForm(*window, QStringLiteral("20533"), SecretKey);
+
+    QStringList shownWhileRetrying;
+    connect(window->fetchController(), &FetchController::retrying, window.get(), [&] {
+        shownWhileRetrying.append(window->messageBar()->isVisible() ? window->messageBar()->text() : QString());
+    });
+    QVERIFY(fetchSucceeded(*window));
+    QCOMPARE(shownWhileRetrying.size(), 1);
+    QVERIFY2(shownWhileRetrying.constFirst().startsWith(QLatin1String("The service is rate-limiting us; retrying in")),
+             qPrintable(shownWhileRetrying.constFirst()));
+    // Once the retry succeeds the warning goes away.
+    QVERIFY(!window->messageBar()->isVisible());
+    QCOMPARE(window->balanceProxy()->rowCount(), 5);
+}
+
+void TestMainWindow::cancelStopsNeverAnsweringRequestAndKeepsData()
+{
+    auto window = openWindow();
+    fillForm(*window, QStringLiteral("20533"), SecretKey);
+    QVERIFY(fetchSucceeded(*window));
+
+    serveBalances(FakeResponse::silent());
+    const qsizetype before = m_server->requestCount();
+    clickFetch(*window);
+    QVERIFY(window->isBusy());
+    QTRY_COMPARE(m_server->requestCount(), before + 1);  // the request is really out there
+    auto *cancel = child<QPushButton>(*window, "cancelButton");
+    QVERIFY(cancel->isEnabled());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+
+    QVERIFY(!window->isBusy());
+    QVERIFY(!cancel->isEnabled());
+    QVERIFY(child<QPushButton>(*window, "fetchButton")->isEnabled());
+    QCOMPARE(window->balanceProxy()->rowCount(), 5);
+    QVERIFY(!window->isShowingStaleData());  // cancelling is not a failure
+    QVERIFY(!window->messageBar()->isVisible());
+}
+
+void TestMainWindow::demoFillsTableAndShowsBanner()
+{
+    auto window = openWindow();
+    // First start: nothing configured, so the demo is offered on the empty page.
+    auto *tryDemo = child<QPushButton>(*window, "tryDemoButton");
+    QVERIFY(tryDemo->isVisible());
+    QVERIFY(!window->demoBanner()->isVisible());
+
+    QSignalSpy shown(window.get(), &MainWindow::balancesShown);
+    QTest::mouseClick(tryDemo, Qt::LeftButton);
+    QVERIFY(shown.wait());
+    QVERIFY(window->isShowingDemoData());
+    QVERIFY(window->demoBanner()->isVisible());
+    QVERIFY(window->demoBanner()->text().startsWith(QLatin1String("Demo data")));
+    QVERIFY(window->balanceProxy()->rowCount() > 0);
+    QCOMPARE(window->balanceProxy()->rowCount(), window->balanceModel()->rowCount());
+    QVERIFY(window->statusText().contains(QLatin1String("Demo data")));
+    QCOMPARE(m_server->requestCount(), 0);
+
+    // Demo data is not a configuration: nothing about it is saved as the user's query.
+    QVERIFY(!QSettings(QStringLiteral("Loopview"), QStringLiteral("Loopview")).contains(QStringLiteral("query/v1/account")));
+
+    // F5 refreshes the demo as demo.
+    shown.clear();
+    QTest::keyClick(window->balancesView(), Qt::Key_F5);
+    QVERIFY(shown.wait());
+    QVERIFY(window->isShowingDemoData());
+    QCOMPARE(m_server->requestCount(), 0);
+
+    QTest::mouseClick(window->demoBanner()->actionButtons().constFirst(), Qt::LeftButton);
+    QVERIFY(!window->isShowingDemoData());
+    QVERIFY(!window->demoBanner()->isVisible());
+    QCOMPARE(window->balanceModel()->rowCount(), 0);
+}
+
+void TestMainWindow::copyPutsExactValuesOnTheClipboard()
+{
+    auto window = openWindow();
+    fillForm(*window, QStringLiteral("20533"), SecretKey);
+    QVERIFY(fetchSucceeded(*window));
+
+    // Rows sorted by symbol: ETH, LRC, USDC, USDT, WBTC. Select Total..Locked of ETH and LRC.
+    QTableView *view = window->balancesView();
+    const QAbstractItemModel *model = view->model();
+    view->setFocus();
+    view->selectionModel()->select(QItemSelection(model->index(0, BalanceTableModel::TotalColumn),
+                                                  model->index(1, BalanceTableModel::LockedColumn)),
+                                   QItemSelectionModel::ClearAndSelect);
+    view->selectionModel()->setCurrentIndex(model->index(1, BalanceTableModel::LockedColumn), QItemSelectionModel::NoUpdate);
+    QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
+    // Exact machine text: no grouping, no rounding, '.' separator.
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("0.87341\t0.12\n15800.25\t0\n"));
+
+    view->selectionModel()->select(model->index(4, BalanceTableModel::TotalColumn), QItemSelectionModel::ClearAndSelect);
+    view->selectionModel()->setCurrentIndex(model->index(4, BalanceTableModel::TotalColumn), QItemSelectionModel::NoUpdate);
+    QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("0.00001\n"));
+}
+
+void TestMainWindow::contextMenuCopiesRowAndTokenId()
+{
+    auto window = openWindow();
+    fillForm(*window, QStringLiteral("20533"), SecretKey);
+    QVERIFY(fetchSucceeded(*window));
+    QTableView *view = window->balancesView();
+    view->setCurrentIndex(view->model()->index(3, BalanceTableModel::AvailableColumn));  // USDT
+    window->copyCurrentRow();
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("USDT\t4.520013\t0.020013\t4.5\t0\t0\t3\n"));
+    window->copyCurrentTokenId();
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("3"));
+    window->copyCurrentAmount();
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("4.5"));
+}
+
+void TestMainWindow::shortcutsReachFilterAndRefresh()
+{
+    auto window = openWindow();
+    fillForm(*window, QStringLiteral("20533"), SecretKey);
+    QVERIFY(fetchSucceeded(*window));
+    QTableView *view = window->balancesView();
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_F, Qt::ControlModifier);
+    auto *filter = child<QLineEdit>(*window, "filterEdit");
+    QCOMPARE(QApplication::focusWidget(), filter);
+    QTest::keyClicks(filter, QStringLiteral("usd"));
+    QCOMPARE(window->balanceProxy()->rowCount(), 2);
+
+    const qsizetype before = m_server->requestCount();
+    QSignalSpy shown(window.get(), &MainWindow::balancesShown);
+    QTest::keyClick(view, Qt::Key_F5);
+    QVERIFY(shown.wait());
+    QCOMPARE(m_server->requestCount(), before + 1);  // token list reused from this session
+}
+
+void TestMainWindow::hideZeroAndFilterUpdateStatus()
+{
+    auto window = openWindow();
+    serveBalances(FakeResponse::json(
+            "[{\"accountId\":1,\"tokenId\":0,\"total\":\"0\",\"locked\":\"0\",\"pending\":{\"withdraw\":\"0\",\"deposit\":\"0\"}},"
+            "{\"accountId\":1,\"tokenId\":1,\"total\":\"5\",\"locked\":\"0\",\"pending\":{\"withdraw\":\"0\",\"deposit\":\"0\"}}]"));
+    fillForm(*window, QStringLiteral("1"), SecretKey);
+    QVERIFY(fetchSucceeded(*window));
+    QVERIFY(window->statusText().contains(QLatin1String("Tokens shown: 2 of 2")));
+    QTest::mouseClick(child<QCheckBox>(*window, "hideZeroCheck"), Qt::LeftButton);
+    QCOMPARE(window->balanceProxy()->rowCount(), 1);
+    QVERIFY(window->statusText().contains(QLatin1String("Tokens shown: 1 of 2")));
+}
+
+void TestMainWindow::showKeyToggleRevealsAndHides()
+{
+    auto window = openWindow();
+    auto *keyEdit = child<QLineEdit>(*window, "apiKeyEdit");
+    QCOMPARE(keyEdit->echoMode(), QLineEdit::Password);
+    keyEdit->setFocus();
+    QTest::keyClick(keyEdit, Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(keyEdit->echoMode(), QLineEdit::Normal);
+    QTest::keyClick(keyEdit, Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(keyEdit->echoMode(), QLineEdit::Password);
+    // The same action sits in the field as the eye button.
+    QVERIFY(!keyEdit->actions().isEmpty());
+}
+
+void TestMainWindow::settingsRememberQueryButNeverTheKey()
+{
+    QString settingsFile;
+    {
+        auto window = openWindow();
+        fillForm(*window, QStringLiteral("20533"), SecretKey);
+        QTest::keyClicks(child<QLineEdit>(*window, "tokenFilterEdit"), QStringLiteral("ETH, LRC"));
+        QTest::mouseClick(child<QCheckBox>(*window, "rememberKeyCheck"), Qt::LeftButton);
+        QVERIFY(fetchSucceeded(*window));
+        window->balancesView()->sortByColumn(BalanceTableModel::TokenIdColumn, Qt::DescendingOrder);
+        window->close();
+        settingsFile = QSettings(QStringLiteral("Loopview"), QStringLiteral("Loopview")).fileName();
+    }
+    QVERIFY(settingsFile.startsWith(m_settingsDir->path()));
+
+    QSettings settings(QStringLiteral("Loopview"), QStringLiteral("Loopview"));
+    QCOMPARE(settings.value(QStringLiteral("query/v1/account")).toString(), QStringLiteral("20533"));
+    QCOMPARE(settings.value(QStringLiteral("query/v1/network")).toString(), QStringLiteral("custom"));
+    QVERIFY(settings.contains(QStringLiteral("mainwindow/v1/geometry")));
+    QVERIFY(settings.contains(QStringLiteral("balances/v1/header")));
+    for (const QString &key : settings.allKeys()) {
+        QVERIFY2(!key.contains(QLatin1String("apikey"), Qt::CaseInsensitive), qPrintable(key));
+        QVERIFY2(!settings.value(key).toString().contains(SecretKey), qPrintable(key));
+    }
+    QFile file(settingsFile);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains(SecretKey.toLatin1()));
+
+    // A new window comes back with the saved query but an empty key field.
+    auto again = openWindow();
+    QCOMPARE(child<QLineEdit>(*again, "accountEdit")->text(), QStringLiteral("20533"));
+    QCOMPARE(child<QLineEdit>(*again, "tokenFilterEdit")->text(), QStringLiteral("ETH, LRC"));
+    QCOMPARE(again->queryForm().network, Network::Custom);
+    QVERIFY(child<QLineEdit>(*again, "apiKeyEdit")->text().isEmpty());
+    // The table comes back sorted the way it was left.
+    QCOMPARE(again->balanceProxy()->sortColumn(), int(BalanceTableModel::TokenIdColumn));
+    QCOMPARE(again->balanceProxy()->sortOrder(), Qt::DescendingOrder);
+}
+
+void TestMainWindow::loadQueryFillsFormAndFetches()
+{
+    auto window = openWindow();
+    window->setApiKey(SecretKey);
+    QueryForm form;
+    form.network = Network::Custom;
+    form.customUrl = m_server->baseUrl();
+    form.account = QStringLiteral("0x8656920c85342d646E5286Cb841F90209272ABeb");
+    form.tokens = QStringLiteral("LRC");
+    QSignalSpy shown(window.get(), &MainWindow::balancesShown);
+    window->loadQuery(form);
+    QVERIFY(shown.wait());
+    const RecordedRequest request = m_server->lastRequest();
+    QCOMPARE(request.query().queryItemValue(QStringLiteral("address")),
+             QStringLiteral("0x8656920c85342d646e5286cb841f90209272abeb"));
+    QCOMPARE(request.query().queryItemValue(QStringLiteral("tokens")), QStringLiteral("1"));
+    QCOMPARE(window->queryForm().account, form.account);
+    QCOMPARE(window->queryForm().tokens, form.tokens);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "test_mainwindow.moc"

@@ -1,0 +1,69 @@
+#include "gui/messagebar.h"
+
+#include <QAction>
+#include <QSignalSpy>
+#include <QTest>
+#include <QToolButton>
+
+using namespace loopview;
+
+class TestMessageBar : public QObject
+{
+    Q_OBJECT
+private slots:
+    void showsKindAndText();
+    void closeButtonHidesAndSignals();
+    void actionsBecomeButtons();
+};
+
+void TestMessageBar::showsKindAndText()
+{
+    QWidget window;
+    auto *bar = new MessageBar(&window);
+    window.show();
+    QVERIFY(!bar->isVisible());
+    bar->showMessage(MessageBar::Kind::Error, QStringLiteral("Could not reach example.org"));
+    QVERIFY(bar->isVisible());
+    QCOMPARE(bar->kind(), MessageBar::Kind::Error);
+    QCOMPARE(bar->text(), QStringLiteral("Could not reach example.org"));
+    QCOMPARE(bar->accessibleDescription(), bar->text());
+    bar->setText(QStringLiteral("updated"));
+    QCOMPARE(bar->kind(), MessageBar::Kind::Error);
+    QCOMPARE(bar->text(), QStringLiteral("updated"));
+    // Painting in every kind must not trip over the palette-derived colours.
+    for (auto kind : {MessageBar::Kind::Information, MessageBar::Kind::Positive, MessageBar::Kind::Warning}) {
+        bar->showMessage(kind, QStringLiteral("x"));
+        QVERIFY(!bar->grab().isNull());
+    }
+}
+
+void TestMessageBar::closeButtonHidesAndSignals()
+{
+    QWidget window;
+    auto *bar = new MessageBar(&window);
+    window.show();
+    bar->showMessage(MessageBar::Kind::Warning, QStringLiteral("careful"));
+    QSignalSpy closed(bar, &MessageBar::closed);
+    QTest::mouseClick(bar->closeButton(), Qt::LeftButton);
+    QCOMPARE(closed.count(), 1);
+    QVERIFY(!bar->isVisible());
+}
+
+void TestMessageBar::actionsBecomeButtons()
+{
+    QWidget window;
+    auto *bar = new MessageBar(&window);
+    QAction retry(QStringLiteral("Try Again"));
+    QSignalSpy triggered(&retry, &QAction::triggered);
+    bar->addActionButton(&retry);
+    window.show();
+    bar->showMessage(MessageBar::Kind::Error, QStringLiteral("failed"));
+    QCOMPARE(bar->actionButtons().size(), 1);
+    QTest::mouseClick(bar->actionButtons().constFirst(), Qt::LeftButton);
+    QCOMPARE(triggered.count(), 1);
+    bar->clearActions();
+    QVERIFY(bar->actionButtons().isEmpty());
+}
+
+QTEST_MAIN(TestMessageBar)
+#include "test_messagebar.moc"
