@@ -1,5 +1,7 @@
 #include "console.h"
 
+#include "core/error.h"
+
 #include <QFile>
 
 #include <cstdio>
@@ -42,10 +44,7 @@ bool Console::writeStdout(const QByteArray &bytes)
 
 void Console::writeStderrLine(const QString &line)
 {
-    QString text = line;
-    const QString &secret = registeredSecret();
-    if (!secret.isEmpty())
-        text.replace(secret, QLatin1String("***"));
+    const QString text = redactSecret(line, registeredSecret(), QStringLiteral("***"));
     const QByteArray bytes = text.toUtf8() + '\n';
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
     std::fflush(stderr);

@@ -71,4 +71,15 @@ private:
     std::variant<T, Error> m_state;
 };
 
+// Hides an API key inside a message (a service may echo it back). Keys shorter than 8 characters
+// are not Loopring keys (those have 64) and would match ordinary words, mangling every message
+// ("lookup" with the key "k"), so they are left alone.
+inline QString redactSecret(QString text, const QString &secret, const QString &replacement)
+{
+    constexpr qsizetype MinRedactedLength = 8;
+    if (secret.size() >= MinRedactedLength)
+        text.replace(secret, replacement);
+    return text;
+}
+
 } // namespace loopview

@@ -62,8 +62,7 @@ void ApiCall::finishWith(Error error)
         return;
     // Messages are built from hosts and status lines only, but a service could echo the key back
     // in its resultInfo text: never let it reach a label, a log or a terminal.
-    if (!m_secret.isEmpty() && error.message.contains(m_secret))
-        error.message.replace(m_secret, tr("[API key]"));
+    error.message = redactSecret(std::move(error.message), m_secret, tr("[API key]"));
     m_finished = true;
     m_abort = nullptr;
     m_error = std::move(error);
