@@ -170,6 +170,23 @@ Result<BalanceQuery> resolveQuery(const QCommandLineParser &parser, const Option
     return BalanceQuery::fromInput(baseUrl, accountText, tokenIdsText);
 }
 
+// One help entry: the name in the first column, the description beside it. A description of
+// several lines (translations may break them elsewhere) keeps every line in the second column;
+// a name too wide for the first column gets the description on the lines below it.
+QString helpEntry(const QString &name, const QString &description)
+{
+    constexpr int NameWidth = 36;
+    const QString indent(2 + NameWidth + 1, QLatin1Char(' '));
+    QString text;
+    if (name.size() > NameWidth)
+        text = QLatin1String("  ") + name + QLatin1Char('\n') + indent;
+    else
+        text = QLatin1String("  ") + name.leftJustified(NameWidth) + QLatin1Char(' ');
+    QString body = description;
+    body.replace(QLatin1Char('\n'), QLatin1Char('\n') + indent);
+    return text + body + QLatin1Char('\n');
+}
+
 } // namespace
 
 Result<CliOptions> CliArguments::parse(const QStringList &arguments)
@@ -257,12 +274,16 @@ QString CliArguments::helpText()
         "  loopview-cli balances [--base-url URL | --network mainnet|test] (--account-id N | --address 0x…)\n"
         "                        [--tokens ID[,ID…]] [--format table|csv|json] [--raw] [--output FILE]\n"
         "                        [--timeout SECONDS] [--demo] [--api-key-file FILE]\n"
+        "  loopview-cli balances --bookmark LABEL [--tokens ID[,ID…]] [--format table|csv|json] [--raw]\n"
+        "                        [--output FILE] [--timeout SECONDS] [--demo] [--api-key-file FILE]\n"
         "  loopview-cli tokens   [--base-url URL | --network mainnet|test] [--format table|csv|json]\n"
         "                        [--output FILE] [--timeout SECONDS] [--demo]\n"
+        "  loopview-cli bookmarks list|add|remove|import|export …   (see: loopview-cli bookmarks --help)\n"
         "  loopview-cli --help | --version\n");
     text += QLatin1Char('\n');
     text += tr("Shows the balances of a Loopring layer-2 account (balances) or the tokens the\n"
-               "exchange lists (tokens). Amounts are exact: never rounded through floating point.\n");
+               "exchange lists (tokens). Amounts are exact: never rounded through floating point.\n"
+               "Manages the saved accounts shared with the Loopview window (bookmarks).\n");
 
     text += QLatin1Char('\n') + tr("Options:") + QLatin1Char('\n');
     const OptionSet options;
@@ -277,12 +298,29 @@ QString CliArguments::helpText()
                 + option->description() + QLatin1Char('\n');
     }
 
+    // --bookmark is resolved before these options are parsed (bookmarkscommand.cpp), so it is
+    // described here rather than being part of OptionSet.
+    text += QLatin1Char('\n') + tr("Bookmarks:") + QLatin1Char('\n');
+    text += helpEntry(QStringLiteral("--bookmark LABEL"),
+                      tr("Balances of a saved bookmark (label or id): its network or base URL, its\n"
+                         "account and its token ids (--tokens overrides them). Not combined with\n"
+                         "--account-id, --address, --base-url or --network."));
+    text += helpEntry(QString(),
+                      tr("The API key for --bookmark: --api-key-file FILE, else the bookmark's key in the\n"
+                         "system keyring, else LOOPVIEW_API_KEY."));
+    text += helpEntry(QStringLiteral("bookmarks list|add|remove|import|export"),
+                      tr("List, add or remove bookmarks; import a bookmarks file or a Loopring\n"
+                         "wallet \"Export Account\" file (its private key is ignored); export the\n"
+                         "bookmarks (never with API keys). Details: loopview-cli bookmarks --help"));
+
     text += QLatin1Char('\n') + tr("Environment:") + QLatin1Char('\n');
     text += QLatin1String("  LOOPVIEW_API_KEY                     ")
             + tr("API key for balances (X-API-KEY); never printed. Not needed with --demo.")
             + QLatin1Char('\n');
     text += QLatin1String("  XDG_CACHE_HOME                       ")
             + tr("Where the token list is cached, per base URL.") + QLatin1Char('\n');
+    text += helpEntry(QStringLiteral("XDG_DATA_HOME"),
+                      tr("Where the bookmarks file is kept (Loopview/Loopview/bookmarks.json)."));
 
     text += QLatin1Char('\n') + tr("CSV columns (balances):") + QLatin1Char('\n');
     text += QLatin1String("  account_id,token_id,symbol,decimals,total,locked,available,pending_deposit,pending_withdraw\n");

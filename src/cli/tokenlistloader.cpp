@@ -2,11 +2,8 @@
 
 #include "exitcode.h"
 
-#include "core/loopringjson.h"
 #include "core/tokencache.h"
 #include "net/loopringclient.h"
-
-#include <QDateTime>
 
 namespace loopview::cli {
 
@@ -42,40 +39,20 @@ void TokenListLoader::onCallFinished()
     m_call = nullptr;
     call->deleteLater();
 
-    if (!call->succeeded()) {
-        if (call->error().kind == ErrorKind::Cancelled) {
-            m_error = call->error();
-            emit finished();
-            return;
-        }
-        fallBackToCache(call->error());
-        return;
-    }
-
-    const QByteArray body = call->body();
-    Result<QList<TokenInfo>> tokens = json::parseTokens(body);
-    if (!tokens) {
-        fallBackToCache(tokens.error());
-        return;
-    }
-    m_tokens = tokens.value();
-    // A cache that cannot be written only costs the offline fallback next time: not worth a warning.
-    if (m_cache)
-        m_cache->store(m_client->baseUrl(), body);
-    emit finished();
-}
-
-void TokenListLoader::fallBackToCache(const Error &reason)
-{
-    const std::optional<CachedTokens> cached =
-        m_cache ? m_cache->load(m_client->baseUrl()) : std::nullopt;
-    if (cached) {
-        m_tokens = cached->tokens;
+    // Cancelled or failed with no cached copy: no list, and the error says why.
+    const ResolvedTokenList resolved = resolveTokenList(call->result(), m_client->baseUrl(), m_cache);
+    m_tokens = resolved.tokens.tokens();
+    switch (resolved.source) {
+    case ResolvedTokenList::Source::Fresh:
+        break;
+    case ResolvedTokenList::Source::Cache:
         m_warnings << tr("could not fetch the token list (%1); using the cached copy from %2")
-                          .arg(describeError(reason),
-                               cached->fetchedAt.toUTC().toString(Qt::ISODate));
-    } else {
-        m_error = reason;
+                          .arg(describeError(*resolved.error),
+                               resolved.fetchedAt.toUTC().toString(Qt::ISODate));
+        break;
+    case ResolvedTokenList::Source::None:
+        m_error = resolved.error;
+        break;
     }
     emit finished();
 }

@@ -41,7 +41,6 @@ signals:
 
 private:
     void onCallFinished();
-    void fallBackToCache(const Error &reason);
 
     LoopringClient *m_client;
     TokenCache *m_cache;

@@ -7,7 +7,6 @@ namespace loopview {
 namespace {
 
 constexpr qint64 MaxAccountId = 4294967295LL; // Loopring account ids are uint32
-constexpr int MaxTokenId = 65535; // Loopring token ids are uint16
 
 bool isAsciiDigit(QChar c)
 {
@@ -163,6 +162,17 @@ Result<qint64> parseAccountId(QStringView text)
         return Error::input(
             QCoreApplication::translate("loopview::BalanceQuery", "Account id must be at least 1"));
     return *value;
+}
+
+std::optional<int> parseTokenId(QStringView digits)
+{
+    if (digits.isEmpty())
+        return std::nullopt;
+    qsizetype badIndex = -1;
+    const std::optional<qint64> value = parseDigits(digits, &badIndex);
+    if (!value || *value > MaxTokenId)
+        return std::nullopt;
+    return int(*value);
 }
 
 Result<QList<int>> parseTokenIds(QStringView text)

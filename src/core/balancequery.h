@@ -2,6 +2,7 @@
 
 #include "address.h"
 #include "error.h"
+#include "token.h"
 
 #include <QList>
 #include <QString>
@@ -24,6 +25,10 @@ Result<QUrl> validateBaseUrl(const QUrl &url);
 
 // Parses "123456" into an account id (1 … 2^32−1); Input error naming the problem otherwise.
 Result<qint64> parseAccountId(QStringView text);
+
+// One token id written as ASCII digits, leading zeros allowed ("7", "007"), 0 … MaxTokenId;
+// nullopt for anything else (signs, spaces, letters, empty, too large).
+std::optional<int> parseTokenId(QStringView digits);
 
 // Parses "0,1,5" into token ids; Input error naming the bad item otherwise. Empty text → empty list.
 Result<QList<int>> parseTokenIds(QStringView text);

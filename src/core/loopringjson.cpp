@@ -24,7 +24,6 @@ struct Text {
 
 // Loopring account ids are 32-bit unsigned on L2; token ids are 16-bit.
 constexpr qint64 MaxAccountId = 4294967295LL;
-constexpr qint64 MaxTokenId = 65535;
 
 QString describeType(const QJsonValue &value)
 {

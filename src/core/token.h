@@ -7,6 +7,9 @@
 
 namespace loopview {
 
+// Loopring token ids are uint16.
+inline constexpr int MaxTokenId = 65535;
+
 // One entry of GET /api/v3/exchange/tokens, reduced to what Loopview uses.
 struct TokenInfo {
     int tokenId = -1;

@@ -139,4 +139,33 @@ bool TokenCache::remove(const QUrl &baseUrl)
     return !file.exists() || file.remove();
 }
 
+ResolvedTokenList resolveTokenList(const Result<QByteArray> &fetched, const QUrl &baseUrl,
+                                   TokenCache *cache)
+{
+    ResolvedTokenList resolved;
+    if (fetched) {
+        Result<QList<TokenInfo>> parsed = json::parseTokens(*fetched);
+        if (parsed) {
+            resolved.tokens = TokenRegistry(parsed.value());
+            resolved.source = ResolvedTokenList::Source::Fresh;
+            resolved.fetchedAt = QDateTime::currentDateTimeUtc();
+            if (cache)
+                cache->store(baseUrl, *fetched, resolved.fetchedAt);
+            return resolved;
+        }
+        resolved.error = parsed.error();
+    } else {
+        resolved.error = fetched.error();
+    }
+
+    if (cache && resolved.error->kind != ErrorKind::Cancelled) {
+        if (const std::optional<CachedTokens> cached = cache->load(baseUrl)) {
+            resolved.tokens = TokenRegistry(cached->tokens);
+            resolved.source = ResolvedTokenList::Source::Cache;
+            resolved.fetchedAt = cached->fetchedAt;
+        }
+    }
+    return resolved;
+}
+
 } // namespace loopview

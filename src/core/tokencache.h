@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/error.h"
 #include "core/token.h"
 
 #include <QByteArray>
@@ -59,5 +60,28 @@ public:
 private:
     QString m_directory;
 };
+
+// The token list to use after one GET /api/v3/exchange/tokens, and where it came from.
+struct ResolvedTokenList {
+    enum class Source {
+        Fresh,  // the service's answer parsed; it is now in the cache
+        Cache,  // the fetch or its parse failed; the cached copy (however old) is used
+        None,   // neither: balances are shown in base units with their token ids
+    };
+
+    TokenRegistry tokens;
+    Source source = Source::None;
+    QDateTime fetchedAt;         // UTC. Fresh: now; Cache: when the cached copy was fetched
+    std::optional<Error> error;  // why the list is not fresh (set for Cache and None)
+};
+
+// The one place that decides which token list a fetch ends with, shared by the CLI, the window
+// and the portfolio refresh. `fetched` is the call's body or error (ApiCall::result()).
+// A body that parses with json::parseTokens is stored in `cache` (a failed write only costs the
+// offline fallback, so it is not reported) and used. Otherwise the cached copy is used, else
+// nothing. A cancelled fetch never consults the cache: nobody is waiting for a list any more.
+// cache == nullptr (demo data, or a caller without a cache) neither reads nor writes any file.
+ResolvedTokenList resolveTokenList(const Result<QByteArray> &fetched, const QUrl &baseUrl,
+                                   TokenCache *cache);
 
 } // namespace loopview

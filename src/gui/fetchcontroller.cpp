@@ -132,51 +132,36 @@ void FetchController::startTokens()
 
 void FetchController::onTokensFinished(ApiCall *call)
 {
-    if (!call->succeeded()) {
-        if (call->error().kind == ErrorKind::Cancelled) {
-            setPhase(Phase::Idle);
-            emit cancelled();
-            return;
-        }
-        useFallbackTokens(call->error());
-        startBalances();
+    if (!call->succeeded() && call->error().kind == ErrorKind::Cancelled) {
+        setPhase(Phase::Idle);
+        emit cancelled();
         return;
     }
 
-    const QByteArray body = call->body();
-    Result<QList<TokenInfo>> tokens = json::parseTokens(body);
-    if (!tokens) {
-        useFallbackTokens(tokens.error());
-        startBalances();
-        return;
-    }
-    m_snapshot.tokens = TokenRegistry(tokens.value());
-    m_snapshot.tokenSource = TokenSource::Fresh;
-    if (!m_request.demo) {
-        m_sessionTokens.insert(TokenCache::normalizedBaseUrl(m_snapshot.baseUrl), m_snapshot.tokens);
-        // A cache that cannot be written only costs the offline fallback; not worth an error.
-        m_tokenCache.store(m_snapshot.baseUrl, body);
-    }
-    emit tokensChanged(m_snapshot.baseUrl, m_snapshot.tokens);
-    startBalances();
-}
-
-void FetchController::useFallbackTokens(const Error &error)
-{
     // Balances are still worth showing without fresh metadata: from the cache when there is one,
-    // otherwise in base units with the token id (never dropping a row).
-    m_snapshot.tokenError = error;
-    const std::optional<CachedTokens> cached =
-            m_request.demo ? std::nullopt : m_tokenCache.load(m_snapshot.baseUrl);
-    if (cached) {
-        m_snapshot.tokens = TokenRegistry(cached->tokens);
+    // otherwise in base units with the token id (never dropping a row). Demo data never mixes
+    // with a real service's token list, so it neither reads nor writes the cache.
+    const ResolvedTokenList resolved = resolveTokenList(call->result(), m_snapshot.baseUrl,
+                                                        m_request.demo ? nullptr : &m_tokenCache);
+    m_snapshot.tokens = resolved.tokens;
+    m_snapshot.tokenError = resolved.error;
+    switch (resolved.source) {
+    case ResolvedTokenList::Source::Fresh:
+        m_snapshot.tokenSource = TokenSource::Fresh;
+        if (!m_request.demo)
+            m_sessionTokens.insert(TokenCache::normalizedBaseUrl(m_snapshot.baseUrl), m_snapshot.tokens);
+        break;
+    case ResolvedTokenList::Source::Cache:
         m_snapshot.tokenSource = TokenSource::Cache;
-        m_snapshot.tokensFetchedAt = cached->fetchedAt;
-        emit tokensChanged(m_snapshot.baseUrl, m_snapshot.tokens);
-    } else {
-        m_snapshot.tokens = TokenRegistry();
+        m_snapshot.tokensFetchedAt = resolved.fetchedAt;
+        break;
+    case ResolvedTokenList::Source::None:
         m_snapshot.tokenSource = TokenSource::None;
+        break;
     }
+    if (resolved.source != ResolvedTokenList::Source::None)
+        emit tokensChanged(m_snapshot.baseUrl, m_snapshot.tokens);
+    startBalances();
 }
 
 void FetchController::startBalances()

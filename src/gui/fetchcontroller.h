@@ -94,7 +94,6 @@ private:
     void setPhase(Phase phase);
     void startTokens();
     void onTokensFinished(ApiCall *call);
-    void useFallbackTokens(const Error &error);
     void startBalances();
     void onBalancesFinished(ApiCall *call);
     void watch(ApiCall *call, void (FetchController::*handler)(ApiCall *));

@@ -17,21 +17,16 @@ QString sentence(QString text)
     return text;
 }
 
-// One token id of a list. The item number in parseTokenIds' messages would always say "item 1"
-// here, since items are parsed one by one, so the range message is this file's own.
+// One token id of a list (digits only; "007" is 7). The item number in parseTokenIds' messages
+// would always say "item 1" here, since items are parsed one by one, so the range message is this
+// file's own.
 Result<int> parseTokenIdItem(QStringView item)
 {
-    constexpr int MaxTokenId = 65535;
-    qsizetype first = 0;  // "007" is 7
-    while (first < item.size() - 1 && item[first] == QLatin1Char('0'))
-        ++first;
-    const QStringView digits = item.mid(first);
-    if (digits.size() > 5 || digits.toInt() > MaxTokenId) {
-        return Error::input(QCoreApplication::translate("FormInput", "Token ID %1 is out of range (0 to %2)")
-                                    .arg(item)
-                                    .arg(MaxTokenId));
-    }
-    return digits.toInt();
+    if (const std::optional<int> id = parseTokenId(item))
+        return *id;
+    return Error::input(QCoreApplication::translate("FormInput", "Token ID %1 is out of range (0 to %2)")
+                                .arg(item)
+                                .arg(MaxTokenId));
 }
 
 bool isDigits(QStringView text)

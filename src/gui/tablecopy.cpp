@@ -1,6 +1,7 @@
 #include "tablecopy.h"
 
 #include <QAbstractItemModel>
+#include <QHeaderView>
 #include <QMap>
 #include <QSet>
 #include <algorithm>
@@ -64,6 +65,17 @@ QString rowToTsv(const QAbstractItemModel *model, int row, int role, const QList
     for (int column : std::as_const(ordered))
         cells.append(sanitizeCell(model->index(row, column).data(role).toString()));
     return cells.join(QLatin1Char('\t')) + QLatin1Char('\n');
+}
+
+QList<int> visibleColumnOrder(const QHeaderView *header)
+{
+    QList<int> order;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            order.append(logical);
+    }
+    return order;
 }
 
 } // namespace loopview::tablecopy

@@ -5,6 +5,7 @@
 #include <QString>
 
 class QAbstractItemModel;
+class QHeaderView;
 
 // Tab-separated text of table cells, the format every spreadsheet pastes into columns.
 namespace loopview::tablecopy {
@@ -17,6 +18,10 @@ QString selectionToTsv(const QModelIndexList &indexes, int role, const QList<int
 
 // One whole row in `columnOrder` (or logical order when empty).
 QString rowToTsv(const QAbstractItemModel *model, int row, int role, const QList<int> &columnOrder = {});
+
+// The logical columns a header shows, in the order the user arranged them (visual order), hidden
+// ones left out: the `columnOrder` that makes pasted columns match what is on screen.
+QList<int> visibleColumnOrder(const QHeaderView *header);
 
 // Tabs and line breaks inside a value would shift cells: they become spaces.
 QString sanitizeCell(QString text);

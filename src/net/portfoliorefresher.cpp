@@ -247,16 +247,12 @@ void PortfolioRefresher::startTokens(const QString &service, quint64 generation)
         if (generation != m_generation)
             return;
         const QUrl baseUrl = m_serviceUrls.value(service);
-        if (!call->succeeded()) {
-            if (call->error().kind != ErrorKind::Cancelled)
-                emit tokensFailed(baseUrl, call->error());
-        } else {
-            const Result<QList<TokenInfo>> tokens = json::parseTokens(call->body());
-            if (tokens)
-                m_tokens.insert(service, TokenRegistry(*tokens));
-            else
-                emit tokensFailed(baseUrl, tokens.error());
-        }
+        // No disk cache here: a list the caller already had arrives through setKnownTokens().
+        const ResolvedTokenList resolved = resolveTokenList(call->result(), baseUrl, nullptr);
+        if (resolved.source == ResolvedTokenList::Source::Fresh)
+            m_tokens.insert(service, resolved.tokens);
+        else if (resolved.error->kind != ErrorKind::Cancelled)
+            emit tokensFailed(baseUrl, *resolved.error);
         jobDone(generation);
     });
 }

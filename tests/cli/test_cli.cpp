@@ -194,6 +194,11 @@ void TestCli::helpListsExitCodesAndEnvironment()
     const QString help = QString::fromUtf8(result.out);
     QVERIFY(help.contains(QLatin1String("loopview-cli balances")));
     QVERIFY(help.contains(QLatin1String("loopview-cli tokens")));
+    // The bookmarks subcommand and balances --bookmark are parsed outside CliArguments; the main
+    // help must still point to them.
+    QVERIFY(help.contains(QLatin1String("loopview-cli bookmarks")));
+    QVERIFY(help.contains(QLatin1String("bookmarks --help")));
+    QVERIFY(help.contains(QLatin1String("--bookmark LABEL")));
     QVERIFY(help.contains(QLatin1String("LOOPVIEW_API_KEY")));
     QVERIFY(help.contains(QLatin1String("Exit codes")));
     for (const char *code : {"  0 ", "  2 ", "  3 ", "  4 ", "  5 ", "  6 "})

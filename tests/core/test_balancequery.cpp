@@ -37,6 +37,9 @@ private slots:
     void parseAccountIdRejects_data();
     void parseAccountIdRejects();
 
+    void parseTokenId_data();
+    void parseTokenId();
+
     void parseTokenIdsAccepts_data();
     void parseTokenIdsAccepts();
     void parseTokenIdsRejects_data();
@@ -273,6 +276,40 @@ void TestBalanceQuery::parseTokenIdsAccepts_data()
     QTest::newRow("leading zeros") << QStringLiteral("007") << QList<int> {7};
     QTest::newRow("order kept, repeats dropped")
         << QStringLiteral("5,1,5,0,1") << QList<int> {5, 1, 0};
+}
+
+void TestBalanceQuery::parseTokenId_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("id");  // -1 = refused
+
+    QTest::newRow("zero") << QStringLiteral("0") << 0;
+    QTest::newRow("plain") << QStringLiteral("7") << 7;
+    QTest::newRow("leading zeros") << QStringLiteral("007") << 7;
+    QTest::newRow("many leading zeros") << QStringLiteral("00000000000000000000000001") << 1;
+    QTest::newRow("maximum") << QStringLiteral("65535") << 65535;
+    QTest::newRow("2^16") << QStringLiteral("65536") << -1;
+    QTest::newRow("huge") << QStringLiteral("123456789012345678901234567890") << -1;
+    QTest::newRow("empty") << QString() << -1;
+    QTest::newRow("negative") << QStringLiteral("-1") << -1;
+    QTest::newRow("plus sign") << QStringLiteral("+1") << -1;
+    QTest::newRow("space") << QStringLiteral(" 1") << -1;
+    QTest::newRow("letters") << QStringLiteral("LRC") << -1;
+    QTest::newRow("arabic-indic digit") << QString(QChar(0x0661)) << -1;
+}
+
+void TestBalanceQuery::parseTokenId()
+{
+    QFETCH(QString, text);
+    QFETCH(int, id);
+
+    const std::optional<int> parsed = loopview::parseTokenId(text);
+    if (id < 0) {
+        QVERIFY(!parsed.has_value());
+    } else {
+        QVERIFY(parsed.has_value());
+        QCOMPARE(*parsed, id);
+    }
 }
 
 void TestBalanceQuery::parseTokenIdsAccepts()

@@ -270,6 +270,111 @@ private slots:
         QVERIFY(!cache.directory().isEmpty());
     }
 
+    // resolveTokenList: the token-list decision shared by the CLI, the window and the refresh.
+
+    void resolveFreshIsUsedAndStored()
+    {
+        TokenCache cache(m_cacheDir);
+        const QDateTime before = QDateTime::currentDateTimeUtc();
+        const ResolvedTokenList resolved = resolveTokenList(tokensFixture(), Mainnet, &cache);
+        QCOMPARE(resolved.source, ResolvedTokenList::Source::Fresh);
+        QVERIFY(!resolved.error.has_value());
+        QVERIFY(!resolved.tokens.isEmpty());
+        QVERIFY(resolved.fetchedAt >= before);
+
+        const std::optional<CachedTokens> cached = cache.load(Mainnet);
+        QVERIFY(cached.has_value());
+        QCOMPARE(cached->tokens.size(), resolved.tokens.size());
+        QCOMPARE(cached->fetchedAt, resolved.fetchedAt);
+    }
+
+    void resolveBadBodyFallsBackToCache()
+    {
+        TokenCache cache(m_cacheDir);
+        const QDateTime old = QDateTime::currentDateTimeUtc().addDays(-30);
+        QVERIFY(cache.store(Mainnet, tokensFixture(), old));
+        const QByteArray fileBefore = readFile(cache.filePath(Mainnet));
+
+        const ResolvedTokenList resolved = resolveTokenList(QByteArray("[{\"tokenId\": \"x\"}]"),
+                                                            Mainnet, &cache);
+        QCOMPARE(resolved.source, ResolvedTokenList::Source::Cache);
+        QVERIFY(resolved.error.has_value());
+        QCOMPARE(resolved.error->kind, ErrorKind::Malformed);
+        QCOMPARE(resolved.tokens.size(), cache.load(Mainnet)->tokens.size());
+        QCOMPARE(resolved.fetchedAt, cache.load(Mainnet)->fetchedAt);  // however old
+        // The bad body never replaces the good copy.
+        QCOMPARE(readFile(cache.filePath(Mainnet)), fileBefore);
+    }
+
+    void resolveNetworkErrorFallsBackToCache()
+    {
+        TokenCache cache(m_cacheDir);
+        QVERIFY(cache.store(Mainnet, tokensFixture()));
+        const Error offline = Error::make(ErrorKind::Network, QStringLiteral("Host not found"));
+
+        const ResolvedTokenList resolved = resolveTokenList(offline, Mainnet, &cache);
+        QCOMPARE(resolved.source, ResolvedTokenList::Source::Cache);
+        QVERIFY(resolved.error.has_value());
+        QCOMPARE(resolved.error->kind, ErrorKind::Network);
+        QCOMPARE(resolved.error->message, offline.message);
+        QCOMPARE(resolved.tokens.size(), cache.load(Mainnet)->tokens.size());
+
+        // Another service's copy is not used.
+        const ResolvedTokenList other = resolveTokenList(offline, Test, &cache);
+        QCOMPARE(other.source, ResolvedTokenList::Source::None);
+    }
+
+    void resolveWithNothingCachedIsNone()
+    {
+        TokenCache cache(m_cacheDir);
+        const Error offline = Error::make(ErrorKind::Network, QStringLiteral("Timed out"));
+        ResolvedTokenList resolved = resolveTokenList(offline, Mainnet, &cache);
+        QCOMPARE(resolved.source, ResolvedTokenList::Source::None);
+        QVERIFY(resolved.tokens.isEmpty());
+        QVERIFY(!resolved.fetchedAt.isValid());
+        QVERIFY(resolved.error.has_value());
+        QCOMPARE(resolved.error->message, offline.message);
+
+        resolved = resolveTokenList(QByteArray("not json"), Mainnet, &cache);
+        QCOMPARE(resolved.source, ResolvedTokenList::Source::None);
+        QVERIFY(resolved.tokens.isEmpty());
+        QVERIFY(resolved.error.has_value());
+        QCOMPARE(resolved.error->kind, ErrorKind::Malformed);
+        QVERIFY(!QFileInfo::exists(cache.filePath(Mainnet)));
+    }
+
+    void resolveCancelledIgnoresCache()
+    {
+        TokenCache cache(m_cacheDir);
+        QVERIFY(cache.store(Mainnet, tokensFixture()));
+        const ResolvedTokenList resolved = resolveTokenList(Error::cancelled(), Mainnet, &cache);
+        QCOMPARE(resolved.source, ResolvedTokenList::Source::None);
+        QVERIFY(resolved.tokens.isEmpty());
+        QVERIFY(resolved.error.has_value());
+        QCOMPARE(resolved.error->kind, ErrorKind::Cancelled);
+    }
+
+    void resolveWithoutCacheTouchesNoFile()
+    {
+        // A real cache on disk that must be neither read (fallback) nor written (fresh).
+        TokenCache cache(m_cacheDir);
+        const QDateTime old = QDateTime::currentDateTimeUtc().addDays(-3);
+        QVERIFY(cache.store(Mainnet, tokensFixture(), old));
+
+        const ResolvedTokenList fresh = resolveTokenList(tokensFixture(), Mainnet, nullptr);
+        QCOMPARE(fresh.source, ResolvedTokenList::Source::Fresh);
+        QVERIFY(!fresh.tokens.isEmpty());
+        QCOMPARE(cache.load(Mainnet)->fetchedAt, old);  // not overwritten
+
+        const Error offline = Error::make(ErrorKind::Network, QStringLiteral("Host not found"));
+        const ResolvedTokenList failed = resolveTokenList(offline, Mainnet, nullptr);
+        QCOMPARE(failed.source, ResolvedTokenList::Source::None);
+        QVERIFY(failed.tokens.isEmpty());
+        QVERIFY(failed.error.has_value());
+        QCOMPARE(failed.error->kind, ErrorKind::Network);
+        QCOMPARE(QDir(m_cacheDir).entryList(QDir::Files).size(), 1);
+    }
+
 private:
     QTemporaryDir m_dir;
     QString m_cacheDir;

@@ -1,5 +1,6 @@
 #include "gui/tablecopy.h"
 
+#include <QHeaderView>
 #include <QStandardItemModel>
 #include <QTest>
 
@@ -15,6 +16,7 @@ private slots:
     void followsColumnOrder();
     void copiesWholeRows();
     void sanitizesTabsAndNewlines();
+    void visibleColumnOrderFollowsHeader();
 
 private:
     QStandardItemModel m_model;
@@ -67,5 +69,24 @@ void TestTableCopy::sanitizesTabsAndNewlines()
     QCOMPARE(tablecopy::selectionToTsv({m_model.index(0, 0)}, Qt::UserRole), QStringLiteral("a b c d\n"));
 }
 
-QTEST_GUILESS_MAIN(TestTableCopy)
+void TestTableCopy::visibleColumnOrderFollowsHeader()
+{
+    QStandardItemModel model(1, 4);
+    QHeaderView header(Qt::Horizontal);
+    header.setModel(&model);
+    QCOMPARE(tablecopy::visibleColumnOrder(&header), (QList<int>{0, 1, 2, 3}));
+
+    header.moveSection(3, 0);  // the user drags the last column to the front
+    QCOMPARE(tablecopy::visibleColumnOrder(&header), (QList<int>{3, 0, 1, 2}));
+
+    header.hideSection(1);
+    QCOMPARE(tablecopy::visibleColumnOrder(&header), (QList<int>{3, 0, 2}));
+
+    // The order feeds the copy functions: the row comes out as arranged on screen.
+    QCOMPARE(tablecopy::rowToTsv(&m_model, 0, Qt::DisplayRole, QList<int>{2, 0}),
+             QStringLiteral("d02\td00\n"));
+}
+
+// A QHeaderView is a widget: a QApplication is needed.
+QTEST_MAIN(TestTableCopy)
 #include "test_tablecopy.moc"

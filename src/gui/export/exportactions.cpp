@@ -7,6 +7,7 @@
 #include "gui/balancetablemodel.h"
 #include "gui/bookmarks/portfoliomodel.h"
 #include "gui/mainwindow.h"
+#include "gui/tablecopy.h"
 
 #include "core/balanceexport.h"
 
@@ -103,19 +104,6 @@ BalanceExporter ExportActions::makeExporter() const
     return exporter;
 }
 
-QList<int> ExportActions::visibleColumnOrder() const
-{
-    // The header's visual order, so pasted columns are in the order the user arranged.
-    const QHeaderView *header = m_window->balancesView()->horizontalHeader();
-    QList<int> order;
-    for (int visual = 0; visual < header->count(); ++visual) {
-        const int logical = header->logicalIndex(visual);
-        if (!header->isSectionHidden(logical))
-            order.append(logical);
-    }
-    return order;
-}
-
 void ExportActions::updateActions()
 {
     const bool hasRows = m_window->balanceModel()->rowCount() > 0;
@@ -163,7 +151,8 @@ void ExportActions::exportBalances()
 
 void ExportActions::copySelectionAsCsv()
 {
-    const QByteArray csv = makeExporter().selectionToCsv(visibleColumnOrder());
+    const QByteArray csv = makeExporter().selectionToCsv(
+        tablecopy::visibleColumnOrder(m_window->balancesView()->horizontalHeader()));
     if (csv.isEmpty())
         return;
     auto *mime = new QMimeData;

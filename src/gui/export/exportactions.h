@@ -42,7 +42,6 @@ public slots:
 
 private:
     BalanceExporter makeExporter() const;
-    QList<int> visibleColumnOrder() const;
 
     MainWindow *m_window;
     QAction *m_exportAction;
