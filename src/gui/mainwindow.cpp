@@ -2,6 +2,7 @@
 
 #include "ui_mainwindow.h"
 
+#include "accessibleparts.h"
 #include "amountdelegate.h"
 #include "balanceproxymodel.h"
 #include "balancetablemodel.h"
@@ -21,7 +22,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QFontDatabase>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -212,6 +212,9 @@ void MainWindow::setupForm()
         showKey->setToolTip(shown ? tr("Hide the API key") : tr("Show the API key in clear text"));
     });
 
+    for (QLineEdit *edit : {m_ui->customUrlEdit, m_ui->accountEdit, m_ui->tokenFilterEdit, m_ui->filterEdit})
+        accessibleparts::nameClearButton(edit);
+    m_accountPlaceholder = m_ui->accountEdit->placeholderText();
     m_ui->staleLabel->hide();
     m_ui->customUrlMessageLabel->hide();
 
@@ -240,6 +243,8 @@ void MainWindow::setupTable()
     for (int column = BalanceTableModel::TotalColumn; column <= BalanceTableModel::PendingWithdrawColumn; ++column)
         view->setItemDelegateForColumn(column, amountDelegate);
 
+    accessibleparts::nameCornerButton(view);
+
     QHeaderView *header = view->horizontalHeader();
     header->setSectionsMovable(true);
     header->setStretchLastSection(false);
@@ -256,6 +261,13 @@ void MainWindow::setupTable()
         connect(m_proxy, signal, this, &MainWindow::updateStatusText);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatusText);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatusText);
+
+    // The table never elides a digit: whenever rows arrive or come into view (a new fetch, the
+    // filter cleared, stale styling) the amount columns grow to their widest cell.
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::fitAmountColumns);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::fitAmountColumns);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::fitAmountColumns);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &MainWindow::fitAmountColumns);
 
     connect(view, &QTableView::customContextMenuRequested, this, &MainWindow::showTableContextMenu);
     connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateCopyActions);
@@ -319,6 +331,31 @@ void MainWindow::setupActions()
     connect(m_retryAction, &QAction::triggered, this, &MainWindow::refresh);
     m_leaveDemoAction->setToolTip(tr("Clear the demo data and go back to the empty form"));
     connect(m_leaveDemoAction, &QAction::triggered, this, &MainWindow::leaveDemo);
+}
+
+int MainWindow::columnBreathingRoom() const
+{
+    return fontMetrics().horizontalAdvance(QLatin1Char('M'));
+}
+
+void MainWindow::fitAmountColumns()
+{
+    // A wallet tool must never show "4,206,900,000,000,00…": an elided amount reads as a different
+    // number. Columns only grow here, so a width the user chose (or restored from the last
+    // session) survives unless it would cut digits off.
+    QTableView *view = m_ui->balancesView;
+    QHeaderView *header = view->horizontalHeader();
+    if (m_proxy->rowCount() == 0)
+        return;
+    for (int column = BalanceTableModel::TotalColumn; column <= BalanceTableModel::PendingWithdrawColumn; ++column) {
+        if (header->isSectionHidden(column))
+            continue;
+        // QTableView hides sizeHintForColumn; the base class's public one dispatches to it.
+        const int needed = qMax(static_cast<QAbstractItemView *>(view)->sizeHintForColumn(column),
+                                header->sectionSizeHint(column));
+        if (header->sectionSize(column) < needed)
+            header->resizeSection(column, needed + columnBreathingRoom());
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -697,18 +734,13 @@ void MainWindow::onSucceeded(const BalanceSnapshot &snapshot)
     setKeyFieldFlagged(false);
 
     if (!m_headerRestored && !snapshot.balances.isEmpty()) {
-        // First data ever: size columns to their content once; afterwards the user's widths win.
+        // First data ever: size columns to their content once; afterwards the user's widths win
+        // (except that amount columns still grow to fit, see fitAmountColumns).
         QTableView *view = m_ui->balancesView;
         view->resizeColumnsToContents();
         QHeaderView *header = view->horizontalHeader();
-        const int breathingRoom = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-        // A huge raw amount (an unknown token's base units) should not push the other columns
-        // off screen: such cells are elided and the exact value stays in copy and export.
-        const int digitWidth = QFontMetrics(QFontDatabase::systemFont(QFontDatabase::FixedFont))
-                                       .horizontalAdvance(QLatin1Char('0'));
-        const int widest = digitWidth * 22 + breathingRoom;
         for (int column = 0; column < header->count(); ++column)
-            header->resizeSection(column, qMin(widest, header->sectionSize(column) + breathingRoom));
+            header->resizeSection(column, header->sectionSize(column) + columnBreathingRoom());
         m_headerRestored = true;
     }
 
@@ -804,6 +836,11 @@ void MainWindow::showError(const QString &text, bool offerRetry)
 
 void MainWindow::updateDemoBanner()
 {
+    // The table should not look orphaned next to an empty Account field: while demo data is shown
+    // the field names the demo account (as a placeholder, so nothing is typed for the user).
+    m_ui->accountEdit->setPlaceholderText(isShowingDemoData()
+                                                  ? tr("Demo account %1").arg(m_snapshot->accountText)
+                                                  : m_accountPlaceholder);
     if (isShowingDemoData()) {
         m_demoBanner->showMessage(MessageBar::Kind::Information,
                                   tr("Demo data: these are sample balances bundled with Loopview, not a "

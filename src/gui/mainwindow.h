@@ -130,6 +130,8 @@ private:
     void showContent();
     void updateStatusText();
     void updateDemoBanner();
+    void fitAmountColumns();
+    int columnBreathingRoom() const;
     void showTableContextMenu(const QPoint &position);
     void updateCopyActions();
     QList<int> visibleColumnOrder() const;
@@ -155,6 +157,7 @@ private:
     bool m_headerRestored = false;
     bool m_firstStart = true;
     QString m_busyText;
+    QString m_accountPlaceholder;  // the form's own hint, back after demo data is left
     QHash<QString, QString> m_sessionKeys;  // "remember key": memory only, never written anywhere
 
     QTimer m_ageTimer;      // keeps "updated 2 min ago" true

@@ -4,6 +4,13 @@
 //
 //   QT_QPA_PLATFORM=offscreen gui_screenshots OUTDIR
 #include "gui/mainwindow.h"
+#include "gui/balanceproxymodel.h"
+#include "gui/bookmarks/bookmarksintegration.h"
+#include "gui/bookmarks/portfoliowindow.h"
+#include "gui/export/balanceexporter.h"
+#include "gui/export/exportdialog.h"
+#include "core/bookmarkstore.h"
+#include "secrets/memorykeystore.h"
 
 #include "net/loopringclient.h"
 
@@ -11,6 +18,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
@@ -72,7 +80,7 @@ public:
         return true;
     }
 
-    void save(MainWindow &w, const QString &name)
+    void save(QWidget &w, const QString &name)
     {
         QTest::qWait(100);  // let layouts settle after the last state change
         const QString path = QDir(m_outDir).filePath(name + QStringLiteral(".png"));
@@ -149,6 +157,44 @@ int main(int argc, char *argv[])
                 ->setText(QStringLiteral("0x8656920c85342d646e5286Cb841F90209272ABeb"));
         w->findChild<QLineEdit *>(QStringLiteral("tokenFilterEdit"))->setText(QStringLiteral("ETH, 99999"));
         shooter.save(*w, QStringLiteral("gui-validation"));
+    }
+    {
+        // Bookmarks dock with two bookmarks and the portfolio dock after Refresh all.
+        auto w = shooter.window();
+        w->resize(1280, 800);
+        shooter.serve(FakeResponse::json(readFixture(QStringLiteral("balances-sample.json"))));
+        QTemporaryDir bookmarkDir;
+        BookmarksSetup setup;
+        setup.storeDirectory = bookmarkDir.path();
+        setup.keys = std::make_unique<MemoryKeyStore>();
+        BookmarksIntegration *bookmarks = BookmarksIntegration::install(w.get(), std::move(setup));
+        bookmarks->bookmarksDock()->show();  // the window is already shown: new docks need show()
+        for (const auto &[label, account] : {std::pair{"Savings (hardware wallet)", "20533"},
+                                             std::pair{"Trading", "0x8656920c85342d646E5286Cb841F90209272ABeb"}})
+            bookmarks->store()->add(Bookmark::create(QString::fromUtf8(label), QString::fromUtf8(account),
+                                                     Network::Custom, server.baseUrl()));
+        w->setApiKey(QStringLiteral("0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"));
+        QSignalSpy finished(bookmarks->portfolio(), &PortfolioWindow::refreshFinished);
+        bookmarks->refreshAll();
+        if (!finished.wait(15000))
+            qWarning("refresh all did not finish");
+        shooter.save(*w, QStringLiteral("gui-bookmarks-portfolio"));
+        bookmarks->portfolioDock()->setFloating(true);
+        bookmarks->portfolioDock()->resize(900, 560);
+        shooter.save(*bookmarks->portfolioDock(), QStringLiteral("gui-portfolio"));
+    }
+    {
+        auto w = shooter.window();
+        w->startDemo();
+        while (w->isBusy())
+            QTest::qWait(20);
+        BalanceExporter exporter(w->balanceModel());
+        exporter.setView(w->balanceProxy());
+        ExportDialog dialog(exporter, w.get());
+        dialog.show();
+        if (!QTest::qWaitForWindowExposed(&dialog))
+            qWarning("dialog not exposed");
+        shooter.save(dialog, QStringLiteral("gui-export-dialog"));
     }
     return 0;
 }

@@ -12,6 +12,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,6 +21,7 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -79,6 +81,8 @@ private slots:
     void rateLimitShowsRetryCountdown();
     void cancelStopsNeverAnsweringRequestAndKeepsData();
     void demoFillsTableAndShowsBanner();
+    void amountColumnsNeverElideDigits();
+    void demoNamesItsAccountInTheForm();
     void copyPutsExactValuesOnTheClipboard();
     void contextMenuCopiesRowAndTokenId();
     void shortcutsReachFilterAndRefresh();
@@ -454,6 +458,94 @@ void TestMainWindow::demoFillsTableAndShowsBanner()
     QVERIFY(!window->isShowingDemoData());
     QVERIFY(!window->demoBanner()->isVisible());
     QCOMPARE(window->balanceModel()->rowCount(), 0);
+}
+
+// Every amount cell must fit its column: an elided "4,206,900,000,000,00…" is a different number.
+static void verifyAmountColumnsFit(MainWindow &window)
+{
+    QTableView *view = window.balancesView();
+    const QHeaderView *header = view->horizontalHeader();
+    const QAbstractItemModel *model = view->model();
+    QVERIFY(model->rowCount() > 0);
+    for (int column = BalanceTableModel::TotalColumn; column <= BalanceTableModel::PendingWithdrawColumn; ++column) {
+        const QString name = model->headerData(column, Qt::Horizontal).toString();
+        const QAbstractItemView *itemView = view;  // QTableView makes sizeHintForColumn protected
+        QVERIFY2(header->sectionSize(column) >= itemView->sizeHintForColumn(column), qPrintable(name));
+        // Independently of the view's own hint: the widest text, in the cell's font, plus the
+        // delegate's decimal padding and the style's text margins, fits the section.
+        const int margins = 2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1);
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, column);
+            const QFont font = index.data(Qt::FontRole).isValid() ? index.data(Qt::FontRole).value<QFont>() : view->font();
+            const QString text = index.data(Qt::DisplayRole).toString()
+                    + QString(index.data(BalanceTableModel::DecimalPaddingRole).toInt(), QChar(0x2007));
+            const int needed = QFontMetrics(font).horizontalAdvance(text) + margins;
+            QVERIFY2(view->columnWidth(column) >= needed,
+                     qPrintable(QStringLiteral("%1 row %2: %3 < %4").arg(name).arg(row).arg(view->columnWidth(column)).arg(needed)));
+        }
+    }
+}
+
+void TestMainWindow::amountColumnsNeverElideDigits()
+{
+    auto window = openWindow();
+    QSignalSpy shown(window.get(), &MainWindow::balancesShown);
+    window->startDemo();
+    QVERIFY(shown.count() > 0 || shown.wait());
+    // The demo data holds 4.2 quadrillion PEPE ("4,206,900,000,000,000"): the widest cell.
+    bool hasHugeAmount = false;
+    for (int row = 0; row < window->balanceProxy()->rowCount(); ++row) {
+        hasHugeAmount = hasHugeAmount
+                || window->balanceProxy()->index(row, BalanceTableModel::TotalColumn).data().toString().size() > 20;
+    }
+    QVERIFY(hasHugeAmount);
+    verifyAmountColumnsFit(*window);
+    if (QTest::currentTestFailed())
+        return;
+
+    // A user (or a restored header state from last session) narrowed the amount columns: the next
+    // data widens them again, while a column the user widened keeps its width.
+    QHeaderView *header = window->balancesView()->horizontalHeader();
+    for (int column = BalanceTableModel::TotalColumn; column <= BalanceTableModel::PendingWithdrawColumn; ++column)
+        header->resizeSection(column, header->minimumSectionSize());
+    header->resizeSection(BalanceTableModel::LockedColumn, 700);
+    shown.clear();
+    window->refresh();
+    QVERIFY(shown.count() > 0 || shown.wait());
+    verifyAmountColumnsFit(*window);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(header->sectionSize(BalanceTableModel::LockedColumn), 700);
+
+    // Rows hidden by the filter when the data arrived still fit once the filter is cleared.
+    window->leaveDemo();
+    auto *filter = child<QLineEdit>(*window, "filterEdit");
+    filter->setText(QStringLiteral("ETH"));
+    shown.clear();
+    window->startDemo();
+    QVERIFY(shown.count() > 0 || shown.wait());
+    for (int column = BalanceTableModel::TotalColumn; column <= BalanceTableModel::PendingWithdrawColumn; ++column)
+        header->resizeSection(column, header->minimumSectionSize());
+    filter->clear();
+    verifyAmountColumnsFit(*window);
+    if (QTest::currentTestFailed())
+        return;
+}
+
+void TestMainWindow::demoNamesItsAccountInTheForm()
+{
+    auto window = openWindow();
+    auto *account = child<QLineEdit>(*window, "accountEdit");
+    const QString formHint = account->placeholderText();
+    QVERIFY(!formHint.isEmpty());
+    QSignalSpy shown(window.get(), &MainWindow::balancesShown);
+    window->startDemo();
+    QVERIFY(shown.count() > 0 || shown.wait());
+    QVERIFY(account->text().isEmpty());  // nothing typed for the user: it is only a hint
+    QCOMPARE(account->placeholderText(), QStringLiteral("Demo account %1").arg(window->currentSnapshot()->accountText));
+    QVERIFY(!window->currentSnapshot()->accountText.isEmpty());
+    window->leaveDemo();
+    QCOMPARE(account->placeholderText(), formHint);
 }
 
 void TestMainWindow::copyPutsExactValuesOnTheClipboard()

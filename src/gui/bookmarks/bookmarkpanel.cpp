@@ -4,6 +4,7 @@
 #include "bookmarklistmodel.h"
 
 #include "core/bookmarkstore.h"
+#include "gui/accessibleparts.h"
 #include "gui/messagebar.h"
 #include "secrets/keystore.h"
 
@@ -120,6 +121,7 @@ BookmarkPanel::BookmarkPanel(BookmarkStore *store, KeyStore *keys, QWidget *pare
     m_search->setPlaceholderText(tr("Search bookmarks"));
     m_search->setAccessibleName(tr("Search bookmarks"));
     m_search->setClearButtonEnabled(true);
+    accessibleparts::nameClearButton(m_search);
     m_search->installEventFilter(this);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
 
@@ -136,8 +138,15 @@ BookmarkPanel::BookmarkPanel(BookmarkStore *store, KeyStore *keys, QWidget *pare
     // Labels get the room; account and network fit their text, so a narrow dock needs no scrolling.
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(BookmarkListModel::LabelColumn, QHeaderView::Stretch);
-    m_view->header()->setSectionResizeMode(BookmarkListModel::AccountColumn, QHeaderView::ResizeToContents);
-    m_view->header()->setSectionResizeMode(BookmarkListModel::NetworkColumn, QHeaderView::ResizeToContents);
+    // A 42-character L1 address (or a custom service's host) would push the other columns off a
+    // narrow dock: account and network get a modest width the user can change, and the tooltip
+    // has them whole.
+    for (const auto &[column, sample] : {std::pair{int(BookmarkListModel::AccountColumn), "0x8656920c…"},
+                                         std::pair{int(BookmarkListModel::NetworkColumn), "Test network"}}) {
+        m_view->header()->setSectionResizeMode(column, QHeaderView::Interactive);
+        m_view->header()->resizeSection(column, fontMetrics().horizontalAdvance(QString::fromUtf8(sample))
+                                                        + fontMetrics().horizontalAdvance(QLatin1Char('M')));
+    }
     // activated() covers Enter and double-click (or single click where the style says so).
     connect(m_view, &QTreeView::activated, this, &BookmarkPanel::activateCurrent);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &BookmarkPanel::updateButtons);

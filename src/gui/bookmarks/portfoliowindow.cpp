@@ -82,6 +82,8 @@ PortfolioWindow::PortfolioWindow(BookmarkStore *store, KeyStore *keys, QWidget *
     splitter->addWidget(m_statusList);
     splitter->addWidget(m_portfolioView);
     splitter->setStretchFactor(1, 3);
+    // A few status lines need little room; the totals get most of it from the start.
+    splitter->setSizes({100, 300});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_messageBar);
     layout->addLayout(controls);
@@ -145,8 +147,24 @@ void PortfolioWindow::onStatusChanged(const QString &bookmarkId, PortfolioRefres
         item->setToolTip(1, item->text(1));
     }
     // Partial results are worth seeing while slower accounts are still loading.
-    if (status == PortfolioRefresher::Status::Done)
+    if (status == PortfolioRefresher::Status::Done) {
         m_model->setPortfolio(m_refresher.portfolio());
+        fitColumns();
+    }
+}
+
+void PortfolioWindow::fitColumns()
+{
+    // Sums are exact and must be read whole, and a label cut to "Saving…" names no account: every
+    // column grows to its content (never shrinks, so a width the user chose stays).
+    QHeaderView *header = m_portfolioView->header();
+    const int breathingRoom = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    for (int column = 0; column < header->count(); ++column) {
+        const QAbstractItemView *view = m_portfolioView;  // QTreeView hides sizeHintForColumn
+        const int needed = qMax(view->sizeHintForColumn(column), header->sectionSizeHint(column));
+        if (header->sectionSize(column) < needed)
+            header->resizeSection(column, needed + breathingRoom);
+    }
 }
 
 void PortfolioWindow::onProgress(int finished, int total)
@@ -159,6 +177,7 @@ void PortfolioWindow::onFinished()
 {
     m_model->setPortfolio(m_refresher.portfolio());
     m_portfolioView->expandToDepth(-1);
+    fitColumns();
     m_summary->setText(summaryText());
     if (m_model->portfolio().anyOverflow()) {
         m_messageBar->showMessage(MessageBar::Kind::Warning,

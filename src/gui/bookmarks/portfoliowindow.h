@@ -56,6 +56,7 @@ private:
     void onProgress(int finished, int total);
     void onFinished();
     void updateButtons();
+    void fitColumns();
 
     BookmarkStore *m_store;
     KeyStore *m_keys;
