@@ -11,18 +11,6 @@
 
 namespace loopview::cli {
 
-namespace {
-
-// The same place the desktop app keeps its token lists (~/.cache/loopview/tokens), so either
-// program can fall back on a list the other one fetched.
-QString tokenCacheDirectory()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
-           + QLatin1String("/loopview/tokens");
-}
-
-} // namespace
-
 CliCommand::CliCommand(const CliOptions &options, const QString &apiKey, QObject *parent)
     : QObject(parent)
     , m_options(options)
@@ -35,7 +23,7 @@ CliCommand::CliCommand(const CliOptions &options, const QString &apiKey, QObject
     if (!apiKey.isEmpty())
         m_client->setApiKey(apiKey);
     if (!options.demo)
-        m_tokenCache = std::make_unique<TokenCache>(tokenCacheDirectory());
+        m_tokenCache = std::make_unique<TokenCache>();
 }
 
 CliCommand::~CliCommand() = default;

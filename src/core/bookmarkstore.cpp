@@ -121,15 +121,10 @@ BookmarkStore::BookmarkStore(const QString &directory, QObject *parent)
 QString BookmarkStore::defaultDirectory()
 {
     // AppDataLocation depends on the running program's names, but loopview and loopview-cli must
-    // share one file: ask for the desktop application's location whichever program is running.
-    const QString organization = QCoreApplication::organizationName();
-    const QString application = QCoreApplication::applicationName();
-    QCoreApplication::setOrganizationName(QStringLiteral("Loopview"));
-    QCoreApplication::setApplicationName(QStringLiteral("Loopview"));
-    const QString directory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QCoreApplication::setOrganizationName(organization);
-    QCoreApplication::setApplicationName(application);
-    return directory;
+    // share one file: spell out the desktop application's folder (what AppDataLocation gives for
+    // organisation and application "Loopview") whichever program is running.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+           + QLatin1String("/Loopview/Loopview");
 }
 
 QString BookmarkStore::filePath() const

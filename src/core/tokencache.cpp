@@ -38,10 +38,16 @@ bool CachedTokens::isStale(const QDateTime &now) const
 }
 
 TokenCache::TokenCache(const QString &directory)
-    : m_directory(directory.isEmpty()
-                      ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QLatin1String("/tokens")
-                      : directory)
+    : m_directory(directory.isEmpty() ? defaultDirectory() : directory)
 {
+}
+
+QString TokenCache::defaultDirectory()
+{
+    // Not CacheLocation: that is named after the running program, and loopview and loopview-cli
+    // should each be able to fall back on a token list the other one fetched.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
+           + QLatin1String("/loopview/tokens");
 }
 
 QString TokenCache::normalizedBaseUrl(const QUrl &baseUrl)

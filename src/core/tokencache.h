@@ -36,7 +36,9 @@ class TokenCache
 {
 public:
     // directory: where the files go; empty = QStandardPaths::CacheLocation + "/tokens".
+    // Empty = defaultDirectory(), shared by the desktop app and the CLI.
     explicit TokenCache(const QString &directory = {});
+    static QString defaultDirectory();  // $XDG_CACHE_HOME/loopview/tokens
 
     // Written atomically with QSaveFile. Returns false (leaving any previous file intact) when the
     // file cannot be written or the body is not valid UTF-8 (it could not be JSON then anyway).

@@ -88,6 +88,7 @@ private slots:
 
     void serviceRefusalExitsThreeWithStatusAndCode();
     void connectionRefusedExitsFour();
+    void httpsConnectionRefusedPrintsOneLine();
     void timeoutExitsFour();
     void malformedResponseExitsFiveNamingField();
 
@@ -449,6 +450,18 @@ void TestCli::connectionRefusedExitsFour()
     // The token list failed too, but only the error that decided the outcome is printed.
     QCOMPARE(result.errLines().size(), 1);
     QVERIFY(result.errorLine().startsWith(QLatin1String("loopview-cli: ")));
+    QVERIFY2(result.errorLine().contains(QLatin1String("refused")), qPrintable(result.errText()));
+}
+
+void TestCli::httpsConnectionRefusedPrintsOneLine()
+{
+    // https loads Qt's TLS backend; its clean-up once printed a second, spurious stderr line
+    // (a QObject::connect warning) after the error on exit.
+    const QString url = QStringLiteral("https://127.0.0.1:%1").arg(loopview::test::unusedLocalPort());
+    const CliRun result = run({QStringLiteral("tokens"), QStringLiteral("--base-url"), url});
+    QCOMPARE(result.exitCode, 4);
+    QVERIFY(result.out.isEmpty());
+    QCOMPARE(result.errLines().size(), 1);
     QVERIFY2(result.errorLine().contains(QLatin1String("refused")), qPrintable(result.errText()));
 }
 

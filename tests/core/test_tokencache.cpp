@@ -1,5 +1,6 @@
 #include "core/tokencache.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -261,13 +262,18 @@ private slots:
         QVERIFY(cached->isStale(QDateTime::currentDateTimeUtc().addDays(2)));
     }
 
-    void defaultDirectoryIsTheCacheLocation()
+    void defaultDirectoryIsSharedByBothPrograms()
     {
+        // Whatever the running program is called, the default is the same folder, so the CLI and
+        // the desktop app fall back on each other's token lists.
         QStandardPaths::setTestModeEnabled(true);
-        const TokenCache cache;
-        QVERIFY(cache.directory().startsWith(
-            QStandardPaths::writableLocation(QStandardPaths::CacheLocation)));
-        QVERIFY(!cache.directory().isEmpty());
+        const QString generic = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation);
+        QCoreApplication::setApplicationName(QStringLiteral("loopview-cli"));
+        const QString cliDirectory = TokenCache().directory();
+        QCoreApplication::setOrganizationName(QStringLiteral("Loopview"));
+        QCoreApplication::setApplicationName(QStringLiteral("Loopview"));
+        QCOMPARE(TokenCache().directory(), cliDirectory);
+        QCOMPARE(cliDirectory, generic + QLatin1String("/loopview/tokens"));
     }
 
     // resolveTokenList: the token-list decision shared by the CLI, the window and the refresh.
