@@ -18,6 +18,7 @@
 
 #include "core/loopringjson.h"
 #include "net/loopringclient.h"
+#include "secrets/memorykeystore.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -107,7 +108,9 @@ MainWindow::MainWindow(QWidget *parent)
       m_statusLabel(new QLabel(this)),
       m_busyBar(new QProgressBar(this)),
       m_retryAction(new QAction(tr("Try &Again"), this)),
-      m_leaveDemoAction(new QAction(tr("&Leave Demo"), this))
+      m_leaveDemoAction(new QAction(tr("&Leave Demo"), this)),
+      m_keys(nullptr),
+      m_ownMemoryKeys(new MemoryKeyStore(this))
 {
     m_ui->setupUi(this);
     // The window icon comes from QApplication::windowIcon (set in main with every size).
@@ -146,6 +149,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(&m_retryTimer, &QTimer::timeout, this, &MainWindow::updateRetryCountdown);
 
     restoreSettings();
+    setKeyStore(nullptr);
     applyMessageLabelStyle();
     onNetworkChanged();
     checkAccountField();
@@ -154,7 +158,12 @@ MainWindow::MainWindow(QWidget *parent)
     updateCopyActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Closing the window moves focus, which finishes edits; the form is gone by then.
+    for (QLineEdit *edit : {m_ui->accountEdit, m_ui->customUrlEdit})
+        disconnect(edit, &QLineEdit::editingFinished, this, nullptr);
+}
 
 // ---------------------------------------------------------------------------------------------
 // Setup
@@ -177,19 +186,15 @@ void MainWindow::setupForm()
         refreshFormTokens();
     });
     connect(m_ui->accountEdit, &QLineEdit::textChanged, this, &MainWindow::checkAccountField);
-    connect(m_ui->accountEdit, &QLineEdit::textEdited, this, [this] {
-        // A key remembered for the account just typed comes back, as a password manager would.
-        if (!remembersKey() || !m_ui->apiKeyEdit->text().isEmpty())
-            return;
-        const QString key = m_sessionKeys.value(sessionKeyId(selectedBaseUrl(), m_ui->accountEdit->text()));
-        if (!key.isEmpty())
-            m_ui->apiKeyEdit->setText(key);
-    });
+    // A key remembered for the service and account just entered comes back, as a password
+    // manager would. Once per finished edit, not per keystroke: each look-up may ask the keyring.
+    connect(m_ui->accountEdit, &QLineEdit::editingFinished, this, &MainWindow::fillRememberedKey);
+    connect(m_ui->customUrlEdit, &QLineEdit::editingFinished, this, &MainWindow::fillRememberedKey);
+    connect(network, &QComboBox::activated, this, &MainWindow::fillRememberedKey);
     connect(m_ui->tokenFilterEdit, &QLineEdit::textChanged, this, &MainWindow::checkTokenFilterField);
-    connect(m_ui->apiKeyEdit, &QLineEdit::textEdited, this, [this] { setKeyFieldFlagged(false); });
-    connect(m_ui->rememberKeyCheck, &QCheckBox::toggled, this, [this](bool remember) {
-        if (!remember)
-            m_sessionKeys.clear();
+    connect(m_ui->apiKeyEdit, &QLineEdit::textEdited, this, [this] {
+        setKeyFieldFlagged(false);
+        m_keyFromStoreId.clear();  // the user's own key now: never replaced behind their back
     });
 
     m_tokenCompleter->setWidget(m_ui->tokenFilterEdit);
@@ -448,6 +453,7 @@ void MainWindow::setApiKey(const QString &key)
 {
     m_ui->apiKeyEdit->setText(key);
     setKeyFieldFlagged(false);
+    m_keyFromStoreId.clear();
 }
 
 void MainWindow::loadQuery(const QueryForm &form, bool fetchNow)
@@ -456,11 +462,10 @@ void MainWindow::loadQuery(const QueryForm &form, bool fetchNow)
     m_ui->customUrlEdit->setText(form.network == Network::Custom ? form.customUrl.toString() : QString());
     m_ui->accountEdit->setText(form.account);
     m_ui->tokenFilterEdit->setText(form.tokens);
-    const QString remembered = m_sessionKeys.value(sessionKeyId(selectedBaseUrl(), form.account));
-    if (!remembered.isEmpty())
-        setApiKey(remembered);
     if (fetchNow)
-        fetch();
+        fetch();  // looks the remembered key up first when the field may take it
+    else
+        fillRememberedKey();
 }
 
 void MainWindow::setRequestTimeout(std::chrono::milliseconds timeout)
@@ -468,9 +473,112 @@ void MainWindow::setRequestTimeout(std::chrono::milliseconds timeout)
     m_fetch->setTimeout(timeout);
 }
 
-QString MainWindow::sessionKeyId(const QUrl &baseUrl, const QString &account) const
+// ---------------------------------------------------------------------------------------------
+// Remembered keys
+
+void MainWindow::setKeyStore(KeyStore *keys)
 {
-    return TokenCache::normalizedBaseUrl(baseUrl) + QLatin1Char('|') + account.trimmed().toLower();
+    if (m_keys)
+        disconnect(m_keys, &KeyStore::persistenceUnavailable, this, nullptr);
+    m_keys = keys ? keys : m_ownMemoryKeys;
+    connect(m_keys, &KeyStore::persistenceUnavailable, this, &MainWindow::updateRememberKeyText);
+    updateRememberKeyText();
+    if (keys)
+        fillRememberedKey();  // the query restored at start-up may have a key in the keyring
+}
+
+QString MainWindow::rememberedKeyId(const QUrl &baseUrl, QStringView accountText)
+{
+    // Through BalanceQuery so "20533", " 20533" and an all-lower-case address name the same
+    // entry as the id or checksummed address a fetch reports.
+    const Result<BalanceQuery> query = BalanceQuery::fromInput(baseUrl, accountText);
+    if (!query)
+        return QString();
+    return QStringLiteral("query:") + TokenCache::normalizedBaseUrl(query->baseUrl) + QLatin1Char('|')
+            + query->accountText();
+}
+
+QString MainWindow::formKeyId() const
+{
+    return rememberedKeyId(selectedBaseUrl(), m_ui->accountEdit->text());
+}
+
+bool MainWindow::mayFillKeyFor(const QString &entryId) const
+{
+    if (entryId.isEmpty() || entryId != formKeyId())
+        return false;  // the form moved on while the store was answering
+    // Never over a key the user typed or a bookmark supplied; only into an empty field or over
+    // another account's remembered key.
+    return apiKey().isEmpty() || (!m_keyFromStoreId.isEmpty() && m_keyFromStoreId != entryId);
+}
+
+void MainWindow::fillRememberedKey()
+{
+    if (!mayFillKeyFor(formKeyId()))
+        return;
+    readRememberedKey({});
+}
+
+void MainWindow::readRememberedKey(std::function<void()> then)
+{
+    const QString entryId = formKeyId();
+    if (entryId.isEmpty() || !m_keys) {
+        if (then)
+            then();
+        return;
+    }
+    m_keys->readKey(entryId, this, [this, entryId, then](const KeyResult &result) {
+        if (result.ok() && !result.key.isEmpty() && mayFillKeyFor(entryId)) {
+            m_ui->apiKeyEdit->setText(result.key);
+            setKeyFieldFlagged(false);
+            m_keyFromStoreId = entryId;
+            m_ui->rememberKeyCheck->setChecked(true);  // it was remembered, so it still is
+        }
+        if (then)
+            then();
+    });
+}
+
+void MainWindow::rememberOrForgetKey(const BalanceSnapshot &snapshot)
+{
+    const QString entryId = rememberedKeyId(snapshot.baseUrl, snapshot.accountText);
+    if (entryId.isEmpty() || !m_keys || m_requestedKey.isEmpty())
+        return;
+    if (remembersKey()) {
+        // The key the request was sent with: the service just accepted it, whatever the field
+        // holds by now.
+        m_keys->writeKey(entryId, m_requestedKey, this, [this](const KeyResult &result) {
+            if (!result.ok())
+                statusBar()->showMessage(tr("The API key could not be remembered: %1").arg(result.message), 8000);
+        });
+        if (apiKey() == m_requestedKey && entryId == formKeyId())
+            m_keyFromStoreId = entryId;
+    } else {
+        // Unticked means "do not keep this key": forget one remembered earlier.
+        m_keys->deleteKey(entryId, this, [this](const KeyResult &result) {
+            if (!result.ok())
+                statusBar()->showMessage(tr("The remembered API key could not be removed: %1").arg(result.message), 8000);
+        });
+        if (m_keyFromStoreId == entryId)
+            m_keyFromStoreId.clear();
+    }
+}
+
+void MainWindow::updateRememberKeyText()
+{
+    QCheckBox *check = m_ui->rememberKeyCheck;
+    if (m_keys && m_keys->isPersistent()) {
+        check->setText(tr("&Remember key in the system keyring"));
+        check->setAccessibleName(tr("Remember API key in the system keyring"));
+        check->setToolTip(tr("After a successful fetch the key is stored in the system keyring for this "
+                             "service and account, and filled in next time. Untick and fetch again to "
+                             "remove it. It is never written to Loopview's settings."));
+    } else {
+        check->setText(tr("&Remember key for this session (no keyring available)"));
+        check->setAccessibleName(tr("Remember API key for this session"));
+        check->setToolTip(tr("No system keyring is available, so the key is kept in memory for this "
+                             "service and account until Loopview quits. It is never written to disk."));
+    }
 }
 
 void MainWindow::onNetworkChanged()
@@ -581,6 +689,11 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::fetch()
 {
+    fetchForm(true);
+}
+
+void MainWindow::fetchForm(bool mayLookUpKey)
+{
     // Everything that can be checked here is, with the cursor put where the problem is.
     const bool custom = Network(m_ui->networkCombo->currentData().toInt()) == Network::Custom;
     const QUrl baseUrl = selectedBaseUrl();
@@ -613,11 +726,18 @@ void MainWindow::fetch()
         return;
     }
 
+    // Account typed and Enter pressed: the remembered key is asked for before complaining.
+    const QString entryId = formKeyId();
+    if (mayLookUpKey && mayFillKeyFor(entryId)) {
+        readRememberedKey([this, entryId] {
+            if (formKeyId() == entryId && !isBusy())
+                fetchForm(false);
+        });
+        return;
+    }
+
     if (apiKey().isEmpty()) {
-        const QString message = tr("Enter your API key: the service requires one to read balances.");
-        setKeyFieldFlagged(true, message);
-        m_ui->apiKeyEdit->setFocus(Qt::OtherFocusReason);
-        showError(message, false);
+        reportMissingKey();
         return;
     }
 
@@ -627,6 +747,14 @@ void MainWindow::fetch()
     request.tokenFilterText = m_ui->tokenFilterEdit->text();
     request.apiKey = apiKey();
     startRequest(request);
+}
+
+void MainWindow::reportMissingKey()
+{
+    const QString message = tr("Enter your API key: the service requires one to read balances.");
+    setKeyFieldFlagged(true, message);
+    m_ui->apiKeyEdit->setFocus(Qt::OtherFocusReason);
+    showError(message, false);
 }
 
 void MainWindow::startDemo()
@@ -644,6 +772,7 @@ void MainWindow::startRequest(const FetchRequest &request)
     m_messageBar->hide();
     m_messageBar->clearActions();
     m_retryTimer.stop();
+    m_requestedKey = request.apiKey;
     m_fetch->fetch(request);
 }
 
@@ -766,9 +895,9 @@ void MainWindow::onSucceeded(const BalanceSnapshot &snapshot)
     if (!snapshot.demo) {
         saveQuerySettings();
         m_firstStart = false;
-        if (remembersKey() && !apiKey().isEmpty())
-            m_sessionKeys.insert(sessionKeyId(snapshot.baseUrl, m_ui->accountEdit->text()), apiKey());
+        rememberOrForgetKey(snapshot);
     }
+    m_requestedKey.clear();
     updateDemoBanner();
     showContent();
     updateStatusText();
@@ -781,6 +910,9 @@ void MainWindow::onFailed(const Error &error)
 {
     const QUrl baseUrl = m_fetch->requestedBaseUrl();
     const QString text = errortext::describe(error, baseUrl, int(std::ceil(m_fetch->timeout().count() / 1000.0)));
+    // Only a key the service accepted is ever remembered: nothing is stored on any failure, and
+    // a rejected key (104001/104002) least of all.
+    m_requestedKey.clear();
 
     if (error.isApiKeyProblem()) {
         setKeyFieldFlagged(true, text);
@@ -799,6 +931,7 @@ void MainWindow::onFailed(const Error &error)
 
 void MainWindow::onCancelled()
 {
+    m_requestedKey.clear();
     m_messageBar->hide();
     showContent();
     updateStatusText();

@@ -3,12 +3,15 @@
 #include "fetchcontroller.h"
 
 #include "core/balancequery.h"
+#include "secrets/keystore.h"
 
 #include <QDateTime>
-#include <QHash>
+#include <QStringView>
 #include <QMainWindow>
+#include <QPointer>
 #include <QTimer>
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -57,6 +60,16 @@ public:
     QString apiKey() const;
     bool remembersKey() const;
 
+    // Where "Remember key" keeps keys: the application's one KeyStore (the keyring the bookmarks
+    // use too), set by BookmarksIntegration. Not owned; it must outlive the window or be
+    // destroyed with it. Until one is set the window keeps keys in a private MemoryKeyStore.
+    void setKeyStore(KeyStore *keys);
+    KeyStore *keyStore() const { return m_keys; }
+    // The KeyStore entry of the key remembered for `accountText` on the service at `baseUrl`:
+    // "query:" + normalized base URL + "|" + the id or checksummed address. Empty when the URL
+    // or the account is not valid (nothing to remember under).
+    static QString rememberedKeyId(const QUrl &baseUrl, QStringView accountText);
+
     // Tests shorten the request timeout; the default is LoopringClient::DefaultTimeout.
     void setRequestTimeout(std::chrono::milliseconds timeout);
 
@@ -80,8 +93,8 @@ public:
     std::optional<BalanceSnapshot> currentSnapshot() const { return m_snapshot; }
 
 public slots:
-    // Fills the form (network, URL, account, tokens) and, when asked, fetches right away. The key
-    // field is left alone unless a key was remembered for that account this session.
+    // Fills the form (network, URL, account, tokens) and, when asked, fetches right away. A key
+    // remembered for that account fills the key field unless the user typed a key there.
     void loadQuery(const loopview::QueryForm &form, bool fetchNow = true);
     void setApiKey(const QString &key);
     void fetch();       // what the form says
@@ -135,7 +148,14 @@ private:
     void showTableContextMenu(const QPoint &position);
     void updateCopyActions();
     QList<int> visibleColumnOrder() const;
-    QString sessionKeyId(const QUrl &baseUrl, const QString &account) const;
+    void fetchForm(bool mayLookUpKey);
+    QString formKeyId() const;
+    void fillRememberedKey();
+    void readRememberedKey(std::function<void()> then);
+    bool mayFillKeyFor(const QString &entryId) const;
+    void rememberOrForgetKey(const BalanceSnapshot &snapshot);
+    void updateRememberKeyText();
+    void reportMissingKey();
     void startRequest(const FetchRequest &request);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -158,7 +178,12 @@ private:
     bool m_firstStart = true;
     QString m_busyText;
     QString m_accountPlaceholder;  // the form's own hint, back after demo data is left
-    QHash<QString, QString> m_sessionKeys;  // "remember key": memory only, never written anywhere
+    QPointer<KeyStore> m_keys;        // "Remember key": keyring or memory, never QSettings
+    KeyStore *m_ownMemoryKeys;        // used until setKeyStore() hands over the shared store
+    // The entry whose stored key is in the key field, while the user has not typed over it: only
+    // such a key may be replaced by another account's remembered key.
+    QString m_keyFromStoreId;
+    QString m_requestedKey;           // the key the running fetch was sent with
 
     QTimer m_ageTimer;      // keeps "updated 2 min ago" true
     QTimer m_retryTimer;    // counts down "retrying in N s…"

@@ -82,6 +82,8 @@ private slots:
         setup.saveFileName = [&](const QString &, const QString &) { return bookmarksExport; };
         BookmarksIntegration *bookmarks = BookmarksIntegration::install(window.get(), std::move(setup));
         window->show();
+        // The window's "Remember key" shares the bookmarks' key store: one per application.
+        QCOMPARE(window->keyStore(), bookmarks->keys());
 
         // Menu and docks are there.
         QMenu *menu = window->findChild<QMenu *>(QStringLiteral("menuBookmarks"));

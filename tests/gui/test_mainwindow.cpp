@@ -3,7 +3,9 @@
 #include "gui/mainwindow.h"
 #include "gui/messagebar.h"
 
+#include "core/tokencache.h"
 #include "net/loopringclient.h"
+#include "secrets/memorykeystore.h"
 
 #include "fakeloopringserver.h"
 
@@ -38,7 +40,61 @@ const QString BalancesPath = QStringLiteral("/api/v3/user/balances");
 // Long and unusual so a leak anywhere in the settings file is unmistakable.
 const QString SecretKey = QStringLiteral("ZkTestSecretKey0123456789abcdefNeverStoreMe");
 
+// The same account as an address, lower case as people paste it and checksummed as entries use it.
+const QString OwnerLower = QStringLiteral("0x8656920c85342d646e5286cb841f90209272abeb");
+const QString OwnerChecksummed = QStringLiteral("0x8656920c85342d646E5286Cb841F90209272ABeb");
+
 QtMessageHandler previousHandler = nullptr;
+
+// A keyring stand-in: persistent until told the keyring went away, and counting what it is asked.
+class FakeKeyStore : public KeyStore
+{
+public:
+    void readKey(const QString &id, QObject *context, Callback done) override
+    {
+        ++reads;
+        const auto found = keys.constFind(id);
+        deliver(context, done,
+                found == keys.constEnd()
+                        ? KeyResult::failure(KeyResult::Status::NotFound, QStringLiteral("not stored"))
+                        : KeyResult::success(*found, persistent));
+    }
+    void writeKey(const QString &id, const QString &key, QObject *context, Callback done) override
+    {
+        ++writes;
+        keys.insert(id, key);
+        deliver(context, done, KeyResult::success(QString(), persistent));
+    }
+    void deleteKey(const QString &id, QObject *context, Callback done) override
+    {
+        ++deletes;
+        keys.remove(id);
+        deliver(context, done, KeyResult::success(QString(), persistent));
+    }
+    bool isPersistent() const override { return persistent; }
+
+    void loseKeyring()
+    {
+        persistent = false;
+        emit persistenceUnavailable(QStringLiteral("no secret service"));
+    }
+
+    // Answers are queued in order: once this one arrives every earlier answer has been delivered.
+    bool drain()
+    {
+        bool answered = false;
+        const int before = reads;
+        readKey(QStringLiteral("drain"), nullptr, [&answered](const KeyResult &) { answered = true; });
+        reads = before;
+        return QTest::qWaitFor([&answered] { return answered; }, 5000);
+    }
+
+    QHash<QString, QString> keys;
+    bool persistent = true;
+    int reads = 0;
+    int writes = 0;
+    int deletes = 0;
+};
 
 // The offscreen platform warns about every top-level resize it cannot propagate; that noise would
 // bury real warnings in the test log.
@@ -90,6 +146,11 @@ private slots:
     void showKeyToggleRevealsAndHides();
     void settingsRememberQueryButNeverTheKey();
     void loadQueryFillsFormAndFetches();
+    void rememberedKeyIsWrittenAfterASuccessfulFetch();
+    void untickedFetchForgetsTheRememberedKey();
+    void rememberedKeyComesBackForTheSameAccount();
+    void rejectedKeyIsNeverRemembered();
+    void rememberTextFollowsTheKeyStore();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -98,6 +159,7 @@ private:
     bool fetchSucceeded(MainWindow &window);
     void serveFixtures();
     void serveBalances(const FakeResponse &response);
+    QString entryId(const QString &account) const;
 
     std::unique_ptr<FakeLoopringServer> m_server;
     std::unique_ptr<QTemporaryDir> m_settingsDir;
@@ -141,6 +203,12 @@ void TestMainWindow::serveBalances(const FakeResponse &response)
     m_server->clearRoutes();
     m_server->route(TokensPath, FakeResponse::json(readFixture(QStringLiteral("tokens-sample.json"))));
     m_server->route(BalancesPath, response);
+}
+
+// The id the window must use for `account` (as a fetch reports it) on the fake server.
+QString TestMainWindow::entryId(const QString &account) const
+{
+    return QStringLiteral("query:") + TokenCache::normalizedBaseUrl(m_server->baseUrl()) + QLatin1Char('|') + account;
 }
 
 std::unique_ptr<MainWindow> TestMainWindow::openWindow()
@@ -271,8 +339,9 @@ void TestMainWindow::missingKeyIsReportedAtTheKeyField()
     auto window = openWindow();
     fillForm(*window, QStringLiteral("20533"), QString());
     clickFetch(*window);
+    // The key store is asked for a remembered key first, so the complaint comes a moment later.
+    QTRY_VERIFY(window->messageBar()->isVisible());
     QCOMPARE(m_server->requestCount(), 0);
-    QVERIFY(window->messageBar()->isVisible());
     QVERIFY(window->messageBar()->text().contains(QLatin1String("API key")));
     QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(*window, "apiKeyEdit"));
 }
@@ -692,6 +761,209 @@ void TestMainWindow::loadQueryFillsFormAndFetches()
     QCOMPARE(request.query().queryItemValue(QStringLiteral("tokens")), QStringLiteral("1"));
     QCOMPARE(window->queryForm().account, form.account);
     QCOMPARE(window->queryForm().tokens, form.tokens);
+}
+
+void TestMainWindow::rememberedKeyIsWrittenAfterASuccessfulFetch()
+{
+    FakeKeyStore store;
+    auto window = openWindow();
+    window->setKeyStore(&store);
+    QCOMPARE(window->keyStore(), &store);
+    fillForm(*window, QStringLiteral("20533"), SecretKey);
+    QTest::mouseClick(child<QCheckBox>(*window, "rememberKeyCheck"), Qt::LeftButton);
+    QVERIFY(window->remembersKey());
+    QVERIFY(fetchSucceeded(*window));
+    QVERIFY(store.drain());
+
+    const QString id = entryId(QStringLiteral("20533"));
+    QCOMPARE(id, QStringLiteral("query:http://127.0.0.1:%1|20533").arg(m_server->baseUrl().port()));
+    QCOMPARE(window->rememberedKeyId(m_server->baseUrl(), u" 20533 "), id);
+    QCOMPARE(store.writes, 1);
+    QCOMPARE(store.keys.keys(), QStringList{id});
+    QCOMPARE(store.keys.value(id), SecretKey);
+
+    // An address typed in lower case is remembered under its checksummed form, like the API
+    // reports it, so either spelling finds the key later.
+    auto *account = child<QLineEdit>(*window, "accountEdit");
+    account->clear();
+    QTest::keyClicks(account, OwnerLower);
+    QVERIFY(fetchSucceeded(*window));
+    QVERIFY(store.drain());
+    QCOMPARE(store.keys.value(entryId(OwnerChecksummed)), SecretKey);
+    QCOMPARE(store.keys.size(), 2);
+
+    // Demo data never touches the store.
+    const int writes = store.writes;
+    const int deletes = store.deletes;
+    QSignalSpy shown(window.get(), &MainWindow::balancesShown);
+    window->startDemo();
+    QVERIFY(shown.wait());
+    QVERIFY(store.drain());
+    QCOMPARE(store.writes, writes);
+    QCOMPARE(store.deletes, deletes);
+}
+
+void TestMainWindow::untickedFetchForgetsTheRememberedKey()
+{
+    FakeKeyStore store;
+    const QString id = entryId(QStringLiteral("20533"));
+    const QString otherId = entryId(QStringLiteral("1"));
+    store.keys.insert(id, QStringLiteral("an older key"));
+    store.keys.insert(otherId, QStringLiteral("another account's key"));
+    auto window = openWindow();
+    window->setKeyStore(&store);
+    fillForm(*window, QStringLiteral("20533"), SecretKey);
+    QVERIFY(!window->remembersKey());
+    QVERIFY(fetchSucceeded(*window));
+    QVERIFY(store.drain());
+    QCOMPARE(store.deletes, 1);
+    QCOMPARE(store.writes, 0);
+    QVERIFY(!store.keys.contains(id));
+    QVERIFY(store.keys.contains(otherId));  // only this service and account opted out
+    QCOMPARE(window->apiKey(), SecretKey);  // the field keeps what the user typed
+}
+
+void TestMainWindow::rememberedKeyComesBackForTheSameAccount()
+{
+    FakeKeyStore store;
+    {
+        auto window = openWindow();
+        window->setKeyStore(&store);
+        fillForm(*window, OwnerLower, SecretKey);
+        QTest::mouseClick(child<QCheckBox>(*window, "rememberKeyCheck"), Qt::LeftButton);
+        QVERIFY(fetchSucceeded(*window));
+        QVERIFY(store.drain());
+        QCOMPARE(store.keys.value(entryId(OwnerChecksummed)), SecretKey);
+        window->close();
+    }
+
+    // A new window with the same store: the restored query gets its key back, Remember ticked.
+    auto window = openWindow();
+    auto *keyEdit = child<QLineEdit>(*window, "apiKeyEdit");
+    auto *account = child<QLineEdit>(*window, "accountEdit");
+    auto *tokens = child<QLineEdit>(*window, "tokenFilterEdit");
+    auto *remember = child<QCheckBox>(*window, "rememberKeyCheck");
+    QCOMPARE(account->text(), OwnerLower);
+    QVERIFY(keyEdit->text().isEmpty());
+    QVERIFY(!remember->isChecked());
+    window->setKeyStore(&store);
+    QTRY_COMPARE(keyEdit->text(), SecretKey);
+    QCOMPARE(keyEdit->echoMode(), QLineEdit::Password);
+    QVERIFY(remember->isChecked());
+
+    // Typing the account (checksummed this time) and leaving the field fills an empty key field.
+    keyEdit->clear();
+    remember->setChecked(false);
+    account->clear();
+    account->setFocus();
+    QTest::keyClicks(account, OwnerChecksummed);
+    QVERIFY(keyEdit->text().isEmpty());  // not while typing
+    tokens->setFocus();
+    QTRY_COMPARE(keyEdit->text(), SecretKey);
+    QVERIFY(remember->isChecked());
+
+    // An account with nothing remembered leaves the field alone.
+    keyEdit->clear();
+    account->setFocus();
+    account->clear();
+    QTest::keyClicks(account, QStringLiteral("1"));
+    tokens->setFocus();
+    QVERIFY(store.drain());
+    QVERIFY(keyEdit->text().isEmpty());
+
+    // A key the user is typing is never overwritten.
+    keyEdit->setFocus();
+    QTest::keyClicks(keyEdit, QStringLiteral("typed"));
+    account->setFocus();
+    account->clear();
+    QTest::keyClicks(account, OwnerLower);
+    tokens->setFocus();
+    QVERIFY(store.drain());
+    QCOMPARE(keyEdit->text(), QStringLiteral("typed"));
+
+    // Account typed, key field empty, Enter: the remembered key is used for the fetch.
+    keyEdit->clear();
+    account->setFocus();
+    account->clear();
+    QTest::keyClicks(account, OwnerLower);
+    QSignalSpy shown(window.get(), &MainWindow::balancesShown);
+    QTest::keyClick(account, Qt::Key_Return);
+    QVERIFY(shown.wait());
+    QCOMPARE(m_server->lastRequest().header("X-API-KEY"), SecretKey.toLatin1());
+    QVERIFY(!window->messageBar()->isVisible());
+
+    // loadQuery (a bookmark without its own key) fills the key for the loaded account.
+    keyEdit->clear();
+    QueryForm form = window->queryForm();
+    form.account = QStringLiteral("1");
+    window->loadQuery(form, false);
+    QVERIFY(store.drain());
+    QVERIFY(keyEdit->text().isEmpty());
+    form.account = OwnerChecksummed;
+    window->loadQuery(form, false);
+    QTRY_COMPARE(keyEdit->text(), SecretKey);
+}
+
+void TestMainWindow::rejectedKeyIsNeverRemembered()
+{
+    FakeKeyStore store;
+    auto window = openWindow();
+    window->setKeyStore(&store);
+    const QString id = entryId(QStringLiteral("20533"));
+
+    serveBalances(FakeResponse::resultInfo(400, 104002, "invalid apikey"));
+    fillForm(*window, QStringLiteral("20533"), QStringLiteral("WrongKey"));
+    QTest::mouseClick(child<QCheckBox>(*window, "rememberKeyCheck"), Qt::LeftButton);
+    QSignalSpy failed(window->fetchController(), &FetchController::failed);
+    clickFetch(*window);
+    QVERIFY(failed.wait());
+    QVERIFY(store.drain());
+    QCOMPARE(store.writes, 0);
+    QCOMPARE(store.deletes, 0);
+    QVERIFY(store.keys.isEmpty());
+
+    // A good key is remembered; a later rejected one does not replace it.
+    serveFixtures();
+    auto *keyEdit = child<QLineEdit>(*window, "apiKeyEdit");
+    keyEdit->clear();
+    QTest::keyClicks(keyEdit, SecretKey);
+    QVERIFY(fetchSucceeded(*window));
+    QVERIFY(store.drain());
+    QCOMPARE(store.keys.value(id), SecretKey);
+
+    serveBalances(FakeResponse::resultInfo(400, 104001, "apikey missing"));
+    keyEdit->clear();
+    QTest::keyClicks(keyEdit, QStringLiteral("AnotherWrongKey"));
+    clickFetch(*window);
+    QVERIFY(failed.wait());
+    QVERIFY(store.drain());
+    QCOMPARE(store.writes, 1);
+    QCOMPARE(store.keys.value(id), SecretKey);
+}
+
+void TestMainWindow::rememberTextFollowsTheKeyStore()
+{
+    auto window = openWindow();
+    auto *remember = child<QCheckBox>(*window, "rememberKeyCheck");
+    // On its own the window keeps keys in memory, and says so.
+    QVERIFY(remember->text().contains(QLatin1String("for this session (no keyring available)")));
+    QVERIFY(!remember->toolTip().isEmpty());
+
+    FakeKeyStore keyring;
+    window->setKeyStore(&keyring);
+    QCOMPARE(remember->text(), QStringLiteral("&Remember key in the system keyring"));
+    QVERIFY(remember->toolTip().contains(QLatin1String("keyring")));
+    QVERIFY(!remember->accessibleName().isEmpty());
+
+    // The keyring turns out to be unusable: the store fell back to memory.
+    keyring.loseKeyring();
+    QCOMPARE(remember->text(), QStringLiteral("&Remember key for this session (no keyring available)"));
+    QVERIFY(remember->toolTip().contains(QLatin1String("until Loopview quits")));
+
+    MemoryKeyStore memory;
+    window->setKeyStore(&memory);
+    QVERIFY(remember->text().contains(QLatin1String("no keyring available")));
+    QCOMPARE(remember->accessibleName(), QStringLiteral("Remember API key for this session"));
 }
 
 QTEST_MAIN(TestMainWindow)

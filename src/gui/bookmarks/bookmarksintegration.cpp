@@ -59,6 +59,9 @@ BookmarksIntegration::BookmarksIntegration(MainWindow *window, BookmarksSetup se
 
     connect(m_keys.get(), &KeyStore::persistenceUnavailable, this,
             [this] { showNotice(KeychainKeyStore::memoryOnlyNotice(), true); });
+    // One key store for the whole application: the window's "Remember key" uses the same keyring
+    // (and the same memory fallback) as the bookmarks.
+    window->setKeyStore(m_keys.get());
 
     m_menu = new QMenu(tr("&Bookmarks"), window);
     m_menu->setObjectName(QStringLiteral("menuBookmarks"));

@@ -22,7 +22,9 @@ class PortfolioWindow;
 // Where the integration keeps its data; defaults are the user's real locations.
 struct BookmarksSetup {
     QString storeDirectory;              // empty = BookmarkStore::defaultDirectory()
-    std::unique_ptr<KeyStore> keys;      // empty = the system keyring with memory fallback
+    // Empty = the system keyring with memory fallback. Shared with the window (setKeyStore) for
+    // its "Remember key" option, so the application has one store.
+    std::unique_ptr<KeyStore> keys;
     // Replace the file dialogs (tests). Return an empty string for "cancelled".
     std::function<QString(const QString &title)> openFileName;
     std::function<QString(const QString &title, const QString &suggestedName)> saveFileName;
