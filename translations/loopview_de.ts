@@ -337,42 +337,42 @@
 <context>
     <name>FormInput</name>
     <message>
-        <location filename="../src/gui/forminput.cpp" line="30"/>
+        <location filename="../src/gui/forminput.cpp" line="27"/>
         <source>Token ID %1 is out of range (0 to %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/forminput.cpp" line="82"/>
+        <location filename="../src/gui/forminput.cpp" line="77"/>
         <source>L1 address, checksum verified</source>
         <translation>L1-Adresse, Prüfsumme bestätigt</translation>
     </message>
     <message>
-        <location filename="../src/gui/forminput.cpp" line="83"/>
+        <location filename="../src/gui/forminput.cpp" line="78"/>
         <source>L1 address (no checksum to verify)</source>
         <translation>L1-Adresse (keine Prüfsumme vorhanden)</translation>
     </message>
     <message>
-        <location filename="../src/gui/forminput.cpp" line="87"/>
+        <location filename="../src/gui/forminput.cpp" line="82"/>
         <source>Addresses start with 0x: add the prefix</source>
         <translation>Adressen beginnen mit 0x: Bitte das Präfix ergänzen</translation>
     </message>
     <message>
-        <location filename="../src/gui/forminput.cpp" line="91"/>
+        <location filename="../src/gui/forminput.cpp" line="86"/>
         <source>Loopring account ID</source>
         <translation>Loopring-Konto-ID</translation>
     </message>
     <message>
-        <location filename="../src/gui/forminput.cpp" line="124"/>
+        <location filename="../src/gui/forminput.cpp" line="119"/>
         <source>Token symbols such as &quot;%1&quot; need the token list, which is not loaded; use token IDs or try again when the service is reachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/forminput.cpp" line="132"/>
+        <location filename="../src/gui/forminput.cpp" line="127"/>
         <source>Unknown token symbol &quot;%1&quot;</source>
         <translation>Unbekanntes Token-Symbol „%1“</translation>
     </message>
     <message>
-        <location filename="../src/gui/forminput.cpp" line="154"/>
+        <location filename="../src/gui/forminput.cpp" line="149"/>
         <source>Symbols are resolved when the token list is loaded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -614,19 +614,8 @@
         <translation>Zum Lesen der Salden nötig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="228"/>
-        <source>Remember API key for this session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.ui" line="231"/>
-        <source>Keeps the key in memory for each account until Loopview quits. It is never written to disk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.ui" line="234"/>
         <source>&amp;Remember key until Loopview quits (not saved to disk)</source>
-        <translation>Schlüssel bis zum Beenden &amp;merken (nicht gespeichert)</translation>
+        <translation type="vanished">Schlüssel bis zum Beenden &amp;merken (nicht gespeichert)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="259"/>
@@ -657,6 +646,21 @@
         <location filename="../ui/mainwindow.ui" line="105"/>
         <source>&amp;Account:</source>
         <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="228"/>
+        <source>Remember API key in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="231"/>
+        <source>After a successful fetch the key is stored in the system keyring for this service and account, and filled in next time. Untick and fetch again to remove it. It is never written to Loopview&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="234"/>
+        <source>&amp;Remember key in the system keyring</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="278"/>
@@ -1105,7 +1109,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/net/loopringclient.cpp" line="66"/>
+        <location filename="../src/net/loopringclient.cpp" line="65"/>
         <source>[API key]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1151,77 +1155,77 @@
 <context>
     <name>loopview::BalanceQuery</name>
     <message>
-        <location filename="../src/core/balancequery.cpp" line="95"/>
+        <location filename="../src/core/balancequery.cpp" line="94"/>
         <source>Base URL is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/balancequery.cpp" line="98"/>
+        <location filename="../src/core/balancequery.cpp" line="97"/>
         <source>Base URL is not a valid URL: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/balancequery.cpp" line="105"/>
+        <location filename="../src/core/balancequery.cpp" line="104"/>
         <source>Base URL must start with https:// (got &apos;%1&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/balancequery.cpp" line="111"/>
+        <location filename="../src/core/balancequery.cpp" line="110"/>
         <source>Base URL has no host name: &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/balancequery.cpp" line="117"/>
+        <location filename="../src/core/balancequery.cpp" line="116"/>
         <source>Refusing plain http:// to remote host %1: use https:// (http is allowed only for loopback)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/balancequery.cpp" line="123"/>
+        <location filename="../src/core/balancequery.cpp" line="122"/>
         <source>Base URL must not contain a query (?…) or fragment (#…): &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/balancequery.cpp" line="144"/>
+        <location filename="../src/core/balancequery.cpp" line="143"/>
         <source>Account id is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/balancequery.cpp" line="149"/>
+        <location filename="../src/core/balancequery.cpp" line="148"/>
         <source>Account id must be digits only, but has &apos;%1&apos; at position %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/balancequery.cpp" line="157"/>
+        <location filename="../src/core/balancequery.cpp" line="156"/>
         <source>Account id %1 is too large (the maximum is %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/balancequery.cpp" line="164"/>
+        <location filename="../src/core/balancequery.cpp" line="163"/>
         <source>Account id must be at least 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/balancequery.cpp" line="179"/>
+        <location filename="../src/core/balancequery.cpp" line="189"/>
         <source>Token id list has an empty item (item %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/balancequery.cpp" line="187"/>
+        <location filename="../src/core/balancequery.cpp" line="197"/>
         <source>Token id &apos;%1&apos; (item %2) is not a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/balancequery.cpp" line="194"/>
+        <location filename="../src/core/balancequery.cpp" line="204"/>
         <source>Token id &apos;%1&apos; (item %2) is out of range (0 to %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/balancequery.cpp" line="219"/>
+        <location filename="../src/core/balancequery.cpp" line="229"/>
         <source>Enter an account id or an L1 address (0x…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/balancequery.cpp" line="226"/>
+        <location filename="../src/core/balancequery.cpp" line="236"/>
         <source>Invalid address: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1471,94 +1475,94 @@
 <context>
     <name>loopview::BookmarkPanel</name>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="36"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="37"/>
         <source>Delete “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="103"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="104"/>
         <source>&amp;Add current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="104"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="105"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="105"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="106"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="106"/>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="168"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="107"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="177"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="109"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="110"/>
         <source>Bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="120"/>
         <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="121"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="122"/>
         <source>Search bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="127"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="129"/>
         <source>Bookmark list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="151"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="160"/>
         <source>Add the current query as a bookmark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="153"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="162"/>
         <source>Edit the selected bookmark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="155"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="164"/>
         <source>Delete the selected bookmark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="172"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="181"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="247"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="256"/>
         <source>A bookmark named “%1” already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="265"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="274"/>
         <source>Add bookmark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="292"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="301"/>
         <source>Edit bookmark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="319"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="328"/>
         <source>Deleted “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="335"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="344"/>
         <source>The API key could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="339"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="348"/>
         <source>No system keyring available: the key is kept in memory for this session only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1566,38 +1570,38 @@
 <context>
     <name>loopview::BookmarkStore</name>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="163"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="158"/>
         <source>The bookmarks file %1 was written by a newer Loopview (format %2, this version reads format %3). Bookmarks are shown read-only; changes are disabled so nothing in it is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="196"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="191"/>
         <source>The bookmarks file %1 cannot be read (%2) and could not be moved aside. It was left untouched and bookmarks are read-only until it is fixed or removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="202"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="197"/>
         <source>The bookmarks file could not be read (%1). It was kept as %2 and Loopview started with the bookmarks it could read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="258"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="253"/>
         <source>A bookmark with id %1 already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="261"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="256"/>
         <source>A bookmark named &apos;%1&apos; already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="316"/>
-        <location filename="../src/core/bookmarkstore.cpp" line="338"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="311"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="333"/>
         <source>No bookmark with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="371"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="366"/>
         <source>These bookmarks were exported by a newer Loopview (format %1); this version reads format %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1615,68 +1619,68 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="63"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="66"/>
         <source>&amp;Bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="65"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="68"/>
         <source>&amp;Add current query…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="69"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="72"/>
         <source>Import &amp;wallet export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="71"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="74"/>
         <source>&amp;Import bookmarks…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="73"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="76"/>
         <source>&amp;Export bookmarks…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="76"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="79"/>
         <source>&amp;Refresh all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="80"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="83"/>
         <source>E&amp;xport portfolio…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="111"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="114"/>
         <source>Import Loopring wallet export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="114"/>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="138"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="117"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="141"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="135"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="138"/>
         <source>Import bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="143"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="146"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="155"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="158"/>
         <source>%1 is not a Loopview bookmarks file: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="163"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="166"/>
         <source>Imported %n bookmark(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1684,7 +1688,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="165"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="168"/>
         <source>%n already present</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1692,17 +1696,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="172"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="175"/>
         <source>Export bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="176"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="179"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="183"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="186"/>
         <source>Exported %n bookmark(s) (without API keys)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1731,27 +1735,27 @@
 <context>
     <name>loopview::ExportActions</name>
     <message>
-        <location filename="../src/gui/export/exportactions.cpp" line="67"/>
+        <location filename="../src/gui/export/exportactions.cpp" line="68"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportactions.cpp" line="68"/>
+        <location filename="../src/gui/export/exportactions.cpp" line="69"/>
         <source>Copy as CS&amp;V</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportactions.cpp" line="73"/>
+        <location filename="../src/gui/export/exportactions.cpp" line="74"/>
         <source>Save the balances as a CSV or JSON file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportactions.cpp" line="75"/>
+        <location filename="../src/gui/export/exportactions.cpp" line="76"/>
         <source>Copy the selected cells as CSV with a header row and exact values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportactions.cpp" line="158"/>
+        <location filename="../src/gui/export/exportactions.cpp" line="146"/>
         <source>Exported to %1 (rows: %2)</source>
         <extracomment>Status bar after File ▸ Export…; %1 is the file, %2 the number of rows written</extracomment>
         <translation type="unfinished"></translation>
@@ -1935,7 +1939,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportactions.cpp" line="185"/>
+        <location filename="../src/gui/export/exportactions.cpp" line="174"/>
         <source>Export Portfolio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1953,17 +1957,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/net/loopringclient.cpp" line="235"/>
+        <location filename="../src/net/loopringclient.cpp" line="234"/>
         <source>No service URL is set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/net/loopringclient.cpp" line="251"/>
+        <location filename="../src/net/loopringclient.cpp" line="250"/>
         <source>An API key is required to read balances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/net/loopringclient.cpp" line="255"/>
+        <location filename="../src/net/loopringclient.cpp" line="254"/>
         <source>The API key contains spaces or characters that cannot be sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1971,198 +1975,243 @@
 <context>
     <name>loopview::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="109"/>
+        <location filename="../src/gui/mainwindow.cpp" line="110"/>
         <source>Try &amp;Again</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="110"/>
+        <location filename="../src/gui/mainwindow.cpp" line="111"/>
         <source>&amp;Leave Demo</source>
         <translation>Demo &amp;verlassen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="117"/>
+        <location filename="../src/gui/mainwindow.cpp" line="120"/>
         <source>Demo data notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="122"/>
+        <location filename="../src/gui/mainwindow.cpp" line="125"/>
         <source>Error message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="165"/>
+        <location filename="../src/gui/mainwindow.cpp" line="174"/>
         <source>Mainnet</source>
         <translation>Mainnet</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="167"/>
+        <location filename="../src/gui/mainwindow.cpp" line="176"/>
         <source>Test network</source>
         <translation>Testnetz</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="169"/>
+        <location filename="../src/gui/mainwindow.cpp" line="178"/>
         <source>Custom URL…</source>
         <translation>Eigene URL…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="170"/>
-        <location filename="../src/gui/mainwindow.cpp" line="438"/>
+        <location filename="../src/gui/mainwindow.cpp" line="179"/>
+        <location filename="../src/gui/mainwindow.cpp" line="590"/>
         <source>A Loopring-compatible service at a URL you type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="212"/>
+        <location filename="../src/gui/mainwindow.cpp" line="217"/>
         <source>Hide the API key</source>
         <translation>API-Schlüssel verbergen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="212"/>
+        <location filename="../src/gui/mainwindow.cpp" line="217"/>
         <source>Show the API key in clear text</source>
         <translation>API-Schlüssel im Klartext anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="268"/>
+        <location filename="../src/gui/mainwindow.cpp" line="285"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="273"/>
+        <location filename="../src/gui/mainwindow.cpp" line="290"/>
         <source>Request in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="303"/>
+        <location filename="../src/gui/mainwindow.cpp" line="326"/>
         <source>About Loopview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="304"/>
+        <location filename="../src/gui/mainwindow.cpp" line="327"/>
         <source>&lt;h3&gt;Loopview %1&lt;/h3&gt;&lt;p&gt;A read-only desktop viewer for Loopring layer-2 balances.&lt;/p&gt;&lt;p&gt;Amounts are shown exactly as the service reports them, never rounded. Your API key is sent only to the selected service and is never written to disk by this window.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="312"/>
+        <location filename="../src/gui/mainwindow.cpp" line="335"/>
         <source>Send the request again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="314"/>
+        <location filename="../src/gui/mainwindow.cpp" line="337"/>
         <source>Clear the demo data and go back to the empty form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="557"/>
+        <location filename="../src/gui/mainwindow.cpp" line="552"/>
+        <source>The API key could not be remembered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="560"/>
+        <source>The remembered API key could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="571"/>
+        <source>&amp;Remember key in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="572"/>
+        <source>Remember API key in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="573"/>
+        <source>After a successful fetch the key is stored in the system keyring for this service and account, and filled in next time. Untick and fetch again to remove it. It is never written to Loopview&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="577"/>
+        <source>&amp;Remember key for this session (no keyring available)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="578"/>
+        <source>Remember API key for this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="579"/>
+        <source>No system keyring is available, so the key is kept in memory for this service and account until Loopview quits. It is never written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="714"/>
         <source>Enter an account ID or an L1 address (0x…).</source>
         <translation>Geben Sie eine Konto-ID oder eine L1-Adresse (0x…) ein.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="573"/>
+        <location filename="../src/gui/mainwindow.cpp" line="754"/>
         <source>Enter your API key: the service requires one to read balances.</source>
         <translation>Geben Sie Ihren API-Schlüssel ein: Der Dienst verlangt ihn zum Lesen der Salden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="660"/>
+        <location filename="../src/gui/mainwindow.cpp" line="833"/>
         <source>Loading the token list…</source>
         <translation>Tokenliste wird geladen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="663"/>
+        <location filename="../src/gui/mainwindow.cpp" line="836"/>
         <source>Loading balances…</source>
         <translation>Salden werden geladen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="713"/>
+        <location filename="../src/gui/mainwindow.cpp" line="881"/>
         <source>The token list could not be refreshed, so the copy saved %1 is used. (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="717"/>
+        <location filename="../src/gui/mainwindow.cpp" line="885"/>
         <source>The token list could not be loaded, so amounts are shown in raw base units with token IDs. (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="766"/>
+        <location filename="../src/gui/mainwindow.cpp" line="938"/>
         <source>Request cancelled.</source>
         <translation>Anfrage abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="802"/>
+        <location filename="../src/gui/mainwindow.cpp" line="975"/>
+        <source>Demo account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="979"/>
         <source>Demo data: these are sample balances bundled with Loopview, not a real account. Enter an account and API key and press Fetch to see your own.</source>
         <translation>Demodaten: Dies sind mitgelieferte Beispielsalden, kein echtes Konto. Geben Sie ein Konto und einen API-Schlüssel ein und klicken Sie auf Abrufen, um Ihre eigenen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="824"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1001"/>
         <source>Press Esc to cancel.</source>
         <translation>Esc drücken zum Abbrechen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="826"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1003"/>
         <source>No balances</source>
         <translation>Keine Salden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="827"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1004"/>
         <source>The service reports no token balances for account %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="830"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1007"/>
         <source>Welcome to Loopview</source>
         <translation>Willkommen bei Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="831"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1008"/>
         <source>Enter a Loopring account ID or L1 address and your API key, then press Fetch. Or look around with sample data first.</source>
         <translation>Geben Sie eine Loopring-Konto-ID oder L1-Adresse und Ihren API-Schlüssel ein und klicken Sie auf Abrufen. Oder sehen Sie sich zuerst Beispieldaten an.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="834"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1011"/>
         <source>No balances shown</source>
         <translation>Keine Salden angezeigt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="835"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1012"/>
         <source>Enter a Loopring account ID or L1 address and your API key, then press Fetch.</source>
         <translation>Geben Sie eine Loopring-Konto-ID oder L1-Adresse und Ihren API-Schlüssel ein und klicken Sie auf Abrufen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="857"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1034"/>
         <source>Showing data from %1 — the last refresh failed</source>
         <translation>Daten von %1 – die letzte Aktualisierung ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="858"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1035"/>
         <source>Tokens shown: %1 of %2</source>
         <translation>Angezeigte Token: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="860"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1037"/>
         <source>Updated %1 (%2)</source>
         <translation>Aktualisiert %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="861"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1038"/>
         <source>Demo data, no network</source>
         <translation>Demodaten, kein Netzwerk</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="862"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1039"/>
         <source>Fetched %1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="864"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1041"/>
         <source>the bundled demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="867"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1044"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="871"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1048"/>
         <source>  ·  </source>
         <extracomment>Separator between the parts of the status line</extracomment>
         <translation type="unfinished"></translation>
@@ -2308,43 +2357,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="111"/>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="194"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="113"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="213"/>
         <source>No bookmarks yet: add one to see a portfolio.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="125"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="127"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="127"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="129"/>
         <source>Fetching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="129"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="131"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="131"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="133"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="138"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="140"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="165"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="184"/>
         <source>Some sums exceed the largest possible token amount: the service&apos;s data cannot be right for those tokens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="195"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="214"/>
         <source>%n account(s) refreshed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2352,7 +2401,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="197"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="216"/>
         <source>%n failed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2360,7 +2409,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="199"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="218"/>
         <source>%n cancelled</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2387,149 +2436,167 @@
     </message>
 </context>
 <context>
+    <name>loopview::accessibleparts</name>
+    <message>
+        <location filename="../src/gui/accessibleparts.cpp" line="18"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accessibleparts.cpp" line="19"/>
+        <source>Clear the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accessibleparts.cpp" line="28"/>
+        <source>Select all cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>loopview::json</name>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="32"/>
+        <location filename="../src/core/loopringjson.cpp" line="31"/>
         <source>null</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="33"/>
+        <location filename="../src/core/loopringjson.cpp" line="32"/>
         <source>a boolean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="34"/>
+        <location filename="../src/core/loopringjson.cpp" line="33"/>
         <source>a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="35"/>
+        <location filename="../src/core/loopringjson.cpp" line="34"/>
         <source>a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="36"/>
+        <location filename="../src/core/loopringjson.cpp" line="35"/>
         <source>an array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="37"/>
+        <location filename="../src/core/loopringjson.cpp" line="36"/>
         <source>an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="40"/>
+        <location filename="../src/core/loopringjson.cpp" line="39"/>
         <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="58"/>
+        <location filename="../src/core/loopringjson.cpp" line="57"/>
         <source>The response body is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="63"/>
+        <location filename="../src/core/loopringjson.cpp" line="62"/>
         <source>%1 at byte offset %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="68"/>
+        <location filename="../src/core/loopringjson.cpp" line="67"/>
         <source>The response is an HTML page, not JSON (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="70"/>
+        <location filename="../src/core/loopringjson.cpp" line="69"/>
         <source>The response is not valid JSON: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="118"/>
+        <location filename="../src/core/loopringjson.cpp" line="117"/>
         <source>%1: field %2 is an empty string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="136"/>
+        <location filename="../src/core/loopringjson.cpp" line="135"/>
         <source>%1: field %2 should be true or false, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="153"/>
+        <location filename="../src/core/loopringjson.cpp" line="152"/>
         <source>%1: field %2 is not a base-unit integer: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="167"/>
+        <location filename="../src/core/loopringjson.cpp" line="166"/>
         <source>%1: field %2 should be an object, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="203"/>
+        <location filename="../src/core/loopringjson.cpp" line="202"/>
         <source>%1: field %2 is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="210"/>
+        <location filename="../src/core/loopringjson.cpp" line="209"/>
         <source>%1: field %2 should be a string, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="220"/>
+        <location filename="../src/core/loopringjson.cpp" line="219"/>
         <source>%1: field %2 should be a number, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="227"/>
+        <location filename="../src/core/loopringjson.cpp" line="226"/>
         <source>%1: field %2 is not a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="231"/>
+        <location filename="../src/core/loopringjson.cpp" line="230"/>
         <source>%1: field %2 is out of range (%3 to %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="266"/>
+        <location filename="../src/core/loopringjson.cpp" line="265"/>
         <source>%1 should be an object, not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="273"/>
+        <location filename="../src/core/loopringjson.cpp" line="272"/>
         <source>Expected a JSON array of balances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="281"/>
+        <location filename="../src/core/loopringjson.cpp" line="280"/>
         <source>balance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="305"/>
+        <location filename="../src/core/loopringjson.cpp" line="304"/>
         <source>Expected a JSON array of tokens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="315"/>
+        <location filename="../src/core/loopringjson.cpp" line="314"/>
         <source>token %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="335"/>
+        <location filename="../src/core/loopringjson.cpp" line="334"/>
         <source>%1: token id %2 appears more than once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="351"/>
+        <location filename="../src/core/loopringjson.cpp" line="350"/>
         <source>Expected a JSON object describing an account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="353"/>
+        <location filename="../src/core/loopringjson.cpp" line="352"/>
         <source>account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="364"/>
+        <location filename="../src/core/loopringjson.cpp" line="363"/>
         <source>account: field owner is not an Ethereum address: %1</source>
         <translation type="unfinished"></translation>
     </message>
