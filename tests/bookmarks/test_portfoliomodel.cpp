@@ -2,6 +2,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
+#include <QFont>
+#include <QFontDatabase>
 #include <QTest>
 
 using namespace loopview;
@@ -65,6 +67,12 @@ private slots:
                  QStringLiteral("1"));
         QVERIFY(!model.index(0, PortfolioModel::TotalColumn).data().toString().isEmpty());
         QCOMPARE(model.index(0, PortfolioModel::ServiceColumn).data().toString(), QStringLiteral("api3.loopring.io"));
+        // Amounts line up like the balances table: right-aligned, in the fixed-width font.
+        const QModelIndex total = model.index(0, PortfolioModel::TotalColumn);
+        QCOMPARE(total.data(Qt::TextAlignmentRole).value<Qt::Alignment>(), Qt::AlignRight | Qt::AlignVCenter);
+        QCOMPARE(total.data(Qt::FontRole).value<QFont>().family(),
+                 QFontDatabase::systemFont(QFontDatabase::FixedFont).family());
+        QVERIFY(!usdt.data(Qt::FontRole).isValid());
 
         QCOMPARE(model.rowCount(usdt), 2);
         const QModelIndex beta = model.index(1, PortfolioModel::TokenColumn, usdt);

@@ -2,6 +2,8 @@
 
 #include "gui/amountdisplay.h"
 
+#include <QFontDatabase>
+#include <QGuiApplication>
 #include <QLocale>
 
 namespace loopview {
@@ -63,6 +65,12 @@ QVariant PortfolioModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == Qt::TextAlignmentRole && isAmountColumn(index.column()))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::FontRole && isAmountColumn(index.column())) {
+        // The same fixed-width digits as the balances table, so sums line up digit by digit.
+        QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+        fixed.setPointSizeF(QGuiApplication::font().pointSizeF());
+        return fixed;
+    }
     if (index.internalId() == TokenRowId)
         return lineData(m_portfolio.lines().at(index.row()), index.column(), role);
     const PortfolioLine &line = m_portfolio.lines().at(int(index.internalId() - 1));
