@@ -17,6 +17,9 @@
 #include "fakeloopringserver.h"
 
 #include <QApplication>
+#include <QPalette>
+#include <QStyle>
+#include <QStyleFactory>
 #include <QDir>
 #include <QDockWidget>
 #include <QLineEdit>
@@ -150,6 +153,47 @@ int main(int argc, char *argv[])
         shooter.fill(*w, QStringLiteral("0x8656920c85342d646E5286Cb841F90209272ABeb"));
         shooter.fetchAndWait(*w);
         shooter.save(*w, QStringLiteral("gui-error-key"));
+    }
+    {
+        // A dark desktop theme, as Fusion with a dark palette: the tints (pending cells, message
+        // bars, stale data) are derived from the palette and must stay readable here too.
+        const QPalette light = QApplication::palette();
+        QStyle *const lightStyle = QApplication::style();
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(45, 45, 48));
+        dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
+        dark.setColor(QPalette::Base, QColor(30, 30, 30));
+        dark.setColor(QPalette::AlternateBase, QColor(40, 40, 43));
+        dark.setColor(QPalette::Text, QColor(230, 230, 230));
+        dark.setColor(QPalette::Button, QColor(55, 55, 58));
+        dark.setColor(QPalette::ButtonText, QColor(230, 230, 230));
+        dark.setColor(QPalette::Highlight, QColor(42, 130, 218));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::ToolTipBase, QColor(55, 55, 58));
+        dark.setColor(QPalette::ToolTipText, QColor(230, 230, 230));
+        dark.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
+        dark.setColor(QPalette::Disabled, QPalette::Text, QColor(120, 120, 120));
+        dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(120, 120, 120));
+        QApplication::setPalette(dark);
+        {
+            auto w = shooter.window();
+            w->startDemo();
+            while (w->isBusy())
+                QTest::qWait(20);
+            shooter.save(*w, QStringLiteral("gui-dark-demo"));
+        }
+        {
+            auto w = shooter.window();
+            shooter.serve(FakeResponse::json(readFixture(QStringLiteral("balances-sample.json"))));
+            shooter.fill(*w, QStringLiteral("20533"));
+            shooter.fetchAndWait(*w);
+            shooter.serve(FakeResponse::html(503, "<html>maintenance</html>"));
+            shooter.fetchAndWait(*w);
+            shooter.save(*w, QStringLiteral("gui-dark-error-stale"));
+        }
+        QApplication::setStyle(lightStyle->name());
+        QApplication::setPalette(light);
     }
     {
         auto w = shooter.window();
