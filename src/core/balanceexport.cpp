@@ -63,6 +63,8 @@ QString jsonValue(const BalanceRecord &record, BalanceColumn column)
         return record.knownToken ? jsonString(record.symbol) : QStringLiteral("null");
     case BalanceColumn::Label:
         return jsonString(record.label);
+    case BalanceColumn::Service:
+        return jsonString(record.service);
     case BalanceColumn::Decimals: {
         // Re-rendered from the integer so the output is valid JSON whatever the record holds.
         bool isNumber = false;
@@ -140,7 +142,7 @@ QList<BalanceColumn> allBalanceColumns()
 
 QList<BalanceColumn> portfolioBalanceColumns()
 {
-    return QList<BalanceColumn>{BalanceColumn::Label} + allBalanceColumns();
+    return QList<BalanceColumn>{BalanceColumn::Label, BalanceColumn::Service} + allBalanceColumns();
 }
 
 QList<BalanceRecord> makePortfolioRecords(const Portfolio &portfolio, AmountUnit unit)
@@ -152,6 +154,7 @@ QList<BalanceRecord> makePortfolioRecords(const Portfolio &portfolio, AmountUnit
         for (const PortfolioShare &share : line.shares) {
             BalanceRecord record = makeBalanceRecord(share.balance, tokens, unit);
             record.label = share.label;
+            record.service = line.baseUrl.toString();
             records.append(std::move(record));
         }
     }
@@ -171,6 +174,7 @@ QString balanceColumnKey(BalanceColumn column)
     case BalanceColumn::PendingDeposit: return QStringLiteral("pending_deposit");
     case BalanceColumn::PendingWithdraw: return QStringLiteral("pending_withdraw");
     case BalanceColumn::Label: return QStringLiteral("label");
+    case BalanceColumn::Service: return QStringLiteral("service");
     }
     return {};
 }
@@ -188,14 +192,21 @@ QString balanceColumnText(const BalanceRecord &record, BalanceColumn column)
     case BalanceColumn::PendingDeposit: return record.pendingDeposit;
     case BalanceColumn::PendingWithdraw: return record.pendingWithdraw;
     case BalanceColumn::Label: return record.label;
+    case BalanceColumn::Service: return record.service;
     }
     return {};
 }
 
 CellKind balanceColumnKind(BalanceColumn column)
 {
-    return column == BalanceColumn::Symbol || column == BalanceColumn::Label ? CellKind::Text
-                                                                             : CellKind::Number;
+    switch (column) {
+    case BalanceColumn::Symbol:
+    case BalanceColumn::Label:
+    case BalanceColumn::Service:
+        return CellKind::Text;
+    default:
+        return CellKind::Number;
+    }
 }
 
 QStringList balanceCsvHeader()

@@ -38,7 +38,8 @@ struct BalanceRecord {
     QString pendingWithdraw;
     bool knownToken = false;
     bool negativeAvailable = false;
-    QString label;  // the bookmark's label in a portfolio export; empty otherwise
+    QString label;    // the bookmark's label in a portfolio export; empty otherwise
+    QString service;  // the base URL in a portfolio export (ids are per service); empty otherwise
 };
 
 // Unknown tokens keep their amounts in base units whatever `unit` says: without decimals there is
@@ -62,10 +63,13 @@ enum class BalanceColumn {
     // The user's name for the account (portfolio exports). Not part of allBalanceColumns(), so
     // the single-account CSV keeps its header; portfolioBalanceColumns() puts it first.
     Label,
+    // The service (base URL) a portfolio row came from: account and token ids are only unique
+    // per service, so a portfolio spanning mainnet and test needs it to be read back correctly.
+    Service,
 };
 
 QList<BalanceColumn> allBalanceColumns();
-// label, then allBalanceColumns(): one row per account and token of a portfolio.
+// label, service, then allBalanceColumns(): one row per account and token of a portfolio.
 QList<BalanceColumn> portfolioBalanceColumns();
 
 // One record per account share of every portfolio line, in the portfolio's line order (service,
@@ -76,7 +80,7 @@ QList<BalanceRecord> makePortfolioRecords(const Portfolio &portfolio, AmountUnit
 QString balanceColumnKey(BalanceColumn column);
 // The column's value in a record, as written to CSV (empty for an unknown token's symbol/decimals).
 QString balanceColumnText(const BalanceRecord &record, BalanceColumn column);
-// Symbol (text from the service) and Label (typed by the user) are formula-guarded text in CSV;
+// Symbol (text from the service), Label (typed by the user) and Service are formula-guarded text in CSV;
 // every other column is a number.
 CellKind balanceColumnKind(BalanceColumn column);
 

@@ -327,11 +327,11 @@ private slots:
         buffer.open(QIODevice::WriteOnly);
         QVERIFY(writeBalancesCsv(&buffer, records, portfolioBalanceColumns(), {}));
         QCOMPARE(buffer.data(),
-                 QByteArray("label,account_id,token_id,symbol,decimals,total,locked,available,pending_deposit,pending_withdraw\r\n"
-                            "Alice,20533,0,ETH,18,1,0,1,0,0\r\n"
-                            "Alice,20533,3,USDT,6,0.000005,0,0.000005,0,0\r\n"
-                            "'=cmd|' /C calc'!A0,777,3,USDT,6,2.5,0,2.5,0,0\r\n"
-                            "'=cmd|' /C calc'!A0,777,99,,,42,0,42,0,0\r\n"));
+                 QByteArray("label,service,account_id,token_id,symbol,decimals,total,locked,available,pending_deposit,pending_withdraw\r\n"
+                            "Alice,https://api3.loopring.io,20533,0,ETH,18,1,0,1,0,0\r\n"
+                            "Alice,https://api3.loopring.io,20533,3,USDT,6,0.000005,0,0.000005,0,0\r\n"
+                            "'=cmd|' /C calc'!A0,https://api3.loopring.io,777,3,USDT,6,2.5,0,2.5,0,0\r\n"
+                            "'=cmd|' /C calc'!A0,https://api3.loopring.io,777,99,,,42,0,42,0,0\r\n"));
 
         const QList<BalanceRecord> baseUnits = makePortfolioRecords(portfolio, AmountUnit::BaseUnits);
         QCOMPARE(baseUnits.at(2).total, QStringLiteral("2500000"));
@@ -343,8 +343,12 @@ private slots:
         QCOMPARE(balanceColumnKey(BalanceColumn::Label), QStringLiteral("label"));
         QCOMPARE(balanceColumnKind(BalanceColumn::Label), CellKind::Text);
         QVERIFY(!allBalanceColumns().contains(BalanceColumn::Label));
-        QCOMPARE(portfolioBalanceColumns().size(), allBalanceColumns().size() + 1);
+        QCOMPARE(portfolioBalanceColumns().size(), allBalanceColumns().size() + 2);
         QCOMPARE(portfolioBalanceColumns().first(), BalanceColumn::Label);
+        QCOMPARE(portfolioBalanceColumns().at(1), BalanceColumn::Service);
+        QCOMPARE(balanceColumnKey(BalanceColumn::Service), QStringLiteral("service"));
+        QCOMPARE(balanceColumnKind(BalanceColumn::Service), CellKind::Text);
+        QVERIFY(!allBalanceColumns().contains(BalanceColumn::Service));
 
         // A single-account record has no label: the column is empty in CSV and "" in JSON.
         BalanceRecord record = makeBalanceRecord(makeBalance(3, 5, 0), fixtureTokens(), AmountUnit::TokenUnits);

@@ -477,8 +477,8 @@ void TestExportDialog::portfolioDialog()
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(readFile(path),
-             QByteArray("label,account_id,token_id,symbol,decimals,total,locked,available,pending_deposit,pending_withdraw\r\n"
-                        "Savings,20533,3,USDT,6,1.5,0,1.5,0,0\r\n"));
+             QByteArray("label,service,account_id,token_id,symbol,decimals,total,locked,available,pending_deposit,pending_withdraw\r\n"
+                        "Savings,https://api3.loopring.io,20533,3,USDT,6,1.5,0,1.5,0,0\r\n"));
 }
 
 void TestExportDialog::portfolioModelExport()

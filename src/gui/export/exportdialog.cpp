@@ -39,6 +39,7 @@ QString columnTitle(BalanceColumn column)
     case BalanceColumn::PendingDeposit: return ExportDialog::tr("Pending deposit");
     case BalanceColumn::PendingWithdraw: return ExportDialog::tr("Pending withdrawal");
     case BalanceColumn::Label: return ExportDialog::tr("Label");
+    case BalanceColumn::Service: return ExportDialog::tr("Service");
     }
     return {};
 }

@@ -43,11 +43,12 @@ QString delimiterName(CsvDelimiter delimiter)
     return QStringLiteral("comma");
 }
 
-// Every column the exporter knows, including those only some exports offer (label).
+// Every column the exporter knows, including those only some exports offer (label, service).
 QList<BalanceColumn> knownColumns()
 {
     QList<BalanceColumn> columns = allBalanceColumns();
     columns.append(BalanceColumn::Label);
+    columns.append(BalanceColumn::Service);
     return columns;
 }
 
