@@ -1053,14 +1053,7 @@ void MainWindow::updateStatusText()
 
 QList<int> MainWindow::visibleColumnOrder() const
 {
-    const QHeaderView *header = m_ui->balancesView->horizontalHeader();
-    QList<int> order;
-    for (int visual = 0; visual < header->count(); ++visual) {
-        const int logical = header->logicalIndex(visual);
-        if (!header->isSectionHidden(logical))
-            order.append(logical);
-    }
-    return order;
+    return tablecopy::visibleColumnOrder(m_ui->balancesView->horizontalHeader());
 }
 
 QTableView *MainWindow::balancesView() const
