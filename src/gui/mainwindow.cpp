@@ -11,6 +11,7 @@
 #include "messagebar.h"
 #include "palettecolors.h"
 #include "relativetime.h"
+#include "rememberedkeys.h"
 #include "symbolicons.h"
 #include "tablecopy.h"
 #include "export/exportactions.h"
@@ -18,7 +19,6 @@
 
 #include "core/loopringjson.h"
 #include "net/loopringclient.h"
-#include "secrets/memorykeystore.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -109,8 +109,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_busyBar(new QProgressBar(this)),
       m_retryAction(new QAction(tr("Try &Again"), this)),
       m_leaveDemoAction(new QAction(tr("&Leave Demo"), this)),
-      m_keys(nullptr),
-      m_ownMemoryKeys(new MemoryKeyStore(this))
+      m_rememberedKeys(new RememberedKeys(this))
 {
     m_ui->setupUi(this);
     // The window icon comes from QApplication::windowIcon (set in main with every size).
@@ -141,6 +140,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_fetch, &FetchController::tokensChanged, this, [this](const QUrl &baseUrl, const TokenRegistry &) {
         if (TokenCache::normalizedBaseUrl(baseUrl) == TokenCache::normalizedBaseUrl(selectedBaseUrl()))
             refreshFormTokens();
+    });
+
+    connect(m_rememberedKeys, &RememberedKeys::persistenceChanged, this, &MainWindow::updateRememberKeyText);
+    connect(m_rememberedKeys, &RememberedKeys::rememberFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("The API key could not be remembered: %1").arg(message), 8000);
+    });
+    connect(m_rememberedKeys, &RememberedKeys::forgetFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("The remembered API key could not be removed: %1").arg(message), 8000);
     });
 
     m_ageTimer.setInterval(AgeRefreshIntervalMs);
@@ -478,24 +485,19 @@ void MainWindow::setRequestTimeout(std::chrono::milliseconds timeout)
 
 void MainWindow::setKeyStore(KeyStore *keys)
 {
-    if (m_keys)
-        disconnect(m_keys, &KeyStore::persistenceUnavailable, this, nullptr);
-    m_keys = keys ? keys : m_ownMemoryKeys;
-    connect(m_keys, &KeyStore::persistenceUnavailable, this, &MainWindow::updateRememberKeyText);
-    updateRememberKeyText();
+    m_rememberedKeys->setKeyStore(keys);  // updates the checkbox text through persistenceChanged
     if (keys)
         fillRememberedKey();  // the query restored at start-up may have a key in the keyring
 }
 
+KeyStore *MainWindow::keyStore() const
+{
+    return m_rememberedKeys->keyStore();
+}
+
 QString MainWindow::rememberedKeyId(const QUrl &baseUrl, QStringView accountText)
 {
-    // Through BalanceQuery so "20533", " 20533" and an all-lower-case address name the same
-    // entry as the id or checksummed address a fetch reports.
-    const Result<BalanceQuery> query = BalanceQuery::fromInput(baseUrl, accountText);
-    if (!query)
-        return QString();
-    return QStringLiteral("query:") + TokenCache::normalizedBaseUrl(query->baseUrl) + QLatin1Char('|')
-            + query->accountText();
+    return RememberedKeys::entryId(baseUrl, accountText);
 }
 
 QString MainWindow::formKeyId() const
@@ -505,11 +507,7 @@ QString MainWindow::formKeyId() const
 
 bool MainWindow::mayFillKeyFor(const QString &entryId) const
 {
-    if (entryId.isEmpty() || entryId != formKeyId())
-        return false;  // the form moved on while the store was answering
-    // Never over a key the user typed or a bookmark supplied; only into an empty field or over
-    // another account's remembered key.
-    return apiKey().isEmpty() || (!m_keyFromStoreId.isEmpty() && m_keyFromStoreId != entryId);
+    return RememberedKeys::mayFill(entryId, formKeyId(), apiKey(), m_keyFromStoreId);
 }
 
 void MainWindow::fillRememberedKey()
@@ -522,14 +520,9 @@ void MainWindow::fillRememberedKey()
 void MainWindow::readRememberedKey(std::function<void()> then)
 {
     const QString entryId = formKeyId();
-    if (entryId.isEmpty() || !m_keys) {
-        if (then)
-            then();
-        return;
-    }
-    m_keys->readKey(entryId, this, [this, entryId, then](const KeyResult &result) {
-        if (result.ok() && !result.key.isEmpty() && mayFillKeyFor(entryId)) {
-            m_ui->apiKeyEdit->setText(result.key);
+    m_rememberedKeys->lookUp(selectedBaseUrl(), m_ui->accountEdit->text(), [this, entryId, then](const QString &key) {
+        if (!key.isEmpty() && mayFillKeyFor(entryId)) {
+            m_ui->apiKeyEdit->setText(key);
             setKeyFieldFlagged(false);
             m_keyFromStoreId = entryId;
             m_ui->rememberKeyCheck->setChecked(true);  // it was remembered, so it still is
@@ -541,33 +534,25 @@ void MainWindow::readRememberedKey(std::function<void()> then)
 
 void MainWindow::rememberOrForgetKey(const BalanceSnapshot &snapshot)
 {
-    const QString entryId = rememberedKeyId(snapshot.baseUrl, snapshot.accountText);
-    if (entryId.isEmpty() || !m_keys || m_requestedKey.isEmpty())
+    // The key the request was sent with: the service just accepted it, whatever the field holds
+    // by now. Unticked means "do not keep this key": one remembered earlier is forgotten.
+    const bool remember = remembersKey();
+    const QString entryId = m_rememberedKeys->rememberOrForget(snapshot.baseUrl, snapshot.accountText,
+                                                               m_requestedKey, remember);
+    if (entryId.isEmpty())
         return;
-    if (remembersKey()) {
-        // The key the request was sent with: the service just accepted it, whatever the field
-        // holds by now.
-        m_keys->writeKey(entryId, m_requestedKey, this, [this](const KeyResult &result) {
-            if (!result.ok())
-                statusBar()->showMessage(tr("The API key could not be remembered: %1").arg(result.message), 8000);
-        });
+    if (remember) {
         if (apiKey() == m_requestedKey && entryId == formKeyId())
             m_keyFromStoreId = entryId;
-    } else {
-        // Unticked means "do not keep this key": forget one remembered earlier.
-        m_keys->deleteKey(entryId, this, [this](const KeyResult &result) {
-            if (!result.ok())
-                statusBar()->showMessage(tr("The remembered API key could not be removed: %1").arg(result.message), 8000);
-        });
-        if (m_keyFromStoreId == entryId)
-            m_keyFromStoreId.clear();
+    } else if (m_keyFromStoreId == entryId) {
+        m_keyFromStoreId.clear();
     }
 }
 
 void MainWindow::updateRememberKeyText()
 {
     QCheckBox *check = m_ui->rememberKeyCheck;
-    if (m_keys && m_keys->isPersistent()) {
+    if (m_rememberedKeys->isPersistent()) {
         check->setText(tr("&Remember key in the system keyring"));
         check->setAccessibleName(tr("Remember API key in the system keyring"));
         check->setToolTip(tr("After a successful fetch the key is stored in the system keyring for this "

@@ -8,7 +8,6 @@
 #include <QDateTime>
 #include <QStringView>
 #include <QMainWindow>
-#include <QPointer>
 #include <QTimer>
 #include <chrono>
 #include <functional>
@@ -30,6 +29,7 @@ namespace loopview {
 class BalanceProxyModel;
 class BalanceTableModel;
 class MessageBar;
+class RememberedKeys;
 class TokenCompleter;
 class ExportActions;
 
@@ -64,10 +64,9 @@ public:
     // use too), set by BookmarksIntegration. Not owned; it must outlive the window or be
     // destroyed with it. Until one is set the window keeps keys in a private MemoryKeyStore.
     void setKeyStore(KeyStore *keys);
-    KeyStore *keyStore() const { return m_keys; }
-    // The KeyStore entry of the key remembered for `accountText` on the service at `baseUrl`:
-    // "query:" + normalized base URL + "|" + the id or checksummed address. Empty when the URL
-    // or the account is not valid (nothing to remember under).
+    KeyStore *keyStore() const;
+    // The KeyStore entry of the key remembered for `accountText` on the service at `baseUrl`
+    // (RememberedKeys::entryId). Empty when the URL or the account is not valid.
     static QString rememberedKeyId(const QUrl &baseUrl, QStringView accountText);
 
     // Tests shorten the request timeout; the default is LoopringClient::DefaultTimeout.
@@ -178,8 +177,7 @@ private:
     bool m_firstStart = true;
     QString m_busyText;
     QString m_accountPlaceholder;  // the form's own hint, back after demo data is left
-    QPointer<KeyStore> m_keys;        // "Remember key": keyring or memory, never QSettings
-    KeyStore *m_ownMemoryKeys;        // used until setKeyStore() hands over the shared store
+    RememberedKeys *m_rememberedKeys;  // "Remember key": which store, which entry, read and write
     // The entry whose stored key is in the key field, while the user has not typed over it: only
     // such a key may be replaced by another account's remembered key.
     QString m_keyFromStoreId;

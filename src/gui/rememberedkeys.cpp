@@ -1,0 +1,83 @@
+#include "rememberedkeys.h"
+
+#include "core/balancequery.h"
+#include "core/tokencache.h"
+#include "secrets/memorykeystore.h"
+
+namespace loopview {
+
+RememberedKeys::RememberedKeys(QObject *parent)
+    : QObject(parent),
+      m_ownMemoryKeys(new MemoryKeyStore(this))
+{
+    m_keys = m_ownMemoryKeys;
+}
+
+void RememberedKeys::setKeyStore(KeyStore *keys)
+{
+    if (m_keys)
+        disconnect(m_keys, &KeyStore::persistenceUnavailable, this, nullptr);
+    m_keys = keys ? keys : m_ownMemoryKeys;
+    connect(m_keys, &KeyStore::persistenceUnavailable, this, &RememberedKeys::persistenceChanged);
+    emit persistenceChanged();
+}
+
+bool RememberedKeys::isPersistent() const
+{
+    return m_keys && m_keys->isPersistent();
+}
+
+QString RememberedKeys::entryId(const QUrl &baseUrl, QStringView accountText)
+{
+    // Through BalanceQuery so "20533", " 20533" and an all-lower-case address name the same
+    // entry as the id or checksummed address a fetch reports.
+    const Result<BalanceQuery> query = BalanceQuery::fromInput(baseUrl, accountText);
+    if (!query)
+        return QString();
+    return QStringLiteral("query:") + TokenCache::normalizedBaseUrl(query->baseUrl) + QLatin1Char('|')
+            + query->accountText();
+}
+
+bool RememberedKeys::mayFill(const QString &entryId, const QString &formEntryId, QStringView fieldKey,
+                             const QString &fieldEntryId)
+{
+    if (entryId.isEmpty() || entryId != formEntryId)
+        return false;
+    return fieldKey.isEmpty() || (!fieldEntryId.isEmpty() && fieldEntryId != entryId);
+}
+
+void RememberedKeys::lookUp(const QUrl &baseUrl, QStringView accountText, Found found)
+{
+    const QString id = entryId(baseUrl, accountText);
+    if (id.isEmpty() || !m_keys) {
+        if (found)
+            found(QString());
+        return;
+    }
+    m_keys->readKey(id, this, [found](const KeyResult &result) {
+        if (found)
+            found(result.ok() ? result.key : QString());
+    });
+}
+
+QString RememberedKeys::rememberOrForget(const QUrl &baseUrl, QStringView accountText, const QString &key,
+                                         bool remember)
+{
+    const QString id = entryId(baseUrl, accountText);
+    if (id.isEmpty() || !m_keys || key.isEmpty())
+        return QString();
+    if (remember) {
+        m_keys->writeKey(id, key, this, [this](const KeyResult &result) {
+            if (!result.ok())
+                emit rememberFailed(result.message);
+        });
+    } else {
+        m_keys->deleteKey(id, this, [this](const KeyResult &result) {
+            if (!result.ok())
+                emit forgetFailed(result.message);
+        });
+    }
+    return id;
+}
+
+} // namespace loopview
