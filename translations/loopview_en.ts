@@ -1229,38 +1229,38 @@
 <context>
     <name>loopview::BalanceTable</name>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="278"/>
+        <location filename="../src/core/balanceexport.cpp" line="289"/>
         <source>No balances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="282"/>
+        <location filename="../src/core/balanceexport.cpp" line="293"/>
         <source>TOKEN</source>
         <extracomment>Column headers of the balance table printed by loopview-cli.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="282"/>
+        <location filename="../src/core/balanceexport.cpp" line="293"/>
         <source>TOTAL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="282"/>
+        <location filename="../src/core/balanceexport.cpp" line="293"/>
         <source>LOCKED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="283"/>
+        <location filename="../src/core/balanceexport.cpp" line="294"/>
         <source>AVAILABLE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="283"/>
+        <location filename="../src/core/balanceexport.cpp" line="294"/>
         <source>PENDING DEPOSIT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="283"/>
+        <location filename="../src/core/balanceexport.cpp" line="294"/>
         <source>PENDING WITHDRAW</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1810,43 +1810,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="58"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="42"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/export/exportdialog.cpp" line="59"/>
         <source>Export problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="63"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="64"/>
         <source>CSV (spreadsheets)</source>
         <extracomment>Export file format; &quot;CSV&quot; and &quot;JSON&quot; are format names, keep them as they are.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="64"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="65"/>
         <source>JSON (scripts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="65"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="66"/>
         <source>Comma ( , )</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="66"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="67"/>
         <source>Semicolon ( ; ) for a decimal comma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="67"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="68"/>
         <source>Spreadsheets in languages that write 1,5 expect semicolons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="69"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="70"/>
         <source>Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/export/exportdialog.cpp" line="74"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="75"/>
         <source>Rows &amp;shown in the table (%n)</source>
         <translation>
             <numerusform>Rows &amp;shown in the table (%n)</numerusform>
@@ -1854,7 +1859,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/export/exportdialog.cpp" line="75"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="76"/>
         <source>S&amp;elected rows (%n)</source>
         <translation>
             <numerusform>S&amp;elected rows (%n)</numerusform>
@@ -1862,7 +1867,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/export/exportdialog.cpp" line="76"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="77"/>
         <source>&amp;All rows, including hidden ones (%n)</source>
         <translation>
             <numerusform>&amp;All rows, including hidden ones (%n)</numerusform>
@@ -1870,7 +1875,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/export/exportdialog.cpp" line="77"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="78"/>
         <source>&amp;All rows (%n)</source>
         <translation>
             <numerusform>&amp;All rows (%n)</numerusform>
@@ -1878,59 +1883,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="87"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="88"/>
         <source>Tick the columns to export; drag them to change their order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="89"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="90"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="169"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="170"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="210"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="211"/>
         <source>Choose at least one column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="212"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="213"/>
         <source>There are no rows to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="215"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="216"/>
         <source>Rows: %1 · Columns: %2</source>
         <extracomment>Summary under the export choices, e.g. &quot;Rows: 5 · Columns: 9&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="235"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="236"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="235"/>
         <location filename="../src/gui/export/exportdialog.cpp" line="236"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="237"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="236"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="237"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="237"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="238"/>
         <source>Export Balances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="246"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="247"/>
         <source>The export was not saved. %1 An earlier file of that name, if any, is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1981,233 +1986,233 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="120"/>
+        <location filename="../src/gui/mainwindow.cpp" line="119"/>
         <source>Demo data notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="125"/>
+        <location filename="../src/gui/mainwindow.cpp" line="124"/>
         <source>Error message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="174"/>
+        <location filename="../src/gui/mainwindow.cpp" line="181"/>
         <source>Mainnet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="176"/>
+        <location filename="../src/gui/mainwindow.cpp" line="183"/>
         <source>Test network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="178"/>
+        <location filename="../src/gui/mainwindow.cpp" line="185"/>
         <source>Custom URL…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="179"/>
-        <location filename="../src/gui/mainwindow.cpp" line="590"/>
+        <location filename="../src/gui/mainwindow.cpp" line="186"/>
+        <location filename="../src/gui/mainwindow.cpp" line="575"/>
         <source>A Loopring-compatible service at a URL you type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="217"/>
+        <location filename="../src/gui/mainwindow.cpp" line="224"/>
         <source>Hide the API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="217"/>
+        <location filename="../src/gui/mainwindow.cpp" line="224"/>
         <source>Show the API key in clear text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="285"/>
+        <location filename="../src/gui/mainwindow.cpp" line="292"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="290"/>
+        <location filename="../src/gui/mainwindow.cpp" line="297"/>
         <source>Request in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="326"/>
+        <location filename="../src/gui/mainwindow.cpp" line="333"/>
         <source>About Loopview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="327"/>
+        <location filename="../src/gui/mainwindow.cpp" line="334"/>
         <source>&lt;h3&gt;Loopview %1&lt;/h3&gt;&lt;p&gt;A read-only desktop viewer for Loopring layer-2 balances.&lt;/p&gt;&lt;p&gt;Amounts are shown exactly as the service reports them, never rounded. Your API key is sent only to the selected service and is never written to disk by this window.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="335"/>
+        <location filename="../src/gui/mainwindow.cpp" line="342"/>
         <source>Send the request again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="337"/>
+        <location filename="../src/gui/mainwindow.cpp" line="344"/>
         <source>Clear the demo data and go back to the empty form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="552"/>
+        <location filename="../src/gui/mainwindow.cpp" line="147"/>
         <source>The API key could not be remembered: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="560"/>
+        <location filename="../src/gui/mainwindow.cpp" line="150"/>
         <source>The remembered API key could not be removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="571"/>
+        <location filename="../src/gui/mainwindow.cpp" line="556"/>
         <source>&amp;Remember key in the system keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="572"/>
+        <location filename="../src/gui/mainwindow.cpp" line="557"/>
         <source>Remember API key in the system keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="573"/>
+        <location filename="../src/gui/mainwindow.cpp" line="558"/>
         <source>After a successful fetch the key is stored in the system keyring for this service and account, and filled in next time. Untick and fetch again to remove it. It is never written to Loopview&apos;s settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="577"/>
+        <location filename="../src/gui/mainwindow.cpp" line="562"/>
         <source>&amp;Remember key for this session (no keyring available)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="578"/>
+        <location filename="../src/gui/mainwindow.cpp" line="563"/>
         <source>Remember API key for this session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="579"/>
+        <location filename="../src/gui/mainwindow.cpp" line="564"/>
         <source>No system keyring is available, so the key is kept in memory for this service and account until Loopview quits. It is never written to disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="714"/>
+        <location filename="../src/gui/mainwindow.cpp" line="699"/>
         <source>Enter an account ID or an L1 address (0x…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="754"/>
+        <location filename="../src/gui/mainwindow.cpp" line="739"/>
         <source>Enter your API key: the service requires one to read balances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="833"/>
+        <location filename="../src/gui/mainwindow.cpp" line="818"/>
         <source>Loading the token list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="836"/>
+        <location filename="../src/gui/mainwindow.cpp" line="821"/>
         <source>Loading balances…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="881"/>
+        <location filename="../src/gui/mainwindow.cpp" line="866"/>
         <source>The token list could not be refreshed, so the copy saved %1 is used. (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="885"/>
+        <location filename="../src/gui/mainwindow.cpp" line="870"/>
         <source>The token list could not be loaded, so amounts are shown in raw base units with token IDs. (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="938"/>
+        <location filename="../src/gui/mainwindow.cpp" line="923"/>
         <source>Request cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="975"/>
+        <location filename="../src/gui/mainwindow.cpp" line="960"/>
         <source>Demo account %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="979"/>
+        <location filename="../src/gui/mainwindow.cpp" line="964"/>
         <source>Demo data: these are sample balances bundled with Loopview, not a real account. Enter an account and API key and press Fetch to see your own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1001"/>
+        <location filename="../src/gui/mainwindow.cpp" line="986"/>
         <source>Press Esc to cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1003"/>
+        <location filename="../src/gui/mainwindow.cpp" line="988"/>
         <source>No balances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1004"/>
+        <location filename="../src/gui/mainwindow.cpp" line="989"/>
         <source>The service reports no token balances for account %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1007"/>
+        <location filename="../src/gui/mainwindow.cpp" line="992"/>
         <source>Welcome to Loopview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1008"/>
+        <location filename="../src/gui/mainwindow.cpp" line="993"/>
         <source>Enter a Loopring account ID or L1 address and your API key, then press Fetch. Or look around with sample data first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1011"/>
+        <location filename="../src/gui/mainwindow.cpp" line="996"/>
         <source>No balances shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1012"/>
+        <location filename="../src/gui/mainwindow.cpp" line="997"/>
         <source>Enter a Loopring account ID or L1 address and your API key, then press Fetch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1034"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1019"/>
         <source>Showing data from %1 — the last refresh failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1035"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1020"/>
         <source>Tokens shown: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1037"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1022"/>
         <source>Updated %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1038"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1023"/>
         <source>Demo data, no network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1039"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1024"/>
         <source>Fetched %1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1041"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1026"/>
         <source>the bundled demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1044"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1029"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1048"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1033"/>
         <source>  ·  </source>
         <extracomment>Separator between the parts of the status line</extracomment>
         <translation type="unfinished"></translation>
@@ -2234,58 +2239,58 @@
 <context>
     <name>loopview::PortfolioModel</name>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="101"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="109"/>
         <source>overflow</source>
         <extracomment>Shown instead of a sum that exceeds 2^256 − 1 (bad data from the service)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="103"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="111"/>
         <source>The sum exceeds the largest possible token amount; the service&apos;s data cannot be right. See the accounts below for the individual amounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="131"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="139"/>
         <source>%1 (token %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="132"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="140"/>
         <source>Unknown token %1: amounts in base units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="184"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="192"/>
         <source>Token / account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="186"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="194"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="188"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="196"/>
         <source>Available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="190"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="198"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="192"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="200"/>
         <source>Pending deposit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="194"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="202"/>
         <source>Pending withdrawal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="196"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="204"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
