@@ -52,7 +52,9 @@ int main(int argc, char *argv[])
     loopview::MainWindow window;
     loopview::installBookmarks(&window);  // Bookmarks dock and menu, portfolio refresh
     window.show();
-    if (parser.isSet(demoOption))
+    // With nothing configured yet, open on the demo data (with its banner and "Leave Demo")
+    // rather than on an empty table: a new user sees at once what Loopview shows.
+    if (parser.isSet(demoOption) || window.isFirstStart())
         window.startDemo();
     return app.exec();
 }

@@ -88,6 +88,9 @@ public:
     bool isBusy() const;
     bool isShowingStaleData() const;
     bool isShowingDemoData() const;
+    // Nothing configured yet: no account was ever fetched (none saved in the settings). The
+    // application then opens on the demo data so a new user sees what Loopview shows at once.
+    bool isFirstStart() const { return m_firstStart; }
     // The data on screen, if any (without the key, which snapshots never carry).
     std::optional<BalanceSnapshot> currentSnapshot() const { return m_snapshot; }
 

@@ -137,6 +137,7 @@ private slots:
     void rateLimitShowsRetryCountdown();
     void cancelStopsNeverAnsweringRequestAndKeepsData();
     void demoFillsTableAndShowsBanner();
+    void firstStartUntilAnAccountWasFetched();
     void amountColumnsNeverElideDigits();
     void demoNamesItsAccountInTheForm();
     void copyPutsExactValuesOnTheClipboard();
@@ -553,6 +554,27 @@ static void verifyAmountColumnsFit(MainWindow &window)
                      qPrintable(QStringLiteral("%1 row %2: %3 < %4").arg(name).arg(row).arg(view->columnWidth(column)).arg(needed)));
         }
     }
+}
+
+void TestMainWindow::firstStartUntilAnAccountWasFetched()
+{
+    // "Nothing configured" decides whether the application opens on the demo data.
+    QSettings(QStringLiteral("Loopview"), QStringLiteral("Loopview")).remove(QStringLiteral("query/v1/account"));
+    {
+        auto window = openWindow();
+        QVERIFY(window->isFirstStart());
+        // Demo data is not a configuration: still a first start afterwards.
+        QSignalSpy shown(window.get(), &MainWindow::balancesShown);
+        window->startDemo();
+        QVERIFY(shown.count() > 0 || shown.wait());
+        QVERIFY(window->isFirstStart());
+
+        fillForm(*window, QStringLiteral("20533"), SecretKey);
+        QVERIFY(fetchSucceeded(*window));
+        QVERIFY(!window->isFirstStart());
+    }
+    auto reopened = openWindow();
+    QVERIFY(!reopened->isFirstStart());
 }
 
 void TestMainWindow::amountColumnsNeverElideDigits()
