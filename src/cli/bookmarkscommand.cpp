@@ -327,6 +327,13 @@ int runImport(const QCommandLineParser &parser, const CommonOptions &o, const QS
     }
     if (parser.isSet(o.storeKey))
         return failWith(usage(tr("--store-key applies to wallet exports only: bookmark files carry no keys")));
+    // A bookmarks file brings its own labels, services, filters and notes: say so rather than
+    // silently dropping options the user expected to apply.
+    for (const QCommandLineOption *option : {&o.label, &o.network, &o.baseUrl, &o.tokens, &o.note}) {
+        if (parser.isSet(*option))
+            return failWith(usage(tr("--%1 applies to wallet exports only: a bookmarks file keeps its own")
+                                      .arg(option->names().constFirst())));
+    }
     const Result<QList<Bookmark>> incoming = BookmarkStore::parseBookmarksJson(bytes);
     if (!incoming) {
         Error error = incoming.error();
@@ -372,13 +379,17 @@ QString bookmarksHelpText()
               "  loopview-cli bookmarks remove LABEL|ID\n"
               "  loopview-cli bookmarks import FILE [--store-key] [--label LABEL]\n"
               "                             [--network mainnet|test | --base-url URL]\n"
+              "                             [--tokens LIST] [--note TEXT]\n"
+              "                             (--store-key, --label, --network, --base-url, --tokens and\n"
+              "                             --note apply to wallet exports only)\n"
               "  loopview-cli bookmarks export FILE|-\n"
               "  loopview-cli balances --bookmark LABEL [balances options]\n"
               "\n"
               "Bookmarks are shared with the Loopview window. API keys live in the system keyring\n"
               "only (--store-key), never in the bookmarks file or an export. import takes a Loopview\n"
               "bookmarks file or a Loopring wallet \"Export Account\" file; the wallet's private key\n"
-              "is ignored. balances --bookmark uses the bookmark's stored key, else LOOPVIEW_API_KEY.\n");
+              "is ignored. balances --bookmark takes the key from --api-key-file if given, else the\n"
+              "bookmark's stored key, else LOOPVIEW_API_KEY.\n");
 }
 
 std::optional<int> runBookmarksCommandIfRequested(const QStringList &arguments,

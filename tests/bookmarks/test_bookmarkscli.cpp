@@ -210,6 +210,13 @@ private slots:
         QVERIFY(run.out.contains("2 already present"));
         QCOMPARE(listJson().size(), 2);
 
+        // Options that only make sense for a wallet export are refused, not silently dropped.
+        run = cli({QStringLiteral("bookmarks"), QStringLiteral("import"), exported, QStringLiteral("--label"),
+                   QStringLiteral("Renamed")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("--label applies to wallet exports only"), run.err.constData());
+        QCOMPARE(listJson().size(), 2);
+
         writeInbox(QStringLiteral("junk.json"), "[1,2]");
         QCOMPARE(cli({QStringLiteral("bookmarks"), QStringLiteral("import"), path(QStringLiteral("inbox/junk.json"))}).exitCode, 2);
         QCOMPARE(cli({QStringLiteral("bookmarks"), QStringLiteral("import"), path(QStringLiteral("inbox/missing.json"))}).exitCode, 2);
