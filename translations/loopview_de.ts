@@ -6,27 +6,27 @@
     <message>
         <location filename="../ui/bookmarkdialog.ui" line="14"/>
         <source>Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezeichen</translation>
     </message>
     <message>
         <location filename="../ui/bookmarkdialog.ui" line="26"/>
         <source>The private key in this export was ignored: Loopview never stores or shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel in diesem Export wurde ignoriert: Loopview speichert oder zeigt ihn nie.</translation>
     </message>
     <message>
         <location filename="../ui/bookmarkdialog.ui" line="35"/>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../ui/bookmarkdialog.ui" line="45"/>
         <source>Bookmark label</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Lesezeichens</translation>
     </message>
     <message>
         <location filename="../ui/bookmarkdialog.ui" line="48"/>
         <source>e.g. Cold wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Cold Wallet</translation>
     </message>
     <message>
         <location filename="../ui/bookmarkdialog.ui" line="55"/>
@@ -36,12 +36,12 @@
     <message>
         <location filename="../ui/bookmarkdialog.ui" line="65"/>
         <source>Account id or address</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto-ID oder Adresse</translation>
     </message>
     <message>
         <location filename="../ui/bookmarkdialog.ui" line="68"/>
         <source>Account id or 0x address</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto-ID oder 0x-Adresse</translation>
     </message>
     <message>
         <location filename="../ui/bookmarkdialog.ui" line="75"/>
@@ -51,22 +51,22 @@
     <message>
         <location filename="../ui/bookmarkdialog.ui" line="85"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <location filename="../ui/bookmarkdialog.ui" line="92"/>
         <source>Service &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst-&amp;URL:</translation>
     </message>
     <message>
         <location filename="../ui/bookmarkdialog.ui" line="102"/>
         <source>Service URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst-URL</translation>
     </message>
     <message>
         <location filename="../ui/bookmarkdialog.ui" line="105"/>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <location filename="../ui/bookmarkdialog.ui" line="112"/>
@@ -76,12 +76,12 @@
     <message>
         <location filename="../ui/bookmarkdialog.ui" line="122"/>
         <source>Token filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Filter</translation>
     </message>
     <message>
         <location filename="../ui/bookmarkdialog.ui" line="125"/>
         <source>All tokens (or e.g. ETH, LRC or 0,1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Token (oder z. B. ETH, LRC oder 0,1)</translation>
     </message>
     <message>
         <location filename="../ui/bookmarkdialog.ui" line="132"/>
@@ -91,27 +91,27 @@
     <message>
         <location filename="../ui/bookmarkdialog.ui" line="142"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <location filename="../ui/bookmarkdialog.ui" line="148"/>
         <source>Optional: kept in the system keyring, never in a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: nur im Schlüsselbund, nie in einer Datei</translation>
     </message>
     <message>
         <location filename="../ui/bookmarkdialog.ui" line="155"/>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otiz:</translation>
     </message>
     <message>
         <location filename="../ui/bookmarkdialog.ui" line="165"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location filename="../ui/bookmarkdialog.ui" line="180"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -119,7 +119,7 @@
     <message>
         <location filename="../src/gui/errortext.cpp" line="18"/>
         <source>The service is rate-limiting requests (HTTP 429) and kept refusing. Wait a moment, then refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst drosselt die Anfragen (HTTP 429) und hat sie wiederholt abgelehnt. Warten Sie einen Moment und aktualisieren Sie dann.</translation>
     </message>
     <message>
         <location filename="../src/gui/errortext.cpp" line="21"/>
@@ -129,17 +129,17 @@
     <message>
         <location filename="../src/gui/errortext.cpp" line="24"/>
         <source>The service failed with an internal error (HTTP %1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Dienst ist ein interner Fehler aufgetreten (HTTP %1). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <location filename="../src/gui/errortext.cpp" line="28"/>
         <source>The service answered with HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst hat mit HTTP %1 geantwortet: %2</translation>
     </message>
     <message>
         <location filename="../src/gui/errortext.cpp" line="37"/>
         <source>The service needs an API key to read balances. Enter your key in the API key field (code 104001).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst benötigt zum Lesen der Salden einen API-Schlüssel. Geben Sie Ihren Schlüssel im Feld API-Schlüssel ein (Code 104001).</translation>
     </message>
     <message>
         <location filename="../src/gui/errortext.cpp" line="40"/>
@@ -149,39 +149,39 @@
     <message>
         <location filename="../src/gui/errortext.cpp" line="44"/>
         <source>The service does not know this account (code %1). Check the account ID or address and the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst kennt dieses Konto nicht (Code %1). Prüfen Sie die Konto-ID oder Adresse und das Netzwerk.</translation>
     </message>
     <message>
         <location filename="../src/gui/errortext.cpp" line="49"/>
         <source>The service says the account ID is invalid (code 104003).</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Dienst ist die Konto-ID ungültig (Code 104003).</translation>
     </message>
     <message>
         <location filename="../src/gui/errortext.cpp" line="51"/>
         <source>The service does not support one of the requested token IDs (code 102002). Check the token filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst unterstützt eine der angefragten Token-IDs nicht (Code 102002). Prüfen Sie den Token-Filter.</translation>
     </message>
     <message>
         <location filename="../src/gui/errortext.cpp" line="57"/>
         <source>The service refused the request: %1 (HTTP %2, code %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst hat die Anfrage abgelehnt: %1 (HTTP %2, Code %3)</translation>
     </message>
     <message>
         <location filename="../src/gui/errortext.cpp" line="63"/>
         <source>The service refused the request: %1 (code %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst hat die Anfrage abgelehnt: %1 (Code %2)</translation>
     </message>
     <message>
         <location filename="../src/gui/errortext.cpp" line="68"/>
         <source>The service refused the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst hat die Anfrage abgelehnt: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/errortext.cpp" line="81"/>
         <source>%1 did not answer within %n s. The service may be overloaded or unreachable; press F5 to try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hat nicht innerhalb von %n s geantwortet. Der Dienst ist vielleicht überlastet oder nicht erreichbar; drücken Sie F5, um es erneut zu versuchen.</numerusform>
+            <numerusform>%1 hat nicht innerhalb von %n s geantwortet. Der Dienst ist vielleicht überlastet oder nicht erreichbar; drücken Sie F5, um es erneut zu versuchen.</numerusform>
         </translation>
     </message>
     <message>
@@ -197,7 +197,7 @@
     <message>
         <location filename="../src/gui/errortext.cpp" line="97"/>
         <source>The service sent data Loopview cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst hat Daten gesendet, die Loopview nicht lesen kann: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/errortext.cpp" line="100"/>
@@ -215,9 +215,9 @@
     <message numerus="yes">
         <location filename="../src/gui/errortext.cpp" line="115"/>
         <source>%1; retrying in %n s…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1; neuer Versuch in %n s…</numerusform>
+            <numerusform>%1; neuer Versuch in %n s…</numerusform>
         </translation>
     </message>
 </context>
@@ -226,112 +226,112 @@
     <message>
         <location filename="../ui/exportdialog.ui" line="14"/>
         <source>Export Balances</source>
-        <translation type="unfinished"></translation>
+        <translation>Salden exportieren</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.ui" line="27"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.ui" line="33"/>
         <source>The rows the table shows, after the filter, in the table&apos;s sort order</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen, die die Tabelle nach dem Filtern zeigt, in der Sortierung der Tabelle</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.ui" line="36"/>
         <source>Rows &amp;shown in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Tabelle an&amp;gezeigte Zeilen</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.ui" line="43"/>
         <source>Rows with at least one selected cell, in the table&apos;s sort order</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen mit mindestens einer ausgewählten Zelle, in der Sortierung der Tabelle</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.ui" line="46"/>
         <source>S&amp;elected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausge&amp;wählte Zeilen</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.ui" line="53"/>
         <source>Every balance fetched, including rows the filter hides, in the order the service sent them</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle abgerufenen Salden, auch vom Filter ausgeblendete Zeilen, in der Reihenfolge des Dienstes</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.ui" line="56"/>
         <source>&amp;All rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Zeilen</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.ui" line="66"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.ui" line="72"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.ui" line="85"/>
         <source>&amp;Separator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trennzeichen:</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.ui" line="98"/>
         <source>Microsoft Excel needs this mark to read non-ASCII symbols correctly; most other programs do not</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Excel benötigt diese Markierung, um Nicht-ASCII-Zeichen richtig zu lesen; die meisten anderen Programme nicht</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.ui" line="101"/>
         <source>Start with a &amp;byte-order mark (for Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Byte-Order-&amp;Mark beginnen (für Excel)</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.ui" line="111"/>
         <source>Amounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beträge</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.ui" line="117"/>
         <source>Scaled by each token&apos;s decimals, exact to the last digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit den Dezimalstellen des jeweiligen Tokens skaliert, exakt bis zur letzten Ziffer</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.ui" line="120"/>
         <source>In &amp;token units (1.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>In T&amp;oken-Einheiten (1.5)</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.ui" line="127"/>
         <source>The integers the service reports, before scaling by decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganzen Zahlen, die der Dienst meldet, vor der Skalierung mit den Dezimalstellen</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.ui" line="130"/>
         <source>In base &amp;units (1500000000000000000)</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;Basiseinheiten (1500000000000000000)</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.ui" line="155"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.ui" line="161"/>
         <source>Columns to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu exportierende Spalten</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.ui" line="170"/>
         <source>Select A&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lle auswählen</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.ui" line="180"/>
         <source>Select &amp;None</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keine auswählen</translation>
     </message>
 </context>
 <context>
@@ -339,7 +339,7 @@
     <message>
         <location filename="../src/gui/forminput.cpp" line="27"/>
         <source>Token ID %1 is out of range (0 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-ID %1 liegt außerhalb des gültigen Bereichs (0 bis %2)</translation>
     </message>
     <message>
         <location filename="../src/gui/forminput.cpp" line="77"/>
@@ -364,7 +364,7 @@
     <message>
         <location filename="../src/gui/forminput.cpp" line="119"/>
         <source>Token symbols such as &quot;%1&quot; need the token list, which is not loaded; use token IDs or try again when the service is reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Symbole wie „%1“ benötigen die Tokenliste, die nicht geladen ist; verwenden Sie Token-IDs oder versuchen Sie es erneut, wenn der Dienst erreichbar ist</translation>
     </message>
     <message>
         <location filename="../src/gui/forminput.cpp" line="127"/>
@@ -374,7 +374,7 @@
     <message>
         <location filename="../src/gui/forminput.cpp" line="149"/>
         <source>Symbols are resolved when the token list is loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbole werden aufgelöst, sobald die Tokenliste geladen ist</translation>
     </message>
 </context>
 <context>
@@ -382,123 +382,123 @@
     <message>
         <location filename="../src/net/replyerrors.cpp" line="48"/>
         <source>The service refused the request (HTTP %1, code %2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst hat die Anfrage abgelehnt (HTTP %1, Code %2: %3)</translation>
     </message>
     <message>
         <location filename="../src/net/replyerrors.cpp" line="83"/>
         <source>Could not connect to %1: connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zu %1 möglich: Verbindung abgelehnt</translation>
     </message>
     <message>
         <location filename="../src/net/replyerrors.cpp" line="86"/>
         <source>Could not find the host %1 (name lookup failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host %1 wurde nicht gefunden (Namensauflösung fehlgeschlagen)</translation>
     </message>
     <message>
         <location filename="../src/net/replyerrors.cpp" line="89"/>
         <source>Could not connect to %1: the connection timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zu %1 möglich: Zeitüberschreitung</translation>
     </message>
     <message>
         <location filename="../src/net/replyerrors.cpp" line="93"/>
         <source>%1 closed the connection before the answer was complete</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung geschlossen, bevor die Antwort vollständig war</translation>
     </message>
     <message>
         <location filename="../src/net/replyerrors.cpp" line="96"/>
         <source>Could not set up a secure connection to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine sichere Verbindung zu %1 möglich: %2</translation>
     </message>
     <message>
         <location filename="../src/net/replyerrors.cpp" line="101"/>
         <source>The network is not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk ist nicht verfügbar: %1</translation>
     </message>
     <message>
         <location filename="../src/net/replyerrors.cpp" line="104"/>
         <source>%1 redirected the request too many times</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anfrage zu oft umgeleitet</translation>
     </message>
     <message>
         <location filename="../src/net/replyerrors.cpp" line="107"/>
         <source>Refused an insecure redirect from %1 to plain http</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsichere Umleitung von %1 auf unverschlüsseltes http abgelehnt</translation>
     </message>
     <message>
         <location filename="../src/net/replyerrors.cpp" line="115"/>
         <source>Could not reach %1 through the proxy: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist über den Proxy nicht erreichbar: %2</translation>
     </message>
     <message>
         <location filename="../src/net/replyerrors.cpp" line="119"/>
         <source>Network error talking to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkfehler bei der Verbindung mit %1: %2</translation>
     </message>
     <message>
         <location filename="../src/net/replyerrors.cpp" line="133"/>
         <source>Service error (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstfehler (%1)</translation>
     </message>
     <message>
         <location filename="../src/net/replyerrors.cpp" line="136"/>
         <source>The service is limiting requests (%1); try again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst drosselt die Anfragen (%1); versuchen Sie es gleich noch einmal</translation>
     </message>
     <message>
         <location filename="../src/net/replyerrors.cpp" line="139"/>
         <source>The service refused the request (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst hat die Anfrage abgelehnt (%1)</translation>
     </message>
     <message>
         <location filename="../src/net/replyerrors.cpp" line="140"/>
         <source>Unexpected answer from the service (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartete Antwort vom Dienst (%1)</translation>
     </message>
     <message>
         <location filename="../src/net/replyerrors.cpp" line="148"/>
         <source>The service answered with a web page instead of data (is a proxy or login page in the way?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst hat mit einer Webseite statt mit Daten geantwortet (steht ein Proxy oder eine Anmeldeseite dazwischen?)</translation>
     </message>
     <message>
         <location filename="../src/net/replyerrors.cpp" line="156"/>
         <source>The service did not answer within %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst hat nicht innerhalb von %1 geantwortet</translation>
     </message>
     <message>
         <location filename="../src/net/replyerrors.cpp" line="164"/>
         <source>The response was larger than %1 and was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort war größer als %1 und wurde nicht gelesen</translation>
     </message>
     <message>
         <location filename="../src/net/replyerrors.cpp" line="171"/>
         <source>Refused a redirect to another origin (%1): the API key is only sent to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Umleitung zu einem anderen Ursprung (%1) abgelehnt: Der API-Schlüssel wird nur an %2 gesendet</translation>
     </message>
     <message>
         <location filename="../src/net/replyerrors.cpp" line="173"/>
         <source>Refused a redirect to another origin (%1): Loopview only talks to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Umleitung zu einem anderen Ursprung (%1) abgelehnt: Loopview kommuniziert nur mit %2</translation>
     </message>
     <message>
         <location filename="../src/net/requestpolicy.cpp" line="74"/>
         <location filename="../src/net/requestpolicy.cpp" line="76"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../src/net/requestpolicy.cpp" line="85"/>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <location filename="../src/net/requestpolicy.cpp" line="87"/>
         <source>%1 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KiB</translation>
     </message>
     <message>
         <location filename="../src/net/requestpolicy.cpp" line="88"/>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes</translation>
     </message>
 </context>
 <context>
@@ -506,12 +506,12 @@
     <message>
         <location filename="../ui/mainwindow.ui" line="14"/>
         <source>Loopview</source>
-        <translation type="unfinished"></translation>
+        <translation>Loopview</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="21"/>
         <source>Query</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="45"/>
@@ -521,42 +521,42 @@
     <message>
         <location filename="../ui/mainwindow.ui" line="60"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="63"/>
         <source>Which Loopring service to ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcher Loopring-Dienst abgefragt wird</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="70"/>
         <source>Service URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst-URL</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="80"/>
         <source>Custom base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Basis-URL</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="83"/>
         <source>https://… base URL of a Loopring-compatible service</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… Basis-URL eines Loopring-kompatiblen Dienstes</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="95"/>
         <source>Base URL problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit der Basis-URL</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="118"/>
         <source>Account id or address</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto-ID oder Adresse</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="121"/>
         <source>A Loopring account ID (e.g. 12345) or an L1 address (0x followed by 40 hex digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Loopring-Konto-ID (z. B. 12345) oder eine L1-Adresse (0x gefolgt von 40 Hexadezimalziffern)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="124"/>
@@ -566,7 +566,7 @@
     <message>
         <location filename="../ui/mainwindow.ui" line="134"/>
         <source>Account check</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoprüfung</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="144"/>
@@ -576,12 +576,12 @@
     <message>
         <location filename="../ui/mainwindow.ui" line="157"/>
         <source>Tokens to fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>Abzurufende Token</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="160"/>
         <source>Leave empty for every token, or list token symbols (ETH, LRC) or IDs (0, 1) separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen für alle Token oder Token-Symbole (ETH, LRC) bzw. IDs (0, 1) durch Kommas getrennt angeben</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="163"/>
@@ -591,7 +591,7 @@
     <message>
         <location filename="../ui/mainwindow.ui" line="173"/>
         <source>Token list check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung der Tokenliste</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="199"/>
@@ -601,12 +601,12 @@
     <message>
         <location filename="../ui/mainwindow.ui" line="212"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="215"/>
         <source>Your Loopring API key (from the wallet&apos;s Export Account). It is sent only to the selected service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Loopring-API-Schlüssel (aus „Export Account“ in der Wallet). Er wird nur an den ausgewählten Dienst gesendet.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="221"/>
@@ -620,12 +620,12 @@
     <message>
         <location filename="../ui/mainwindow.ui" line="259"/>
         <source>Cancel request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="262"/>
         <source>Stop the running request (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Anfrage abbrechen (Esc)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="265"/>
@@ -635,12 +635,12 @@
     <message>
         <location filename="../ui/mainwindow.ui" line="272"/>
         <source>Fetch balances</source>
-        <translation type="unfinished"></translation>
+        <translation>Salden abrufen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="275"/>
         <source>Fetch the balances (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salden abrufen (Eingabetaste)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="105"/>
@@ -650,17 +650,17 @@
     <message>
         <location filename="../ui/mainwindow.ui" line="228"/>
         <source>Remember API key in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel im Schlüsselbund des Systems merken</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="231"/>
         <source>After a successful fetch the key is stored in the system keyring for this service and account, and filled in next time. Untick and fetch again to remove it. It is never written to Loopview&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einem erfolgreichen Abruf wird der Schlüssel für diesen Dienst und dieses Konto im Schlüsselbund des Systems gespeichert und beim nächsten Mal eingetragen. Zum Entfernen das Häkchen entfernen und erneut abrufen. Er wird nie in die Einstellungen von Loopview geschrieben.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="234"/>
         <source>&amp;Remember key in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel im Schlüsselbund &amp;merken</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="278"/>
@@ -675,12 +675,12 @@
     <message>
         <location filename="../ui/mainwindow.ui" line="319"/>
         <source>Filter shown tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Token filtern</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="322"/>
         <source>Show only tokens whose symbol, name or ID contains this text (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Token anzeigen, deren Symbol, Name oder ID diesen Text enthält (Strg+F)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="325"/>
@@ -690,7 +690,7 @@
     <message>
         <location filename="../ui/mainwindow.ui" line="335"/>
         <source>Hide zero balances</source>
-        <translation type="unfinished"></translation>
+        <translation>Nullsalden ausblenden</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="338"/>
@@ -700,7 +700,7 @@
     <message>
         <location filename="../ui/mainwindow.ui" line="358"/>
         <source>Data is stale</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten sind veraltet</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="361"/>
@@ -710,7 +710,7 @@
     <message>
         <location filename="../ui/mainwindow.ui" line="364"/>
         <source>The last refresh failed; the table shows the last data that arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Aktualisierung ist fehlgeschlagen; die Tabelle zeigt die zuletzt empfangenen Daten</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="396"/>
@@ -725,12 +725,12 @@
     <message>
         <location filename="../ui/mainwindow.ui" line="434"/>
         <source>Try demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten ansehen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="437"/>
         <source>Show sample balances bundled with Loopview; nothing is sent over the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Loopview mitgelieferte Beispielsalden anzeigen; es wird nichts über das Netzwerk gesendet</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="440"/>
@@ -741,7 +741,7 @@
     <message>
         <location filename="../ui/mainwindow.ui" line="491"/>
         <source>Balances table</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldentabelle</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="531"/>
@@ -766,7 +766,7 @@
     <message>
         <location filename="../ui/mainwindow.ui" line="575"/>
         <source>Show sample balances bundled with Loopview</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Loopview mitgelieferte Beispielsalden anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="580"/>
@@ -776,7 +776,7 @@
     <message>
         <location filename="../ui/mainwindow.ui" line="583"/>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="591"/>
@@ -786,12 +786,12 @@
     <message>
         <location filename="../ui/mainwindow.ui" line="594"/>
         <source>Copy the selected cells as tab-separated exact values</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Zellen als exakte, tabulatorgetrennte Werte kopieren</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="597"/>
         <source>Ctrl+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+C</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="602"/>
@@ -801,7 +801,7 @@
     <message>
         <location filename="../ui/mainwindow.ui" line="605"/>
         <source>Copy the exact amount of the current cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Exakten Betrag der aktuellen Zelle kopieren</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="610"/>
@@ -811,12 +811,12 @@
     <message>
         <location filename="../ui/mainwindow.ui" line="613"/>
         <source>Copy the whole current row as tab-separated exact values</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze aktuelle Zeile als exakte, tabulatorgetrennte Werte kopieren</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="616"/>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="621"/>
@@ -831,12 +831,12 @@
     <message>
         <location filename="../ui/mainwindow.ui" line="629"/>
         <source>Filter the shown tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Token filtern</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="632"/>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="637"/>
@@ -846,12 +846,12 @@
     <message>
         <location filename="../ui/mainwindow.ui" line="640"/>
         <source>Fetch the shown balances again</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Salden erneut abrufen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="643"/>
         <source>F5</source>
-        <translation type="unfinished"></translation>
+        <translation>F5</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="651"/>
@@ -861,7 +861,7 @@
     <message>
         <location filename="../ui/mainwindow.ui" line="654"/>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="662"/>
@@ -881,7 +881,7 @@
     <message>
         <location filename="../ui/mainwindow.ui" line="676"/>
         <source>Ctrl+Shift+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+K</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="681"/>
@@ -926,88 +926,88 @@
     <message>
         <location filename="../src/core/bookmark.cpp" line="34"/>
         <source>Bookmark field &apos;%1&apos; is missing or not text</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezeichenfeld „%1“ fehlt oder ist kein Text</translation>
     </message>
     <message>
         <location filename="../src/core/bookmarkstore.cpp" line="42"/>
         <source>Cannot create folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner %1 kann nicht erstellt werden</translation>
     </message>
     <message>
         <location filename="../src/core/bookmarkstore.cpp" line="45"/>
         <location filename="../src/core/bookmarkstore.cpp" line="51"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../src/core/bookmarkstore.cpp" line="69"/>
         <source>Not valid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiges JSON an Position %1: %2</translation>
     </message>
     <message>
         <location filename="../src/core/bookmarkstore.cpp" line="74"/>
         <source>Not a bookmarks file: the top level is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Lesezeichendatei: Die oberste Ebene ist kein Objekt</translation>
     </message>
     <message>
         <location filename="../src/core/bookmarkstore.cpp" line="79"/>
         <source>Not a bookmarks file: no valid &quot;schema&quot; number</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Lesezeichendatei: keine gültige „schema“-Nummer</translation>
     </message>
     <message>
         <location filename="../src/core/bookmarkstore.cpp" line="84"/>
         <source>Not a bookmarks file: &quot;bookmarks&quot; is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Lesezeichendatei: „bookmarks“ ist keine Liste</translation>
     </message>
     <message>
         <location filename="../src/core/bookmarkstore.cpp" line="89"/>
         <source>not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Objekt</translation>
     </message>
     <message>
         <location filename="../src/core/bookmarkstore.cpp" line="93"/>
         <source>entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1: %2</translation>
     </message>
     <message>
         <location filename="../src/core/walletexport.cpp" line="47"/>
         <source>accountId is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>accountId ist keine ganze Zahl</translation>
     </message>
     <message>
         <location filename="../src/core/walletexport.cpp" line="52"/>
         <source>accountId is neither a number nor text</source>
-        <translation type="unfinished"></translation>
+        <translation>accountId ist weder eine Zahl noch Text</translation>
     </message>
     <message>
         <location filename="../src/core/walletexport.cpp" line="107"/>
         <source>This file is not a Loopring wallet export (not a JSON object)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist kein Loopring-Wallet-Export (kein JSON-Objekt)</translation>
     </message>
     <message>
         <location filename="../src/core/walletexport.cpp" line="112"/>
         <source>This file is not a Loopring wallet export (no &quot;address&quot; or &quot;accountAddress&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist kein Loopring-Wallet-Export (kein „address“ oder „accountAddress“)</translation>
     </message>
     <message>
         <location filename="../src/core/walletexport.cpp" line="124"/>
         <source>The export&apos;s address is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse im Export ist ungültig: %1</translation>
     </message>
     <message>
         <location filename="../src/core/walletexport.cpp" line="133"/>
         <source>apiKey is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>apiKey ist kein Text</translation>
     </message>
     <message>
         <location filename="../src/core/walletexport.cpp" line="149"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../src/core/walletexport.cpp" line="155"/>
         <source>This file is too large to be a Loopring wallet export</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist zu groß für einen Loopring-Wallet-Export</translation>
     </message>
 </context>
 <context>
@@ -1015,27 +1015,27 @@
     <message>
         <location filename="../src/core/address.cpp" line="68"/>
         <source>address is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse ist leer</translation>
     </message>
     <message>
         <location filename="../src/core/address.cpp" line="70"/>
         <source>address must start with the 0x prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse muss mit dem Präfix 0x beginnen</translation>
     </message>
     <message>
         <location filename="../src/core/address.cpp" line="80"/>
         <source>address contains &apos;%1&apos; at position %2, which is not a hex digit (0-9, a-f)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse enthält an Position %2 „%1“, das keine Hexadezimalziffer ist (0-9, a-f)</translation>
     </message>
     <message>
         <location filename="../src/core/address.cpp" line="91"/>
         <source>address must have 40 hex digits after 0x, but has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse muss nach 0x 40 Hexadezimalziffern haben, hat aber %1</translation>
     </message>
     <message>
         <location filename="../src/core/address.cpp" line="101"/>
         <source>address has mixed-case letters but its EIP-55 checksum is wrong; check it for a typo (an all-lowercase address skips the checksum check)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse enthält Groß- und Kleinbuchstaben, aber ihre EIP-55-Prüfsumme ist falsch; prüfen Sie sie auf Tippfehler (bei einer Adresse nur aus Kleinbuchstaben entfällt die Prüfsummenprüfung)</translation>
     </message>
 </context>
 <context>
@@ -1043,62 +1043,62 @@
     <message>
         <location filename="../src/core/amount.cpp" line="109"/>
         <source>amount contains whitespace at position %1; amounts must be digits only</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag enthält an Position %1 Leerraum; Beträge dürfen nur aus Ziffern bestehen</translation>
     </message>
     <message>
         <location filename="../src/core/amount.cpp" line="115"/>
         <source>amount has a decimal point at position %1; base units are whole numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag hat an Position %1 einen Dezimalpunkt; Basiseinheiten sind ganze Zahlen</translation>
     </message>
     <message>
         <location filename="../src/core/amount.cpp" line="121"/>
         <source>amount has a second decimal point at position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag hat an Position %1 einen zweiten Dezimalpunkt</translation>
     </message>
     <message>
         <location filename="../src/core/amount.cpp" line="126"/>
         <source>amount uses exponent notation (&apos;%1&apos; at position %2); write all digits out</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag verwendet Exponentialschreibweise („%1“ an Position %2); schreiben Sie alle Ziffern aus</translation>
     </message>
     <message>
         <location filename="../src/core/amount.cpp" line="133"/>
         <source>amount contains a sign &apos;%1&apos; at position %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag enthält an Position %2 ein Vorzeichen „%1“</translation>
     </message>
     <message>
         <location filename="../src/core/amount.cpp" line="140"/>
         <source>amount contains a non-ASCII digit &apos;%1&apos; at position %2; only 0-9 are accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag enthält an Position %2 eine Nicht-ASCII-Ziffer „%1“; nur 0-9 sind erlaubt</translation>
     </message>
     <message>
         <location filename="../src/core/amount.cpp" line="146"/>
         <source>amount contains a non-digit character &apos;%1&apos; at position %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag enthält an Position %2 das Zeichen „%1“, das keine Ziffer ist</translation>
     </message>
     <message>
         <location filename="../src/core/amount.cpp" line="157"/>
         <source>amount is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag ist leer</translation>
     </message>
     <message>
         <location filename="../src/core/amount.cpp" line="162"/>
         <source>amount has a sign; amounts are unsigned digits only</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag hat ein Vorzeichen; Beträge bestehen nur aus Ziffern ohne Vorzeichen</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="171"/>
-        <source>amount exceeds 2^256℡</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/core/amount.cpp" line="172"/>
+        <source>amount exceeds 2^256−1</source>
+        <translation>Betrag übersteigt 2^256−1</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="241"/>
+        <location filename="../src/core/amount.cpp" line="242"/>
         <source>amount needs digits on both sides of the decimal point</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag braucht Ziffern auf beiden Seiten des Dezimalpunkts</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="247"/>
+        <location filename="../src/core/amount.cpp" line="248"/>
         <source>amount has %1 digits after the decimal point but the token has only %2 decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag hat %1 Nachkommastellen, der Token hat aber nur %2 Dezimalstellen</translation>
     </message>
 </context>
 <context>
@@ -1106,12 +1106,12 @@
     <message>
         <location filename="../src/net/loopringclient.cpp" line="34"/>
         <source>The request has not finished yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage ist noch nicht abgeschlossen</translation>
     </message>
     <message>
         <location filename="../src/net/loopringclient.cpp" line="65"/>
         <source>[API key]</source>
-        <translation type="unfinished"></translation>
+        <translation>[API-Schlüssel]</translation>
     </message>
 </context>
 <context>
@@ -1119,37 +1119,37 @@
     <message>
         <location filename="../src/gui/export/balanceexporter.cpp" line="248"/>
         <source>The output is not open for writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabe ist nicht zum Schreiben geöffnet.</translation>
     </message>
     <message>
         <location filename="../src/gui/export/balanceexporter.cpp" line="254"/>
         <source>Writing the JSON output failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben der JSON-Ausgabe fehlgeschlagen.</translation>
     </message>
     <message>
         <location filename="../src/gui/export/balanceexporter.cpp" line="255"/>
         <source>Writing the JSON output failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben der JSON-Ausgabe fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/export/balanceexporter.cpp" line="268"/>
         <source>Could not create “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht erstellt werden: %2</translation>
     </message>
     <message>
         <location filename="../src/gui/export/balanceexporter.cpp" line="275"/>
         <source>Not every byte could be written; the disk may be full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht alle Bytes konnten geschrieben werden; der Datenträger ist möglicherweise voll.</translation>
     </message>
     <message>
         <location filename="../src/gui/export/balanceexporter.cpp" line="279"/>
         <source>Could not write “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../src/gui/export/balanceexporter.cpp" line="285"/>
         <source>Could not save “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1157,77 +1157,77 @@
     <message>
         <location filename="../src/core/balancequery.cpp" line="94"/>
         <source>Base URL is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL ist leer</translation>
     </message>
     <message>
         <location filename="../src/core/balancequery.cpp" line="97"/>
         <source>Base URL is not a valid URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL ist keine gültige URL: %1</translation>
     </message>
     <message>
         <location filename="../src/core/balancequery.cpp" line="104"/>
         <source>Base URL must start with https:// (got &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL muss mit https:// beginnen (erhalten: „%1“)</translation>
     </message>
     <message>
         <location filename="../src/core/balancequery.cpp" line="110"/>
         <source>Base URL has no host name: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL hat keinen Hostnamen: „%1“</translation>
     </message>
     <message>
         <location filename="../src/core/balancequery.cpp" line="116"/>
         <source>Refusing plain http:// to remote host %1: use https:// (http is allowed only for loopback)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsseltes http:// zum entfernten Host %1 abgelehnt: Verwenden Sie https:// (http ist nur für Loopback erlaubt)</translation>
     </message>
     <message>
         <location filename="../src/core/balancequery.cpp" line="122"/>
         <source>Base URL must not contain a query (?…) or fragment (#…): &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL darf keine Abfrage (?…) und kein Fragment (#…) enthalten: „%1“</translation>
     </message>
     <message>
         <location filename="../src/core/balancequery.cpp" line="143"/>
         <source>Account id is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto-ID ist leer</translation>
     </message>
     <message>
         <location filename="../src/core/balancequery.cpp" line="148"/>
         <source>Account id must be digits only, but has &apos;%1&apos; at position %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto-ID darf nur aus Ziffern bestehen, enthält aber „%1“ an Position %2</translation>
     </message>
     <message>
         <location filename="../src/core/balancequery.cpp" line="156"/>
         <source>Account id %1 is too large (the maximum is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto-ID %1 ist zu groß (Maximum ist %2)</translation>
     </message>
     <message>
         <location filename="../src/core/balancequery.cpp" line="163"/>
         <source>Account id must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto-ID muss mindestens 1 sein</translation>
     </message>
     <message>
         <location filename="../src/core/balancequery.cpp" line="189"/>
         <source>Token id list has an empty item (item %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-ID-Liste hat einen leeren Eintrag (Eintrag %1)</translation>
     </message>
     <message>
         <location filename="../src/core/balancequery.cpp" line="197"/>
         <source>Token id &apos;%1&apos; (item %2) is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-ID „%1“ (Eintrag %2) ist keine ganze Zahl</translation>
     </message>
     <message>
         <location filename="../src/core/balancequery.cpp" line="204"/>
         <source>Token id &apos;%1&apos; (item %2) is out of range (0 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-ID „%1“ (Eintrag %2) liegt außerhalb des gültigen Bereichs (0 bis %3)</translation>
     </message>
     <message>
         <location filename="../src/core/balancequery.cpp" line="229"/>
         <source>Enter an account id or an L1 address (0x…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Konto-ID oder eine L1-Adresse (0x…) ein</translation>
     </message>
     <message>
         <location filename="../src/core/balancequery.cpp" line="236"/>
         <source>Invalid address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Adresse: %1</translation>
     </message>
 </context>
 <context>
@@ -1235,38 +1235,38 @@
     <message>
         <location filename="../src/core/balanceexport.cpp" line="289"/>
         <source>No balances.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Salden.</translation>
     </message>
     <message>
         <location filename="../src/core/balanceexport.cpp" line="293"/>
         <source>TOKEN</source>
         <extracomment>Column headers of the balance table printed by loopview-cli.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>TOKEN</translation>
     </message>
     <message>
         <location filename="../src/core/balanceexport.cpp" line="293"/>
         <source>TOTAL</source>
-        <translation type="unfinished"></translation>
+        <translation>GESAMT</translation>
     </message>
     <message>
         <location filename="../src/core/balanceexport.cpp" line="293"/>
         <source>LOCKED</source>
-        <translation type="unfinished"></translation>
+        <translation>GESPERRT</translation>
     </message>
     <message>
         <location filename="../src/core/balanceexport.cpp" line="294"/>
         <source>AVAILABLE</source>
-        <translation type="unfinished"></translation>
+        <translation>VERFÜGBAR</translation>
     </message>
     <message>
         <location filename="../src/core/balanceexport.cpp" line="294"/>
         <source>PENDING DEPOSIT</source>
-        <translation type="unfinished"></translation>
+        <translation>AUSST. EINZAHLUNG</translation>
     </message>
     <message>
         <location filename="../src/core/balanceexport.cpp" line="294"/>
         <source>PENDING WITHDRAW</source>
-        <translation type="unfinished"></translation>
+        <translation>AUSST. AUSZAHLUNG</translation>
     </message>
 </context>
 <context>
@@ -1279,17 +1279,17 @@
     <message>
         <location filename="../src/gui/balancetablemodel.cpp" line="203"/>
         <source>The token list does not know token ID %1, so its amounts are shown in raw base units (its decimals are unknown).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tokenliste kennt die Token-ID %1 nicht, daher werden ihre Beträge in unskalierten Basiseinheiten angezeigt (die Dezimalstellen sind unbekannt).</translation>
     </message>
     <message>
         <location filename="../src/gui/balancetablemodel.cpp" line="209"/>
         <source>Exact value: %1 base units</source>
-        <translation type="unfinished"></translation>
+        <translation>Exakter Wert: %1 Basiseinheiten</translation>
     </message>
     <message>
         <location filename="../src/gui/balancetablemodel.cpp" line="214"/>
         <source>%1 — token ID %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Token-ID %2</translation>
     </message>
     <message>
         <location filename="../src/gui/balancetablemodel.cpp" line="218"/>
@@ -1329,12 +1329,12 @@
     <message>
         <location filename="../src/gui/balancetablemodel.cpp" line="290"/>
         <source>Pending deposit</source>
-        <translation>Ausstehende Einzahlung</translation>
+        <translation>Ausst. Einzahlung</translation>
     </message>
     <message>
         <location filename="../src/gui/balancetablemodel.cpp" line="291"/>
         <source>Pending withdrawal</source>
-        <translation>Ausstehende Auszahlung</translation>
+        <translation>Ausst. Auszahlung</translation>
     </message>
     <message>
         <location filename="../src/gui/balancetablemodel.cpp" line="292"/>
@@ -1344,37 +1344,37 @@
     <message>
         <location filename="../src/gui/balancetablemodel.cpp" line="297"/>
         <source>Token symbol; hover a cell for its name and ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Symbol; Mauszeiger über eine Zelle halten für Name und ID</translation>
     </message>
     <message>
         <location filename="../src/gui/balancetablemodel.cpp" line="298"/>
         <source>Everything the account holds on L2, in token units</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtes Guthaben des Kontos auf L2, in Token-Einheiten</translation>
     </message>
     <message>
         <location filename="../src/gui/balancetablemodel.cpp" line="299"/>
         <source>Part of the total reserved by open orders or pending withdrawals</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil des Gesamtbetrags, der durch offene Aufträge oder ausstehende Auszahlungen reserviert ist</translation>
     </message>
     <message>
         <location filename="../src/gui/balancetablemodel.cpp" line="300"/>
         <source>Total minus locked: what the account can use now</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt minus gesperrt: was das Konto jetzt nutzen kann</translation>
     </message>
     <message>
         <location filename="../src/gui/balancetablemodel.cpp" line="301"/>
         <source>Deposits from L1 not yet credited on L2</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzahlungen von L1, die noch nicht auf L2 gutgeschrieben sind</translation>
     </message>
     <message>
         <location filename="../src/gui/balancetablemodel.cpp" line="302"/>
         <source>Withdrawals not yet arrived on L1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszahlungen, die noch nicht auf L1 angekommen sind</translation>
     </message>
     <message>
         <location filename="../src/gui/balancetablemodel.cpp" line="303"/>
         <source>Loopring&apos;s numeric token ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Numerische Token-ID von Loopring</translation>
     </message>
 </context>
 <context>
@@ -1382,37 +1382,37 @@
     <message>
         <location filename="../src/core/bookmark.cpp" line="102"/>
         <source>&quot;%1&quot; is neither a token id nor a token symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder eine Token-ID noch ein Token-Symbol</translation>
     </message>
     <message>
         <location filename="../src/core/bookmark.cpp" line="135"/>
         <source>A bookmark needs a label</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Lesezeichen braucht einen Namen</translation>
     </message>
     <message>
         <location filename="../src/core/bookmark.cpp" line="137"/>
         <source>Bookmark &apos;%1&apos; has no valid id</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezeichen „%1“ hat keine gültige ID</translation>
     </message>
     <message>
         <location filename="../src/core/bookmark.cpp" line="183"/>
         <source>Bookmark id &apos;%1&apos; is not a UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezeichen-ID „%1“ ist keine UUID</translation>
     </message>
     <message>
         <location filename="../src/core/bookmark.cpp" line="199"/>
         <source>Unknown network &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Netzwerk „%1“</translation>
     </message>
     <message>
         <location filename="../src/core/bookmark.cpp" line="204"/>
         <source>A custom network bookmark needs a valid base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Lesezeichen für ein eigenes Netzwerk braucht eine gültige Basis-URL</translation>
     </message>
     <message>
         <location filename="../src/core/bookmark.cpp" line="214"/>
         <source>Bookmark date &apos;%1&apos; is not an ISO date</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezeichendatum „%1“ ist kein ISO-Datum</translation>
     </message>
 </context>
 <context>
@@ -1430,7 +1430,7 @@
     <message>
         <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="15"/>
         <source>Custom service</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Dienst</translation>
     </message>
 </context>
 <context>
@@ -1448,28 +1448,28 @@
     <message>
         <location filename="../src/gui/bookmarks/bookmarklistmodel.cpp" line="59"/>
         <source>Tokens: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/bookmarklistmodel.cpp" line="66"/>
         <source>%1, account %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Konto %2, %3</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/bookmarklistmodel.cpp" line="86"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/bookmarklistmodel.cpp" line="89"/>
         <source>Account</source>
         <extracomment>An account id or L1 address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/bookmarklistmodel.cpp" line="91"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
 </context>
 <context>
@@ -1477,94 +1477,94 @@
     <message>
         <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="37"/>
         <source>Delete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ löschen</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="104"/>
         <source>&amp;Add current</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzu&amp;fügen</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="105"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbe&amp;iten…</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="106"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Lös&amp;chen</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="107"/>
         <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="177"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="110"/>
         <source>Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezeichen</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="121"/>
         <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="122"/>
         <source>Search bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezeichen durchsuchen</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="129"/>
         <source>Bookmark list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezeichenliste</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="160"/>
         <source>Add the current query as a bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Abfrage als Lesezeichen hinzufügen</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="162"/>
         <source>Edit the selected bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Lesezeichen bearbeiten</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="164"/>
         <source>Delete the selected bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Lesezeichen löschen</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="181"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="256"/>
         <source>A bookmark named “%1” already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Lesezeichen namens „%1“ existiert bereits</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="274"/>
         <source>Add bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezeichen hinzufügen</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="301"/>
         <source>Edit bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezeichen bearbeiten</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="328"/>
         <source>Deleted “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gelöscht.</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="344"/>
         <source>The API key could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="348"/>
         <source>No system keyring available: the key is kept in memory for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund verfügbar: Der Schlüssel wird nur für diese Sitzung im Speicher gehalten</translation>
     </message>
 </context>
 <context>
@@ -1572,38 +1572,38 @@
     <message>
         <location filename="../src/core/bookmarkstore.cpp" line="158"/>
         <source>The bookmarks file %1 was written by a newer Loopview (format %2, this version reads format %3). Bookmarks are shown read-only; changes are disabled so nothing in it is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lesezeichendatei %1 wurde von einer neueren Loopview-Version geschrieben (Format %2, diese Version liest Format %3). Die Lesezeichen werden schreibgeschützt angezeigt; Änderungen sind deaktiviert, damit nichts darin verloren geht.</translation>
     </message>
     <message>
         <location filename="../src/core/bookmarkstore.cpp" line="191"/>
         <source>The bookmarks file %1 cannot be read (%2) and could not be moved aside. It was left untouched and bookmarks are read-only until it is fixed or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lesezeichendatei %1 kann nicht gelesen werden (%2) und konnte nicht beiseitegelegt werden. Sie bleibt unverändert, und die Lesezeichen sind schreibgeschützt, bis sie repariert oder entfernt wird.</translation>
     </message>
     <message>
         <location filename="../src/core/bookmarkstore.cpp" line="197"/>
         <source>The bookmarks file could not be read (%1). It was kept as %2 and Loopview started with the bookmarks it could read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lesezeichendatei konnte nicht gelesen werden (%1). Sie wurde als %2 aufbewahrt, und Loopview wurde mit den lesbaren Lesezeichen gestartet.</translation>
     </message>
     <message>
         <location filename="../src/core/bookmarkstore.cpp" line="253"/>
         <source>A bookmark with id %1 already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Lesezeichen mit der ID %1 existiert bereits</translation>
     </message>
     <message>
         <location filename="../src/core/bookmarkstore.cpp" line="256"/>
         <source>A bookmark named &apos;%1&apos; already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Lesezeichen namens „%1“ existiert bereits</translation>
     </message>
     <message>
         <location filename="../src/core/bookmarkstore.cpp" line="311"/>
         <location filename="../src/core/bookmarkstore.cpp" line="333"/>
         <source>No bookmark with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Lesezeichen mit der ID %1</translation>
     </message>
     <message>
         <location filename="../src/core/bookmarkstore.cpp" line="366"/>
         <source>These bookmarks were exported by a newer Loopview (format %1); this version reads format %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Lesezeichen wurden von einer neueren Loopview-Version exportiert (Format %1); diese Version liest Format %2</translation>
     </message>
 </context>
 <context>
@@ -1611,106 +1611,106 @@
     <message>
         <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="44"/>
         <source>Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezeichen</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="53"/>
         <source>Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Portfolio</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="66"/>
         <source>&amp;Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese&amp;zeichen</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="68"/>
         <source>&amp;Add current query…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Abfrage &amp;hinzufügen…</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="72"/>
         <source>Import &amp;wallet export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wallet-Export importieren…</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="74"/>
         <source>&amp;Import bookmarks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezeichen &amp;importieren…</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="76"/>
         <source>&amp;Export bookmarks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezeichen &amp;exportieren…</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="79"/>
         <source>&amp;Refresh all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle aktualisieren</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="83"/>
         <source>E&amp;xport portfolio…</source>
-        <translation type="unfinished"></translation>
+        <translation>Portfolio e&amp;xportieren…</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="114"/>
         <source>Import Loopring wallet export</source>
-        <translation type="unfinished"></translation>
+        <translation>Loopring-Wallet-Export importieren</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="117"/>
         <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="141"/>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="138"/>
         <source>Import bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezeichen importieren</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="146"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="158"/>
         <source>%1 is not a Loopview bookmarks file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Loopview-Lesezeichendatei: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="166"/>
         <source>Imported %n bookmark(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Lesezeichen importiert</numerusform>
+            <numerusform>%n Lesezeichen importiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="168"/>
         <source>%n already present</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bereits vorhanden</numerusform>
+            <numerusform>%n bereits vorhanden</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="175"/>
         <source>Export bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezeichen exportieren</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="179"/>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="186"/>
         <source>Exported %n bookmark(s) (without API keys)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Lesezeichen exportiert (ohne API-Schlüssel)</numerusform>
+            <numerusform>%n Lesezeichen exportiert (ohne API-Schlüssel)</numerusform>
         </translation>
     </message>
 </context>
@@ -1719,17 +1719,17 @@
     <message>
         <location filename="../src/core/csvwriter.cpp" line="143"/>
         <source>The output is not open for writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabe ist nicht zum Schreiben geöffnet.</translation>
     </message>
     <message>
         <location filename="../src/core/csvwriter.cpp" line="155"/>
         <source>Writing the CSV output failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben der CSV-Ausgabe fehlgeschlagen.</translation>
     </message>
     <message>
         <location filename="../src/core/csvwriter.cpp" line="156"/>
         <source>Writing the CSV output failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben der CSV-Ausgabe fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -1737,28 +1737,28 @@
     <message>
         <location filename="../src/gui/export/exportactions.cpp" line="68"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <location filename="../src/gui/export/exportactions.cpp" line="69"/>
         <source>Copy as CS&amp;V</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CS&amp;V kopieren</translation>
     </message>
     <message>
         <location filename="../src/gui/export/exportactions.cpp" line="74"/>
         <source>Save the balances as a CSV or JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Salden als CSV- oder JSON-Datei speichern</translation>
     </message>
     <message>
         <location filename="../src/gui/export/exportactions.cpp" line="76"/>
         <source>Copy the selected cells as CSV with a header row and exact values</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Zellen als CSV mit Kopfzeile und exakten Werten kopieren</translation>
     </message>
     <message>
         <location filename="../src/gui/export/exportactions.cpp" line="146"/>
         <source>Exported to %1 (rows: %2)</source>
         <extracomment>Status bar after File ▸ Export…; %1 is the file, %2 the number of rows written</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 exportiert (Zeilen: %2)</translation>
     </message>
 </context>
 <context>
@@ -1766,7 +1766,7 @@
     <message>
         <location filename="../src/gui/export/exportdialog.cpp" line="32"/>
         <source>Account ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto-ID</translation>
     </message>
     <message>
         <location filename="../src/gui/export/exportdialog.cpp" line="33"/>
@@ -1776,12 +1776,12 @@
     <message>
         <location filename="../src/gui/export/exportdialog.cpp" line="34"/>
         <source>Symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbol</translation>
     </message>
     <message>
         <location filename="../src/gui/export/exportdialog.cpp" line="35"/>
         <source>Decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezimalstellen</translation>
     </message>
     <message>
         <location filename="../src/gui/export/exportdialog.cpp" line="36"/>
@@ -1811,142 +1811,142 @@
     <message>
         <location filename="../src/gui/export/exportdialog.cpp" line="41"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../src/gui/export/exportdialog.cpp" line="42"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <location filename="../src/gui/export/exportdialog.cpp" line="59"/>
         <source>Export problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem beim Export</translation>
     </message>
     <message>
         <location filename="../src/gui/export/exportdialog.cpp" line="64"/>
         <source>CSV (spreadsheets)</source>
         <extracomment>Export file format; &quot;CSV&quot; and &quot;JSON&quot; are format names, keep them as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>CSV (Tabellenkalkulation)</translation>
     </message>
     <message>
         <location filename="../src/gui/export/exportdialog.cpp" line="65"/>
         <source>JSON (scripts)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (Skripte)</translation>
     </message>
     <message>
         <location filename="../src/gui/export/exportdialog.cpp" line="66"/>
         <source>Comma ( , )</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma ( , )</translation>
     </message>
     <message>
         <location filename="../src/gui/export/exportdialog.cpp" line="67"/>
         <source>Semicolon ( ; ) for a decimal comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Semikolon ( ; ) für Dezimalkomma</translation>
     </message>
     <message>
         <location filename="../src/gui/export/exportdialog.cpp" line="68"/>
         <source>Spreadsheets in languages that write 1,5 expect semicolons</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellenkalkulationen in Sprachen, die 1,5 schreiben, erwarten Semikolons</translation>
     </message>
     <message>
         <location filename="../src/gui/export/exportdialog.cpp" line="70"/>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulator</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/export/exportdialog.cpp" line="75"/>
         <source>Rows &amp;shown in the table (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In der Tabelle an&amp;gezeigte Zeile (%n)</numerusform>
+            <numerusform>In der Tabelle an&amp;gezeigte Zeilen (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/export/exportdialog.cpp" line="76"/>
         <source>S&amp;elected rows (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ausge&amp;wählte Zeile (%n)</numerusform>
+            <numerusform>Ausge&amp;wählte Zeilen (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/export/exportdialog.cpp" line="77"/>
         <source>&amp;All rows, including hidden ones (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Alle Zeilen, auch ausgeblendete (%n)</numerusform>
+            <numerusform>&amp;Alle Zeilen, auch ausgeblendete (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/export/exportdialog.cpp" line="78"/>
         <source>&amp;All rows (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Alle Zeilen (%n)</numerusform>
+            <numerusform>&amp;Alle Zeilen (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/gui/export/exportdialog.cpp" line="88"/>
         <source>Tick the columns to export; drag them to change their order</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu exportierende Spalten ankreuzen; zum Ändern der Reihenfolge ziehen</translation>
     </message>
     <message>
         <location filename="../src/gui/export/exportdialog.cpp" line="90"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <location filename="../src/gui/export/exportdialog.cpp" line="170"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../src/gui/export/exportdialog.cpp" line="211"/>
         <source>Choose at least one column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens eine Spalte.</translation>
     </message>
     <message>
         <location filename="../src/gui/export/exportdialog.cpp" line="213"/>
         <source>There are no rows to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Zeilen zum Exportieren.</translation>
     </message>
     <message>
         <location filename="../src/gui/export/exportdialog.cpp" line="216"/>
         <source>Rows: %1 · Columns: %2</source>
         <extracomment>Summary under the export choices, e.g. &quot;Rows: 5 · Columns: 9&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen: %1 · Spalten: %2</translation>
     </message>
     <message>
         <location filename="../src/gui/export/exportdialog.cpp" line="236"/>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <location filename="../src/gui/export/exportdialog.cpp" line="236"/>
         <location filename="../src/gui/export/exportdialog.cpp" line="237"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../src/gui/export/exportdialog.cpp" line="237"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location filename="../src/gui/export/exportdialog.cpp" line="238"/>
         <source>Export Balances</source>
-        <translation type="unfinished"></translation>
+        <translation>Salden exportieren</translation>
     </message>
     <message>
         <location filename="../src/gui/export/exportdialog.cpp" line="247"/>
         <source>The export was not saved. %1 An earlier file of that name, if any, is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde nicht gespeichert. %1 Eine eventuell vorhandene frühere Datei dieses Namens ist unverändert.</translation>
     </message>
     <message>
         <location filename="../src/gui/export/exportactions.cpp" line="174"/>
         <source>Export Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Portfolio exportieren</translation>
     </message>
 </context>
 <context>
@@ -1954,27 +1954,27 @@
     <message>
         <location filename="../src/net/httpexchange.cpp" line="120"/>
         <source>Rate limited (HTTP 429)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen gedrosselt (HTTP 429)</translation>
     </message>
     <message>
         <location filename="../src/net/httpexchange.cpp" line="126"/>
         <source>Service briefly unavailable (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst kurzzeitig nicht verfügbar (HTTP %1)</translation>
     </message>
     <message>
         <location filename="../src/net/loopringclient.cpp" line="234"/>
         <source>No service URL is set</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Dienst-URL festgelegt</translation>
     </message>
     <message>
         <location filename="../src/net/loopringclient.cpp" line="250"/>
         <source>An API key is required to read balances</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Lesen der Salden ist ein API-Schlüssel erforderlich</translation>
     </message>
     <message>
         <location filename="../src/net/loopringclient.cpp" line="254"/>
         <source>The API key contains spaces or characters that cannot be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel enthält Leerzeichen oder Zeichen, die nicht gesendet werden können</translation>
     </message>
 </context>
 <context>
@@ -1992,12 +1992,12 @@
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="119"/>
         <source>Demo data notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zu Demodaten</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="124"/>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlermeldung</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="181"/>
@@ -2018,7 +2018,7 @@
         <location filename="../src/gui/mainwindow.cpp" line="186"/>
         <location filename="../src/gui/mainwindow.cpp" line="575"/>
         <source>A Loopring-compatible service at a URL you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Loopring-kompatibler Dienst unter einer von Ihnen eingegebenen URL</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="224"/>
@@ -2033,72 +2033,72 @@
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="292"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="297"/>
         <source>Request in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage läuft</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="333"/>
         <source>About Loopview</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Loopview</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="334"/>
         <source>&lt;h3&gt;Loopview %1&lt;/h3&gt;&lt;p&gt;A read-only desktop viewer for Loopring layer-2 balances.&lt;/p&gt;&lt;p&gt;Amounts are shown exactly as the service reports them, never rounded. Your API key is sent only to the selected service and is never written to disk by this window.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Loopview %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Betrachter für Loopring-Layer-2-Salden, der nur liest.&lt;/p&gt;&lt;p&gt;Beträge werden genau so angezeigt, wie der Dienst sie meldet, niemals gerundet. Ihr API-Schlüssel wird nur an den ausgewählten Dienst gesendet und von diesem Fenster nie auf die Festplatte geschrieben.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="342"/>
         <source>Send the request again</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage erneut senden</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="344"/>
         <source>Clear the demo data and go back to the empty form</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten entfernen und zum leeren Formular zurückkehren</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="147"/>
         <source>The API key could not be remembered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel konnte nicht gemerkt werden: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="150"/>
         <source>The remembered API key could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gemerkte API-Schlüssel konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="556"/>
         <source>&amp;Remember key in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel im Schlüsselbund &amp;merken</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="557"/>
         <source>Remember API key in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel im Schlüsselbund des Systems merken</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="558"/>
         <source>After a successful fetch the key is stored in the system keyring for this service and account, and filled in next time. Untick and fetch again to remove it. It is never written to Loopview&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einem erfolgreichen Abruf wird der Schlüssel für diesen Dienst und dieses Konto im Schlüsselbund des Systems gespeichert und beim nächsten Mal eingetragen. Zum Entfernen das Häkchen entfernen und erneut abrufen. Er wird nie in die Einstellungen von Loopview geschrieben.</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="562"/>
         <source>&amp;Remember key for this session (no keyring available)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel für diese Sitzung &amp;merken (kein Schlüsselbund verfügbar)</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="563"/>
         <source>Remember API key for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel für diese Sitzung merken</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="564"/>
         <source>No system keyring is available, so the key is kept in memory for this service and account until Loopview quits. It is never written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Schlüsselbund verfügbar, daher wird der Schlüssel für diesen Dienst und dieses Konto bis zum Beenden von Loopview im Speicher gehalten. Er wird nie auf die Festplatte geschrieben.</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="699"/>
@@ -2123,12 +2123,12 @@
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="866"/>
         <source>The token list could not be refreshed, so the copy saved %1 is used. (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tokenliste konnte nicht aktualisiert werden, daher wird die %1 gespeicherte Kopie verwendet. (%2)</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="870"/>
         <source>The token list could not be loaded, so amounts are shown in raw base units with token IDs. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tokenliste konnte nicht geladen werden, daher werden Beträge in unskalierten Basiseinheiten mit Token-IDs angezeigt. (%1)</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="923"/>
@@ -2138,7 +2138,7 @@
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="960"/>
         <source>Demo account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demokonto %1</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="964"/>
@@ -2158,7 +2158,7 @@
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="989"/>
         <source>The service reports no token balances for account %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst meldet für Konto %1 keine Token-Salden.</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="992"/>
@@ -2203,12 +2203,12 @@
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="1024"/>
         <source>Fetched %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgerufen am %1 aus %2</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="1026"/>
         <source>the bundled demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>den mitgelieferten Demodaten</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="1029"/>
@@ -2219,7 +2219,7 @@
         <location filename="../src/gui/mainwindow.cpp" line="1033"/>
         <source>  ·  </source>
         <extracomment>Separator between the parts of the status line</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>  ·  </translation>
     </message>
 </context>
 <context>
@@ -2232,12 +2232,12 @@
     <message>
         <location filename="../src/gui/messagebar.cpp" line="68"/>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
     <message>
         <location filename="../src/gui/messagebar.cpp" line="78"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
@@ -2246,27 +2246,27 @@
         <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="109"/>
         <source>overflow</source>
         <extracomment>Shown instead of a sum that exceeds 2^256 − 1 (bad data from the service)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Überlauf</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="111"/>
         <source>The sum exceeds the largest possible token amount; the service&apos;s data cannot be right. See the accounts below for the individual amounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Summe übersteigt den größtmöglichen Token-Betrag; die Daten des Dienstes können nicht stimmen. Die einzelnen Beträge stehen bei den Konten darunter.</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="139"/>
         <source>%1 (token %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Token %2)</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="140"/>
         <source>Unknown token %1: amounts in base units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Token %1: Beträge in Basiseinheiten</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="192"/>
         <source>Token / account</source>
-        <translation type="unfinished"></translation>
+        <translation>Token / Konto</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="194"/>
@@ -2286,17 +2286,17 @@
     <message>
         <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="200"/>
         <source>Pending deposit</source>
-        <translation>Ausstehende Einzahlung</translation>
+        <translation>Ausst. Einzahlung</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="202"/>
         <source>Pending withdrawal</source>
-        <translation>Ausstehende Auszahlung</translation>
+        <translation>Ausst. Auszahlung</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="204"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
 </context>
 <context>
@@ -2304,121 +2304,121 @@
     <message>
         <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="25"/>
         <source>&amp;Refresh all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle akt&amp;ualisieren</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="26"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbr&amp;echen</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="31"/>
         <source>Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Portfolio</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="48"/>
         <source>The token list of %1 could not be loaded: amounts of that service are shown in base units with token ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tokenliste von %1 konnte nicht geladen werden: Beträge dieses Dienstes werden in Basiseinheiten mit Token-IDs angezeigt</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="54"/>
         <source>Refresh all bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Lesezeichen aktualisieren</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="56"/>
         <source>Cancel the refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung abbrechen</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="57"/>
         <source>Refresh progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Aktualisierung</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="60"/>
         <source>Refresh summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung der Aktualisierung</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="66"/>
         <source>Status of each bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der einzelnen Lesezeichen</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="67"/>
         <source>Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezeichen</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="67"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="72"/>
         <source>Portfolio totals per token</source>
-        <translation type="unfinished"></translation>
+        <translation>Portfolio-Summen je Token</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="113"/>
         <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="213"/>
         <source>No bookmarks yet: add one to see a portfolio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Lesezeichen: Fügen Sie eines hinzu, um ein Portfolio zu sehen.</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="127"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="129"/>
         <source>Fetching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgerufen…</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="131"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="133"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="140"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="184"/>
         <source>Some sums exceed the largest possible token amount: the service&apos;s data cannot be right for those tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Summen übersteigen den größtmöglichen Token-Betrag: Die Daten des Dienstes können für diese Token nicht stimmen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="214"/>
         <source>%n account(s) refreshed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konto aktualisiert</numerusform>
+            <numerusform>%n Konten aktualisiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="216"/>
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="218"/>
         <source>%n cancelled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n abgebrochen</numerusform>
+            <numerusform>%n abgebrochen</numerusform>
         </translation>
     </message>
 </context>
@@ -2427,17 +2427,17 @@
     <message>
         <location filename="../src/core/walletexport.cpp" line="92"/>
         <source>Wallet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wallet %1</translation>
     </message>
     <message>
         <location filename="../src/core/walletexport.cpp" line="93"/>
         <source>Account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto %1</translation>
     </message>
     <message>
         <location filename="../src/core/walletexport.cpp" line="97"/>
         <source>Imported from a wallet export (owner %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einem Wallet-Export importiert (Eigentümer %1)</translation>
     </message>
 </context>
 <context>
@@ -2445,17 +2445,17 @@
     <message>
         <location filename="../src/gui/accessibleparts.cpp" line="18"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <location filename="../src/gui/accessibleparts.cpp" line="19"/>
         <source>Clear the field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld leeren</translation>
     </message>
     <message>
         <location filename="../src/gui/accessibleparts.cpp" line="28"/>
         <source>Select all cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zellen auswählen</translation>
     </message>
 </context>
 <context>
@@ -2463,147 +2463,147 @@
     <message>
         <location filename="../src/core/loopringjson.cpp" line="31"/>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <location filename="../src/core/loopringjson.cpp" line="32"/>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wahrheitswert</translation>
     </message>
     <message>
         <location filename="../src/core/loopringjson.cpp" line="33"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <location filename="../src/core/loopringjson.cpp" line="34"/>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <location filename="../src/core/loopringjson.cpp" line="35"/>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array</translation>
     </message>
     <message>
         <location filename="../src/core/loopringjson.cpp" line="36"/>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <location filename="../src/core/loopringjson.cpp" line="39"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <location filename="../src/core/loopringjson.cpp" line="57"/>
         <source>The response body is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Antworttext ist leer.</translation>
     </message>
     <message>
         <location filename="../src/core/loopringjson.cpp" line="62"/>
         <source>%1 at byte offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 an Byte-Position %2</translation>
     </message>
     <message>
         <location filename="../src/core/loopringjson.cpp" line="67"/>
         <source>The response is an HTML page, not JSON (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist eine HTML-Seite, kein JSON (%1).</translation>
     </message>
     <message>
         <location filename="../src/core/loopringjson.cpp" line="69"/>
         <source>The response is not valid JSON: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist kein gültiges JSON: %1.</translation>
     </message>
     <message>
         <location filename="../src/core/loopringjson.cpp" line="117"/>
         <source>%1: field %2 is an empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Feld %2 ist eine leere Zeichenkette</translation>
     </message>
     <message>
         <location filename="../src/core/loopringjson.cpp" line="135"/>
         <source>%1: field %2 should be true or false, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Feld %2 sollte true oder false sein, ist aber %3</translation>
     </message>
     <message>
         <location filename="../src/core/loopringjson.cpp" line="152"/>
         <source>%1: field %2 is not a base-unit integer: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Feld %2 ist keine ganze Zahl in Basiseinheiten: %3</translation>
     </message>
     <message>
         <location filename="../src/core/loopringjson.cpp" line="166"/>
         <source>%1: field %2 should be an object, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Feld %2 sollte ein Objekt sein, ist aber %3</translation>
     </message>
     <message>
         <location filename="../src/core/loopringjson.cpp" line="202"/>
         <source>%1: field %2 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Feld %2 fehlt</translation>
     </message>
     <message>
         <location filename="../src/core/loopringjson.cpp" line="209"/>
         <source>%1: field %2 should be a string, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Feld %2 sollte eine Zeichenkette sein, ist aber %3</translation>
     </message>
     <message>
         <location filename="../src/core/loopringjson.cpp" line="219"/>
         <source>%1: field %2 should be a number, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Feld %2 sollte eine Zahl sein, ist aber %3</translation>
     </message>
     <message>
         <location filename="../src/core/loopringjson.cpp" line="226"/>
         <source>%1: field %2 is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Feld %2 ist keine ganze Zahl</translation>
     </message>
     <message>
         <location filename="../src/core/loopringjson.cpp" line="230"/>
         <source>%1: field %2 is out of range (%3 to %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Feld %2 liegt außerhalb des gültigen Bereichs (%3 bis %4)</translation>
     </message>
     <message>
         <location filename="../src/core/loopringjson.cpp" line="265"/>
         <source>%1 should be an object, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sollte ein Objekt sein, ist aber %2</translation>
     </message>
     <message>
         <location filename="../src/core/loopringjson.cpp" line="272"/>
         <source>Expected a JSON array of balances.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet wurde ein JSON-Array mit Salden.</translation>
     </message>
     <message>
         <location filename="../src/core/loopringjson.cpp" line="280"/>
         <source>balance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo %1</translation>
     </message>
     <message>
         <location filename="../src/core/loopringjson.cpp" line="304"/>
         <source>Expected a JSON array of tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet wurde ein JSON-Array mit Token.</translation>
     </message>
     <message>
         <location filename="../src/core/loopringjson.cpp" line="314"/>
         <source>token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token %1</translation>
     </message>
     <message>
         <location filename="../src/core/loopringjson.cpp" line="334"/>
         <source>%1: token id %2 appears more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Token-ID %2 kommt mehrfach vor</translation>
     </message>
     <message>
         <location filename="../src/core/loopringjson.cpp" line="350"/>
         <source>Expected a JSON object describing an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet wurde ein JSON-Objekt, das ein Konto beschreibt.</translation>
     </message>
     <message>
         <location filename="../src/core/loopringjson.cpp" line="352"/>
         <source>account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <location filename="../src/core/loopringjson.cpp" line="363"/>
         <source>account: field owner is not an Ethereum address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto: Feld owner ist keine Ethereum-Adresse: %1</translation>
     </message>
 </context>
 <context>
@@ -2611,12 +2611,12 @@
     <message>
         <location filename="../src/gui/main.cpp" line="43"/>
         <source>Native desktop viewer for Loopring layer-2 balances</source>
-        <translation type="unfinished"></translation>
+        <translation>Nativer Desktop-Betrachter für Loopring-Layer-2-Salden</translation>
     </message>
     <message>
         <location filename="../src/gui/main.cpp" line="48"/>
         <source>Start with the bundled demo data (no network, no API key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit den mitgelieferten Demodaten starten (kein Netzwerk, kein API-Schlüssel).</translation>
     </message>
 </context>
 </TS>

@@ -1082,17 +1082,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="171"/>
-        <source>amount exceeds 2^256℡</source>
+        <location filename="../src/core/amount.cpp" line="172"/>
+        <source>amount exceeds 2^256−1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="241"/>
+        <location filename="../src/core/amount.cpp" line="242"/>
         <source>amount needs digits on both sides of the decimal point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="247"/>
+        <location filename="../src/core/amount.cpp" line="248"/>
         <source>amount has %1 digits after the decimal point but the token has only %2 decimals</source>
         <translation type="unfinished"></translation>
     </message>

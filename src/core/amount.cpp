@@ -168,7 +168,8 @@ bool checkStart(QStringView text, QString *reason)
 
 QString overflowReason()
 {
-    return QCoreApplication::translate("loopview::Amount", "amount exceeds 2^256\u22121");
+    // "\u2212" "1" kept apart: lupdate reads "\u22121" as one five-digit escape.
+    return QCoreApplication::translate("loopview::Amount", "amount exceeds 2^256\u2212" "1");
 }
 
 int clampDecimals(int decimals)
