@@ -83,6 +83,28 @@ public:
         return true;
     }
 
+    // The demo data, shown through the same path as a real fetch.
+    void shootDemo(const QString &name)
+    {
+        auto w = window();
+        w->startDemo();
+        while (w->isBusy())
+            QTest::qWait(20);
+        save(*w, name);
+    }
+
+    // A good fetch, then a 503: the old data stays, greyed and marked stale, under an error bar.
+    void shootStaleAfterError(const QString &name)
+    {
+        auto w = window();
+        serve(FakeResponse::json(readFixture(QStringLiteral("balances-sample.json"))));
+        fill(*w, QStringLiteral("20533"));
+        fetchAndWait(*w);
+        serve(FakeResponse::html(503, "<html>maintenance</html>"));
+        fetchAndWait(*w);
+        save(*w, name);
+    }
+
     void save(QWidget &w, const QString &name)
     {
         QTest::qWait(100);  // let layouts settle after the last state change
@@ -122,13 +144,7 @@ int main(int argc, char *argv[])
         auto w = shooter.window();
         shooter.save(*w, QStringLiteral("gui-first-start"));
     }
-    {
-        auto w = shooter.window();
-        w->startDemo();
-        while (w->isBusy())
-            QTest::qWait(20);
-        shooter.save(*w, QStringLiteral("gui-demo-offscreen"));
-    }
+    shooter.shootDemo(QStringLiteral("gui-demo-offscreen"));
     {
         auto w = shooter.window();
         shooter.serve(FakeResponse::silent());
@@ -138,15 +154,7 @@ int main(int argc, char *argv[])
         shooter.save(*w, QStringLiteral("gui-loading"));
         w->cancelFetch();
     }
-    {
-        auto w = shooter.window();
-        shooter.serve(FakeResponse::json(readFixture(QStringLiteral("balances-sample.json"))));
-        shooter.fill(*w, QStringLiteral("20533"));
-        shooter.fetchAndWait(*w);
-        shooter.serve(FakeResponse::html(503, "<html>maintenance</html>"));
-        shooter.fetchAndWait(*w);
-        shooter.save(*w, QStringLiteral("gui-error-stale"));
-    }
+    shooter.shootStaleAfterError(QStringLiteral("gui-error-stale"));
     {
         auto w = shooter.window();
         shooter.serve(FakeResponse::fromErrorFixture(QStringLiteral("invalid_apikey")));
@@ -158,7 +166,8 @@ int main(int argc, char *argv[])
         // A dark desktop theme, as Fusion with a dark palette: the tints (pending cells, message
         // bars, stale data) are derived from the palette and must stay readable here too.
         const QPalette light = QApplication::palette();
-        QStyle *const lightStyle = QApplication::style();
+        // The name, not the object: setStyle() deletes the style it replaces.
+        const QString lightStyleName = QApplication::style()->name();
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QPalette dark;
         dark.setColor(QPalette::Window, QColor(45, 45, 48));
@@ -176,23 +185,9 @@ int main(int argc, char *argv[])
         dark.setColor(QPalette::Disabled, QPalette::Text, QColor(120, 120, 120));
         dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(120, 120, 120));
         QApplication::setPalette(dark);
-        {
-            auto w = shooter.window();
-            w->startDemo();
-            while (w->isBusy())
-                QTest::qWait(20);
-            shooter.save(*w, QStringLiteral("gui-dark-demo"));
-        }
-        {
-            auto w = shooter.window();
-            shooter.serve(FakeResponse::json(readFixture(QStringLiteral("balances-sample.json"))));
-            shooter.fill(*w, QStringLiteral("20533"));
-            shooter.fetchAndWait(*w);
-            shooter.serve(FakeResponse::html(503, "<html>maintenance</html>"));
-            shooter.fetchAndWait(*w);
-            shooter.save(*w, QStringLiteral("gui-dark-error-stale"));
-        }
-        QApplication::setStyle(lightStyle->name());
+        shooter.shootDemo(QStringLiteral("gui-dark-demo"));
+        shooter.shootStaleAfterError(QStringLiteral("gui-dark-error-stale"));
+        QApplication::setStyle(lightStyleName);
         QApplication::setPalette(light);
     }
     {
