@@ -1,0 +1,89 @@
+#include "printabletext.h"
+
+namespace loopview {
+
+namespace {
+
+constexpr char16_t Ellipsis = u'\u2026';
+
+bool mustReplace(char32_t c)
+{
+    if (c < 0x20 || c == 0x7F)
+        return true;  // C0 controls and DEL
+    if (c >= 0x80 && c <= 0x9F)
+        return true;  // C1 controls (U+009B is a complete CSI on many terminals)
+    if (c >= 0x202A && c <= 0x202E)
+        return true;  // LRE, RLE, PDF, LRO, RLO
+    if (c >= 0x2066 && c <= 0x2069)
+        return true;  // LRI, RLI, FSI, PDI
+    switch (c) {
+    case 0x200E:  // LEFT-TO-RIGHT MARK
+    case 0x200F:  // RIGHT-TO-LEFT MARK
+    case 0x061C:  // ARABIC LETTER MARK
+    case 0x2028:  // LINE SEPARATOR
+    case 0x2029:  // PARAGRAPH SEPARATOR
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Walks the text one code point at a time; a lone surrogate is reported as itself so the caller
+// replaces it like any other character that must not pass.
+template <typename Visit>
+void forEachCodePoint(QStringView text, Visit visit)
+{
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size;) {
+        const QChar unit = text.at(i);
+        if (unit.isHighSurrogate() && i + 1 < size && text.at(i + 1).isLowSurrogate()) {
+            visit(QChar::surrogateToUcs4(unit, text.at(i + 1)), text.mid(i, 2), false);
+            i += 2;
+            continue;
+        }
+        visit(char32_t(unit.unicode()), text.mid(i, 1), unit.isSurrogate());
+        ++i;
+    }
+}
+
+} // namespace
+
+QString printableText(QStringView text, qsizetype maxLength)
+{
+    QString out;
+    out.reserve(maxLength >= 0 ? qMin(text.size(), maxLength + 1) : text.size());
+    qsizetype codePoints = 0;
+    bool cut = false;
+    forEachCodePoint(text, [&](char32_t c, QStringView units, bool loneSurrogate) {
+        if (cut)
+            return;
+        if (maxLength >= 0 && codePoints == maxLength) {
+            cut = true;
+            return;
+        }
+        if (loneSurrogate || mustReplace(c))
+            out.append(QChar(printable::Replacement));
+        else
+            out.append(units);
+        ++codePoints;
+    });
+    if (cut && maxLength > 0) {
+        // Make room for the ellipsis by dropping the last code point kept.
+        const qsizetype last = out.size() - 1;
+        out.chop(last > 0 && out.at(last).isLowSurrogate() && out.at(last - 1).isHighSurrogate() ? 2 : 1);
+        out.append(QChar(Ellipsis));
+    }
+    return out;
+}
+
+bool isPrintableText(QStringView text)
+{
+    bool printable = true;
+    forEachCodePoint(text, [&](char32_t c, QStringView, bool loneSurrogate) {
+        if (loneSurrogate || mustReplace(c))
+            printable = false;
+    });
+    return printable;
+}
+
+} // namespace loopview

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+namespace loopview {
+
+// The one gate for text that came from outside Loopview (service messages, HTTP reason phrases,
+// token symbols and names, bookmark fields from a file, echoed argument values) on its way to a
+// terminal, a table cell, a tooltip or a message. Such text may carry terminal escapes
+// (ESC ] 0;… BEL retitles a terminal, ESC [ recolours it, U+009B is a one-character CSI) or
+// bidirectional overrides that make "U+202E CRL" render as "LRC" and impersonate another token.
+//
+// printableText() replaces, each with one visible U+FFFD so the user can see that something
+// was removed:
+//  - C0 controls U+0000–U+001F (tab and newline too: a message is one line) and DEL U+007F,
+//  - C1 controls U+0080–U+009F,
+//  - bidi embeddings, overrides and isolates U+202A–U+202E, U+2066–U+2069, and the invisible
+//    direction marks U+200E, U+200F, U+061C,
+//  - line and paragraph separators U+2028, U+2029,
+//  - lone UTF-16 surrogates (a JSON "\ud800" escape), which are no character at all.
+// It then caps the length: text longer than maxLength characters (code points) is cut to
+// maxLength − 1 and ends with "…". A cut never splits a surrogate pair.
+namespace printable {
+// Service messages, reason phrases, file contents quoted in a message.
+inline constexpr qsizetype MessageLength = 300;
+// A value from the command line or a field echoed back inside an error message.
+inline constexpr qsizetype EchoLength = 80;
+// No cap: table cells whose width the view handles (the text is still neutralised).
+inline constexpr qsizetype Unlimited = -1;
+// What replaces each removed character.
+inline constexpr char16_t Replacement = u'\uFFFD';
+} // namespace printable
+
+QString printableText(QStringView text, qsizetype maxLength = printable::MessageLength);
+
+// True when printableText() would change nothing but the length cap: no character needs replacing.
+bool isPrintableText(QStringView text);
+
+} // namespace loopview

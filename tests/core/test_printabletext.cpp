@@ -1,0 +1,120 @@
+#include "core/printabletext.h"
+
+#include <QTest>
+
+using namespace loopview;
+
+namespace {
+
+const QString R(QChar(printable::Replacement));
+
+QString fromUcs4(std::initializer_list<char32_t> codePoints)
+{
+    QString text;
+    for (char32_t c : codePoints)
+        text.append(QString::fromUcs4(&c, 1));
+    return text;
+}
+
+} // namespace
+
+class TestPrintableText : public QObject
+{
+    Q_OBJECT
+private slots:
+    void ordinaryTextPassesUnchanged_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("ascii") << QStringLiteral("account not found");
+        QTest::newRow("empty") << QString();
+        QTest::newRow("cjk") << QStringLiteral("账户不存在");
+        QTest::newRow("astral emoji") << fromUcs4({U'A', 0x1F600, U'B'});
+        QTest::newRow("rtl letters without overrides") << QStringLiteral("\u05D0\u05D1 LRC");
+        QTest::newRow("zero-width joiner kept") << fromUcs4({0x1F469, 0x200D, 0x1F4BB});
+    }
+    void ordinaryTextPassesUnchanged()
+    {
+        QFETCH(QString, text);
+        QCOMPARE(printableText(text), text);
+        QVERIFY(isPrintableText(text));
+    }
+
+    void controlsAndOverridesAreReplaced_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("OSC retitle") << QStringLiteral("\x1b]0;pwned\x07ok")
+                                     << R + QStringLiteral("]0;pwned") + R + QStringLiteral("ok");
+        QTest::newRow("CSI recolour") << QStringLiteral("\x1b[31mred") << R + QStringLiteral("[31mred");
+        QTest::newRow("C1 CSI") << QStringLiteral("a\u009B31mb") << QStringLiteral("a") + R + QStringLiteral("31mb");
+        QTest::newRow("NUL") << QString::fromUtf16(u"a\0b", 3) << QStringLiteral("a") + R + QStringLiteral("b");
+        QTest::newRow("DEL") << QStringLiteral("a\x7f") << QStringLiteral("a") + R;
+        QTest::newRow("newline tab CR") << QStringLiteral("a\nb\tc\r") << QStringLiteral("a") + R + QStringLiteral("b") + R + QStringLiteral("c") + R;
+        QTest::newRow("RLO spoof") << QStringLiteral("\u202ECRL") << R + QStringLiteral("CRL");
+        QTest::newRow("every embedding and override")
+            << QStringLiteral("\u202A\u202B\u202C\u202D\u202E") << R + R + R + R + R;
+        QTest::newRow("isolates") << QStringLiteral("\u2066\u2067\u2068\u2069") << R + R + R + R;
+        QTest::newRow("direction marks") << QStringLiteral("\u200E\u200F\u061C") << R + R + R;
+        QTest::newRow("line separators") << QStringLiteral("a\u2028b\u2029") << QStringLiteral("a") + R + QStringLiteral("b") + R;
+        QTest::newRow("lone high surrogate") << QString(QChar(0xD800)) + QStringLiteral("x") << R + QStringLiteral("x");
+        QTest::newRow("lone low surrogate") << QStringLiteral("x") + QString(QChar(0xDC00)) << QStringLiteral("x") + R;
+        QTest::newRow("last C0 and first C1 edges")
+            << QStringLiteral("\x1f\x20\x7e\u0080\u009f\u00a0")
+            << R + QStringLiteral(" ~") + R + R + QStringLiteral("\u00a0");
+    }
+    void controlsAndOverridesAreReplaced()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QCOMPARE(printableText(text), expected);
+        QVERIFY(!isPrintableText(text));
+    }
+
+    void longTextIsCutWithAnEllipsis()
+    {
+        const QString text(100, QLatin1Char('x'));
+        const QString cut = printableText(text, printable::EchoLength);
+        QCOMPARE(cut.size(), printable::EchoLength);
+        QVERIFY(cut.endsWith(QChar(0x2026)));
+        QCOMPARE(cut.left(printable::EchoLength - 1), QString(printable::EchoLength - 1, QLatin1Char('x')));
+    }
+
+    void textAtTheLimitIsNotCut()
+    {
+        const QString text(printable::EchoLength, QLatin1Char('y'));
+        QCOMPARE(printableText(text, printable::EchoLength), text);
+    }
+
+    void unlimitedKeepsEverything()
+    {
+        const QString text(5000, QLatin1Char('z'));
+        QCOMPARE(printableText(text, printable::Unlimited), text);
+        QCOMPARE(printableText(text).size(), printable::MessageLength);
+    }
+
+    void cutCountsCodePointsAndNeverSplitsAPair()
+    {
+        // Five emoji (ten UTF-16 units) cut to three code points: two emoji and the ellipsis.
+        const QString emoji = fromUcs4({0x1F600, 0x1F601, 0x1F602, 0x1F603, 0x1F604});
+        const QString cut = printableText(emoji, 3);
+        QCOMPARE(cut, fromUcs4({0x1F600, 0x1F601, 0x2026}));
+        for (qsizetype i = 0; i < cut.size(); ++i) {
+            if (cut.at(i).isHighSurrogate())
+                QVERIFY(i + 1 < cut.size() && cut.at(i + 1).isLowSurrogate());
+        }
+    }
+
+    void replacementCountsTowardsTheLimit()
+    {
+        const QString cut = printableText(QStringLiteral("\x1b\x1b\x1b\x1b"), 3);
+        QCOMPARE(cut, R + R + QChar(0x2026));
+    }
+
+    void zeroLimitGivesNothing()
+    {
+        QCOMPARE(printableText(QStringLiteral("abc"), 0), QString());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPrintableText)
+#include "test_printabletext.moc"
