@@ -1,7 +1,9 @@
-// What a whale account costs the window: one model reset of 10,000 rows (every amount formatted
-// once, exactly) and an exact numeric sort of the Total column through the proxy.
+// What a whale account costs the window: one model reset (every amount formatted once, exactly),
+// an exact numeric sort of the Total column through the proxy, the symbol completion list of a
+// 5,000-token list, and the memory each row takes (reported, not timed).
 #include "gui/balanceproxymodel.h"
 #include "gui/balancetablemodel.h"
+#include "gui/forminput.h"
 
 #include "core/loopringjson.h"
 
@@ -9,10 +11,14 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <malloc.h>
+
 using namespace loopview;
 
 namespace {
 
+// `rows` balances with amounts of 1 … 40 digits; token ids are 16-bit, so past 65,536 rows the
+// rows belong to a second account, as in a portfolio.
 QList<Balance> syntheticBalances(int rows)
 {
     QRandomGenerator random(7);
@@ -26,7 +32,7 @@ QList<Balance> syntheticBalances(int rows)
         return *Amount::parse(digits);
     };
     for (int i = 0; i < rows; ++i)
-        balances.append({10110, i % 65536, amount(), amount(), amount(), amount()});
+        balances.append({10110 + i / 65536, i % 65536, amount(), amount(), amount(), amount()});
     return balances;
 }
 
@@ -38,32 +44,87 @@ TokenRegistry syntheticTokens(int count)
     return TokenRegistry(tokens);
 }
 
+// Heap bytes in use (glibc's own count: exact, unlike the resident set, which moves by pages
+// and keeps freed memory).
+qint64 heapInUse()
+{
+    return qint64(mallinfo2().uordblks);
+}
+
 } // namespace
 
 class BenchGui : public QObject
 {
     Q_OBJECT
 private slots:
-    void setBalances10k()
+    void setBalances_data()
     {
-        const QList<Balance> balances = syntheticBalances(10000);
-        const TokenRegistry tokens = syntheticTokens(10000);
+        QTest::addColumn<int>("rows");
+        QTest::newRow("10k") << 10000;
+        QTest::newRow("100k") << 100000;
+    }
+    void setBalances()
+    {
+        QFETCH(int, rows);
+        const QList<Balance> balances = syntheticBalances(rows);
+        const TokenRegistry tokens = syntheticTokens(qMin(rows, 65536));
         BalanceTableModel model;
         QBENCHMARK {
             model.setBalances(balances, tokens);
         }
-        QCOMPARE(model.rowCount(), 10000);
+        QCOMPARE(model.rowCount(), rows);
     }
-    void sortTotal10k()
+    void sortTotal_data() { setBalances_data(); }
+    void sortTotal()
     {
+        QFETCH(int, rows);
         BalanceTableModel model;
-        model.setBalances(syntheticBalances(10000), syntheticTokens(10000));
+        model.setBalances(syntheticBalances(rows), syntheticTokens(qMin(rows, 65536)));
         BalanceProxyModel proxy;
         proxy.setSourceModel(&model);
         Qt::SortOrder order = Qt::AscendingOrder;
         QBENCHMARK {
             proxy.sort(BalanceTableModel::TotalColumn, order);
             order = order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
+        }
+    }
+    void completionSymbols5k()
+    {
+        // Mainnet-like: bridged copies share symbols in other case mixes.
+        QList<TokenInfo> list;
+        for (int i = 0; i < 5000; ++i) {
+            const QString symbol = i % 10 == 9 ? QStringLiteral("tk%1").arg(i - 9) : QStringLiteral("TK%1").arg(i);
+            list.append({i, symbol, QStringLiteral("Token %1").arg(i), {}, 18, 4, true});
+        }
+        const TokenRegistry tokens(list);
+        QBENCHMARK {
+            QCOMPARE(forminput::completionSymbols(tokens).size(), 4500);
+        }
+    }
+
+    // Not a timing: heap bytes per row of the parsed balances and of the model (its formatted
+    // cells), at three sizes so that linear growth shows. Printed as "memory-per-row" lines.
+    void memoryPerRow()
+    {
+        const TokenRegistry tokens = syntheticTokens(65536);
+        for (const int rows : {25000, 50000, 100000}) {
+            const qint64 start = heapInUse();
+            QList<Balance> balances = syntheticBalances(rows);
+            const qint64 parsed = heapInUse();
+            {
+                BalanceTableModel model;
+                model.setBalances(balances, tokens);
+                const qint64 modelled = heapInUse();
+                BalanceProxyModel proxy;
+                proxy.setSourceModel(&model);
+                proxy.sort(BalanceTableModel::TotalColumn, Qt::DescendingOrder);
+                const qint64 sorted = heapInUse();
+                qInfo("memory-per-row rows=%d balances=%.0f model=%.0f sorted-proxy=%.0f bytes", rows,
+                      double(parsed - start) / rows, double(modelled - parsed) / rows,
+                      double(sorted - modelled) / rows);
+            }
+            balances.clear();
+            balances.squeeze();
         }
     }
 };

@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "paintprobe.h"
 #include "bookmarks/bookmarksintegration.h"
 
 #include <QApplication>
@@ -6,6 +7,7 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTableView>
 #include <QTranslator>
 
 namespace {
@@ -52,6 +54,7 @@ int main(int argc, char *argv[])
     loopview::MainWindow window;
     loopview::installBookmarks(&window);  // Bookmarks dock and menu, portfolio refresh
     window.show();
+    loopview::PaintProbe::installIfRequested(&window, window.balancesView());  // benchmarks only
     // With nothing configured yet, open on the demo data (with its banner and "Leave Demo")
     // rather than on an empty table: a new user sees at once what Loopview shows.
     if (parser.isSet(demoOption) || window.isFirstStart())
