@@ -38,15 +38,21 @@ def start_display(env):
     if not shutil.which("Xvfb"):
         env["QT_QPA_PLATFORM"] = "offscreen"
         return None, "offscreen platform (no Xvfb)"
-    read, write = os.pipe()
-    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
-                            pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    os.close(write)
-    display = os.read(read, 64).decode().strip()
-    os.close(read)
-    env["DISPLAY"] = ":" + display
-    env["QT_QPA_PLATFORM"] = "xcb"
-    return xvfb, "Xvfb 1920x1080x24 (xcb platform)"
+    # A display number of our own, well away from the :0, :99 … that xvfb-run and others take.
+    for display in range(140 + os.getpid() % 50, 400):
+        if os.path.exists("/tmp/.X%d-lock" % display) or os.path.exists("/tmp/.X11-unix/X%d" % display):
+            continue
+        xvfb = subprocess.Popen(["Xvfb", ":%d" % display, "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        for _ in range(100):
+            if os.path.exists("/tmp/.X11-unix/X%d" % display) or xvfb.poll() is not None:
+                break
+            time.sleep(0.05)
+        if xvfb.poll() is None:
+            env["DISPLAY"] = ":%d" % display
+            env["QT_QPA_PLATFORM"] = "xcb"
+            return xvfb, "Xvfb 1920x1080x24 (xcb platform)"
+    sys.exit("windowtimes.py: could not start Xvfb")
 
 
 def start_server(job, log):
