@@ -91,7 +91,7 @@ step "1/5 loopview-cli vs the SDK"
     echo
     echo '```'
     echo "\$ $(shown "$here/compare-sdk.sh -n $pairs $build/bin/loopview-cli")"
-    "$here/compare-sdk.sh" -n "$pairs" "$build/bin/loopview-cli" 2>/dev/null
+    "$here/compare-sdk.sh" -n "$pairs" "$build/bin/loopview-cli" 2>/dev/null | sed "s|$root/||g"
     echo '```'
     echo
 } >>"$work/section.md"
