@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace loopview::forminput {
 
 namespace {
@@ -156,13 +158,24 @@ FieldCheck checkTokenFilter(QStringView text, const TokenRegistry &registry)
 
 QStringList completionSymbols(const TokenRegistry &registry)
 {
+    const auto lessCaseInsensitive = [](const QString &a, const QString &b) {
+        return a.compare(b, Qt::CaseInsensitive) < 0;
+    };
     QStringList symbols;
+    symbols.reserve(registry.size());
     for (const TokenInfo &token : registry.tokens()) {
-        // Bridged copies share symbols; the lowest id (what findBySymbol picks) names them.
-        if (!token.symbol.isEmpty() && !symbols.contains(token.symbol, Qt::CaseInsensitive))
+        if (!token.symbol.isEmpty())
             symbols.append(token.symbol);
     }
-    symbols.sort(Qt::CaseInsensitive);
+    // Bridged copies share symbols, in any case mix; the lowest id (what findBySymbol picks)
+    // names them. tokens() is in id order and the sort is stable, so each run of equal symbols
+    // starts with the spelling of the lowest id: keep that one. Sorting first keeps this
+    // n log n; looking each symbol up in the list built so far was quadratic.
+    std::stable_sort(symbols.begin(), symbols.end(), lessCaseInsensitive);
+    const auto sameSymbol = [](const QString &a, const QString &b) {
+        return a.compare(b, Qt::CaseInsensitive) == 0;
+    };
+    symbols.erase(std::unique(symbols.begin(), symbols.end(), sameSymbol), symbols.end());
     return symbols;
 }
 

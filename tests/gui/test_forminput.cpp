@@ -24,6 +24,8 @@ private slots:
     void symbolsNeedTheTokenList();
     void checksFilterAsTyped();
     void completionSymbolsAreSortedAndUnique();
+    void completionSymbolsOrderIgnoresCaseAndSkipEmpty();
+    void completionSymbolsKeepTheLowestIdsSpelling();
 };
 
 void TestFormInput::emptyAccountIsNotAnErrorYet()
@@ -114,6 +116,42 @@ void TestFormInput::completionSymbolsAreSortedAndUnique()
     TokenRegistry tokens({testdata::token(2, "lrc", "bridged", 18), testdata::token(1, "LRC", "Loopring", 18),
                           testdata::token(0, "ETH", "Ethereum", 18)});
     QCOMPARE(forminput::completionSymbols(tokens), (QStringList{QStringLiteral("ETH"), QStringLiteral("LRC")}));
+}
+
+void TestFormInput::completionSymbolsOrderIgnoresCaseAndSkipEmpty()
+{
+    TokenRegistry tokens({testdata::token(0, "eth", "Ether, lower case", 18), testdata::token(1, "", "No symbol", 18),
+                          testdata::token(2, "LRC", "Loopring", 18), testdata::token(3, "aave", "Aave", 18),
+                          testdata::token(4, "Bat", "Basic Attention", 18), testdata::token(5, "ETH2", "Eth 2", 18),
+                          testdata::token(6, "USDC.e", "Bridged USDC", 6), testdata::token(7, "usdc", "USD Coin", 6)});
+    // Case never decides the order; a prefix sorts before its extensions; no empty entry.
+    QCOMPARE(forminput::completionSymbols(tokens),
+             (QStringList{QStringLiteral("aave"), QStringLiteral("Bat"), QStringLiteral("eth"), QStringLiteral("ETH2"),
+                          QStringLiteral("LRC"), QStringLiteral("usdc"), QStringLiteral("USDC.e")}));
+}
+
+void TestFormInput::completionSymbolsKeepTheLowestIdsSpelling()
+{
+    // Many tokens sharing symbols in every case mix, in an order unrelated to their ids: each
+    // symbol is offered once, spelled as the token that findBySymbol resolves it to, and the
+    // list is in case-insensitive order.
+    const QStringList spellings{QStringLiteral("weth"), QStringLiteral("WETH"), QStringLiteral("WeTh"),
+                                QStringLiteral("Lrc"), QStringLiteral("LRC"), QStringLiteral("dai")};
+    QList<TokenInfo> list;
+    for (int i = 0; i < 600; ++i) {
+        const int id = (i * 7919) % 600;  // a permutation of 0 … 599
+        const QString symbol = i % 3 == 0 ? spellings.at(id % spellings.size()) : QStringLiteral("T%1").arg(id % 250);
+        list.append({id, symbol, QStringLiteral("Token %1").arg(id), {}, 18, 4, true});
+    }
+    const TokenRegistry tokens(list);
+
+    const QStringList symbols = forminput::completionSymbols(tokens);
+    for (qsizetype i = 1; i < symbols.size(); ++i)
+        QVERIFY2(symbols.at(i - 1).compare(symbols.at(i), Qt::CaseInsensitive) < 0, qPrintable(symbols.at(i)));
+    for (const QString &symbol : symbols)
+        QCOMPARE(symbol, tokens.findBySymbol(symbol)->symbol);
+    for (const TokenInfo &token : list)
+        QVERIFY2(symbols.contains(token.symbol, Qt::CaseInsensitive), qPrintable(token.symbol));
 }
 
 QTEST_GUILESS_MAIN(TestFormInput)
