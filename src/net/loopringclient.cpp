@@ -317,7 +317,7 @@ ApiCall *LoopringClient::start(ApiCall *call, const QUrl &baseUrl, const QString
 
 ApiCall *LoopringClient::startDemo(ApiCall *call, QByteArray body)
 {
-    call->finishLater(std::move(body), DemoDelay);
+    call->finishLater(std::move(body), m_demoLatency);
     return call;
 }
 

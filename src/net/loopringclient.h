@@ -82,7 +82,6 @@ public:
     static constexpr qint64 DefaultMaxBodyBytes = 16 * 1024 * 1024;
     static constexpr std::chrono::milliseconds DefaultServerErrorDelay{1000};
     static constexpr std::chrono::milliseconds DefaultMaxRetryAfter{10000};
-    static constexpr std::chrono::milliseconds DemoDelay{300};
 
     // Starts on the mainnet base URL.
     explicit LoopringClient(QObject *parent = nullptr);
@@ -106,10 +105,15 @@ public:
     // when it has none, if shorter than 1 s). Tests shorten both; production keeps the defaults.
     void setRetryDelays(std::chrono::milliseconds serverErrorDelay, std::chrono::milliseconds maxRetryAfter);
 
-    // Demo mode: answers every call from bundled sample bodies (resources/demo) after DemoDelay,
-    // with no network and no key, so the data goes through the same parsers.
+    // Demo mode: answers every call from bundled sample bodies (resources/demo), with no network
+    // and no key, so the data goes through the same parsers. The answer comes on the next
+    // event-loop turn, so starting on the demo data is as fast as the window can paint it.
     void setDemoMode(bool demo) { m_demo = demo; }
     bool isDemoMode() const { return m_demo; }
+    // A simulated network delay before each demo answer, for whoever wants to see or test the
+    // loading state (screenshots, cancelling). None by default.
+    void setDemoLatency(std::chrono::milliseconds latency) { m_demoLatency = latency; }
+    std::chrono::milliseconds demoLatency() const { return m_demoLatency; }
 
     static QByteArray demoBalancesBody();
     static QByteArray demoTokensBody();
@@ -141,6 +145,7 @@ private:
     std::chrono::milliseconds m_serverErrorDelay = DefaultServerErrorDelay;
     std::chrono::milliseconds m_maxRetryAfter = DefaultMaxRetryAfter;
     bool m_demo = false;
+    std::chrono::milliseconds m_demoLatency{0};
 };
 
 } // namespace loopview

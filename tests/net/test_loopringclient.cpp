@@ -93,6 +93,7 @@ private slots:
 
     void demoModeServesParsableBodies();
     void demoModeHonoursQuery();
+    void demoModeAnswersWithoutSimulatedLatency();
     void demoModeCanBeCancelled();
 
 private:
@@ -685,15 +686,34 @@ void TestLoopringClient::demoModeHonoursQuery()
     QCOMPARE(balances->at(0).accountId, qint64(42));
 }
 
-void TestLoopringClient::demoModeCanBeCancelled()
+void TestLoopringClient::demoModeAnswersWithoutSimulatedLatency()
 {
+    // Start-up on the demo data must not wait for a pretend network: the answer comes on the
+    // next event-loop turn (still asynchronously, as every call's does).
     m_client->setDemoMode(true);
+    QCOMPARE(m_client->demoLatency(), std::chrono::milliseconds(0));
     ApiCall *call = m_client->getTokens();
     QSignalSpy finished(call, &ApiCall::finished);
+    QVERIFY(!call->isFinished());
+    QCoreApplication::processEvents();
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(call->succeeded());
+}
+
+void TestLoopringClient::demoModeCanBeCancelled()
+{
+    // With a simulated latency, as for showing the loading state, the demo call can be cancelled
+    // while it "travels".
+    m_client->setDemoMode(true);
+    m_client->setDemoLatency(std::chrono::milliseconds(300));
+    ApiCall *call = m_client->getTokens();
+    QSignalSpy finished(call, &ApiCall::finished);
+    QCoreApplication::processEvents();
+    QCOMPARE(finished.count(), 0);
     call->cancel();
     QCOMPARE(finished.count(), 1);
     QCOMPARE(call->error().kind, ErrorKind::Cancelled);
-    QTest::qWait(int(LoopringClient::DemoDelay.count()) + 100);
+    QTest::qWait(int(m_client->demoLatency().count()) + 100);
     QCOMPARE(finished.count(), 1);
     QVERIFY(!call->succeeded());
 }
