@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QJsonValue>
 
+#include <cmath>
+
 namespace loopview {
 
 namespace {
@@ -43,7 +45,12 @@ Result<std::optional<qint64>> accountIdOf(const QJsonObject &object)
     QString text;
     if (value.isDouble()) {
         const double number = value.toDouble();
-        if (number != double(qint64(number)))
+        // Range first: converting a double outside qint64 (1e300) is undefined behaviour. Account
+        // ids are far below 2^53, where every whole number is exact.
+        constexpr double Largest = 9007199254740992.0; // 2^53
+        if (std::fabs(number) >= Largest)
+            return Error::malformed(KeyAccountId, tr("accountId is too large"));
+        if (number != std::trunc(number))
             return Error::malformed(KeyAccountId, tr("accountId is not a whole number"));
         text = QString::number(qint64(number));
     } else if (value.isString()) {

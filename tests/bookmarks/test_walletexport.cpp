@@ -113,6 +113,13 @@ private slots:
         QTest::newRow("fractional id")
             << QByteArray("{\"address\":\"0x8656920c85342d646e5286cb841f90209272abeb\",\"accountId\":1.5}")
             << int(ErrorKind::Malformed);
+        // Issue 9 item 15: a double beyond qint64 was cast to it (undefined behaviour, UBSan).
+        for (const char *huge : {"1e300", "-1e300", "9.3e18", "1e19", "9007199254740993"}) {
+            QTest::addRow("accountId %s", huge)
+                << QByteArray("{\"address\":\"0x8656920c85342d646e5286cb841f90209272abeb\",\"accountId\":")
+                       + huge + '}'
+                << int(ErrorKind::Malformed);
+        }
         QTest::newRow("api key not text")
             << QByteArray("{\"address\":\"0x8656920c85342d646e5286cb841f90209272abeb\",\"apiKey\":5}")
             << int(ErrorKind::Malformed);
@@ -126,6 +133,10 @@ private slots:
         QVERIFY(!parsed.ok());
         QCOMPARE(int(parsed.error().kind), kind);
         QVERIFY(!parsed.error().message.contains(QLatin1String("0xabc")));
+        if (QTest::currentDataTag() && QByteArray(QTest::currentDataTag()).startsWith("accountId")) {
+            QCOMPARE(parsed.error().field, QStringLiteral("accountId"));
+            QVERIFY2(parsed.error().message.contains(QLatin1String("too large")), qPrintable(parsed.error().message));
+        }
     }
 
     void errorsNeverQuoteThePrivateKey()
