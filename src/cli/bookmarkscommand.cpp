@@ -70,13 +70,29 @@ KeyResult waitForKey(const std::function<void(KeyStore::Callback)> &start)
 }
 
 // The store, loaded, with its load problems reported on stderr (they do not stop the command).
+// A change re-reads the file under its lock and may find it damaged meanwhile: that is reported
+// the same way, once.
 std::unique_ptr<BookmarkStore> openStore()
 {
     auto store = std::make_unique<BookmarkStore>();
-    const BookmarkStore::LoadReport report = store->load();
-    if (!report.message.isEmpty())
-        Console::warning(report.message);
+    BookmarkStore *raw = store.get();
+    QObject::connect(raw, &BookmarkStore::bookmarksReset, raw, [raw, reported = QString()]() mutable {
+        const QString &message = raw->lastLoadReport().message;
+        if (!message.isEmpty() && message != reported)
+            Console::warning(message);
+        reported = message;
+    });
+    store->load();
     return store;
+}
+
+// The whole bookmarks document on stdout (list --format json, export -).
+int writeDocument(const BookmarkStore &store)
+{
+    const Result<QByteArray> document = store.exportJson();
+    if (!document)
+        return failWith(document.error());
+    return Console::writeStdout(*document) ? ExitOk : ExitOutput;
 }
 
 struct CommonOptions {
@@ -182,7 +198,7 @@ int runList(const QCommandLineParser &parser, const CommonOptions &o, const QStr
         return failWith(usage(tr("--format must be table or json")));
     const std::unique_ptr<BookmarkStore> store = openStore();
     if (format == QLatin1String("json"))
-        return Console::writeStdout(store->exportJson()) ? ExitOk : ExitOutput;
+        return writeDocument(*store);
 
     if (store->count() == 0)
         return printLine(tr("No bookmarks.")) ? ExitOk : ExitOutput;
@@ -315,11 +331,10 @@ int runImport(const QCommandLineParser &parser, const CommonOptions &o, const QS
     if (positional.size() != 1)
         return failWith(usage(tr("import needs one FILE")));
     const QString path = positional.constFirst();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return failWith(usage(tr("cannot read %1: %2").arg(path, file.errorString())));
-    QByteArray bytes = file.read(4 * 1024 * 1024);
-    file.close();
+    Result<QByteArray> read = BookmarkStore::readImportFile(path);
+    if (!read)
+        return failWith(read.error());
+    QByteArray &bytes = read.value();
 
     if (looksLikeWalletExport(bytes)) {
         bytes.fill('\0'); // it holds a private key; the wallet parser reads the file itself
@@ -358,7 +373,7 @@ int runExport(const QStringList &positional)
         return failWith(usage(tr("export needs one FILE (or - for standard output)")));
     const std::unique_ptr<BookmarkStore> store = openStore();
     if (positional.constFirst() == QLatin1String("-"))
-        return Console::writeStdout(store->exportJson()) ? ExitOk : ExitOutput;
+        return writeDocument(*store);
     if (std::optional<Error> error = store->exportToFile(positional.constFirst()))
         return failWith(*error);
     return printLine(tr("Exported %n bookmark(s) to %1 (without API keys).", store->count())

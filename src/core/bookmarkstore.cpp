@@ -1,30 +1,43 @@
 #include "bookmarkstore.h"
 
+#include "printabletext.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
+#include <QLockFile>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QThread>
 #include <QUuid>
 
 #include <algorithm>
+#include <climits>
 
 namespace loopview {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, int n = -1)
 {
-    return QCoreApplication::translate("loopview::BookmarkStore", text);
+    return QCoreApplication::translate("loopview::BookmarkStore", text, nullptr, n);
 }
 
 const QLatin1String KeySchema("schema");
 const QLatin1String KeyBookmarks("bookmarks");
+
+// "16 MiB", for messages about MaxFileBytes.
+QString maxFileSizeText()
+{
+    return QLocale().formattedDataSize(BookmarkStore::MaxFileBytes, 0, QLocale::DataSizeIecFormat);
+}
 
 QByteArray documentBytes(const QList<Bookmark> &bookmarks)
 {
@@ -33,6 +46,17 @@ QByteArray documentBytes(const QList<Bookmark> &bookmarks)
         array.append(bookmark.toJson());
     const QJsonObject root{{KeySchema, BookmarkStore::SchemaVersion}, {KeyBookmarks, array}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+// Nothing is written that Loopview would refuse to read back (the store file or an export).
+std::optional<Error> checkDocumentSize(const QByteArray &bytes)
+{
+    if (bytes.size() <= BookmarkStore::MaxFileBytes)
+        return std::nullopt;
+    return Error::io(tr("The bookmarks would take %1, more than the %2 Loopview reads back; "
+                        "nothing was written")
+                         .arg(QLocale().formattedDataSize(bytes.size(), 1, QLocale::DataSizeIecFormat),
+                              maxFileSizeText()));
 }
 
 std::optional<Error> writeBytes(const QString &path, const QByteArray &bytes)
@@ -52,6 +76,50 @@ std::optional<Error> writeBytes(const QString &path, const QByteArray &bytes)
                              .arg(QDir::toNativeSeparators(path), file.errorString()));
     }
     return std::nullopt;
+}
+
+// Takes the lock beside the bookmarks file, waiting at most `timeout` for another process.
+std::optional<Error> acquire(QLockFile &lock, std::chrono::milliseconds timeout, const QString &filePath)
+{
+    lock.setStaleLockTime(BookmarkStore::StaleLockTime);
+    const QDeadlineTimer deadline(timeout);
+    // Polls rather than QLockFile::tryLock(timeout), whose back-off doubles up to 5 s: twenty
+    // parallel `bookmarks add` runs would each wait seconds for a lock held for milliseconds.
+    // tryLock() also takes over a stale lock (its process is gone, or it is older than
+    // StaleLockTime), so a crash never blocks the file for good.
+    while (!lock.tryLock(0)) {
+        if (lock.error() != QLockFile::LockFailedError || deadline.hasExpired())
+            break;
+        QThread::msleep(10);
+    }
+    switch (lock.error()) {
+    case QLockFile::NoError:
+        return std::nullopt;
+    case QLockFile::LockFailedError: {
+        qint64 pid = 0;
+        QString host;
+        QString application;
+        QString holder;
+        if (lock.getLockInfo(&pid, &host, &application)) {
+            // The lock file's contents are outside text like any other file's.
+            holder = tr(" by %1 (process %2)")
+                         .arg(printableText(application, printable::EchoLength))
+                         .arg(pid);
+        }
+        return Error::io(tr("The bookmarks file %1 is locked%2 and stayed locked for %3 s; "
+                            "nothing was changed. Try again.")
+                             .arg(QDir::toNativeSeparators(filePath), holder)
+                             .arg(double(timeout.count()) / 1000.0));
+    }
+    case QLockFile::PermissionError:
+        return Error::io(tr("Cannot create the lock file beside %1 (permission denied); nothing was "
+                            "changed")
+                             .arg(QDir::toNativeSeparators(filePath)));
+    case QLockFile::UnknownError:
+        break;
+    }
+    return Error::io(tr("Cannot lock the bookmarks file %1; nothing was changed")
+                         .arg(QDir::toNativeSeparators(filePath)));
 }
 
 // The parts of a bookmarks document, before any policy is applied.
@@ -95,6 +163,23 @@ Result<ParsedDocument> parseDocument(const QByteArray &json)
     return parsed;
 }
 
+// A file may hold thousands of broken entries: one sentence with their number and the first few
+// reasons, never one per entry (a 12 MB warning line helps nobody).
+QString describeRejected(const QStringList &rejected)
+{
+    constexpr qsizetype Shown = 3;
+    // A reason quotes the entry's field values, which are outside text.
+    constexpr qsizetype ReasonLength = 120;
+    QStringList reasons;
+    for (qsizetype i = 0; i < std::min(Shown, rejected.size()); ++i)
+        reasons.append(printableText(rejected.at(i), ReasonLength));
+    QString text = tr("%n entries could not be read", int(std::min<qsizetype>(rejected.size(), INT_MAX)))
+        + QLatin1String(": ") + reasons.join(QLatin1String("; "));
+    if (rejected.size() > Shown)
+        text += QLatin1String("; ") + tr("and %n more", int(std::min<qsizetype>(rejected.size() - Shown, INT_MAX)));
+    return text;
+}
+
 QString uniqueLabel(const QString &label, const QList<Bookmark> &existing)
 {
     auto taken = [&existing](const QString &candidate) {
@@ -111,7 +196,56 @@ QString uniqueLabel(const QString &label, const QList<Bookmark> &existing)
     }
 }
 
+int indexIn(const QList<Bookmark> &bookmarks, const QString &id)
+{
+    for (int i = 0; i < bookmarks.size(); ++i) {
+        if (bookmarks.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+// Whether `bookmark` may join `bookmarks` (ignoring the entry `ignoreId`, the one being edited).
+std::optional<Error> checkAcceptable(const Bookmark &bookmark, const QString &ignoreId,
+                                     const QList<Bookmark> &bookmarks)
+{
+    if (std::optional<Error> problem = bookmark.validate())
+        return problem;
+    for (const Bookmark &other : bookmarks) {
+        if (other.id == ignoreId)
+            continue;
+        if (other.id == bookmark.id)
+            return Error::input(tr("A bookmark with id %1 already exists").arg(bookmark.id));
+        // Labels are how people (and `--bookmark LABEL`) pick a bookmark: keep them unique.
+        if (other.label.compare(bookmark.label, Qt::CaseInsensitive) == 0) {
+            return Error::input(tr("A bookmark named '%1' already exists")
+                                    .arg(printableText(other.label, printable::EchoLength)));
+        }
+    }
+    return std::nullopt;
+}
+
+Error bookmarkGone(const QString &id)
+{
+    return Error::input(tr("No bookmark with id %1 (another Loopview may have removed it)").arg(id));
+}
+
 } // namespace
+
+// What reading the file found, before any policy that changes the disk is applied.
+struct BookmarkStore::FileContents {
+    enum class Kind {
+        Missing,
+        Readable,   // every entry was read
+        Newer,      // a newer schema: shown, never written
+        Unreadable, // not a bookmarks file, or some entries are broken: `bookmarks` has the rest
+        TooLarge,   // larger than MaxFileBytes: not read at all
+    };
+    Kind kind = Kind::Missing;
+    int schema = 0;
+    QList<Bookmark> bookmarks;
+    QString problem; // Unreadable, TooLarge: why, for people
+};
 
 BookmarkStore::BookmarkStore(const QString &directory, QObject *parent)
     : QObject(parent), m_directory(directory.isEmpty() ? defaultDirectory() : directory)
@@ -132,50 +266,137 @@ QString BookmarkStore::filePath() const
     return QDir(m_directory).filePath(QLatin1String(FileName));
 }
 
+QString BookmarkStore::lockFilePath() const
+{
+    return filePath() + QLatin1String(".lock");
+}
+
+BookmarkStore::FileContents BookmarkStore::readFile() const
+{
+    using Kind = FileContents::Kind;
+    FileContents contents;
+    QFile file(filePath());
+    if (!file.exists())
+        return contents;
+    if (!file.open(QIODevice::ReadOnly)) {
+        contents.kind = Kind::Unreadable;
+        contents.problem = file.errorString();
+        return contents;
+    }
+    const QByteArray bytes = file.read(MaxFileBytes + 1);
+    file.close();
+    if (bytes.size() > MaxFileBytes) {
+        contents.kind = Kind::TooLarge;
+        contents.problem = tr("it is larger than %1, the most Loopview reads").arg(maxFileSizeText());
+        return contents;
+    }
+    contents.kind = Kind::Readable;
+    // A zero-length file holds nothing that could be lost; treat it as a fresh start.
+    if (bytes.trimmed().isEmpty())
+        return contents;
+
+    const Result<ParsedDocument> parsed = parseDocument(bytes);
+    if (!parsed) {
+        contents.kind = Kind::Unreadable;
+        contents.problem = parsed.error().message;
+        return contents;
+    }
+    contents.schema = parsed->schema;
+    contents.bookmarks = parsed->bookmarks;
+    if (parsed->schema > SchemaVersion) {
+        contents.kind = Kind::Newer;
+    } else if (!parsed->rejected.isEmpty()) {
+        // Keep the good entries, but keep the whole original too: the next write must not
+        // silently drop the entries that could not be read.
+        contents.kind = Kind::Unreadable;
+        contents.problem = describeRejected(parsed->rejected);
+    }
+    return contents;
+}
+
+BookmarkStore::LoadReport BookmarkStore::adopt(const FileContents &contents, bool locked, bool alwaysReset)
+{
+    using Kind = FileContents::Kind;
+    LoadReport report;
+    QList<Bookmark> bookmarks;
+    QString readOnlyReason;
+    switch (contents.kind) {
+    case Kind::Missing:
+        break;
+    case Kind::Readable:
+        report.status = LoadStatus::Loaded;
+        bookmarks = contents.bookmarks;
+        break;
+    case Kind::Newer:
+        // Show what we can, but never write: saving would drop whatever the newer version added.
+        bookmarks = contents.bookmarks;
+        readOnlyReason =
+            tr("The bookmarks file %1 was written by a newer Loopview (format %2, this version "
+               "reads format %3). Bookmarks are shown read-only; changes are disabled so "
+               "nothing in it is lost.")
+                .arg(QDir::toNativeSeparators(filePath()))
+                .arg(contents.schema)
+                .arg(SchemaVersion);
+        report = {LoadStatus::NewerSchema, readOnlyReason, QString()};
+        break;
+    case Kind::TooLarge:
+        readOnlyReason = tr("The bookmarks file %1 cannot be read (%2). It was left untouched and "
+                            "bookmarks are read-only until it is made smaller or removed.")
+                             .arg(QDir::toNativeSeparators(filePath()), contents.problem);
+        report = {LoadStatus::Failed, readOnlyReason, QString()};
+        break;
+    case Kind::Unreadable:
+        if (locked) {
+            report = moveAside(contents.problem);
+        } else {
+            // Renaming the file needs the lock; without it another program may be replacing it.
+            report = {LoadStatus::Failed,
+                      tr("The bookmarks file %1 cannot be read (%2) and is locked by another "
+                         "program, so it was left untouched; bookmarks are read-only for now.")
+                          .arg(QDir::toNativeSeparators(filePath()), contents.problem),
+                      QString()};
+        }
+        if (report.status == LoadStatus::MovedAside)
+            bookmarks = contents.bookmarks;
+        else
+            readOnlyReason = report.message;
+        break;
+    }
+
+    const bool visibleChange = bookmarks != m_bookmarks || readOnlyReason != m_readOnlyReason
+        || (!report.message.isEmpty() && report.message != m_lastLoad.message);
+    m_bookmarks = bookmarks;
+    m_readOnlyReason = readOnlyReason;
+    // A change keeps the last incident on show: only a load (or a new incident) replaces it.
+    if (alwaysReset || !report.message.isEmpty())
+        m_lastLoad = report;
+    if (alwaysReset || visibleChange)
+        emit bookmarksReset();
+    return report;
+}
+
 BookmarkStore::LoadReport BookmarkStore::load()
 {
-    m_bookmarks.clear();
-    m_readOnlyReason.clear();
-    m_lastLoad = [this]() -> LoadReport {
-        QFile file(filePath());
-        if (!file.exists())
-            return {LoadStatus::Missing, QString(), QString()};
-        if (!file.open(QIODevice::ReadOnly))
-            return moveAside(file.errorString());
-        const QByteArray bytes = file.readAll();
-        file.close();
-        // A zero-length file holds nothing that could be lost; treat it as a fresh start.
-        if (bytes.trimmed().isEmpty())
-            return {LoadStatus::Loaded, QString(), QString()};
+    return readAndAdopt(true);
+}
 
-        const Result<ParsedDocument> parsed = parseDocument(bytes);
-        if (!parsed)
-            return moveAside(parsed.error().message);
-        if (parsed->schema > SchemaVersion) {
-            // Show what we can, but never write: saving would drop whatever the newer version added.
-            m_bookmarks = parsed->bookmarks;
-            m_readOnlyReason =
-                tr("The bookmarks file %1 was written by a newer Loopview (format %2, this version "
-                   "reads format %3). Bookmarks are shown read-only; changes are disabled so "
-                   "nothing in it is lost.")
-                    .arg(QDir::toNativeSeparators(filePath()))
-                    .arg(parsed->schema)
-                    .arg(SchemaVersion);
-            return {LoadStatus::NewerSchema, m_readOnlyReason, QString()};
-        }
-        if (!parsed->rejected.isEmpty()) {
-            // Keep the good entries, but keep the whole original too: the next save must not
-            // silently drop the entries we could not read.
-            LoadReport report = moveAside(parsed->rejected.join(QStringLiteral("; ")));
-            if (report.status == LoadStatus::MovedAside)
-                m_bookmarks = parsed->bookmarks;
-            return report;
-        }
-        m_bookmarks = parsed->bookmarks;
-        return {LoadStatus::Loaded, QString(), QString()};
-    }();
-    emit bookmarksReset();
-    return m_lastLoad;
+BookmarkStore::LoadReport BookmarkStore::reload()
+{
+    return readAndAdopt(false);
+}
+
+BookmarkStore::LoadReport BookmarkStore::readAndAdopt(bool alwaysReset)
+{
+    FileContents contents = readFile();
+    if (contents.kind != FileContents::Kind::Unreadable)
+        return adopt(contents, false, alwaysReset);
+    // Moving the file aside changes the disk: only under the lock, and only if it is still
+    // unreadable once we hold it (another program may just have replaced it).
+    QLockFile lock(lockFilePath());
+    const bool locked = !acquire(lock, m_lockTimeout, filePath()).has_value();
+    if (locked)
+        contents = readFile();
+    return adopt(contents, locked, alwaysReset);
 }
 
 BookmarkStore::LoadReport BookmarkStore::moveAside(const QString &reason)
@@ -187,11 +408,11 @@ BookmarkStore::LoadReport BookmarkStore::moveAside(const QString &reason)
         target = base + QLatin1Char('-') + QString::number(n);
 
     if (!QFile::rename(filePath(), target)) {
-        m_readOnlyReason =
-            tr("The bookmarks file %1 cannot be read (%2) and could not be moved aside. It was "
-               "left untouched and bookmarks are read-only until it is fixed or removed.")
-                .arg(QDir::toNativeSeparators(filePath()), reason);
-        return {LoadStatus::Failed, m_readOnlyReason, QString()};
+        return {LoadStatus::Failed,
+                tr("The bookmarks file %1 cannot be read (%2) and could not be moved aside. It was "
+                   "left untouched and bookmarks are read-only until it is fixed or removed.")
+                    .arg(QDir::toNativeSeparators(filePath()), reason),
+                QString()};
     }
     const QString message =
         tr("The bookmarks file could not be read (%1). It was kept as %2 and Loopview started "
@@ -200,6 +421,30 @@ BookmarkStore::LoadReport BookmarkStore::moveAside(const QString &reason)
     return {LoadStatus::MovedAside, message, target};
 }
 
+std::optional<Error> BookmarkStore::commit(const Change &change)
+{
+    if (!QDir().mkpath(m_directory))
+        return Error::io(tr("Cannot create folder %1").arg(QDir::toNativeSeparators(m_directory)));
+    QLockFile lock(lockFilePath());
+    if (std::optional<Error> error = acquire(lock, m_lockTimeout, filePath()))
+        return error;
+    // What is on disk now, not what this store remembers: another process may have changed it.
+    adopt(readFile(), true, false);
+    if (isReadOnly())
+        return Error::io(m_readOnlyReason);
+    QList<Bookmark> next = m_bookmarks;
+    if (std::optional<Error> error = change(next))
+        return error;
+    if (next == m_bookmarks)
+        return std::nullopt; // nothing to write (e.g. an import of duplicates only)
+    const QByteArray bytes = documentBytes(next);
+    if (std::optional<Error> error = checkDocumentSize(bytes))
+        return error;
+    if (std::optional<Error> error = writeBytes(filePath(), bytes))
+        return error;
+    m_bookmarks = next;
+    return std::nullopt;
+}
 int BookmarkStore::indexOfId(const QString &id) const
 {
     for (int i = 0; i < m_bookmarks.size(); ++i) {
@@ -234,39 +479,8 @@ std::optional<Bookmark> BookmarkStore::findByLabelOrId(const QString &labelOrId)
     return match;
 }
 
-std::optional<Error> BookmarkStore::checkWritable() const
-{
-    if (isReadOnly())
-        return Error::io(m_readOnlyReason);
-    return std::nullopt;
-}
-
-std::optional<Error> BookmarkStore::checkAcceptable(const Bookmark &bookmark,
-                                                    const QString &ignoreId) const
-{
-    if (std::optional<Error> problem = bookmark.validate())
-        return problem;
-    for (const Bookmark &other : m_bookmarks) {
-        if (other.id == ignoreId)
-            continue;
-        if (other.id == bookmark.id)
-            return Error::input(tr("A bookmark with id %1 already exists").arg(bookmark.id));
-        // Labels are how people (and `--bookmark LABEL`) pick a bookmark: keep them unique.
-        if (other.label.compare(bookmark.label, Qt::CaseInsensitive) == 0)
-            return Error::input(tr("A bookmark named '%1' already exists").arg(other.label));
-    }
-    return std::nullopt;
-}
-
-std::optional<Error> BookmarkStore::writeFile(const QList<Bookmark> &bookmarks) const
-{
-    return writeBytes(filePath(), documentBytes(bookmarks));
-}
-
 Result<Bookmark> BookmarkStore::add(Bookmark bookmark)
 {
-    if (std::optional<Error> error = checkWritable())
-        return *error;
     if (bookmark.id.isEmpty())
         bookmark.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (!bookmark.createdAt.isValid()) {
@@ -275,86 +489,106 @@ Result<Bookmark> BookmarkStore::add(Bookmark bookmark)
     }
     if (bookmark.network != Network::Custom)
         bookmark.baseUrl = defaultBaseUrl(bookmark.network);
-    if (std::optional<Error> error = checkAcceptable(bookmark, QString()))
+    const std::optional<Error> error = commit([&bookmark](QList<Bookmark> &bookmarks) -> std::optional<Error> {
+        if (std::optional<Error> problem = checkAcceptable(bookmark, QString(), bookmarks))
+            return problem;
+        bookmarks.append(bookmark);
+        return std::nullopt;
+    });
+    if (error)
         return *error;
-    QList<Bookmark> next = m_bookmarks;
-    next.append(bookmark);
-    if (std::optional<Error> error = writeFile(next))
-        return *error;
-    m_bookmarks = next;
     emit bookmarkInserted(int(m_bookmarks.size()) - 1);
     return bookmark;
 }
 
 std::optional<Error> BookmarkStore::insertAt(int index, const Bookmark &bookmark)
 {
-    if (std::optional<Error> error = checkWritable())
+    int inserted = -1;
+    const std::optional<Error> error =
+        commit([&bookmark, index, &inserted](QList<Bookmark> &bookmarks) -> std::optional<Error> {
+            if (std::optional<Error> problem = checkAcceptable(bookmark, QString(), bookmarks))
+                return problem;
+            inserted = std::clamp(index, 0, int(bookmarks.size()));
+            bookmarks.insert(inserted, bookmark);
+            return std::nullopt;
+        });
+    if (error)
         return error;
-    if (std::optional<Error> error = checkAcceptable(bookmark, QString()))
-        return error;
-    index = std::clamp(index, 0, int(m_bookmarks.size()));
-    QList<Bookmark> next = m_bookmarks;
-    next.insert(index, bookmark);
-    if (std::optional<Error> error = writeFile(next))
-        return error;
-    m_bookmarks = next;
-    emit bookmarkInserted(index);
+    emit bookmarkInserted(inserted);
     return std::nullopt;
 }
 
 std::optional<Error> BookmarkStore::update(const Bookmark &bookmark)
 {
-    if (std::optional<Error> error = checkWritable())
+    int updated = -1;
+    const std::optional<Error> error =
+        commit([&bookmark, &updated](QList<Bookmark> &bookmarks) -> std::optional<Error> {
+            const int index = indexIn(bookmarks, bookmark.id);
+            if (index < 0)
+                return bookmarkGone(bookmark.id);
+            Bookmark changed = bookmark;
+            changed.createdAt = bookmarks.at(index).createdAt; // creation time is history, not editable
+            if (changed.network != Network::Custom)
+                changed.baseUrl = defaultBaseUrl(changed.network);
+            if (std::optional<Error> problem = checkAcceptable(changed, changed.id, bookmarks))
+                return problem;
+            bookmarks[index] = changed;
+            updated = index;
+            return std::nullopt;
+        });
+    if (error)
         return error;
-    const int index = indexOfId(bookmark.id);
-    if (index < 0)
-        return Error::input(tr("No bookmark with id %1").arg(bookmark.id));
-    Bookmark changed = bookmark;
-    changed.createdAt = m_bookmarks.at(index).createdAt; // creation time is history, not editable
-    if (changed.network != Network::Custom)
-        changed.baseUrl = defaultBaseUrl(changed.network);
-    if (std::optional<Error> error = checkAcceptable(changed, changed.id))
-        return error;
-    QList<Bookmark> next = m_bookmarks;
-    next[index] = changed;
-    if (std::optional<Error> error = writeFile(next))
-        return error;
-    m_bookmarks = next;
-    emit bookmarkUpdated(index);
+    emit bookmarkUpdated(updated);
     return std::nullopt;
 }
 
 std::optional<Error> BookmarkStore::remove(const QString &id)
 {
-    if (std::optional<Error> error = checkWritable())
+    int removed = -1;
+    const std::optional<Error> error = commit([&id, &removed](QList<Bookmark> &bookmarks) -> std::optional<Error> {
+        removed = indexIn(bookmarks, id);
+        if (removed < 0)
+            return bookmarkGone(id);
+        bookmarks.removeAt(removed);
+        return std::nullopt;
+    });
+    if (error)
         return error;
-    const int index = indexOfId(id);
-    if (index < 0)
-        return Error::input(tr("No bookmark with id %1").arg(id));
-    QList<Bookmark> next = m_bookmarks;
-    next.removeAt(index);
-    if (std::optional<Error> error = writeFile(next))
-        return error;
-    m_bookmarks = next;
-    emit bookmarkRemoved(index);
+    emit bookmarkRemoved(removed);
     return std::nullopt;
 }
 
-std::optional<Error> BookmarkStore::save()
+Result<QByteArray> BookmarkStore::exportJson() const
 {
-    if (std::optional<Error> error = checkWritable())
-        return error;
-    return writeFile(m_bookmarks);
-}
-
-QByteArray BookmarkStore::exportJson() const
-{
-    return documentBytes(m_bookmarks);
+    QByteArray bytes = documentBytes(m_bookmarks);
+    if (std::optional<Error> error = checkDocumentSize(bytes))
+        return *error;
+    return bytes;
 }
 
 std::optional<Error> BookmarkStore::exportToFile(const QString &path) const
 {
-    return writeBytes(path, exportJson());
+    const Result<QByteArray> bytes = exportJson();
+    if (!bytes)
+        return bytes.error();
+    return writeBytes(path, *bytes);
+}
+
+Result<QByteArray> BookmarkStore::readImportFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error::input(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    }
+    // Read one byte past the limit rather than trusting size(): a pipe has none.
+    QByteArray bytes = file.read(MaxFileBytes + 1);
+    if (bytes.size() > MaxFileBytes) {
+        bytes.fill('\0'); // it may be a wallet export holding a private key
+        return Error::input(tr("%1 is larger than %2, the most Loopview imports (and the most it "
+                               "ever exports); nothing was imported")
+                                .arg(QDir::toNativeSeparators(path), maxFileSizeText()));
+    }
+    return bytes;
 }
 
 Result<QList<Bookmark>> BookmarkStore::parseBookmarksJson(const QByteArray &json)
@@ -369,7 +603,7 @@ Result<QList<Bookmark>> BookmarkStore::parseBookmarksJson(const QByteArray &json
                                 .arg(SchemaVersion));
     }
     if (!parsed->rejected.isEmpty())
-        return Error::malformed(KeyBookmarks, parsed->rejected.join(QStringLiteral("; ")));
+        return Error::malformed(KeyBookmarks, describeRejected(parsed->rejected));
     return parsed->bookmarks;
 }
 
@@ -382,39 +616,38 @@ bool BookmarkStore::looksLikeBookmarksJson(const QByteArray &json)
 
 Result<BookmarkStore::ImportReport> BookmarkStore::importBookmarks(const QList<Bookmark> &incoming)
 {
-    if (std::optional<Error> error = checkWritable())
-        return *error;
     ImportReport report;
-    QList<Bookmark> next = m_bookmarks;
-    for (Bookmark bookmark : incoming) {
-        const bool duplicate =
-            std::any_of(next.cbegin(), next.cend(), [&bookmark](const Bookmark &existing) {
-                return existing.id == bookmark.id
-                    || (existing.label.compare(bookmark.label, Qt::CaseInsensitive) == 0
-                        && existing.sameAccountAs(bookmark));
-            });
-        if (duplicate) {
-            ++report.skippedDuplicates;
-            continue;
-        }
-        if (bookmark.id.isEmpty())
-            bookmark.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        if (!bookmark.createdAt.isValid())
-            bookmark.createdAt = QDateTime::currentDateTimeUtc();
-        // A different account under a label we already have: keep both, distinguishable.
-        bookmark.label = uniqueLabel(bookmark.label, next);
-        if (std::optional<Error> problem = bookmark.validate())
-            return *problem;
-        next.append(bookmark);
-        report.addedIds.append(bookmark.id);
-        ++report.added;
-    }
-    if (report.added == 0)
-        return report;
-    if (std::optional<Error> error = writeFile(next))
+    int firstNew = 0;
+    const std::optional<Error> error =
+        commit([&incoming, &report, &firstNew](QList<Bookmark> &bookmarks) -> std::optional<Error> {
+            firstNew = int(bookmarks.size());
+            for (Bookmark bookmark : incoming) {
+                const bool duplicate =
+                    std::any_of(bookmarks.cbegin(), bookmarks.cend(), [&bookmark](const Bookmark &existing) {
+                        return existing.id == bookmark.id
+                            || (existing.label.compare(bookmark.label, Qt::CaseInsensitive) == 0
+                                && existing.sameAccountAs(bookmark));
+                    });
+                if (duplicate) {
+                    ++report.skippedDuplicates;
+                    continue;
+                }
+                if (bookmark.id.isEmpty())
+                    bookmark.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+                if (!bookmark.createdAt.isValid())
+                    bookmark.createdAt = QDateTime::currentDateTimeUtc();
+                // A different account under a label we already have: keep both, distinguishable.
+                bookmark.label = uniqueLabel(bookmark.label, bookmarks);
+                if (std::optional<Error> problem = bookmark.validate())
+                    return problem;
+                bookmarks.append(bookmark);
+                report.addedIds.append(bookmark.id);
+                ++report.added;
+            }
+            return std::nullopt;
+        });
+    if (error)
         return *error;
-    const int firstNew = int(m_bookmarks.size());
-    m_bookmarks = next;
     for (int i = firstNew; i < m_bookmarks.size(); ++i)
         emit bookmarkInserted(i);
     return report;

@@ -236,6 +236,34 @@ private slots:
         QCOMPARE(activated.size(), 2);
     }
 
+    // Another program changed the file and the store reloaded it: the panel keeps the same
+    // bookmark selected (by id), although rows moved and the model was reset.
+    void reloadKeepsSelectionById()
+    {
+        Fixture f;
+        QAbstractItemModelTester tester(f.panel->proxyModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        f.addDirect(QStringLiteral("Beta"), QStringLiteral("2"));
+        f.addDirect(QStringLiteral("Gamma"), QStringLiteral("3"));
+        const Bookmark gamma = f.store.bookmarks().at(1);
+        QVERIFY(f.panel->selectBookmark(gamma.id));
+
+        BookmarkStore other(f.dir.path());
+        other.load();
+        QVERIFY(other.add(Bookmark::create(QStringLiteral("Alpha"), QStringLiteral("1"), Network::Mainnet)).ok());
+        QVERIFY(!other.remove(f.store.bookmarks().at(0).id).has_value());
+        QSignalSpy reset(f.panel->proxyModel(), &QAbstractItemModel::modelReset);
+        f.store.reload();
+        QCOMPARE(reset.size(), 1);
+        QCOMPARE(f.panel->proxyModel()->rowCount(), 2);
+        QVERIFY(f.panel->currentBookmark().has_value());
+        QCOMPARE(f.panel->currentBookmark()->id, gamma.id);
+        QVERIFY(f.panel->view()->selectionModel()->isRowSelected(f.panel->view()->currentIndex().row(), {}));
+
+        // Nothing new on disk (e.g. the store's own write coming back): no reset at all.
+        f.store.reload();
+        QCOMPARE(reset.size(), 1);
+    }
+
     void readOnlyStoreDisablesChanges()
     {
         QTemporaryDir dir;

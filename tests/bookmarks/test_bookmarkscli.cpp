@@ -50,9 +50,7 @@ private:
     QString path(const QString &name) const { return m_home->filePath(name); }
     QString storeFile() const { return path(QStringLiteral("data/Loopview/Loopview/bookmarks.json")); }
 
-    // Runs loopview-cli without blocking the event loop (the fake server answers from it). No
-    // keyring: the session bus points nowhere, so --store-key behaves as on a headless machine.
-    Run cli(const QStringList &arguments, const QByteArray &apiKey = {})
+    QProcessEnvironment environment(const QByteArray &apiKey = {}) const
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("data")));
@@ -64,8 +62,15 @@ private:
         env.remove(QStringLiteral("LOOPVIEW_API_KEY"));
         if (!apiKey.isEmpty())
             env.insert(QStringLiteral("LOOPVIEW_API_KEY"), QString::fromLatin1(apiKey));
+        return env;
+    }
+
+    // Runs loopview-cli without blocking the event loop (the fake server answers from it). No
+    // keyring: the session bus points nowhere, so --store-key behaves as on a headless machine.
+    Run cli(const QStringList &arguments, const QByteArray &apiKey = {})
+    {
         QProcess process;
-        process.setProcessEnvironment(env);
+        process.setProcessEnvironment(environment(apiKey));
         QEventLoop loop;
         connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
         connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
@@ -178,6 +183,59 @@ private slots:
         run = cli({QStringLiteral("bookmarks"), QStringLiteral("--help")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains("bookmarks import FILE"));
+    }
+
+    // Issue 9 item 1: twenty `bookmarks add` started at the same moment on a file holding one
+    // bookmark. Every add that reports success must be in the file afterwards (before the lock,
+    // all twenty exited 0 and only a handful survived).
+    void parallelAddsLoseNothing()
+    {
+        QCOMPARE(cli({QStringLiteral("bookmarks"), QStringLiteral("add"), QStringLiteral("--label"),
+                      QStringLiteral("Existing"), QStringLiteral("--account-id"), QStringLiteral("1")}).exitCode, 0);
+        constexpr int Writers = 20;
+        std::vector<std::unique_ptr<QProcess>> writers;
+        int running = 0;
+        QEventLoop loop;
+        for (int i = 0; i < Writers; ++i) {
+            auto process = std::make_unique<QProcess>();
+            process->setProcessEnvironment(environment());
+            connect(process.get(), &QProcess::finished, &loop, [&running, &loop] {
+                if (--running == 0)
+                    loop.quit();
+            });
+            writers.push_back(std::move(process));
+        }
+        for (int i = 0; i < Writers; ++i) {
+            ++running;
+            writers[size_t(i)]->start(QStringLiteral(LOOPVIEW_CLI_PATH),
+                                      {QStringLiteral("bookmarks"), QStringLiteral("add"), QStringLiteral("--label"),
+                                       QStringLiteral("Writer %1").arg(i), QStringLiteral("--account-id"),
+                                       QString::number(100 + i)});
+        }
+        QTimer::singleShot(110000, &loop, &QEventLoop::quit);
+        loop.exec();
+
+        QStringList labels;
+        for (const QJsonValue &bookmark : listJson())
+            labels.append(bookmark.toObject().value(QLatin1String("label")).toString());
+        QVERIFY(labels.contains(QStringLiteral("Existing")));
+        int succeeded = 0;
+        for (int i = 0; i < Writers; ++i) {
+            QProcess &process = *writers[size_t(i)];
+            QCOMPARE(process.state(), QProcess::NotRunning);
+            const QString label = QStringLiteral("Writer %1").arg(i);
+            const QByteArray err = process.readAllStandardError();
+            if (process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0) {
+                ++succeeded;
+                QVERIFY2(labels.contains(label), qPrintable(label + QStringLiteral(" reported success but is gone")));
+            } else {
+                // A writer that could not get the lock says so and fails; it never claims success.
+                QCOMPARE(process.exitCode(), 6);
+                QVERIFY2(err.contains("locked"), err.constData());
+                QVERIFY(!labels.contains(label));
+            }
+        }
+        QCOMPARE(labels.size(), 1 + succeeded);
     }
 
     void exportAndImportBookmarks()

@@ -1,6 +1,7 @@
 #include "core/bookmarkstore.h"
 #include "fakeloopringserver.h"
 #include "gui/bookmarks/bookmarkdialog.h"
+#include "gui/bookmarks/bookmarklistmodel.h"
 #include "gui/bookmarks/bookmarkpanel.h"
 #include "gui/bookmarks/bookmarksintegration.h"
 #include "gui/bookmarks/portfoliomodel.h"
@@ -145,6 +146,45 @@ private slots:
         QCOMPARE(filesContaining(g_home->path(), ApiKey), QStringList());
         QVERIFY(!filesContaining(g_home->path(), "20533").isEmpty()); // the bookmark itself was written
         QCOMPARE(filesContaining(inbox.path(), PrivateKey).size(), 1);
+    }
+
+    // Issue 9 item 1: a bookmark added by `loopview-cli bookmarks add` while the window is open
+    // shows up in the panel, the selection stays where it was, and the window's next change
+    // keeps it (before, it vanished at the window's next change).
+    void outsideChangeReloadsPanelKeepingSelection()
+    {
+        QTemporaryDir storeDir;
+        auto window = std::make_unique<MainWindow>();
+        BookmarksSetup setup;
+        setup.storeDirectory = storeDir.path();
+        setup.keys = std::make_unique<MemoryKeyStore>();
+        BookmarksIntegration *bookmarks = BookmarksIntegration::install(window.get(), std::move(setup));
+        window->show();
+        BookmarkStore *store = bookmarks->store();
+        BookmarkPanel *panel = bookmarks->panel();
+        QVERIFY(store->add(Bookmark::create(QStringLiteral("Mine"), QStringLiteral("1"), Network::Mainnet)).ok());
+        const QString mine = store->bookmarks().first().id;
+        QVERIFY(panel->selectBookmark(mine));
+
+        // Two outside changes in a row: the watcher is re-armed after each atomic replace.
+        BookmarkStore cli(storeDir.path());
+        cli.load();
+        QVERIFY(cli.add(Bookmark::create(QStringLiteral("Alpha from the CLI"), QStringLiteral("2"), Network::Mainnet)).ok());
+        QTRY_COMPARE(panel->model()->rowCount(), 2);
+        QCOMPARE(panel->currentBookmark()->id, mine);
+        QVERIFY(cli.add(Bookmark::create(QStringLiteral("Another from the CLI"), QStringLiteral("3"), Network::Mainnet)).ok());
+        QTRY_COMPARE(panel->model()->rowCount(), 3);
+        QCOMPARE(panel->currentBookmark()->id, mine);
+
+        // The window's next change starts from the file: the CLI's bookmarks survive it.
+        panel->setDialogRunner([](BookmarkDialog &dialog) {
+            dialog.form()->labelEdit->setText(QStringLiteral("Edited"));
+            return dialog.isAcceptable();
+        });
+        panel->editCurrent();
+        cli.load();
+        QCOMPARE(cli.count(), 3);
+        QCOMPARE(cli.findById(mine)->label, QStringLiteral("Edited"));
     }
 };
 

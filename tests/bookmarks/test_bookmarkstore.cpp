@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QRegularExpression>
@@ -280,7 +281,6 @@ private slots:
         const Result<Bookmark> added = store.add(sampleBookmark(QStringLiteral("New"), QStringLiteral("8")));
         QVERIFY(!added.ok());
         QCOMPARE(added.error().message, report.message);
-        QVERIFY(store.save().has_value());
         QVERIFY(store.remove(store.bookmarks().first().id).has_value());
         QVERIFY(store.update(store.bookmarks().first()).has_value());
         QVERIFY(!store.importBookmarks({sampleBookmark(QStringLiteral("I"), QStringLiteral("9"))}).ok());
@@ -344,6 +344,189 @@ private slots:
         const Result<BookmarkStore::ImportReport> again = target.importBookmarks(incoming);
         QVERIFY(again.ok());
         QCOMPARE(again->added, 0);
+    }
+
+    // Another program (a second window, `loopview-cli bookmarks add`) changes the file while this
+    // store is open: the store's next change is applied to the file as it is now, so the outside
+    // change survives instead of being overwritten by the store's stale list.
+    void changeKeepsWhatAnotherProgramWrote()
+    {
+        QTemporaryDir dir;
+        BookmarkStore mine(dir.path());
+        mine.load();
+        const Bookmark first = *mine.add(sampleBookmark(QStringLiteral("First"), QStringLiteral("1")));
+        const Bookmark doomed = *mine.add(sampleBookmark(QStringLiteral("Doomed"), QStringLiteral("2")));
+
+        BookmarkStore theirs(dir.path());
+        theirs.load();
+        const Bookmark outside = *theirs.add(sampleBookmark(QStringLiteral("Outside"), QStringLiteral("3")));
+        QVERIFY(!theirs.remove(doomed.id).has_value());
+        QCOMPARE(mine.count(), 2); // not watching: memory is stale until the next change
+
+        QSignalSpy reset(&mine, &BookmarkStore::bookmarksReset);
+        QSignalSpy inserted(&mine, &BookmarkStore::bookmarkInserted);
+        const Result<Bookmark> added = mine.add(sampleBookmark(QStringLiteral("Mine"), QStringLiteral("4")));
+        QVERIFY(added.ok());
+        QCOMPARE(reset.size(), 1); // memory caught up with the file before the change
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(inserted.first().first().toInt(), 2);
+
+        BookmarkStore reread(dir.path());
+        reread.load();
+        QCOMPARE(reread.bookmarks(), (QList<Bookmark>{first, outside, *added}));
+        QCOMPARE(mine.bookmarks(), reread.bookmarks());
+
+        // A label taken meanwhile by the other program is refused against the file, not memory.
+        QVERIFY(theirs.add(sampleBookmark(QStringLiteral("Taken"), QStringLiteral("5"))).ok());
+        const Result<Bookmark> clash = mine.add(sampleBookmark(QStringLiteral("taken"), QStringLiteral("6")));
+        QVERIFY(!clash.ok());
+        QCOMPARE(clash.error().kind, ErrorKind::Input);
+
+        // Editing a bookmark the other program removed is refused; nothing is resurrected.
+        QVERIFY(!theirs.remove(first.id).has_value());
+        Bookmark renamed = first;
+        renamed.label = QStringLiteral("Renamed");
+        const std::optional<Error> gone = mine.update(renamed);
+        QVERIFY(gone.has_value());
+        QCOMPARE(gone->kind, ErrorKind::Input);
+        reread.load();
+        QCOMPARE(reread.findById(first.id), std::nullopt);
+        QCOMPARE(reread.count(), 3);
+    }
+
+    // While another process holds the lock, a change waits, then fails loudly and writes nothing.
+    void lockedFileRefusesChangeWithIoError()
+    {
+        QTemporaryDir dir;
+        BookmarkStore store(dir.path());
+        store.load();
+        QVERIFY(store.add(sampleBookmark(QStringLiteral("A"), QStringLiteral("1"))).ok());
+        const QByteArray before = readAll(store.filePath());
+
+        QLockFile other(store.lockFilePath());
+        QVERIFY(other.tryLock(0));
+        store.setLockTimeout(std::chrono::milliseconds(50));
+        const Result<Bookmark> added = store.add(sampleBookmark(QStringLiteral("B"), QStringLiteral("2")));
+        QVERIFY(!added.ok());
+        QCOMPARE(added.error().kind, ErrorKind::Io);
+        QVERIFY2(added.error().message.contains(QLatin1String("locked")), qPrintable(added.error().message));
+        QVERIFY(added.error().message.contains(QLatin1String("nothing was changed")));
+        QVERIFY(store.remove(store.bookmarks().first().id).has_value());
+        QCOMPARE(readAll(store.filePath()), before);
+        QCOMPARE(store.count(), 1);
+
+        other.unlock();
+        QVERIFY(store.add(sampleBookmark(QStringLiteral("B"), QStringLiteral("2"))).ok());
+        QVERIFY(!QFile::exists(store.lockFilePath())); // released after the change
+    }
+
+    // A lock left by a process that no longer exists (a crash) does not block the file.
+    void staleLockOfDeadProcessIsTakenOver()
+    {
+        QTemporaryDir dir;
+        BookmarkStore store(dir.path());
+        store.load();
+        QLockFile probe(QDir(dir.path()).filePath(QStringLiteral("probe.lock")));
+        QVERIFY(probe.tryLock(0));
+        QFile probeFile(QDir(dir.path()).filePath(QStringLiteral("probe.lock")));
+        QVERIFY(probeFile.open(QIODevice::ReadOnly));
+        // Same layout as a real lock, with a process id that cannot be running (above pid_max).
+        QList<QByteArray> lines = probeFile.readAll().split('\n');
+        lines[0] = "2147483646";
+        probe.unlock();
+        {
+            QFile stale(store.lockFilePath());
+            QVERIFY(stale.open(QIODevice::WriteOnly));
+            stale.write(lines.join('\n'));
+        }
+        store.setLockTimeout(std::chrono::milliseconds(2000));
+        QVERIFY(store.add(sampleBookmark(QStringLiteral("A"), QStringLiteral("1"))).ok());
+    }
+
+    // Item 4 of issue 9: one size limit for both directions, so a large export imports again.
+    void largeExportImportsAgain()
+    {
+        QTemporaryDir dir;
+        const QString path = QDir(dir.path()).filePath(QStringLiteral("big.json"));
+        QList<Bookmark> many;
+        for (int i = 0; i < 3000; ++i) {
+            Bookmark bookmark = sampleBookmark(QStringLiteral("Account %1").arg(i), QString::number(i + 1));
+            bookmark.note = QString(1600, QLatin1Char('n'));
+            many.append(bookmark);
+        }
+        BookmarkStore source(QDir(dir.path()).filePath(QStringLiteral("source")));
+        source.load();
+        QVERIFY(source.importBookmarks(many).ok());
+        QVERIFY(!source.exportToFile(path).has_value());
+        QVERIFY(QFileInfo(path).size() > 4 * 1024 * 1024);
+
+        const Result<QByteArray> bytes = BookmarkStore::readImportFile(path);
+        QVERIFY(bytes.ok());
+        const Result<QList<Bookmark>> parsed = BookmarkStore::parseBookmarksJson(*bytes);
+        QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error().message));
+        QCOMPARE(parsed->size(), many.size());
+        BookmarkStore target(QDir(dir.path()).filePath(QStringLiteral("target")));
+        target.load();
+        QCOMPARE(target.importBookmarks(*parsed)->added, int(many.size()));
+    }
+
+    void tooLargeFilesAreRefusedWithTheLimitNamed()
+    {
+        QTemporaryDir dir;
+        const QString path = QDir(dir.path()).filePath(QStringLiteral("huge.json"));
+        writeAll(path, QByteArray(BookmarkStore::MaxFileBytes + 1, ' '));
+        const Result<QByteArray> read = BookmarkStore::readImportFile(path);
+        QVERIFY(!read.ok());
+        QCOMPARE(read.error().kind, ErrorKind::Input);
+        QVERIFY2(read.error().message.contains(QLatin1String("16 MiB")), qPrintable(read.error().message));
+        QVERIFY(read.error().message.contains(QLatin1String("larger than")));
+
+        // Nothing is written that could not be read back: the store refuses to grow past it.
+        BookmarkStore store(dir.path());
+        store.load();
+        Bookmark fat = sampleBookmark(QStringLiteral("Fat"), QStringLiteral("1"));
+        fat.note = QString(BookmarkStore::MaxFileBytes, QLatin1Char('x'));
+        const Result<Bookmark> added = store.add(fat);
+        QVERIFY(!added.ok());
+        QCOMPARE(added.error().kind, ErrorKind::Io);
+        QVERIFY(added.error().message.contains(QLatin1String("16 MiB")));
+        QVERIFY(!QFile::exists(store.filePath()));
+        QCOMPARE(store.count(), 0);
+
+        // A store file over the limit is left alone and the bookmarks are read-only.
+        writeAll(store.filePath(), QByteArray(BookmarkStore::MaxFileBytes + 1, ' '));
+        const BookmarkStore::LoadReport report = store.load();
+        QCOMPARE(report.status, BookmarkStore::LoadStatus::Failed);
+        QVERIFY(report.message.contains(QLatin1String("16 MiB")));
+        QVERIFY(store.isReadOnly());
+        QVERIFY(corruptFiles(dir.path()).isEmpty());
+        QCOMPARE(QFileInfo(store.filePath()).size(), BookmarkStore::MaxFileBytes + 1);
+    }
+
+    // Item 18 of issue 9: a file of many broken entries gives one short sentence, not one each.
+    void manyBrokenEntriesGiveOneShortMessage()
+    {
+        QTemporaryDir dir;
+        BookmarkStore store(dir.path());
+        QJsonArray list{sampleBookmark(QStringLiteral("Good"), QStringLiteral("5")).toJson()};
+        for (int i = 0; i < 20000; ++i)
+            list.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("\x1b]0;pwned\x07-%1").arg(i)}});
+        writeAll(store.filePath(),
+                 QJsonDocument(QJsonObject{{QStringLiteral("schema"), 1}, {QStringLiteral("bookmarks"), list}})
+                     .toJson(QJsonDocument::Compact));
+        const BookmarkStore::LoadReport report = store.load();
+        QCOMPARE(report.status, BookmarkStore::LoadStatus::MovedAside);
+        QCOMPARE(store.count(), 1);
+        QVERIFY2(report.message.size() < 1000, qPrintable(QString::number(report.message.size())));
+        QVERIFY(report.message.contains(QLatin1String("20000 entries could not be read")));
+        QVERIFY(report.message.contains(QLatin1String("entry 2:")));
+        QVERIFY(report.message.contains(QLatin1String("and 19997 more")));
+        QVERIFY(!report.message.contains(QLatin1String("entry 5:")));
+        QVERIFY(!report.message.contains(QChar(0x1b)));
+
+        const Result<QList<Bookmark>> parsed = BookmarkStore::parseBookmarksJson(readAll(report.movedAsidePath));
+        QVERIFY(!parsed.ok());
+        QVERIFY(parsed.error().message.size() < 1000);
     }
 
     void parseRejectsNewerAndBrokenExports()

@@ -151,6 +151,17 @@ BookmarkPanel::BookmarkPanel(BookmarkStore *store, KeyStore *keys, QWidget *pare
     connect(m_view, &QTreeView::activated, this, &BookmarkPanel::activateCurrent);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &BookmarkPanel::updateButtons);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &BookmarkPanel::updateButtons);
+    // The store resets the list when the file changed on disk (another program wrote it): keep
+    // the selection on the same bookmark, by id, wherever its row ends up.
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const std::optional<Bookmark> current = currentBookmark();
+        m_selectionBeforeReset = current ? current->id : QString();
+    });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_selectionBeforeReset.isEmpty())
+            selectBookmark(m_selectionBeforeReset);
+        m_selectionBeforeReset.clear();
+    });
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &BookmarkPanel::updateButtons);
 
     // Delete and F2 act on the list; handled as key presses so they work wherever the panel is docked.

@@ -89,6 +89,7 @@ private:
     std::function<Bookmark()> m_currentQuery;
     std::function<QString()> m_currentKey;
     DialogRunner m_dialogRunner;
+    QString m_selectionBeforeReset;  // bookmark id, across a model reset
 };
 
 } // namespace loopview

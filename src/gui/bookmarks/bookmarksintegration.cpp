@@ -1,5 +1,6 @@
 #include "bookmarksintegration.h"
 
+#include "bookmarkfilewatcher.h"
 #include "bookmarkpanel.h"
 #include "portfoliowindow.h"
 
@@ -12,7 +13,6 @@
 
 #include <QAction>
 #include <QDockWidget>
-#include <QFile>
 #include <QFileDialog>
 #include <QMenu>
 #include <QMenuBar>
@@ -30,6 +30,8 @@ BookmarksIntegration::BookmarksIntegration(MainWindow *window, BookmarksSetup se
       m_store(new BookmarkStore(m_setup.storeDirectory, this))
 {
     m_store->load();
+    // `loopview-cli bookmarks …` and other windows change the same file: show what is on disk.
+    m_fileWatcher = new BookmarkFileWatcher(m_store, this);
 
     m_panel = new BookmarkPanel(m_store, m_keys.get());
     m_panel->setCurrentQueryProvider([window] {
@@ -141,13 +143,12 @@ void BookmarksIntegration::importBookmarks()
         : QFileDialog::getOpenFileName(m_window, title, QString(), tr("JSON files (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        showNotice(tr("Cannot read %1: %2").arg(path, file.errorString()), true);
+    Result<QByteArray> read = BookmarkStore::readImportFile(path);
+    if (!read) {
+        showNotice(read.error().message, true);
         return;
     }
-    QByteArray bytes = file.read(4 * 1024 * 1024);
-    file.close();
+    QByteArray &bytes = read.value();
     if (looksLikeWalletExport(bytes)) {
         bytes.fill('\0'); // it holds a private key; the wallet importer reads the file itself
         importWalletExportFile(path);

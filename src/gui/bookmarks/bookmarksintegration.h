@@ -14,6 +14,7 @@ class QMenu;
 
 namespace loopview {
 
+class BookmarkFileWatcher;
 class BookmarkPanel;
 class BookmarkStore;
 class MainWindow;
@@ -41,6 +42,7 @@ public:
     static BookmarksIntegration *install(MainWindow *window, BookmarksSetup setup = {});
 
     BookmarkStore *store() const { return m_store; }
+    BookmarkFileWatcher *fileWatcher() const { return m_fileWatcher; }
     KeyStore *keys() const { return m_keys.get(); }
     BookmarkPanel *panel() const { return m_panel; }
     PortfolioWindow *portfolio() const { return m_portfolio; }
@@ -65,6 +67,7 @@ private:
     BookmarksSetup m_setup;
     std::unique_ptr<KeyStore> m_keys;
     BookmarkStore *m_store;
+    BookmarkFileWatcher *m_fileWatcher = nullptr;
     BookmarkPanel *m_panel = nullptr;
     PortfolioWindow *m_portfolio = nullptr;
     QMenu *m_menu = nullptr;
