@@ -1,0 +1,16 @@
+#include "appidentity.h"
+
+#include <QGuiApplication>
+#include <QString>
+
+namespace loopview {
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Loopview"));
+    QCoreApplication::setApplicationName(QStringLiteral("Loopview"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LOOPVIEW_VERSION));
+    QGuiApplication::setDesktopFileName(DesktopFileId);
+}
+
+} // namespace loopview

@@ -1,0 +1,181 @@
+// The desktop app's command line: CommandLine in-process, and the real loopview binary answering
+// --version and --help in an environment without any display (no DISPLAY, no WAYLAND_DISPLAY, no
+// QT_QPA_PLATFORM), where creating QApplication aborts the process.
+
+#include "gui/commandline.h"
+
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTest>
+
+using loopview::CommandLine;
+
+namespace {
+
+struct AppRun {
+    bool finished = false;
+    QProcess::ExitStatus exitStatus = QProcess::CrashExit;
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// The environment of a terminal without a graphical session; the language is pinned so the
+// texts are predictable.
+QProcessEnvironment displaylessEnvironment(const QString &language = QStringLiteral("C"))
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "LANGUAGE", "LC_MESSAGES"})
+        env.remove(QString::fromLatin1(name));
+    env.insert(QStringLiteral("LC_ALL"), language);
+    env.insert(QStringLiteral("LANG"), language);
+    return env;
+}
+
+AppRun runApp(const QStringList &arguments, const QProcessEnvironment &env = displaylessEnvironment())
+{
+    AppRun run;
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(LOOPVIEW_APP_PATH), arguments);
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished(5000);
+        return run;
+    }
+    run.finished = true;
+    run.exitStatus = process.exitStatus();
+    run.exitCode = process.exitCode();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+// The program's arguments after its name.
+QStringList programArguments(const QStringList &options)
+{
+    return QStringList{QStringLiteral("loopview")} + options;
+}
+
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void readsItsOwnOptions_data();
+    void readsItsOwnOptions();
+    void qtOptionsDoNotSpellShortOptions();
+    void helpListsTheDemoOption();
+
+    void versionWorksWithoutDisplay_data();
+    void versionWorksWithoutDisplay();
+    void helpWorksWithoutDisplay();
+    void helpIsTranslatedWithoutDisplay();
+    void unknownOptionIsReportedOnceQtStarted();
+};
+
+void TestCommandLine::readsItsOwnOptions_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("help");
+    QTest::addColumn<bool>("version");
+    QTest::addColumn<bool>("demo");
+
+    QTest::newRow("nothing") << QStringList() << false << false << false;
+    QTest::newRow("--demo") << QStringList{QStringLiteral("--demo")} << false << false << true;
+    QTest::newRow("--help") << QStringList{QStringLiteral("--help")} << true << false << false;
+    QTest::newRow("-h") << QStringList{QStringLiteral("-h")} << true << false << false;
+    QTest::newRow("--version") << QStringList{QStringLiteral("--version")} << false << true << false;
+    QTest::newRow("-v") << QStringList{QStringLiteral("-v")} << false << true << false;
+    // Qt's own options are still there before QApplication takes them: they do not hide ours.
+    QTest::newRow("-platform xcb --version")
+            << QStringList{QStringLiteral("-platform"), QStringLiteral("xcb"), QStringLiteral("--version")}
+            << false << true << false;
+    QTest::newRow("-style Fusion --demo")
+            << QStringList{QStringLiteral("-style"), QStringLiteral("Fusion"), QStringLiteral("--demo")}
+            << false << false << true;
+}
+
+void TestCommandLine::readsItsOwnOptions()
+{
+    QFETCH(QStringList, arguments);
+    CommandLine commandLine;
+    commandLine.parse(programArguments(arguments));
+    QTEST(commandLine.helpRequested(), "help");
+    QTEST(commandLine.versionRequested(), "version");
+    QTEST(commandLine.demoRequested(), "demo");
+}
+
+void TestCommandLine::qtOptionsDoNotSpellShortOptions()
+{
+    // Read as compacted short options, -reverse holds a 'v' and -stylesheet an 'h'.
+    CommandLine commandLine;
+    commandLine.parse(programArguments({QStringLiteral("-reverse"), QStringLiteral("-stylesheet"),
+                                        QStringLiteral("style.qss")}));
+    QVERIFY(!commandLine.versionRequested());
+    QVERIFY(!commandLine.helpRequested());
+}
+
+void TestCommandLine::helpListsTheDemoOption()
+{
+    CommandLine commandLine;
+    commandLine.parse(programArguments({}));
+    const QString help = commandLine.helpText();
+    QVERIFY2(help.contains(QLatin1String("--demo")), qPrintable(help));
+    QVERIFY2(help.contains(QLatin1String("--version")), qPrintable(help));
+}
+
+void TestCommandLine::versionWorksWithoutDisplay_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::newRow("--version") << QStringLiteral("--version");
+    QTest::newRow("-v") << QStringLiteral("-v");
+}
+
+void TestCommandLine::versionWorksWithoutDisplay()
+{
+    QFETCH(QString, option);
+    const AppRun run = runApp({option});
+    QVERIFY(run.finished);
+    QCOMPARE(run.exitStatus, QProcess::NormalExit);  // not the abort of a QApplication without display
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QStringLiteral("Loopview " LOOPVIEW_VERSION "\n"));
+    QCOMPARE(run.err, QString());
+}
+
+void TestCommandLine::helpWorksWithoutDisplay()
+{
+    const AppRun run = runApp({QStringLiteral("--help")});
+    QVERIFY(run.finished);
+    QCOMPARE(run.exitStatus, QProcess::NormalExit);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.startsWith(QLatin1String("Usage: ")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QLatin1String("--demo")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QLatin1String("Start with the bundled demo data")), qPrintable(run.out));
+    QCOMPARE(run.err, QString());
+}
+
+void TestCommandLine::helpIsTranslatedWithoutDisplay()
+{
+    // The catalogues are installed before the help is built, display or not.
+    const AppRun run = runApp({QStringLiteral("--help")}, displaylessEnvironment(QStringLiteral("de_DE.UTF-8")));
+    QVERIFY(run.finished);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QLatin1String("Mit den mitgelieferten Demodaten starten")), qPrintable(run.out));
+}
+
+void TestCommandLine::unknownOptionIsReportedOnceQtStarted()
+{
+    // With a platform (here offscreen) QApplication starts, takes -platform, and the rest is read
+    // strictly: an unknown option is an error, not silently ignored.
+    const AppRun run = runApp({QStringLiteral("-platform"), QStringLiteral("offscreen"), QStringLiteral("--no-such-option")});
+    QVERIFY(run.finished);
+    QCOMPARE(run.exitStatus, QProcess::NormalExit);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QLatin1String("no-such-option")), qPrintable(run.err));
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "test_commandline.moc"
