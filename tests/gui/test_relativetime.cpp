@@ -1,6 +1,7 @@
 #include "gui/relativetime.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 using namespace loopview;
 
@@ -14,7 +15,7 @@ private slots:
 
 void TestRelativeTime::describesAges()
 {
-    const QDateTime now = QDateTime(QDate(2024, 5, 1), QTime(14, 30), Qt::UTC);
+    const QDateTime now = QDateTime(QDate(2024, 5, 1), QTime(14, 30), QTimeZone::utc());
     QCOMPARE(relativetime::describeAge(now.addSecs(-20), now), QStringLiteral("just now"));
     QCOMPARE(relativetime::describeAge(now.addSecs(-125), now), QStringLiteral("2 min ago"));
     QCOMPARE(relativetime::describeAge(now.addSecs(-3 * 3600 - 5), now), QStringLiteral("3 h ago"));

@@ -1,6 +1,7 @@
 #include "net/requestpolicy.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 using namespace loopview;
 using namespace std::chrono_literals;
@@ -82,7 +83,7 @@ void TestRequestPolicy::retryAfter()
     QFETCH(QByteArray, header);
     QFETCH(qint64, capMs);
     QFETCH(qint64, expectedMs);
-    const QDateTime now(QDate(2023, 11, 1), QTime(12, 0, 0), Qt::UTC);
+    const QDateTime now(QDate(2023, 11, 1), QTime(12, 0, 0), QTimeZone::utc());
     QCOMPARE(retryAfterDelay(header, std::chrono::milliseconds(capMs), now).count(), expectedMs);
 }
 
