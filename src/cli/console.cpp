@@ -45,8 +45,8 @@ bool Console::writeStdout(const QByteArray &bytes)
 void Console::writeStderrLine(const QString &line)
 {
     const QString text = redactSecret(line, registeredSecret(), QStringLiteral("***"));
-    const QByteArray bytes = text.toUtf8() + '\n';
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    // The line is an argument, never the format: outside text cannot smuggle in conversions.
+    std::fprintf(stderr, "%s\n", text.toUtf8().constData());
     std::fflush(stderr);
 }
 
