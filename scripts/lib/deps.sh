@@ -7,6 +7,10 @@ LOOPVIEW_DEB_PACKAGES=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qtkeychain-qt6-dev libgl-dev
     xvfb xauth
+    # The packaging tests: dpkg-shlibdeps and dpkg-parsechangelog, lintian, hardening-check
+    # (devscripts), the freedesktop validators, and zsh for the completion's syntax check. About
+    # 180 packages, 1.5 minutes to install on a fresh machine; the tests take well under a minute.
+    dpkg-dev lintian devscripts desktop-file-utils appstream zsh
 )
 
 # Prints the packages from LOOPVIEW_DEB_PACKAGES that dpkg does not report as installed.

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Proves that the Debian package is reproducible: builds the package of the checked-out sources
+# twice, in two fresh build directories, without ccache, under a different umask, time zone and
+# locale, and compares the two .deb files byte for byte. On a difference, diffoscope (when
+# installed) shows where it is.
+#   packaging/check-reproducible.sh [WORKDIR]      (two Release builds: about twice `scripts/test.sh`'s
+#                                                   compile time; WORKDIR is kept for inspection)
+# SOURCE_DATE_EPOCH is the time of the commit unless the environment sets it, as a distribution's
+# build does.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+work=${1:-$(mktemp -d -t loopview-reproducible.XXXXXX)}
+mkdir -p "$work"
+if [[ -n $(git status --porcelain --untracked-files=no 2>/dev/null) ]]; then
+    echo "note: the work tree has uncommitted changes; both builds include them"
+fi
+SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct)}
+export SOURCE_DATE_EPOCH
+export CCACHE_DISABLE=1   # a cache hit would hide a compiler that is not deterministic
+
+build() {  # build N UMASK TZ LOCALE
+    local dir=$work/build$1
+    rm -rf "$dir"
+    (
+        umask "$2"
+        export TZ=$3 LC_ALL=$4
+        cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF >"$work/build$1.log"
+        cmake --build "$dir" --target package >>"$work/build$1.log"
+    ) || { echo "build $1 failed, see $work/build$1.log" >&2; exit 1; }
+}
+
+echo "building twice in $work (SOURCE_DATE_EPOCH=$SOURCE_DATE_EPOCH)"
+build 1 022 UTC C.UTF-8
+build 2 002 Asia/Shanghai de_DE.UTF-8
+
+shopt -s nullglob
+first=("$work"/build1/loopview_*.deb)
+second=("$work"/build2/loopview_*.deb)
+if [[ ${#first[@]} -ne 1 || ${#second[@]} -ne 1 ]]; then
+    echo "expected one .deb in each build directory" >&2
+    exit 1
+fi
+sha256sum "${first[0]}" "${second[0]}"
+if cmp -s "${first[0]}" "${second[0]}"; then
+    echo "reproducible: the two packages are byte-identical"
+    exit 0
+fi
+echo "NOT reproducible: the two packages differ" >&2
+if command -v diffoscope >/dev/null 2>&1; then
+    diffoscope "${first[0]}" "${second[0]}" >&2 || true
+fi
+exit 1
