@@ -79,7 +79,7 @@ step "section \"$section\": writing to $work/section.md"
          "$(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), Linux $(uname -r)," \
          "Qt $qt_version, $(c++ --version | head -1), Node $(node --version 2>/dev/null || echo none)"
     echo "- Load average when the run started: $(cut -d' ' -f1-3 /proc/loadavg) (see the note at the top)"
-    echo "- Regenerate: \`$(shown "$here/run-all.sh --section $section --pairs $pairs $build")\`"
+    echo "- Regenerate: \`$(shown "$here/run-all.sh --section '$section' --pairs $pairs $build")\`"
     echo
 } >"$work/section.md"
 
