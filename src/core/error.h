@@ -71,15 +71,17 @@ private:
     std::variant<T, Error> m_state;
 };
 
-// Hides an API key inside a message (a service may echo it back). Keys shorter than 8 characters
-// are not Loopring keys (those have 64) and would match ordinary words, mangling every message
-// ("lookup" with the key "k"), so they are left alone.
-inline QString redactSecret(QString text, const QString &secret, const QString &replacement)
-{
-    constexpr qsizetype MinRedactedLength = 8;
-    if (secret.size() >= MinRedactedLength)
-        text.replace(secret, replacement);
-    return text;
-}
+// Hides an API key inside a message (a service may echo it back, and not always verbatim).
+// Case is ignored, and any run of at least MinRedactedRun consecutive characters of the key is
+// hidden too, so a key echoed lower-cased, upper-cased or truncated does not leak. Each hidden
+// run becomes one `replacement`. Keys shorter than MinSecretLength are not Loopring keys (those
+// have 64 characters) and would match ordinary words, mangling every message ("lookup" with the
+// key "k"), so they are left alone; a key of 8 to 11 characters is hidden only as a whole.
+namespace secretscrub {
+inline constexpr qsizetype MinSecretLength = 8;
+inline constexpr qsizetype MinRedactedRun = 12;
+} // namespace secretscrub
+
+QString redactSecret(QString text, const QString &secret, const QString &replacement);
 
 } // namespace loopview

@@ -66,6 +66,8 @@ private slots:
     void htmlBadGatewayIsSummarised();
     void unroutedPathIsServiceError();
     void apiKeyEchoedByServiceIsScrubbed();
+    void apiKeyEchoedChangedIsScrubbed_data();
+    void apiKeyEchoedChangedIsScrubbed();
 
     void timeoutReportsTimedOut();
     void connectionRefusedIsNetworkError();
@@ -301,6 +303,28 @@ void TestLoopringClient::apiKeyEchoedByServiceIsScrubbed()
     QCOMPARE(call->error().apiCode, 104002);
     QVERIFY(!call->error().message.contains(ApiKey));
     QVERIFY(call->error().message.contains(QLatin1String("[API key]")));
+}
+
+void TestLoopringClient::apiKeyEchoedChangedIsScrubbed_data()
+{
+    QTest::addColumn<QString>("echoed");
+    QTest::newRow("upper-cased") << ApiKey.toUpper();
+    QTest::newRow("lower-cased") << ApiKey.toLower();
+    QTest::newRow("12-character slice") << ApiKey.mid(30, 12);
+    QTest::newRow("20-character slice") << ApiKey.mid(5, 20);
+}
+
+void TestLoopringClient::apiKeyEchoedChangedIsScrubbed()
+{
+    QFETCH(QString, echoed);
+    m_server->route(BalancesPath, FakeResponse::resultInfo(400, 104002, "invalid apikey " + echoed.toLatin1() + " (check it)"));
+
+    ApiCall *call = m_client->getBalances(queryById(1));
+    WAIT_FOR_FINISH(call);
+    QCOMPARE(call->error().apiCode, 104002);
+    const QString message = call->error().message;
+    QVERIFY2(!message.contains(echoed, Qt::CaseInsensitive), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("invalid apikey [API key] (check it)")), qPrintable(message));
 }
 
 void TestLoopringClient::timeoutReportsTimedOut()
