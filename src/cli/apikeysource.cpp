@@ -1,5 +1,8 @@
 #include "apikeysource.h"
 
+#include "core/apikey.h"
+#include "core/printabletext.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
@@ -28,7 +31,7 @@ Result<QString> ApiKeySource::resolve(const QString &keyFile, const QProcessEnvi
         return Error::input(tr("no API key: set %1 or use --api-key-file FILE (not needed with --demo)")
                                 .arg(variable));
     }
-    return checked(key, variable);
+    return validateApiKey(key, variable);
 }
 
 Result<QString> ApiKeySource::readFile(const QString &path)
@@ -47,21 +50,7 @@ Result<QString> ApiKeySource::readFile(const QString &path)
         return Error::input(tr("API key file %1 is empty (or set %2 instead)")
                                 .arg(path, QLatin1String(EnvironmentVariable)));
     }
-    return checked(key, tr("API key file %1").arg(path));
-}
-
-Result<QString> ApiKeySource::checked(QString key, const QString &origin)
-{
-    // The key becomes an HTTP header value: spaces or control characters would corrupt the
-    // request (or smuggle a header), so refuse them. The message names the origin, not the key.
-    for (const QChar c : std::as_const(key)) {
-        if (c.unicode() <= 0x20 || c.unicode() >= 0x7f) {
-            return Error::input(tr("the API key from %1 contains spaces or characters that are not "
-                                   "printable ASCII")
-                                    .arg(origin));
-        }
-    }
-    return key;
+    return validateApiKey(key, tr("the API key file %1").arg(printableText(path, printable::EchoLength)));
 }
 
 } // namespace loopview::cli

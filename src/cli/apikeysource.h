@@ -15,13 +15,13 @@ class ApiKeySource
 public:
     static constexpr const char *EnvironmentVariable = "LOOPVIEW_API_KEY";
 
-    // The key with surrounding whitespace (a file's trailing newline) trimmed, or an Input error
-    // that names LOOPVIEW_API_KEY / the file. Error messages never contain the key.
+    // The key with surrounding whitespace (a file's trailing newline) trimmed and checked by
+    // validateApiKey(), or an Input error that names LOOPVIEW_API_KEY / the file. Error messages
+    // never contain the key.
     static Result<QString> resolve(const QString &keyFile, const QProcessEnvironment &environment);
 
 private:
     static Result<QString> readFile(const QString &path);
-    static Result<QString> checked(QString key, const QString &origin);
 };
 
 } // namespace loopview::cli

@@ -1,13 +1,15 @@
 #include "bookmarkscommand.h"
 
 #include "apikeysource.h"
+#include "cliarguments.h"
 #include "console.h"
 #include "exitcode.h"
 
 #include "core/address.h"
+#include "core/apikey.h"
 #include "core/bookmarkstore.h"
+#include "core/printabletext.h"
 #include "core/walletexport.h"
-#include "secrets/keychainkeystore.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -72,9 +74,10 @@ KeyResult waitForKey(const std::function<void(KeyStore::Callback)> &start)
 // The store, loaded, with its load problems reported on stderr (they do not stop the command).
 // A change re-reads the file under its lock and may find it damaged meanwhile: that is reported
 // the same way, once.
-std::unique_ptr<BookmarkStore> openStore()
+std::unique_ptr<BookmarkStore> openStore(std::chrono::milliseconds lockTimeout)
 {
     auto store = std::make_unique<BookmarkStore>();
+    store->setLockTimeout(lockTimeout);
     BookmarkStore *raw = store.get();
     QObject::connect(raw, &BookmarkStore::bookmarksReset, raw, [raw, reported = QString()]() mutable {
         const QString &message = raw->lastLoadReport().message;
@@ -113,13 +116,34 @@ struct CommonOptions {
     QCommandLineOption apiKeyFile{QStringLiteral("api-key-file"),
                                   tr("With add --store-key: read the key from FILE instead of LOOPVIEW_API_KEY."),
                                   QStringLiteral("FILE")};
+    QCommandLineOption timeout{QStringLiteral("timeout"),
+                               tr("The longest wait, in seconds, for the system keyring or for another "
+                                  "program's lock on the bookmarks file (default 15)."),
+                               QStringLiteral("SECONDS")};
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")};
 
     QList<QCommandLineOption> all() const
     {
-        return {format, label, accountId, address, network, baseUrl, tokens, note, storeKey, apiKeyFile, help};
+        return {format, label, accountId, address, network, baseUrl, tokens, note, storeKey, apiKeyFile, timeout,
+                help};
     }
 };
+
+// What every subcommand works with besides its options: how long it may wait (for the keyring
+// and for the bookmarks file's lock) and how it reaches the keyring.
+struct Session {
+    std::chrono::milliseconds timeout;
+    KeyringFactory keyring;
+
+    std::unique_ptr<KeychainKeyStore> openKeyring() const { return keyring(timeout); }
+    std::unique_ptr<BookmarkStore> openStore() const { return cli::openStore(timeout); }
+};
+
+// A bookmark's label inside a message: the user's text, but it came from a file.
+QString labelText(const Bookmark &bookmark)
+{
+    return printableText(bookmark.label, printable::EchoLength);
+}
 
 // --network / --base-url → network and URL (default mainnet).
 Result<std::pair<Network, QUrl>> networkFrom(const QCommandLineParser &parser, const CommonOptions &o,
@@ -144,10 +168,10 @@ Result<std::pair<Network, QUrl>> networkFrom(const QCommandLineParser &parser, c
     return std::make_pair(network, defaultBaseUrl(network));
 }
 
-// Writes the key first, so that a refused key leaves the bookmarks unchanged.
-std::optional<Error> storeKey(const QString &bookmarkId, const QString &key)
+// Writes the key. A refusal, a keyring that does not answer, or one that keeps keys only in memory
+// (gone when this process exits) is an Io error: the caller changes nothing then.
+std::optional<Error> storeKey(KeychainKeyStore &keys, const QString &bookmarkId, const QString &key)
 {
-    KeychainKeyStore keys;
     const KeyResult written = waitForKey([&](KeyStore::Callback done) {
         keys.writeKey(bookmarkId, key, nullptr, std::move(done));
     });
@@ -162,41 +186,59 @@ std::optional<Error> storeKey(const QString &bookmarkId, const QString &key)
     return std::nullopt;
 }
 
-void forgetKey(const QString &bookmarkId)
+KeyResult deleteKey(KeychainKeyStore &keys, const QString &bookmarkId)
 {
-    KeychainKeyStore keys;
-    waitForKey([&](KeyStore::Callback done) { keys.deleteKey(bookmarkId, nullptr, std::move(done)); });
+    return waitForKey([&](KeyStore::Callback done) { keys.deleteKey(bookmarkId, nullptr, std::move(done)); });
 }
 
-// Adds `bookmark`, and its key when one is given; either both or neither.
-int addWithKey(BookmarkStore &store, const Bookmark &bookmark, const QString &key)
+KeyResult readKey(KeychainKeyStore &keys, const QString &bookmarkId)
+{
+    KeyResult read = waitForKey([&](KeyStore::Callback done) { keys.readKey(bookmarkId, nullptr, std::move(done)); });
+    if (read.ok())
+        Console::setSecret(read.key);
+    return read;
+}
+
+// Adds `bookmark`, and its key when one is given; either both or neither. The key is written
+// first, so a refused key leaves the bookmarks unchanged; a bookmark the file then refuses takes
+// its key out of the keyring again.
+int addWithKey(const Session &session, BookmarkStore &store, const Bookmark &bookmark, const QString &key)
 {
     if (std::optional<Error> invalid = bookmark.validate())
         return failWith(*invalid);
+    std::unique_ptr<KeychainKeyStore> keys;
     if (!key.isEmpty()) {
-        if (std::optional<Error> error = storeKey(bookmark.id, key))
+        keys = session.openKeyring();
+        if (std::optional<Error> error = storeKey(*keys, bookmark.id, key))
             return failWith(*error);
     }
     const Result<Bookmark> added = store.add(bookmark);
     if (!added) {
-        if (!key.isEmpty())
-            forgetKey(bookmark.id);
+        if (keys) {
+            const KeyResult removed = deleteKey(*keys, bookmark.id);
+            if (!removed.ok()) {
+                Console::warning(tr("the API key stored for the bookmark that was not added could not be "
+                                    "removed from the keyring again: %1")
+                                     .arg(removed.message));
+            }
+        }
         return failWith(added.error());
     }
-    printLine(tr("Added bookmark “%1” (%2).").arg(printable(added->label), added->id));
+    printLine(tr("Added bookmark “%1” (%2).").arg(labelText(*added), added->id));
     if (!key.isEmpty())
         printLine(tr("Stored its API key in the system keyring."));
     return ExitOk;
 }
 
-int runList(const QCommandLineParser &parser, const CommonOptions &o, const QStringList &positional)
+int runList(const Session &session, const QCommandLineParser &parser, const CommonOptions &o,
+            const QStringList &positional)
 {
     if (!positional.isEmpty())
         return failWith(usage(tr("unexpected argument '%1'").arg(positional.constFirst())));
     const QString format = parser.isSet(o.format) ? parser.value(o.format) : QStringLiteral("table");
     if (format != QLatin1String("table") && format != QLatin1String("json"))
         return failWith(usage(tr("--format must be table or json")));
-    const std::unique_ptr<BookmarkStore> store = openStore();
+    const std::unique_ptr<BookmarkStore> store = session.openStore();
     if (format == QLatin1String("json"))
         return writeDocument(*store);
 
@@ -224,8 +266,8 @@ int runList(const QCommandLineParser &parser, const CommonOptions &o, const QStr
     return Console::writeStdout(text.toUtf8()) ? ExitOk : ExitOutput;
 }
 
-int runAdd(const QCommandLineParser &parser, const CommonOptions &o, const QStringList &positional,
-           const QProcessEnvironment &environment)
+int runAdd(const Session &session, const QCommandLineParser &parser, const CommonOptions &o,
+           const QStringList &positional, const QProcessEnvironment &environment)
 {
     if (!positional.isEmpty())
         return failWith(usage(tr("unexpected argument '%1'").arg(positional.constFirst())));
@@ -255,31 +297,69 @@ int runAdd(const QCommandLineParser &parser, const CommonOptions &o, const QStri
     bookmark.tokens = parser.value(o.tokens).trimmed();
     bookmark.note = parser.value(o.note).trimmed();
 
-    const std::unique_ptr<BookmarkStore> store = openStore();
-    return addWithKey(*store, bookmark, key);
+    const std::unique_ptr<BookmarkStore> store = session.openStore();
+    return addWithKey(session, *store, bookmark, key);
 }
 
-int runRemove(const QStringList &positional)
+int runRemove(const Session &session, const QStringList &positional)
 {
     if (positional.size() != 1)
         return failWith(usage(tr("remove needs one LABEL or ID")));
-    const std::unique_ptr<BookmarkStore> store = openStore();
+    const std::unique_ptr<BookmarkStore> store = session.openStore();
     const std::optional<Bookmark> bookmark = store->findByLabelOrId(positional.constFirst());
     if (!bookmark)
         return failWith(usage(tr("no bookmark named '%1' (see: loopview-cli bookmarks list)").arg(positional.constFirst())));
-    if (std::optional<Error> error = store->remove(bookmark->id))
+
+    // The key goes first. A keyring that refuses, or does not answer in time, leaves both the
+    // bookmark and its key where they are: never a "Removed" with the key still in the keyring.
+    // (A machine without any keyring has no key to remove; that is not a failure.) The key is
+    // read first so that it can be put back if the bookmarks file then refuses the change.
+    const std::unique_ptr<KeychainKeyStore> keys = session.openKeyring();
+    const KeyResult stored = readKey(*keys, bookmark->id);
+    const KeyResult deleted = stored.status == KeyResult::Status::TimedOut
+                                  || stored.status == KeyResult::Status::Failed
+                              ? stored
+                              : deleteKey(*keys, bookmark->id);
+    if (!deleted.ok()) {
+        return failWith(Error::io(tr("bookmark “%1” was not removed: its API key could not be removed from "
+                                     "the keyring (%2)")
+                                      .arg(labelText(*bookmark), deleted.message)));
+    }
+    if (std::optional<Error> error = store->remove(bookmark->id)) {
+        if (stored.ok()) {
+            if (std::optional<Error> restored = storeKey(*keys, bookmark->id, stored.key))
+                Console::warning(tr("its API key was removed from the keyring and could not be put back: %1")
+                                     .arg(restored->message));
+        }
         return failWith(*error);
-    // Its key goes too; a keyring that is not there has nothing to remove.
-    KeychainKeyStore keys;
-    const KeyResult deleted = waitForKey([&](KeyStore::Callback done) {
-        keys.deleteKey(bookmark->id, nullptr, std::move(done));
-    });
-    if (!deleted.ok())
-        Console::warning(tr("the bookmark's API key could not be removed from the keyring: %1").arg(deleted.message));
-    return printLine(tr("Removed bookmark “%1”.").arg(printable(bookmark->label))) ? ExitOk : ExitOutput;
+    }
+    return printLine(tr("Removed bookmark “%1”.").arg(labelText(*bookmark))) ? ExitOk : ExitOutput;
 }
 
-int importWalletExport(const QString &path, const QCommandLineParser &parser, const CommonOptions &o)
+// The export's key for an account that is already bookmarked: never replaces a stored key without
+// saying so.
+int storeKeyOfExisting(const Session &session, const Bookmark &existing, const QString &key)
+{
+    const std::unique_ptr<KeychainKeyStore> keys = session.openKeyring();
+    const KeyResult stored = readKey(*keys, existing.id);
+    if (stored.status == KeyResult::Status::TimedOut || stored.status == KeyResult::Status::Failed) {
+        return failWith(Error::io(tr("cannot tell whether an API key is stored for “%1” (%2); nothing was "
+                                     "changed")
+                                      .arg(labelText(existing), stored.message)));
+    }
+    if (stored.ok() && stored.key == key)
+        return printLine(tr("Its API key is already stored in the system keyring.")) ? ExitOk : ExitOutput;
+    if (std::optional<Error> error = storeKey(*keys, existing.id, key))
+        return failWith(*error);
+    if (stored.ok()) {
+        Console::warning(tr("replaced the API key stored for “%1” with the one from the wallet export")
+                             .arg(labelText(existing)));
+    }
+    return printLine(tr("Stored its API key in the system keyring.")) ? ExitOk : ExitOutput;
+}
+
+int importWalletExport(const Session &session, const QString &path, const QCommandLineParser &parser,
+                       const CommonOptions &o)
 {
     Result<WalletExport> parsed = readWalletExportFile(path);
     if (!parsed) {
@@ -300,7 +380,7 @@ int importWalletExport(const QString &path, const QCommandLineParser &parser, co
     if (parser.isSet(o.note))
         bookmark.note = parser.value(o.note).trimmed();
 
-    const std::unique_ptr<BookmarkStore> store = openStore();
+    const std::unique_ptr<BookmarkStore> store = session.openStore();
     std::optional<Bookmark> existing;
     for (const Bookmark &candidate : store->bookmarks()) {
         if (candidate.sameAccountAs(bookmark))
@@ -309,24 +389,27 @@ int importWalletExport(const QString &path, const QCommandLineParser &parser, co
     QString key;
     if (parsed->hasApiKey()) {
         Console::setSecret(parsed->apiKey);
-        if (parser.isSet(o.storeKey))
-            key = parsed->apiKey;
-        else
+        if (parser.isSet(o.storeKey)) {
+            // The same check as every other key that enters: nothing unusable goes to the keyring.
+            const Result<QString> valid = validateApiKey(parsed->apiKey, tr("the wallet export"));
+            if (!valid)
+                return failWith(valid.error());
+            key = *valid;
+        } else {
             printLine(tr("The export's API key was not stored; add --store-key to keep it in the system keyring."));
+        }
     }
     if (!existing)
-        return addWithKey(*store, bookmark, key);
+        return addWithKey(session, *store, bookmark, key);
 
-    printLine(tr("Already bookmarked as “%1”.").arg(printable(existing->label)));
+    printLine(tr("Already bookmarked as “%1”.").arg(labelText(*existing)));
     if (key.isEmpty())
         return ExitOk;
-    if (std::optional<Error> error = storeKey(existing->id, key))
-        return failWith(*error);
-    printLine(tr("Stored its API key in the system keyring."));
-    return ExitOk;
+    return storeKeyOfExisting(session, *existing, key);
 }
 
-int runImport(const QCommandLineParser &parser, const CommonOptions &o, const QStringList &positional)
+int runImport(const Session &session, const QCommandLineParser &parser, const CommonOptions &o,
+              const QStringList &positional)
 {
     if (positional.size() != 1)
         return failWith(usage(tr("import needs one FILE")));
@@ -338,7 +421,7 @@ int runImport(const QCommandLineParser &parser, const CommonOptions &o, const QS
 
     if (looksLikeWalletExport(bytes)) {
         bytes.fill('\0'); // it holds a private key; the wallet parser reads the file itself
-        return importWalletExport(path, parser, o);
+        return importWalletExport(session, path, parser, o);
     }
     if (parser.isSet(o.storeKey))
         return failWith(usage(tr("--store-key applies to wallet exports only: bookmark files carry no keys")));
@@ -357,7 +440,7 @@ int runImport(const QCommandLineParser &parser, const CommonOptions &o, const QS
                             .arg(path, incoming.error().message);
         return failWith(error);
     }
-    const std::unique_ptr<BookmarkStore> store = openStore();
+    const std::unique_ptr<BookmarkStore> store = session.openStore();
     const Result<BookmarkStore::ImportReport> report = store->importBookmarks(*incoming);
     if (!report)
         return failWith(report.error());
@@ -367,11 +450,11 @@ int runImport(const QCommandLineParser &parser, const CommonOptions &o, const QS
     return printLine(line + QLatin1Char('.')) ? ExitOk : ExitOutput;
 }
 
-int runExport(const QStringList &positional)
+int runExport(const Session &session, const QStringList &positional)
 {
     if (positional.size() != 1)
         return failWith(usage(tr("export needs one FILE (or - for standard output)")));
-    const std::unique_ptr<BookmarkStore> store = openStore();
+    const std::unique_ptr<BookmarkStore> store = session.openStore();
     if (positional.constFirst() == QLatin1String("-"))
         return writeDocument(*store);
     if (std::optional<Error> error = store->exportToFile(positional.constFirst()))
@@ -400,15 +483,27 @@ QString bookmarksHelpText()
               "  loopview-cli bookmarks export FILE|-\n"
               "  loopview-cli balances --bookmark LABEL [balances options]\n"
               "\n"
+              "Every bookmarks command takes --timeout SECONDS (default 15): the longest wait for the\n"
+              "system keyring, or for another program's lock on the bookmarks file.\n"
+              "\n"
               "Bookmarks are shared with the Loopview window. API keys live in the system keyring\n"
               "only (--store-key), never in the bookmarks file or an export. import takes a Loopview\n"
               "bookmarks file or a Loopring wallet \"Export Account\" file; the wallet's private key\n"
               "is ignored. balances --bookmark takes the key from --api-key-file if given, else the\n"
-              "bookmark's stored key, else LOOPVIEW_API_KEY.\n");
+              "bookmark's stored key, else LOOPVIEW_API_KEY. remove takes the key out of the keyring\n"
+              "first and keeps the bookmark when the keyring refuses or does not answer.\n");
+}
+
+KeyringFactory systemKeyring()
+{
+    return [](std::chrono::milliseconds timeout) {
+        return std::make_unique<KeychainKeyStore>(nullptr, timeout);
+    };
 }
 
 std::optional<int> runBookmarksCommandIfRequested(const QStringList &arguments,
-                                                  const QProcessEnvironment &environment)
+                                                  const QProcessEnvironment &environment,
+                                                  const KeyringFactory &keyring)
 {
     if (arguments.size() < 2 || arguments.at(1) != QLatin1String("bookmarks"))
         return std::nullopt;
@@ -429,17 +524,18 @@ std::optional<int> runBookmarksCommandIfRequested(const QStringList &arguments,
     const QString subcommand = positional.takeFirst();
 
     // Options that make no sense for a subcommand are refused rather than silently ignored.
+    const QString timeout = QStringLiteral("timeout");
     const QHash<QString, QStringList> allowed{
-        {QStringLiteral("list"), {QStringLiteral("format")}},
+        {QStringLiteral("list"), {QStringLiteral("format"), timeout}},
         {QStringLiteral("add"),
          {QStringLiteral("label"), QStringLiteral("account-id"), QStringLiteral("address"), QStringLiteral("network"),
           QStringLiteral("base-url"), QStringLiteral("tokens"), QStringLiteral("note"), QStringLiteral("store-key"),
-          QStringLiteral("api-key-file")}},
-        {QStringLiteral("remove"), {}},
+          QStringLiteral("api-key-file"), timeout}},
+        {QStringLiteral("remove"), {timeout}},
         {QStringLiteral("import"),
          {QStringLiteral("label"), QStringLiteral("network"), QStringLiteral("base-url"), QStringLiteral("tokens"),
-          QStringLiteral("note"), QStringLiteral("store-key")}},
-        {QStringLiteral("export"), {}},
+          QStringLiteral("note"), QStringLiteral("store-key"), timeout}},
+        {QStringLiteral("export"), {timeout}},
     };
     if (!allowed.contains(subcommand))
         return failWith(usage(tr("unknown bookmarks subcommand '%1': use list, add, remove, import or export").arg(subcommand)));
@@ -448,15 +544,23 @@ std::optional<int> runBookmarksCommandIfRequested(const QStringList &arguments,
             return failWith(usage(tr("--%1 does not apply to bookmarks %2").arg(name, subcommand)));
     }
 
+    Session session{CliOptions().timeout, keyring};
+    if (parser.isSet(o.timeout)) {
+        const Result<std::chrono::milliseconds> parsed = CliArguments::parseTimeout(parser.value(o.timeout));
+        if (!parsed)
+            return failWith(parsed.error());
+        session.timeout = *parsed;
+    }
+
     if (subcommand == QLatin1String("list"))
-        return runList(parser, o, positional);
+        return runList(session, parser, o, positional);
     if (subcommand == QLatin1String("add"))
-        return runAdd(parser, o, positional, environment);
+        return runAdd(session, parser, o, positional, environment);
     if (subcommand == QLatin1String("remove"))
-        return runRemove(positional);
+        return runRemove(session, positional);
     if (subcommand == QLatin1String("import"))
-        return runImport(parser, o, positional);
-    return runExport(positional);
+        return runImport(session, parser, o, positional);
+    return runExport(session, positional);
 }
 
 namespace {
@@ -468,7 +572,7 @@ bool isOption(const QString &argument, QLatin1String name)
 
 } // namespace
 
-Result<BookmarkSelection> applyBookmarkOption(const QStringList &arguments)
+Result<BookmarkSelection> applyBookmarkOption(const QStringList &arguments, const KeyringFactory &keyring)
 {
     BookmarkSelection selection;
     const QLatin1String bookmarkOption("--bookmark");
@@ -494,6 +598,22 @@ Result<BookmarkSelection> applyBookmarkOption(const QStringList &arguments)
     bool apiKeyFileGiven = false;
     bool demo = false;
     bool tokensGiven = false;
+    // The keyring wait is bounded by the command's --timeout (an invalid value is reported by the
+    // option parser later; the default applies meanwhile).
+    std::chrono::milliseconds timeout = CliOptions().timeout;
+    const QLatin1String timeoutOption("--timeout");
+    for (qsizetype i = 0; i < selection.arguments.size(); ++i) {
+        const QString &argument = selection.arguments.at(i);
+        QString value;
+        if (argument == timeoutOption && i + 1 < selection.arguments.size())
+            value = selection.arguments.at(i + 1);
+        else if (argument.startsWith(timeoutOption + QLatin1Char('=')))
+            value = argument.mid(timeoutOption.size() + 1);
+        if (!value.isNull()) {
+            if (const Result<std::chrono::milliseconds> parsed = CliArguments::parseTimeout(value))
+                timeout = *parsed;
+        }
+    }
     for (const QString &argument : std::as_const(selection.arguments)) {
         for (const char *conflicting : {"--account-id", "--address", "--base-url", "--network"}) {
             if (isOption(argument, QLatin1String(conflicting)))
@@ -504,7 +624,7 @@ Result<BookmarkSelection> applyBookmarkOption(const QStringList &arguments)
         tokensGiven = tokensGiven || isOption(argument, QLatin1String("--tokens"));
     }
 
-    const std::unique_ptr<BookmarkStore> store = openStore();
+    const std::unique_ptr<BookmarkStore> store = openStore(timeout);
     const std::optional<Bookmark> bookmark = store->findByLabelOrId(selection.label);
     if (!bookmark)
         return usage(tr("no bookmark named '%1' (see: loopview-cli bookmarks list)").arg(selection.label));
@@ -532,15 +652,20 @@ Result<BookmarkSelection> applyBookmarkOption(const QStringList &arguments)
     }
 
     if (!apiKeyFileGiven && !demo) {
-        KeychainKeyStore keys;
-        const KeyResult read = waitForKey([&](KeyStore::Callback done) {
-            keys.readKey(bookmark->id, nullptr, std::move(done));
-        });
-        if (read.ok())
+        const std::unique_ptr<KeychainKeyStore> keys = keyring(timeout);
+        const KeyResult read = readKey(*keys, bookmark->id);
+        if (read.ok()) {
             selection.apiKey = read.key;
-        else if (read.status == KeyResult::Status::Failed)
+        } else if (read.status == KeyResult::Status::TimedOut) {
+            // Not "no key stored": the bookmark may well have one. Quietly using LOOPVIEW_API_KEY
+            // instead would send another key than the user chose for this bookmark.
+            return Error::io(tr("%1 when asked for the API key of bookmark “%2”; try again, or pass "
+                                "--api-key-file FILE")
+                                 .arg(read.message, labelText(*bookmark)));
+        } else if (read.status == KeyResult::Status::Failed) {
             Console::warning(tr("the keyring refused the bookmark's API key (%1); using LOOPVIEW_API_KEY")
                                  .arg(read.message));
+        }
     }
     return selection;
 }

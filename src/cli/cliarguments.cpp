@@ -116,16 +116,8 @@ Result<std::chrono::milliseconds> resolveTimeout(const QCommandLineParser &parse
                                                  const OptionSet &options)
 {
     if (!parser.isSet(options.timeout))
-        return std::chrono::milliseconds(15000);
-    const QString text = parser.value(options.timeout).trimmed();
-    bool ok = false;
-    // The C locale so "1.5" means the same everywhere; a timeout is not money, double is fine.
-    const double seconds = QLocale::c().toDouble(text, &ok);
-    if (!ok || !std::isfinite(seconds) || seconds <= 0 || seconds > MaxTimeoutSeconds)
-        return usage(tr("--timeout must be a positive number of seconds (at most %1), not '%2'")
-                         .arg(qint64(MaxTimeoutSeconds))
-                         .arg(text));
-    return std::chrono::milliseconds(qMax<qint64>(1, qRound64(seconds * 1000.0)));
+        return CliOptions().timeout;
+    return CliArguments::parseTimeout(parser.value(options.timeout));
 }
 
 // Builds the validated query from --account-id / --address / --tokens. Checking each option for
@@ -264,6 +256,19 @@ Result<CliOptions> CliArguments::parse(const QStringList &arguments)
         result.query = query.value();
     }
     return result;
+}
+
+Result<std::chrono::milliseconds> CliArguments::parseTimeout(const QString &value)
+{
+    const QString text = value.trimmed();
+    bool ok = false;
+    // The C locale so "1.5" means the same everywhere; a timeout is not money, double is fine.
+    const double seconds = QLocale::c().toDouble(text, &ok);
+    if (!ok || !std::isfinite(seconds) || seconds <= 0 || seconds > MaxTimeoutSeconds)
+        return usage(tr("--timeout must be a positive number of seconds (at most %1), not '%2'")
+                         .arg(qint64(MaxTimeoutSeconds))
+                         .arg(text));
+    return std::chrono::milliseconds(qMax<qint64>(1, qRound64(seconds * 1000.0)));
 }
 
 QString CliArguments::helpText()

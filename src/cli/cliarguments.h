@@ -38,6 +38,9 @@ public:
 
     // `arguments` includes the program name, as QCoreApplication::arguments() returns it.
     static Result<CliOptions> parse(const QStringList &arguments);
+    // The value of --timeout SECONDS (also used by the bookmarks commands for the keyring and the
+    // bookmarks file's lock), or the usage error naming it.
+    static Result<std::chrono::milliseconds> parseTimeout(const QString &value);
 
     // Usage, options, environment and exit codes: what --help prints.
     static QString helpText();

@@ -17,6 +17,7 @@
 #include "export/exportactions.h"
 #include "tokencompleter.h"
 
+#include "core/apikey.h"
 #include "core/loopringjson.h"
 #include "net/loopringclient.h"
 
@@ -723,6 +724,13 @@ void MainWindow::fetchForm(bool mayLookUpKey)
 
     if (apiKey().isEmpty()) {
         reportMissingKey();
+        return;
+    }
+    // The same check as every other key that enters Loopview, before anything is sent.
+    if (const Result<QString> key = validateApiKey(apiKey()); !key) {
+        setKeyFieldFlagged(true, key.error().message);
+        m_ui->apiKeyEdit->setFocus(Qt::OtherFocusReason);
+        showError(key.error().message, false);
         return;
     }
 

@@ -3,6 +3,8 @@
 #include "httpexchange.h"
 #include "requestpolicy.h"
 
+#include "core/apikey.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -99,17 +101,6 @@ QByteArray readDemoResource(const QString &name)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return file.readAll();
-}
-
-// The key goes into a raw header: anything outside printable ASCII could split the header or be
-// mangled on the way, so it is refused instead of sent.
-bool isSendableApiKey(const QString &key)
-{
-    for (const QChar c : key) {
-        if (c.unicode() < 0x21 || c.unicode() > 0x7e)
-            return false;
-    }
-    return true;
 }
 
 QUrl endpointUrl(const QUrl &baseUrl, const QString &path, const QUrlQuery &query)
@@ -250,8 +241,11 @@ ApiCall *LoopringClient::getBalances(const BalanceQuery &query)
         call->finishLater(Error::input(tr("An API key is required to read balances")));
         return call;
     }
-    if (!isSendableApiKey(m_apiKey)) {
-        call->finishLater(Error::input(tr("The API key contains spaces or characters that cannot be sent")));
+    // The key goes into a raw header: anything outside printable ASCII could split the header or
+    // be mangled on the way. Callers check keys where they enter; this is the last line of defence.
+    if (const Result<QString> key = validateApiKey(m_apiKey); !key || *key != m_apiKey) {
+        call->finishLater(key ? Error::input(tr("The API key contains spaces or characters that cannot be sent"))
+                              : key.error());
         return call;
     }
 

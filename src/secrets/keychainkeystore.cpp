@@ -3,6 +3,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <memory>
+
 #include <qt6keychain/keychain.h>
 
 namespace loopview {
@@ -30,10 +32,7 @@ bool messageMeansNoService(const QString &message)
 class QtKeychainBackend : public KeyStore
 {
 public:
-    QtKeychainBackend(std::chrono::milliseconds timeout, QObject *parent)
-        : KeyStore(parent), m_timeout(timeout)
-    {
-    }
+    explicit QtKeychainBackend(QObject *parent = nullptr) : KeyStore(parent) {}
 
     void readKey(const QString &bookmarkId, QObject *context, Callback done) override
     {
@@ -73,34 +72,10 @@ private:
         job->setInsecureFallback(false);
         job->setAutoDelete(true);
         const bool isDelete = qobject_cast<QKeychain::DeletePasswordJob *>(job) != nullptr;
-
-        // Whichever comes first, the job's answer or the timeout, answers the caller; the other is
-        // ignored.
-        auto answered = std::make_shared<bool>(false);
-        auto *timer = new QTimer(this);
-        timer->setSingleShot(true);
-        timer->setInterval(m_timeout);
-        QPointer<QTimer> guardTimer(timer);
-        connect(timer, &QTimer::timeout, this, [this, answered, context, done, timer] {
-            timer->deleteLater();
-            if (*answered)
-                return;
-            *answered = true;
-            deliver(context, done,
-                    KeyResult::failure(KeyResult::Status::Unavailable,
-                                       tr("The system keyring did not answer")));
-        });
         connect(job, &QKeychain::Job::finished, this,
-                [this, answered, context, done, onSuccess, isDelete,
-                 guardTimer](QKeychain::Job *finished) {
-                    if (guardTimer)
-                        guardTimer->deleteLater();
-                    if (*answered)
-                        return;
-                    *answered = true;
+                [this, context, done, onSuccess, isDelete](QKeychain::Job *finished) {
                     deliver(context, done, classify(finished, onSuccess, isDelete));
                 });
-        timer->start();
         job->start();
     }
 
@@ -134,14 +109,14 @@ private:
         return KeyResult::failure(KeyResult::Status::Failed, job->errorString());
     }
 
-    std::chrono::milliseconds m_timeout;
     bool m_everWorked = false;
 };
 
 } // namespace
 
-KeychainKeyStore::KeychainKeyStore(std::unique_ptr<KeyStore> backend, QObject *parent)
-    : KeyStore(parent), m_backend(backend ? std::move(backend) : createSystemBackend())
+KeychainKeyStore::KeychainKeyStore(std::unique_ptr<KeyStore> backend, std::chrono::milliseconds timeout,
+                                   QObject *parent)
+    : KeyStore(parent), m_backend(backend ? std::move(backend) : createSystemBackend()), m_timeout(timeout)
 {
 }
 
@@ -157,9 +132,9 @@ QString KeychainKeyStore::memoryOnlyNotice()
     return tr("No system keyring available: keys are kept in memory for this session only");
 }
 
-std::unique_ptr<KeyStore> KeychainKeyStore::createSystemBackend(std::chrono::milliseconds timeout)
+std::unique_ptr<KeyStore> KeychainKeyStore::createSystemBackend()
 {
-    return std::make_unique<QtKeychainBackend>(timeout, nullptr);
+    return std::make_unique<QtKeychainBackend>();
 }
 
 void KeychainKeyStore::readKey(const QString &bookmarkId, QObject *context, Callback done)
@@ -192,10 +167,24 @@ void KeychainKeyStore::route(QObject *context, Callback done,
         return;
     }
     // The backend answers us (context = this); we answer the caller through its own context.
+    // Whichever comes first, the backend's answer or the timeout, answers the caller; the other
+    // is ignored.
     QPointer<QObject> callerContext(context);
     const bool hadContext = context != nullptr;
+    auto answered = std::make_shared<bool>(false);
+    QTimer::singleShot(m_timeout, this, [this, answered, callerContext, hadContext, done] {
+        if (*answered)
+            return;
+        *answered = true;
+        if ((hadContext && !callerContext) || !done)
+            return;
+        done(KeyResult::failure(KeyResult::Status::TimedOut, timedOutMessage(m_timeout)));
+    });
     operation(m_backend.get(), this,
-              [this, callerContext, hadContext, done, operation](const KeyResult &result) {
+              [this, answered, callerContext, hadContext, done, operation](const KeyResult &result) {
+                  if (*answered)
+                      return; // too late: the caller was told it timed out
+                  *answered = true;
                   if (hadContext && !callerContext)
                       return; // the caller went away while the keyring was busy
                   if (result.status == KeyResult::Status::Unavailable) {
@@ -206,6 +195,12 @@ void KeychainKeyStore::route(QObject *context, Callback done,
                   if (done)
                       done(result);
               });
+}
+
+QString KeychainKeyStore::timedOutMessage(std::chrono::milliseconds timeout)
+{
+    //: %1 is a number of seconds
+    return tr("The system keyring did not answer within %1 s").arg(double(timeout.count()) / 1000.0);
 }
 
 void KeychainKeyStore::switchToMemory(const QString &reason)

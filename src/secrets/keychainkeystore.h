@@ -15,20 +15,29 @@ namespace loopview {
 // keyring turns out to be unusable the store switches to memory for the rest of the session,
 // emits persistenceUnavailable(reason) so the UI can say so, and answers every later call from
 // memory. Keys are never written to a file as a fallback.
+//
+// A keyring that does not answer within the timeout is different: it exists but is stuck (a
+// prompt nobody can see, a hung D-Bus service), and may still carry the operation out later.
+// That call ends with TimedOut, the store does not switch to memory, and a late answer is
+// ignored: a delete that timed out must never look like a delete that happened.
 class KeychainKeyStore : public KeyStore
 {
     Q_OBJECT
 public:
-    static constexpr std::chrono::milliseconds DefaultBackendTimeout{20000};
+    static constexpr std::chrono::milliseconds DefaultTimeout{20000};
 
-    // `backend` empty = the QtKeychain backend. Tests inject a backend that fails on purpose.
+    // `backend` empty = the QtKeychain backend. Tests inject a backend that fails or stalls on
+    // purpose. Every backend call is answered within `timeout`, with TimedOut if need be.
     explicit KeychainKeyStore(std::unique_ptr<KeyStore> backend = nullptr,
+                              std::chrono::milliseconds timeout = DefaultTimeout,
                               QObject *parent = nullptr);
     ~KeychainKeyStore() override;
 
     static QString serviceName();
     // What the UI shows once keys are memory-only.
     static QString memoryOnlyNotice();
+    // The message of a TimedOut result.
+    static QString timedOutMessage(std::chrono::milliseconds timeout);
 
     void readKey(const QString &bookmarkId, QObject *context, Callback done) override;
     void writeKey(const QString &bookmarkId, const QString &key, QObject *context,
@@ -39,19 +48,18 @@ public:
     bool isUsingMemoryFallback() const { return m_usingMemory; }
     QString fallbackReason() const { return m_fallbackReason; }
 
-    // The QtKeychain backend on its own, with a timeout so a keyring that never answers (a
-    // prompt nobody can see, a hung D-Bus service) counts as unavailable.
-    static std::unique_ptr<KeyStore> createSystemBackend(
-        std::chrono::milliseconds timeout = DefaultBackendTimeout);
+    // The QtKeychain backend on its own (no timeout: KeychainKeyStore bounds every call).
+    static std::unique_ptr<KeyStore> createSystemBackend();
 
 private:
     // Runs `operation` on the backend; when it reports Unavailable, switches to memory and runs
-    // `fallback` there instead.
+    // it there instead. Answers TimedOut when the backend is silent for longer than m_timeout.
     void route(QObject *context, Callback done,
                std::function<void(KeyStore *, QObject *, Callback)> operation);
     void switchToMemory(const QString &reason);
 
     std::unique_ptr<KeyStore> m_backend;
+    std::chrono::milliseconds m_timeout;
     MemoryKeyStore m_memory;
     bool m_usingMemory = false;
     QString m_fallbackReason;

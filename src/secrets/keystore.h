@@ -11,8 +11,12 @@ struct KeyResult {
     enum class Status {
         Ok,
         NotFound,     // no key stored for this bookmark
-        Unavailable,  // no usable keyring at all (no backend, no secret service, no answer)
+        Unavailable,  // no usable keyring at all (no backend, no secret service)
         Failed,       // the keyring is there but refused (access denied, could not delete, …)
+        // The keyring did not answer in time (a hung service, a prompt nobody sees). Not "no
+        // keyring": the operation may still happen later, so callers must not treat a delete or
+        // a write as done, nor a read as "no key stored".
+        TimedOut,
     };
 
     Status status = Status::Ok;

@@ -55,6 +55,16 @@ struct Fixture {
     }
 };
 
+// A keyring that holds keys but refuses to delete them (access denied).
+class UndeletableKeyStore : public MemoryKeyStore
+{
+public:
+    void deleteKey(const QString &, QObject *context, Callback done) override
+    {
+        deliver(context, done, KeyResult::failure(KeyResult::Status::Failed, QStringLiteral("Access denied")));
+    }
+};
+
 } // namespace
 
 class TestBookmarkPanel : public QObject
@@ -147,6 +157,50 @@ private slots:
         QCOMPARE(f.store.bookmarks().first().note, QStringLiteral("renamed"));
     }
 
+    // Issue 9 item 12: editing a bookmark that has a key says a key is stored (typing one replaces
+    // it), and a typed key gets the same check as every key entering Loopview.
+    void editSaysAKeyIsStoredAndChecksTypedKey()
+    {
+        Fixture f;
+        f.addDirect(QStringLiteral("Keyed"), QStringLiteral("1"));
+        f.addDirect(QStringLiteral("Plain"), QStringLiteral("2"));
+        const Bookmark keyed = f.store.bookmarks().at(0);
+        bool written = false;
+        f.keys.writeKey(keyed.id, Key, nullptr, [&written](const KeyResult &) { written = true; });
+        QTRY_VERIFY(written);
+
+        QString keyedHint;
+        QString badKeyProblem;
+        bool badKeyAcceptable = true;
+        f.panel->setDialogRunner([&](BookmarkDialog &dialog) {
+            // The store answers from the event loop, as a keyring does while the dialog is open.
+            (void)QTest::qWaitFor([&dialog] { return dialog.form()->apiKeyEdit->placeholderText().contains(QLatin1String("replace")); }, 2000);
+            keyedHint = dialog.form()->apiKeyEdit->placeholderText();
+            dialog.form()->apiKeyEdit->setText(QStringLiteral("abc\r\ndef"));
+            badKeyProblem = dialog.problemText();
+            badKeyAcceptable = dialog.isAcceptable();
+            return false;
+        });
+        QVERIFY(f.panel->selectBookmark(keyed.id));
+        f.panel->editCurrent();
+        QVERIFY2(keyedHint.contains(QLatin1String("type a new one to replace it")), qPrintable(keyedHint));
+        QVERIFY(!badKeyAcceptable);
+        QVERIFY2(badKeyProblem.contains(QLatin1String("a line break")), qPrintable(badKeyProblem));
+
+        // A bookmark without a key: the field says where a key would go, nothing about replacing.
+        QString plainHint;
+        f.panel->setDialogRunner([&](BookmarkDialog &dialog) {
+            QTest::qWait(50);
+            plainHint = dialog.form()->apiKeyEdit->placeholderText();
+            return false;
+        });
+        QVERIFY(f.panel->selectBookmark(f.store.bookmarks().at(1).id));
+        f.panel->editCurrent();
+        QVERIFY2(plainHint.contains(QLatin1String("until Loopview quits")), qPrintable(plainHint)); // memory keys
+        QVERIFY(!plainHint.contains(QLatin1String("replace")));
+        QCOMPARE(f.hasKey(keyed.id), true); // nothing was written
+    }
+
     void searchFilters()
     {
         Fixture f;
@@ -179,7 +233,7 @@ private slots:
 
         QVERIFY(f.panel->selectBookmark(beta.id));
         QTest::keyClick(f.panel->view(), Qt::Key_Delete);
-        QCOMPARE(f.store.count(), 2);
+        QTRY_COMPARE(f.store.count(), 2); // once the key store has removed the key
         QVERIFY(!f.store.findById(beta.id));
         QVERIFY(f.panel->messageBar()->isVisible());
         QVERIFY(f.panel->messageBar()->text().contains(QLatin1String("Beta")));
@@ -206,6 +260,35 @@ private slots:
         BookmarkStore reloaded(f.dir.path());
         reloaded.load();
         QCOMPARE(reloaded.bookmarks(), f.store.bookmarks());
+    }
+
+    // Issue 9 item 10: a key the keyring will not delete keeps its bookmark; the panel says why.
+    void deleteKeepsBookmarkWhenTheKeyringRefuses()
+    {
+        QTemporaryDir dir;
+        BookmarkStore store(dir.path());
+        store.load();
+        UndeletableKeyStore keys;
+        BookmarkPanel panel(&store, &keys);
+        panel.show();
+        QVERIFY(store.add(Bookmark::create(QStringLiteral("Kept"), QStringLiteral("1"), Network::Mainnet)).ok());
+        const QString id = store.bookmarks().first().id;
+        bool written = false;
+        keys.writeKey(id, Key, nullptr, [&written](const KeyResult &) { written = true; });
+        QTRY_VERIFY(written);
+
+        QVERIFY(panel.selectBookmark(id));
+        QTest::keyClick(panel.view(), Qt::Key_Delete);
+        QTRY_COMPARE(panel.messageBar()->kind(), MessageBar::Kind::Error);
+        QVERIFY2(panel.messageBar()->text().contains(QLatin1String("was not deleted")), qPrintable(panel.messageBar()->text()));
+        QVERIFY(panel.messageBar()->text().contains(QLatin1String("Access denied")));
+        QCOMPARE(store.count(), 1);
+        QVERIFY(keys.contains(id));
+        QCOMPARE(panel.undoStack()->count(), 0);
+        QVERIFY(panel.findChild<QPushButton *>(QStringLiteral("deleteBookmarkButton"))->isEnabled());
+        BookmarkStore reread(dir.path());
+        reread.load();
+        QCOMPARE(reread.count(), 1);
     }
 
     void enterLoadsTheBookmark()

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -236,6 +237,33 @@ private slots:
             }
         }
         QCOMPARE(labels.size(), 1 + succeeded);
+    }
+
+    // A change that cannot get the file's lock within --timeout fails (exit 6) with one line that
+    // says so, and writes nothing; it never reports success.
+    void lockedFileFailsTheChange()
+    {
+        QCOMPARE(cli({QStringLiteral("bookmarks"), QStringLiteral("add"), QStringLiteral("--label"),
+                      QStringLiteral("Existing"), QStringLiteral("--account-id"), QStringLiteral("1")}).exitCode, 0);
+        QFile file(storeFile());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = file.readAll();
+        file.close();
+
+        QLockFile lock(storeFile() + QStringLiteral(".lock"));
+        QVERIFY(lock.tryLock(0));
+        const Run run = cli({QStringLiteral("bookmarks"), QStringLiteral("add"), QStringLiteral("--label"),
+                             QStringLiteral("Blocked"), QStringLiteral("--account-id"), QStringLiteral("2"),
+                             QStringLiteral("--timeout"), QStringLiteral("0.5")});
+        QCOMPARE(run.exitCode, 6);
+        QVERIFY(run.out.isEmpty());
+        QCOMPARE(run.err.count('\n'), 1);
+        QVERIFY2(run.err.startsWith("loopview-cli: The bookmarks file "), run.err.constData());
+        QVERIFY(run.err.contains("is locked"));
+        QVERIFY(run.err.contains("nothing was changed"));
+        lock.unlock();
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before);
     }
 
     void exportAndImportBookmarks()

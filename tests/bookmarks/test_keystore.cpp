@@ -54,6 +54,32 @@ private:
     QString m_message;
 };
 
+// A keyring that exists but does not answer (a prompt nobody sees, a hung D-Bus service) until
+// the test lets it: then it answers every pending call with success, as a late keyring would.
+class StallingBackend : public KeyStore
+{
+public:
+    void readKey(const QString &, QObject *context, Callback done) override { park(context, done); }
+    void writeKey(const QString &, const QString &, QObject *context, Callback done) override
+    {
+        park(context, done);
+    }
+    void deleteKey(const QString &, QObject *context, Callback done) override { park(context, done); }
+    bool isPersistent() const override { return true; }
+
+    void answerAll()
+    {
+        for (const auto &[context, done] : std::as_const(m_pending))
+            deliver(context, done, KeyResult::success(Key, true));
+        m_pending.clear();
+    }
+
+private:
+    void park(QObject *context, const Callback &done) { m_pending.append({context, done}); }
+
+    QList<std::pair<QObject *, Callback>> m_pending;
+};
+
 } // namespace
 
 class TestKeyStore : public QObject
@@ -143,6 +169,43 @@ private slots:
         QCOMPARE(unavailable.size(), 0);
     }
 
+    // Issue 9 item 10: a keyring that does not answer is not "no keyring". Every call ends with
+    // TimedOut within the timeout; nothing falls back to memory, where a delete would "succeed"
+    // and a read would find no key; a late answer is not passed on.
+    void stalledKeyringTimesOutWithoutFallingBack()
+    {
+        auto backend = std::make_unique<StallingBackend>();
+        StallingBackend *stalled = backend.get();
+        KeychainKeyStore store(std::move(backend), std::chrono::milliseconds(50));
+        QSignalSpy unavailable(&store, &KeyStore::persistenceUnavailable);
+
+        int answers = 0;
+        std::optional<KeyResult> deleted;
+        store.deleteKey(QStringLiteral("b"), nullptr, [&](const KeyResult &r) {
+            ++answers;
+            deleted = r;
+        });
+        QTRY_VERIFY(deleted.has_value());
+        QCOMPARE(deleted->status, KeyResult::Status::TimedOut);
+        QVERIFY(deleted->message.contains(QLatin1String("did not answer within 0.05 s")));
+
+        const auto read = await([&](QObject *c, KeyStore::Callback cb) { store.readKey(QStringLiteral("b"), c, cb); });
+        QCOMPARE(read->status, KeyResult::Status::TimedOut);
+        QVERIFY(read->key.isEmpty());
+        const auto written = await([&](QObject *c, KeyStore::Callback cb) { store.writeKey(QStringLiteral("b"), Key, c, cb); });
+        QCOMPARE(written->status, KeyResult::Status::TimedOut);
+
+        QVERIFY(store.isPersistent());
+        QVERIFY(!store.isUsingMemoryFallback());
+        QCOMPARE(unavailable.size(), 0);
+
+        // The keyring wakes up: its late answers reach nobody.
+        stalled->answerAll();
+        QTest::qWait(20);
+        QCOMPARE(answers, 1);
+        QCOMPARE(deleted->status, KeyResult::Status::TimedOut);
+    }
+
     void workingBackendIsUsed()
     {
         KeychainKeyStore store(std::make_unique<ScriptedBackend>(KeyResult::Status::Ok));
@@ -156,7 +219,7 @@ private slots:
     // must fall back and say so. Either way the key reads back and nothing hangs.
     void systemKeyringWorksOrFallsBack()
     {
-        KeychainKeyStore store(KeychainKeyStore::createSystemBackend(std::chrono::seconds(15)));
+        KeychainKeyStore store(KeychainKeyStore::createSystemBackend(), std::chrono::seconds(15));
         QSignalSpy unavailable(&store, &KeyStore::persistenceUnavailable);
         const QString id = QStringLiteral("loopview-test-%1").arg(QCoreApplication::applicationPid());
 

@@ -129,6 +129,7 @@ private slots:
     void invalidAccountIsExplainedWhileTyping();
     void missingKeyIsReportedAtTheKeyField();
     void invalidKeyKeepsLastDataAndFocusesKeyField();
+    void unusableKeyIsRefusedBeforeSending();
     void httpErrorsKeepDataAndNameTheStatus_data();
     void httpErrorsKeepDataAndNameTheStatus();
     void unreachableServiceNamesTheHost();
@@ -345,6 +346,23 @@ void TestMainWindow::missingKeyIsReportedAtTheKeyField()
     QCOMPARE(m_server->requestCount(), 0);
     QVERIFY(window->messageBar()->text().contains(QLatin1String("API key")));
     QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(*window, "apiKeyEdit"));
+}
+
+// Issue 9 item 12: the key field gets the same check as every key entering Loopview; a key with a
+// space or a control character is refused at the field and nothing is sent.
+void TestMainWindow::unusableKeyIsRefusedBeforeSending()
+{
+    auto window = openWindow();
+    fillForm(*window, QStringLiteral("20533"), QStringLiteral("abc def"));
+    clickFetch(*window);
+    QTRY_VERIFY(window->messageBar()->isVisible());
+    QCOMPARE(m_server->requestCount(), 0);
+    QVERIFY2(window->messageBar()->text().contains(QLatin1String("contains a space at position 4")),
+             qPrintable(window->messageBar()->text()));
+    auto *keyEdit = child<QLineEdit>(*window, "apiKeyEdit");
+    QCOMPARE(QApplication::focusWidget(), keyEdit);
+    QVERIFY(keyEdit->property("flagged").toBool());
+    QVERIFY(!window->messageBar()->text().contains(QLatin1String("abc def")));
 }
 
 void TestMainWindow::invalidKeyKeepsLastDataAndFocusesKeyField()

@@ -2,6 +2,8 @@
 
 #include "ui_bookmarkdialog.h"
 
+#include "core/apikey.h"
+
 #include <QPushButton>
 
 namespace loopview {
@@ -19,10 +21,12 @@ BookmarkDialog::BookmarkDialog(QWidget *parent)
     connect(m_ui->accountEdit, &QLineEdit::textChanged, this, &BookmarkDialog::updateState);
     connect(m_ui->baseUrlEdit, &QLineEdit::textChanged, this, &BookmarkDialog::updateState);
     connect(m_ui->tokensEdit, &QLineEdit::textChanged, this, &BookmarkDialog::updateState);
+    connect(m_ui->apiKeyEdit, &QLineEdit::textChanged, this, &BookmarkDialog::updateState);
     connect(m_ui->networkCombo, &QComboBox::currentIndexChanged, this, &BookmarkDialog::updateState);
 
     m_original = Bookmark::create(QString(), QString(), Network::Mainnet);
     setBookmark(m_original);
+    setKeysPersistent(true);
 }
 
 BookmarkDialog::~BookmarkDialog() = default;
@@ -63,6 +67,36 @@ QString BookmarkDialog::apiKey() const
     return m_ui->apiKeyEdit->text().trimmed();
 }
 
+void BookmarkDialog::setKeysPersistent(bool persistent)
+{
+    m_keysPersistent = persistent;
+    showKeyFieldHint();
+}
+
+void BookmarkDialog::setStoredKey(bool stored)
+{
+    m_keyStored = stored;
+    showKeyFieldHint();
+}
+
+void BookmarkDialog::showKeyFieldHint()
+{
+    // The field is empty while nothing is typed (a stored key is never shown), so its placeholder
+    // is where the user reads what happens to a key typed here.
+    QString hint;
+    if (m_keyStored && m_keysPersistent)
+        hint = tr("A key is stored in the system keyring; type a new one to replace it");
+    else if (m_keyStored)
+        hint = tr("A key is kept until Loopview quits; type a new one to replace it");
+    else if (m_keysPersistent)
+        hint = tr("Optional: kept in the system keyring, never in a file");
+    else
+        hint = tr("Optional: kept in memory until Loopview quits (no system keyring), never in a file");
+    m_ui->apiKeyEdit->setPlaceholderText(hint);
+    m_ui->apiKeyEdit->setToolTip(hint);
+    m_ui->apiKeyEdit->setAccessibleDescription(hint);
+}
+
 void BookmarkDialog::setPrivateKeyIgnoredNoticeVisible(bool visible)
 {
     m_ui->privateKeyNotice->setVisible(visible);
@@ -92,11 +126,16 @@ void BookmarkDialog::updateState()
 
     const Bookmark current = bookmark();
     QString problem;
-    if (std::optional<Error> error = current.validate())
+    if (std::optional<Error> error = current.validate()) {
         problem = error->message;
-    else if (m_extraCheck) {
+    } else if (m_extraCheck) {
         if (std::optional<QString> extra = m_extraCheck(current))
             problem = *extra;
+    }
+    // The key is optional; one that is typed gets the same check as every key entering Loopview.
+    if (problem.isEmpty() && !m_ui->apiKeyEdit->text().trimmed().isEmpty()) {
+        if (const Result<QString> key = validateApiKey(m_ui->apiKeyEdit->text()); !key)
+            problem = key.error().message;
     }
     m_ui->problemLabel->setText(problem);
     m_ui->problemLabel->setVisible(!problem.isEmpty());

@@ -29,6 +29,12 @@ public:
 
     void setApiKey(const QString &key);
     QString apiKey() const;
+    // Where a typed key goes: the system keyring, or (false) memory until Loopview quits. The key
+    // field says so.
+    void setKeysPersistent(bool persistent);
+    // The bookmark already has a key: the key field says that one is stored and that typing a
+    // new one replaces it (a stored key is never overwritten without saying so).
+    void setStoredKey(bool stored);
     // Shown after importing a wallet export, so the user knows the private key was dropped.
     void setPrivateKeyIgnoredNoticeVisible(bool visible);
     // E.g. "A bookmark named 'X' already exists": checked on every change besides validate().
@@ -40,10 +46,13 @@ public:
 
 private:
     void updateState();
+    void showKeyFieldHint();
 
     std::unique_ptr<Ui::BookmarkDialog> m_ui;
     Bookmark m_original;
     std::function<std::optional<QString>(const Bookmark &)> m_extraCheck;
+    bool m_keysPersistent = true;
+    bool m_keyStored = false;
 };
 
 } // namespace loopview

@@ -33,12 +33,16 @@ namespace {
 class RemoveBookmarkCommand : public QUndoCommand
 {
 public:
-    RemoveBookmarkCommand(BookmarkStore *store, KeyStore *keys, const Bookmark &bookmark, int index)
+    // `key`: the key the panel took out of the keyring before removing the bookmark, if any.
+    RemoveBookmarkCommand(BookmarkStore *store, KeyStore *keys, const Bookmark &bookmark, int index,
+                          std::optional<QString> key)
         : QUndoCommand(QCoreApplication::translate("loopview::BookmarkPanel", "Delete “%1”")
                            .arg(bookmark.label)),
           m_store(store), m_keys(keys), m_bookmark(bookmark), m_index(index),
           m_state(std::make_shared<State>())
     {
+        m_state->removed = true;
+        m_state->key = std::move(key);
     }
 
     // The first removal is done by the panel before pushing (so a refused delete never enters
@@ -74,7 +78,7 @@ private:
     void takeKey()
     {
         m_state->removed = true;
-        if (!m_keys)
+        if (!m_keys || m_state->key)
             return;
         const std::shared_ptr<State> state = m_state;
         QPointer<KeyStore> keys(m_keys);
@@ -257,7 +261,7 @@ void BookmarkPanel::updateButtons()
     const bool hasCurrent = m_view->currentIndex().isValid();
     m_addButton->setEnabled(writable);
     m_editButton->setEnabled(writable && hasCurrent);
-    m_deleteButton->setEnabled(writable && hasCurrent);
+    m_deleteButton->setEnabled(writable && hasCurrent && !m_deleting);
 }
 
 std::optional<QString> BookmarkPanel::labelProblem(const Bookmark &candidate) const
@@ -287,6 +291,7 @@ void BookmarkPanel::addWithDialog(const Bookmark &prefill, const QString &apiKey
     if (fresh.id.isEmpty() || m_store->findById(fresh.id))
         fresh.id = Bookmark::create(QString(), QString(), Network::Mainnet).id;
     dialog.setBookmark(fresh);
+    dialog.setKeysPersistent(!m_keys || m_keys->isPersistent());
     dialog.setApiKey(apiKey);
     dialog.setPrivateKeyIgnoredNoticeVisible(privateKeyIgnored);
     dialog.setExtraCheck([this](const Bookmark &candidate) { return labelProblem(candidate); });
@@ -311,6 +316,14 @@ void BookmarkPanel::editCurrent()
     BookmarkDialog dialog(this);
     dialog.setWindowTitle(tr("Edit bookmark"));
     dialog.setBookmark(*current);
+    dialog.setKeysPersistent(!m_keys || m_keys->isPersistent());
+    if (m_keys) {
+        // Typing a key replaces the stored one: the dialog says so once the store has answered.
+        m_keys->readKey(current->id, &dialog, [&dialog](const KeyResult &result) {
+            if (result.ok())
+                dialog.setStoredKey(true);
+        });
+    }
     dialog.setExtraCheck([this](const Bookmark &candidate) { return labelProblem(candidate); });
     if (!m_dialogRunner(dialog))
         return;
@@ -326,17 +339,57 @@ void BookmarkPanel::editCurrent()
 void BookmarkPanel::deleteCurrent()
 {
     const std::optional<Bookmark> current = currentBookmark();
-    if (!current)
+    if (!current || m_deleting)
         return;
-    const int index = m_store->indexOfId(current->id);
-    if (std::optional<Error> error = m_store->remove(current->id)) {
+    if (!m_keys) {
+        removeBookmark(*current, std::nullopt);
+        return;
+    }
+    // The key goes first, as in `loopview-cli bookmarks remove`: a keyring that refuses or does
+    // not answer leaves the bookmark and its key where they are, instead of a deleted bookmark
+    // whose key stays in the keyring. The key is read first so that undo can put it back.
+    m_deleting = true;
+    updateButtons();
+    const Bookmark bookmark = *current;
+    m_keys->readKey(bookmark.id, this, [this, bookmark](const KeyResult &stored) {
+        if (stored.status == KeyResult::Status::TimedOut || stored.status == KeyResult::Status::Failed) {
+            finishDelete();
+            showError(tr("“%1” was not deleted: its API key could not be removed from the keyring (%2)")
+                          .arg(bookmark.label, stored.message));
+            return;
+        }
+        m_keys->deleteKey(bookmark.id, this, [this, bookmark, stored](const KeyResult &deleted) {
+            finishDelete();
+            if (!deleted.ok()) {
+                showError(tr("“%1” was not deleted: its API key could not be removed from the keyring (%2)")
+                              .arg(bookmark.label, deleted.message));
+                return;
+            }
+            removeBookmark(bookmark, stored.ok() ? std::optional<QString>(stored.key) : std::nullopt);
+        });
+    });
+}
+
+void BookmarkPanel::finishDelete()
+{
+    m_deleting = false;
+    updateButtons();
+}
+
+void BookmarkPanel::removeBookmark(const Bookmark &bookmark, const std::optional<QString> &key)
+{
+    const int index = m_store->indexOfId(bookmark.id);
+    if (std::optional<Error> error = m_store->remove(bookmark.id)) {
+        // The file refused (locked, unwritable): the bookmark stays, so its key goes back.
+        if (m_keys && key)
+            m_keys->writeKey(bookmark.id, *key, nullptr, {});
         showError(error->message);
         return;
     }
-    m_undoStack->push(new RemoveBookmarkCommand(m_store, m_keys, *current, index));
+    m_undoStack->push(new RemoveBookmarkCommand(m_store, m_keys, bookmark, index, key));
     m_messageBar->clearActions();
     m_messageBar->addActionButton(m_undoAction);
-    m_messageBar->showMessage(MessageBar::Kind::Information, tr("Deleted “%1”.").arg(current->label));
+    m_messageBar->showMessage(MessageBar::Kind::Information, tr("Deleted “%1”.").arg(bookmark.label));
     updateButtons();
 }
 

@@ -23,7 +23,8 @@ class MessageBar;
 // The bookmarks dock: a search field over a sortable list, Add (from the current query), Edit and
 // Delete with undo. Enter or double-click emits bookmarkActivated() with the bookmark; loading it
 // into the form is the window's business. Keys are written to / removed from the KeyStore along
-// with their bookmark (and restored by undo).
+// with their bookmark (and restored by undo); Delete removes the key first and keeps the bookmark
+// when the keyring refuses or does not answer.
 class BookmarkPanel : public QWidget
 {
     Q_OBJECT
@@ -70,6 +71,10 @@ protected:
 
 private:
     void updateButtons();
+    void finishDelete();
+    // Removes `bookmark` from the store (its key, if any, already taken from the keyring) and
+    // offers undo; puts the key back when the file refuses.
+    void removeBookmark(const Bookmark &bookmark, const std::optional<QString> &key);
     void writeKey(const QString &bookmarkId, const QString &key);
     void showError(const QString &text);
     std::optional<QString> labelProblem(const Bookmark &candidate) const;
@@ -90,6 +95,7 @@ private:
     std::function<QString()> m_currentKey;
     DialogRunner m_dialogRunner;
     QString m_selectionBeforeReset;  // bookmark id, across a model reset
+    bool m_deleting = false;         // waiting for the keyring to remove a key
 };
 
 } // namespace loopview

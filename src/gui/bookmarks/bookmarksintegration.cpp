@@ -103,11 +103,18 @@ void BookmarksIntegration::loadBookmark(const Bookmark &bookmark)
     form.customUrl = bookmark.network == Network::Custom ? bookmark.baseUrl : QUrl();
     form.account = bookmark.account;
     form.tokens = bookmark.tokens;
-    // The bookmark's own key, if the keyring has one; otherwise whatever key the form holds.
-    m_keys->readKey(bookmark.id, m_window, [window = m_window, form](const KeyResult &result) {
-        if (result.ok() && !result.key.isEmpty())
-            window->setApiKey(result.key);
-        window->loadQuery(form, true);
+    // The bookmark's own key, if the keyring has one; otherwise whatever key the form holds. A
+    // keyring that refused or did not answer is said so: the bookmark may well have a key.
+    m_keys->readKey(bookmark.id, m_window, [this, form, label = bookmark.label](const KeyResult &result) {
+        if (result.ok() && !result.key.isEmpty()) {
+            m_window->setApiKey(result.key);
+        } else if (result.status == KeyResult::Status::TimedOut || result.status == KeyResult::Status::Failed) {
+            showNotice(tr("The API key of “%1” could not be read from the keyring (%2); the key in the "
+                          "form is used.")
+                           .arg(label, result.message),
+                       true);
+        }
+        m_window->loadQuery(form, true);
     });
 }
 
