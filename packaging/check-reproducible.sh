@@ -24,9 +24,9 @@ build() {  # build N UMASK TZ LOCALE
     rm -rf "$dir"
     (
         umask "$2"
-        export TZ=$3 LC_ALL=$4
-        cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF >"$work/build$1.log"
-        cmake --build "$dir" --target package >>"$work/build$1.log"
+        env TZ="$3" LC_ALL="$4" cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+            -DBUILD_TESTING=OFF >"$work/build$1.log"
+        env TZ="$3" LC_ALL="$4" cmake --build "$dir" --target package >>"$work/build$1.log"
     ) || { echo "build $1 failed, see $work/build$1.log" >&2; exit 1; }
 }
 
