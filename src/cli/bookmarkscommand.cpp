@@ -4,6 +4,7 @@
 #include "cliarguments.h"
 #include "console.h"
 #include "exitcode.h"
+#include "outputtarget.h"
 
 #include "core/address.h"
 #include "core/apikey.h"
@@ -42,9 +43,16 @@ int failWith(const Error &error)
     return exitCodeFor(error.kind);
 }
 
+// A line on the way, such as a notice before the result: a failure shows in the final line.
 bool printLine(const QString &line)
 {
     return Console::writeStdout((line + QLatin1Char('\n')).toUtf8());
+}
+
+// The line that ends a command; when stdout cannot take it, the one error line and exit 6.
+int printResult(const QString &line)
+{
+    return OutputTarget().writeOrReport((line + QLatin1Char('\n')).toUtf8());
 }
 
 // Labels and notes are the user's text, but a terminal must not be steered by them.
@@ -89,13 +97,13 @@ std::unique_ptr<BookmarkStore> openStore(std::chrono::milliseconds lockTimeout)
     return store;
 }
 
-// The whole bookmarks document on stdout (list --format json, export -).
-int writeDocument(const BookmarkStore &store)
+// The whole bookmarks document (list --format json, export), on stdout unless told otherwise.
+int writeDocument(const BookmarkStore &store, const OutputTarget &target = OutputTarget())
 {
     const Result<QByteArray> document = store.exportJson();
     if (!document)
         return failWith(document.error());
-    return Console::writeStdout(*document) ? ExitOk : ExitOutput;
+    return target.writeOrReport(*document);
 }
 
 struct CommonOptions {
@@ -243,7 +251,7 @@ int runList(const Session &session, const QCommandLineParser &parser, const Comm
         return writeDocument(*store);
 
     if (store->count() == 0)
-        return printLine(tr("No bookmarks.")) ? ExitOk : ExitOutput;
+        return printResult(tr("No bookmarks."));
     QList<QStringList> rows{{tr("LABEL"), tr("ACCOUNT"), tr("NETWORK"), tr("TOKENS")}};
     for (const Bookmark &bookmark : store->bookmarks()) {
         const QString network = bookmark.network == Network::Custom ? bookmark.effectiveBaseUrl().toString()
@@ -263,7 +271,7 @@ int runList(const Session &session, const QCommandLineParser &parser, const Comm
             line += i + 1 < row.size() ? row.at(i).leftJustified(widths[i] + 2) : row.at(i);
         text += line.trimmed() + QLatin1Char('\n');
     }
-    return Console::writeStdout(text.toUtf8()) ? ExitOk : ExitOutput;
+    return OutputTarget().writeOrReport(text.toUtf8());
 }
 
 int runAdd(const Session &session, const QCommandLineParser &parser, const CommonOptions &o,
@@ -333,7 +341,7 @@ int runRemove(const Session &session, const QStringList &positional)
         }
         return failWith(*error);
     }
-    return printLine(tr("Removed bookmark “%1”.").arg(labelText(*bookmark))) ? ExitOk : ExitOutput;
+    return printResult(tr("Removed bookmark “%1”.").arg(labelText(*bookmark)));
 }
 
 // The export's key for an account that is already bookmarked: never replaces a stored key without
@@ -348,14 +356,14 @@ int storeKeyOfExisting(const Session &session, const Bookmark &existing, const Q
                                       .arg(labelText(existing), stored.message)));
     }
     if (stored.ok() && stored.key == key)
-        return printLine(tr("Its API key is already stored in the system keyring.")) ? ExitOk : ExitOutput;
+        return printResult(tr("Its API key is already stored in the system keyring."));
     if (std::optional<Error> error = storeKey(*keys, existing.id, key))
         return failWith(*error);
     if (stored.ok()) {
         Console::warning(tr("replaced the API key stored for “%1” with the one from the wallet export")
                              .arg(labelText(existing)));
     }
-    return printLine(tr("Stored its API key in the system keyring.")) ? ExitOk : ExitOutput;
+    return printResult(tr("Stored its API key in the system keyring."));
 }
 
 int importWalletExport(const Session &session, const QString &path, const QCommandLineParser &parser,
@@ -447,7 +455,7 @@ int runImport(const Session &session, const QCommandLineParser &parser, const Co
     QString line = tr("Imported %n bookmark(s)", report->added);
     if (report->skippedDuplicates > 0)
         line += QStringLiteral("; ") + tr("%n already present", report->skippedDuplicates);
-    return printLine(line + QLatin1Char('.')) ? ExitOk : ExitOutput;
+    return printResult(line + QLatin1Char('.'));
 }
 
 int runExport(const Session &session, const QStringList &positional)
@@ -455,14 +463,11 @@ int runExport(const Session &session, const QStringList &positional)
     if (positional.size() != 1)
         return failWith(usage(tr("export needs one FILE (or - for standard output)")));
     const std::unique_ptr<BookmarkStore> store = session.openStore();
-    if (positional.constFirst() == QLatin1String("-"))
-        return writeDocument(*store);
-    if (std::optional<Error> error = store->exportToFile(positional.constFirst()))
-        return failWith(*error);
-    return printLine(tr("Exported %n bookmark(s) to %1 (without API keys).", store->count())
-                         .arg(QDir::toNativeSeparators(positional.constFirst())))
-        ? ExitOk
-        : ExitOutput;
+    const OutputTarget target(positional.constFirst());
+    if (const int status = writeDocument(*store, target); status != ExitOk || target.isStdout())
+        return status;
+    return printResult(tr("Exported %n bookmark(s) to %1 (without API keys).", store->count())
+                           .arg(printableText(QDir::toNativeSeparators(target.path()), printable::EchoLength)));
 }
 
 } // namespace
@@ -518,7 +523,7 @@ std::optional<int> runBookmarksCommandIfRequested(const QStringList &arguments,
         return failWith(usage(parser.errorText()));
     QStringList positional = parser.positionalArguments();
     if (parser.isSet(o.help))
-        return Console::writeStdout(bookmarksHelpText().toUtf8()) ? ExitOk : ExitOutput;
+        return OutputTarget().writeOrReport(bookmarksHelpText().toUtf8());
     if (positional.isEmpty())
         return failWith(usage(tr("missing subcommand: list, add, remove, import or export (see bookmarks --help)")));
     const QString subcommand = positional.takeFirst();

@@ -9,7 +9,10 @@
 #include "console.h"
 #include "exitcode.h"
 #include "interruptwatcher.h"
+#include "outputtarget.h"
 #include "tokenscommand.h"
+
+#include "core/outputfile.h"
 
 #include <QCoreApplication>
 #include <QProcessEnvironment>
@@ -22,6 +25,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("loopview-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LOOPVIEW_VERSION));
+    // Past `ulimit -f`, a write must fail (and say so, exit 6) rather than kill us silently.
+    OutputFile::ignoreFileSizeLimitSignal();
 
     // `bookmarks …` runs on its own; `balances --bookmark LABEL` becomes the bookmark's options.
     if (const std::optional<int> status = runBookmarksCommandIfRequested(
@@ -42,11 +47,9 @@ int main(int argc, char *argv[])
 
     switch (options.command) {
     case CommandKind::Help:
-        return Console::writeStdout(CliArguments::helpText().toUtf8()) ? ExitOk : ExitOutput;
+        return OutputTarget().writeOrReport(CliArguments::helpText().toUtf8());
     case CommandKind::Version:
-        return Console::writeStdout((CliArguments::versionText() + QLatin1Char('\n')).toUtf8())
-                   ? ExitOk
-                   : ExitOutput;
+        return OutputTarget().writeOrReport((CliArguments::versionText() + QLatin1Char('\n')).toUtf8());
     case CommandKind::Balances:
     case CommandKind::Tokens:
         break;

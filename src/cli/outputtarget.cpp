@@ -1,9 +1,17 @@
 #include "outputtarget.h"
 
 #include "console.h"
+#include "exitcode.h"
+
+#include "core/outputfile.h"
+#include "core/printabletext.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
+#include <QDir>
+#include <QFile>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace loopview::cli {
 
@@ -14,7 +22,22 @@ QString tr(const char *text)
     return QCoreApplication::translate("loopview::cli::OutputTarget", text);
 }
 
+// True when `path` is the file standard output is open on (same device and inode).
+bool namesStandardOutput(const QString &path)
+{
+    struct stat named = {};
+    struct stat out = {};
+    return ::stat(QFile::encodeName(path).constData(), &named) == 0 && ::fstat(STDOUT_FILENO, &out) == 0
+        && named.st_dev == out.st_dev && named.st_ino == out.st_ino;
+}
+
 } // namespace
+
+OutputTarget::OutputTarget(QString path)
+    : m_path(path == QLatin1String("-") ? QString() : std::move(path))
+    , m_stdout(m_path.isEmpty() || namesStandardOutput(m_path))
+{
+}
 
 std::optional<Error> OutputTarget::write(const QByteArray &bytes) const
 {
@@ -24,17 +47,21 @@ std::optional<Error> OutputTarget::write(const QByteArray &bytes) const
         return std::nullopt;
     }
 
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::io(tr("cannot write %1: %2").arg(m_path, file.errorString()));
-    if (file.write(bytes) != bytes.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return Error::io(tr("cannot write %1: %2").arg(m_path, reason));
+    OutputFile file(m_path);
+    if (const std::optional<QString> reason = file.writeAll(bytes)) {
+        const QString name = printableText(QDir::toNativeSeparators(m_path), printable::EchoLength);
+        return Error::io(tr("cannot write %1: %2").arg(name, *reason));
     }
-    if (!file.commit())
-        return Error::io(tr("cannot write %1: %2").arg(m_path, file.errorString()));
     return std::nullopt;
+}
+
+int OutputTarget::writeOrReport(const QByteArray &bytes) const
+{
+    if (const std::optional<Error> error = write(bytes)) {
+        Console::error(describeError(*error));
+        return exitCodeFor(error->kind);
+    }
+    return ExitOk;
 }
 
 } // namespace loopview::cli

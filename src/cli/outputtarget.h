@@ -8,21 +8,33 @@
 
 namespace loopview::cli {
 
-// Where a command's finished output goes: standard output, or a file replaced atomically with
-// QSaveFile so a failed write leaves no partial file and the previous file untouched.
+// Where a command's finished output goes: standard output, or a path given on the command line
+// (--output FILE, bookmarks export FILE). A path is written as core's OutputFile decides: a new or
+// regular file is replaced atomically (a failed write leaves the previous file untouched), a
+// FIFO, pipe or character device is written straight through, anything else is refused.
+//
+// A path that names standard output itself (/dev/stdout, /proc/self/fd/1) is standard output:
+// `--output /dev/stdout >> log` appends like `>> log` does instead of replacing the log.
 class OutputTarget
 {
 public:
-    explicit OutputTarget(QString path = {}) : m_path(std::move(path)) {}
+    // Empty or "-" = standard output.
+    explicit OutputTarget(QString path = {});
 
-    bool isStdout() const { return m_path.isEmpty(); }
+    bool isStdout() const { return m_stdout; }
     QString path() const { return m_path; }
 
-    // An Io error (exit status 6) naming the file and the reason when the bytes could not be written.
+    // An Io error (exit status 6) naming the file (or standard output) and the reason when the
+    // bytes could not be written.
     std::optional<Error> write(const QByteArray &bytes) const;
+
+    // write(), and on failure the one "loopview-cli: cannot write …" line on stderr. Returns the
+    // exit status: ExitOk, or ExitOutput.
+    int writeOrReport(const QByteArray &bytes) const;
 
 private:
     QString m_path;
+    bool m_stdout = true;
 };
 
 } // namespace loopview::cli

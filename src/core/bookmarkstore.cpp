@@ -1,5 +1,6 @@
 #include "bookmarkstore.h"
 
+#include "outputfile.h"
 #include "printabletext.h"
 
 #include <QCoreApplication>
@@ -571,7 +572,14 @@ std::optional<Error> BookmarkStore::exportToFile(const QString &path) const
     const Result<QByteArray> bytes = exportJson();
     if (!bytes)
         return bytes.error();
-    return writeBytes(path, *bytes);
+    // Wherever the user points it (a file, a FIFO, a device), written the way that path needs;
+    // never waiting for a FIFO's reader, because the window calls this on its event loop.
+    OutputFile file(path);
+    file.setWaitForReader(false);
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (const std::optional<QString> reason = file.writeAll(*bytes))
+        return Error::io(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), *reason));
+    return std::nullopt;
 }
 
 Result<QByteArray> BookmarkStore::readImportFile(const QString &path)

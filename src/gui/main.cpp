@@ -4,6 +4,8 @@
 #include "paintprobe.h"
 #include "bookmarks/bookmarksintegration.h"
 
+#include "core/outputfile.h"
+
 #include <QApplication>
 #include <QIcon>
 #include <QLibraryInfo>
@@ -11,6 +13,7 @@
 #include <QTableView>
 #include <QTranslator>
 
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <optional>
@@ -72,6 +75,11 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     loopview::setApplicationIdentity();
+    // The window exports files and may write to a FIFO the user picked: past `ulimit -f`, or
+    // when that FIFO's reader goes away, the write must fail with a message in the export
+    // dialog, not end the application without a word.
+    loopview::OutputFile::ignoreFileSizeLimitSignal();
+    std::signal(SIGPIPE, SIG_IGN);
     QApplication::setWindowIcon(applicationIcon());
     installTranslations(app);
 

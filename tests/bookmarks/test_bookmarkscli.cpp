@@ -1,4 +1,5 @@
 #include "fakeloopringserver.h"
+#include "specialfiles.h"
 
 #include <QDirIterator>
 #include <QEventLoop>
@@ -10,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+#include <sys/stat.h>
 
 using loopview::test::FakeLoopringServer;
 using loopview::test::FakeResponse;
@@ -306,6 +309,35 @@ private slots:
         writeInbox(QStringLiteral("junk.json"), "[1,2]");
         QCOMPARE(cli({QStringLiteral("bookmarks"), QStringLiteral("import"), path(QStringLiteral("inbox/junk.json"))}).exitCode, 2);
         QCOMPARE(cli({QStringLiteral("bookmarks"), QStringLiteral("import"), path(QStringLiteral("inbox/missing.json"))}).exitCode, 2);
+    }
+
+    // The same output rules as --output: a FIFO is written through and kept, a folder refused.
+    void exportWritesThroughFifosAndRefusesFolders()
+    {
+        QCOMPARE(cli({QStringLiteral("bookmarks"), QStringLiteral("add"), QStringLiteral("--label"), QStringLiteral("A"),
+                      QStringLiteral("--account-id"), QStringLiteral("1")}).exitCode, 0);
+        const QString fifo = path(QStringLiteral("bookmarks.pipe"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        loopview::test::FifoReader reader(fifo);
+        Run run = cli({QStringLiteral("bookmarks"), QStringLiteral("export"), fifo});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject root = QJsonDocument::fromJson(reader.take()).object();
+        QCOMPARE(root.value(QLatin1String("bookmarks")).toArray().size(), 1);
+        QCOMPARE(loopview::test::fileTypeOf(fifo), unsigned(S_IFIFO));
+
+        const QString folder = path(QStringLiteral("exports"));
+        QVERIFY(QDir().mkpath(folder));
+        run = cli({QStringLiteral("bookmarks"), QStringLiteral("export"), folder});
+        QCOMPARE(run.exitCode, 6);
+        QCOMPARE(run.err.count('\n'), 1);
+        QVERIFY2(run.err.startsWith(QByteArray("loopview-cli: cannot write " + QFile::encodeName(folder))), run.err.constData());
+        QVERIFY(QFileInfo(folder).isDir());
+        QVERIFY(QDir(folder).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden));
+
+        // /dev/stdout is standard output: the JSON alone, no "Exported …" line mixed into it.
+        run = cli({QStringLiteral("bookmarks"), QStringLiteral("export"), QStringLiteral("/dev/stdout")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(run.out).object().value(QLatin1String("bookmarks")).toArray().size(), 1);
     }
 
     void importWalletExportNeverWritesSecrets_data()

@@ -4,6 +4,7 @@
 // QProcess::waitForFinished (which would block the server the child is talking to).
 
 #include "fakeloopringserver.h"
+#include "specialfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,11 +18,17 @@
 #include <QTest>
 
 #include <csignal>
+#include <functional>
+#include <sys/resource.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using loopview::test::FakeLoopringServer;
 using loopview::test::FakeResponse;
 using loopview::test::RecordedRequest;
+using loopview::test::FifoReader;
+using loopview::test::fileTypeOf;
+using loopview::test::Pty;
 
 namespace {
 
@@ -58,6 +65,23 @@ struct CliRun {
     // The error line: the last stderr line (warnings, if any, come before it).
     QString errorLine() const { return errLines().isEmpty() ? QString() : errLines().constLast(); }
 };
+
+// How the child is started, beyond its arguments and environment.
+struct ChildSetup {
+    QString stdoutFile;                 // instead of a pipe, e.g. /dev/full
+    std::function<void()> inChild;      // runs in the child before exec (resource limits)
+};
+
+QStringList entriesOf(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDir::Name);
+}
+
+QByteArray contentsOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<unreadable>");
+}
 
 } // namespace
 
@@ -96,6 +120,13 @@ private slots:
     void outputIntoMissingDirectoryExitsSix();
     void outputOverDirectoryExitsSixLeavingItAlone();
     void outputIntoReadOnlyDirectoryKeepsPreviousFile();
+    void outputIntoFifoIsWrittenThroughAndKept();
+    void outputToTerminalDeviceIsWrittenThrough();
+    void outputToStandardOutputPathGoesToStdout();
+    void outputThroughSymlinkReplacesItsTarget();
+    void outputPastFileSizeLimitExitsSixKeepingPreviousFile();
+    void fullStandardOutputSaysSo_data();
+    void fullStandardOutputSaysSo();
 
     void apiKeyNeverPrinted();
 
@@ -112,7 +143,7 @@ private slots:
 
 private:
     QProcessEnvironment environment(bool withKey = true) const;
-    CliRun run(const QStringList &arguments, const QProcessEnvironment &env);
+    CliRun run(const QStringList &arguments, const QProcessEnvironment &env, const ChildSetup &setup = {});
     CliRun run(const QStringList &arguments) { return run(arguments, environment()); }
     QStringList balancesArgs(const QStringList &extra = {}) const;
     void routeSampleData(const QByteArray &balancesBody);
@@ -151,11 +182,15 @@ QProcessEnvironment TestCli::environment(bool withKey) const
     return env;
 }
 
-CliRun TestCli::run(const QStringList &arguments, const QProcessEnvironment &env)
+CliRun TestCli::run(const QStringList &arguments, const QProcessEnvironment &env, const ChildSetup &setup)
 {
     CliRun result;
     QProcess process;
     process.setProcessEnvironment(env);
+    if (!setup.stdoutFile.isEmpty())
+        process.setStandardOutputFile(setup.stdoutFile);
+    if (setup.inChild)
+        process.setChildProcessModifier(setup.inChild);
     QSignalSpy finished(&process, &QProcess::finished);
     process.start(QStringLiteral(LOOPVIEW_CLI_PATH), arguments);
     // Spinning the event loop here is what lets the in-process fake server answer the child.
@@ -576,6 +611,129 @@ void TestCli::outputIntoReadOnlyDirectoryKeepsPreviousFile()
     QCOMPARE(kept.readAll(), QByteArray("previous"));
     QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
              QStringList{QStringLiteral("balances.csv")});
+}
+
+void TestCli::outputIntoFifoIsWrittenThroughAndKept()
+{
+    // A FIFO (or a shell's process substitution) is where another program reads: renaming a file
+    // over it would destroy it, and the reader would never see the output.
+    routeSampleData(MixedBalancesBody);
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("balances.pipe"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    FifoReader reader(fifo);
+    const CliRun result = run(balancesArgs({QStringLiteral("--format"), QStringLiteral("csv"),
+                                            QStringLiteral("--output"), fifo}));
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.isEmpty(), result.err.constData());
+    const QByteArray received = reader.take();
+    QVERIFY(received.startsWith(CsvHeader));
+    QVERIFY(received.endsWith("20533,99,,,1234567,7,1234560,0,5\r\n"));
+    QCOMPARE(fileTypeOf(fifo), unsigned(S_IFIFO));
+    QCOMPARE(entriesOf(dir.path()), QStringList{QStringLiteral("balances.pipe")});
+}
+
+void TestCli::outputToTerminalDeviceIsWrittenThrough()
+{
+    const Pty pty;
+    if (!pty.isValid())
+        QSKIP("no pseudo-terminal available");
+    routeSampleData(MixedBalancesBody);
+    const CliRun result = run(balancesArgs({QStringLiteral("--format"), QStringLiteral("csv"),
+                                            QStringLiteral("--output"), pty.slavePath()}));
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.isEmpty(), result.err.constData());
+    QVERIFY(pty.readAvailable().startsWith(CsvHeader));
+    QCOMPARE(fileTypeOf(pty.slavePath()), unsigned(S_IFCHR));
+}
+
+void TestCli::outputToStandardOutputPathGoesToStdout()
+{
+    // /dev/stdout names the pipe this test reads: it is standard output, written in place.
+    routeSampleData(MixedBalancesBody);
+    const CliRun result = run(balancesArgs({QStringLiteral("--format"), QStringLiteral("csv"),
+                                            QStringLiteral("--output"), QStringLiteral("/dev/stdout")}));
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.isEmpty(), result.err.constData());
+    QVERIFY(result.out.startsWith(CsvHeader));
+    QCOMPARE(result.out.count('\n'), 4);
+}
+
+void TestCli::outputThroughSymlinkReplacesItsTarget()
+{
+    routeSampleData(MixedBalancesBody);
+    QTemporaryDir dir;
+    const QString target = dir.filePath(QStringLiteral("real.csv"));
+    const QString link = dir.filePath(QStringLiteral("latest.csv"));
+    QFile previous(target);
+    QVERIFY(previous.open(QIODevice::WriteOnly));
+    previous.write("previous");
+    previous.close();
+    QVERIFY(QFile::link(target, link));
+
+    const CliRun result = run(balancesArgs({QStringLiteral("--format"), QStringLiteral("csv"),
+                                            QStringLiteral("--output"), link}));
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(contentsOf(target).startsWith(CsvHeader));
+    QCOMPARE(fileTypeOf(link), unsigned(S_IFLNK));
+    QCOMPARE(QFileInfo(link).symLinkTarget(), target);
+    QCOMPARE(entriesOf(dir.path()), (QStringList{QStringLiteral("latest.csv"), QStringLiteral("real.csv")}));
+}
+
+void TestCli::outputPastFileSizeLimitExitsSixKeepingPreviousFile()
+{
+    // `ulimit -f`: the default action of SIGXFSZ would kill the process without a word.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("balances.csv"));
+    QFile previous(path);
+    QVERIFY(previous.open(QIODevice::WriteOnly));
+    previous.write("previous");
+    previous.close();
+
+    ChildSetup limited;
+    limited.inChild = [] {
+        rlimit limit = {};
+        ::getrlimit(RLIMIT_FSIZE, &limit);
+        limit.rlim_cur = 64;  // bytes: far less than the demo CSV
+        ::setrlimit(RLIMIT_FSIZE, &limit);
+    };
+    const CliRun result = run({QStringLiteral("balances"), QStringLiteral("--demo"), QStringLiteral("--format"),
+                               QStringLiteral("csv"), QStringLiteral("--output"), path},
+                              environment(false), limited);
+    QVERIFY(result.finished);  // not killed by a signal
+    QCOMPARE(result.exitCode, 6);
+    QCOMPARE(result.errLines().size(), 1);
+    QVERIFY2(result.errorLine().startsWith(QLatin1String("loopview-cli: cannot write ")), qPrintable(result.errText()));
+    QVERIFY2(result.errorLine().contains(path), qPrintable(result.errText()));
+    QCOMPARE(contentsOf(path), QByteArray("previous"));
+    QCOMPARE(entriesOf(dir.path()), QStringList{QStringLiteral("balances.csv")});
+}
+
+void TestCli::fullStandardOutputSaysSo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("--help") << QStringList{QStringLiteral("--help")};
+    QTest::newRow("--version") << QStringList{QStringLiteral("--version")};
+    QTest::newRow("balances") << QStringList{QStringLiteral("balances"), QStringLiteral("--demo")};
+    QTest::newRow("bookmarks --help") << QStringList{QStringLiteral("bookmarks"), QStringLiteral("--help")};
+    QTest::newRow("bookmarks list") << QStringList{QStringLiteral("bookmarks"), QStringLiteral("list")};
+    QTest::newRow("bookmarks list --format json")
+        << QStringList{QStringLiteral("bookmarks"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")};
+    QTest::newRow("bookmarks export -") << QStringList{QStringLiteral("bookmarks"), QStringLiteral("export"), QStringLiteral("-")};
+}
+
+void TestCli::fullStandardOutputSaysSo()
+{
+    QFETCH(QStringList, arguments);
+    QTemporaryDir data;
+    QProcessEnvironment env = environment(false);
+    env.insert(QStringLiteral("XDG_DATA_HOME"), data.path());
+    ChildSetup full;
+    full.stdoutFile = QStringLiteral("/dev/full");
+    const CliRun result = run(arguments, env, full);
+    QVERIFY(result.finished);
+    QCOMPARE(result.exitCode, 6);
+    QCOMPARE(result.errLines(), QStringList{QStringLiteral("loopview-cli: cannot write to standard output")});
 }
 
 // --- the API key ------------------------------------------------------------------------------

@@ -24,6 +24,7 @@
 #include <csignal>
 #include <sys/resource.h>
 #endif
+#include <sys/stat.h>
 
 using namespace loopview;
 using namespace loopview::testdata;
@@ -139,6 +140,7 @@ private slots:
     void writeFileReplacesPreviousFile();
     void pathInMissingFolderFailsCleanly();
     void pathThatIsAFolderFailsCleanly();
+    void fifoIsWrittenIntoNeverReplaced();
     void fullDiskLeavesPreviousFileUntouched();
     void portfolioExport();
 
@@ -499,6 +501,24 @@ void TestBalanceExporter::pathThatIsAFolderFailsCleanly()
     // No temporary file left next to it.
     QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
              QStringList({QStringLiteral("taken.csv")}));
+}
+
+void TestBalanceExporter::fifoIsWrittenIntoNeverReplaced()
+{
+    // A FIFO picked in the dialog must survive the export. With no program reading it, the
+    // window says so at once instead of waiting (its event loop must keep running).
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("balances.pipe"));
+    QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    BalanceExporter exporter(&m_model);
+    QString error;
+    QVERIFY(!exporter.writeFile(path, optionsFor(ExportScope::AllRows), &error));
+    QVERIFY2(error.contains(path) && error.contains(QLatin1String("FIFO")), qPrintable(error));
+    struct stat info = {};
+    QCOMPARE(::lstat(QFile::encodeName(path).constData(), &info), 0);
+    QVERIFY(S_ISFIFO(info.st_mode));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot | QDir::System),
+             QStringList({QStringLiteral("balances.pipe")}));
 }
 
 void TestBalanceExporter::fullDiskLeavesPreviousFileUntouched()

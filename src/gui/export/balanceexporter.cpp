@@ -1,12 +1,12 @@
 #include "balanceexporter.h"
 
+#include "core/outputfile.h"
 #include "gui/balancetablemodel.h"
 
 #include <QAbstractProxyModel>
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QItemSelectionModel>
-#include <QSaveFile>
 #include <QSet>
 #include <algorithm>
 
@@ -262,19 +262,22 @@ bool BalanceExporter::writeRecords(QIODevice *device, const QList<BalanceRecord>
 bool BalanceExporter::writeRecordsToFile(const QString &path, const QList<BalanceRecord> &records,
                                          const ExportOptions &options, QString *errorString)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // A regular file is replaced atomically; a FIFO or device the user picked is written in place.
+    OutputFile file(path);
+    file.setWaitForReader(false);  // the window's event loop must not wait for a FIFO's reader
+    if (!file.open()) {
         if (errorString)
             *errorString = ExporterText::tr("Could not create “%1”: %2").arg(path, sentence(file.errorString()));
         return false;
     }
-    if (!writeRecords(&file, records, options)) {
+    if (!writeRecords(file.device(), records, options)) {
         // A short write (full disk, file size limit) leaves the device with Qt's generic
         // "Unknown error" (the text any fresh device has): name the likely cause instead.
-        const bool generic = file.error() == QFileDevice::NoError || file.errorString() == QBuffer().errorString();
+        const QFileDevice *device = file.device();
+        const bool generic = device->error() == QFileDevice::NoError || device->errorString() == QBuffer().errorString();
         const QString reason = generic ? ExporterText::tr("Not every byte could be written; the disk may be full.")
                                        : sentence(file.errorString());
-        file.cancelWriting();
+        file.cancel();
         if (errorString)
             *errorString = ExporterText::tr("Could not write “%1”: %2").arg(path, reason);
         return false;

@@ -64,8 +64,9 @@ public:
     // Writes the chosen rows, columns and format. False with *errorString set when the device
     // refuses the bytes; the caller decides what happens to a half-written device.
     bool write(QIODevice *device, const ExportOptions &options, QString *errorString = nullptr) const;
-    // All or nothing: the bytes go to a QSaveFile that replaces `path` only when every byte was
-    // written, so a full disk or a refused folder leaves any previous file exactly as it was.
+    // All or nothing for files: the bytes go to a QSaveFile that replaces `path` only when every
+    // byte was written, so a full disk or a refused folder leaves any previous file exactly as it
+    // was. A FIFO or character device is written in place, a folder is refused (core OutputFile).
     bool writeFile(const QString &path, const ExportOptions &options, QString *errorString = nullptr) const;
 
     // "Copy as CSV": the selected rows (or the current cell's row) with the selected columns in
