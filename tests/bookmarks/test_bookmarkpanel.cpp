@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
+#include <QLockFile>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -289,6 +290,28 @@ private slots:
         BookmarkStore reread(dir.path());
         reread.load();
         QCOMPARE(reread.count(), 1);
+    }
+
+    // An undo the file refuses (another program holds its lock) says so instead of quietly
+    // leaving the bookmark deleted.
+    void undoRefusedByTheFileSaysSo()
+    {
+        Fixture f;
+        f.addDirect(QStringLiteral("Gone"), QStringLiteral("1"));
+        QVERIFY(f.panel->selectBookmark(f.store.bookmarks().first().id));
+        f.panel->deleteCurrent();
+        QTRY_COMPARE(f.store.count(), 0);
+
+        QLockFile other(f.store.lockFilePath());
+        QVERIFY(other.tryLock(0));
+        f.store.setLockTimeout(std::chrono::milliseconds(50));
+        f.panel->messageBar()->actionButtons().first()->click();
+        QCOMPARE(f.store.count(), 0);
+        QVERIFY(f.panel->messageBar()->isVisible());
+        QCOMPARE(f.panel->messageBar()->kind(), MessageBar::Kind::Error);
+        QVERIFY2(f.panel->messageBar()->text().contains(QStringLiteral("“Gone” could not be restored")),
+                 qPrintable(f.panel->messageBar()->text()));
+        QVERIFY(f.panel->messageBar()->text().contains(QLatin1String("locked")));
     }
 
     void enterLoadsTheBookmark()

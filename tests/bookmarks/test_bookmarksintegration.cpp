@@ -7,6 +7,8 @@
 #include "gui/bookmarks/portfoliomodel.h"
 #include "gui/bookmarks/portfoliowindow.h"
 #include "gui/mainwindow.h"
+#include "gui/messagebar.h"
+#include "secrets/keychainkeystore.h"
 #include "secrets/memorykeystore.h"
 #include "ui_bookmarkdialog.h"
 
@@ -185,6 +187,36 @@ private slots:
         cli.load();
         QCOMPARE(cli.count(), 3);
         QCOMPARE(cli.findById(mine)->label, QStringLiteral("Edited"));
+    }
+
+    // Issue 9 item 10: a bookmark whose key the keyring does not hand over in time is loaded with
+    // the form's key, and the panel says the keyring did not answer.
+    void keyringThatDoesNotAnswerIsReportedOnLoad()
+    {
+        // A keyring that never answers, bounded by KeychainKeyStore's timeout.
+        class SilentKeyring : public KeyStore
+        {
+        public:
+            void readKey(const QString &, QObject *, Callback) override {}
+            void writeKey(const QString &, const QString &, QObject *, Callback) override {}
+            void deleteKey(const QString &, QObject *, Callback) override {}
+            bool isPersistent() const override { return true; }
+        };
+        QTemporaryDir storeDir;
+        auto window = std::make_unique<MainWindow>();
+        BookmarksSetup setup;
+        setup.storeDirectory = storeDir.path();
+        setup.keys = std::make_unique<KeychainKeyStore>(std::make_unique<SilentKeyring>(),
+                                                        std::chrono::milliseconds(50));
+        BookmarksIntegration *bookmarks = BookmarksIntegration::install(window.get(), std::move(setup));
+        window->show();
+        QVERIFY(bookmarks->store()->add(Bookmark::create(QStringLiteral("Quiet"), QStringLiteral("20533"),
+                                                         Network::Test)).ok());
+        bookmarks->loadBookmark(bookmarks->store()->bookmarks().first());
+        MessageBar *bar = bookmarks->panel()->messageBar();
+        QTRY_VERIFY(bar->isVisible() && bar->text().contains(QLatin1String("Quiet")));
+        QVERIFY2(bar->text().contains(QLatin1String("did not answer")), qPrintable(bar->text()));
+        QCOMPARE(window->queryForm().account, QStringLiteral("20533"));
     }
 };
 

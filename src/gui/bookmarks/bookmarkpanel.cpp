@@ -33,13 +33,16 @@ namespace {
 class RemoveBookmarkCommand : public QUndoCommand
 {
 public:
+    using FailureReporter = std::function<void(const QString &message)>;
+
     // `key`: the key the panel took out of the keyring before removing the bookmark, if any.
+    // `reportFailure` tells the user when an undo or redo could not change the file.
     RemoveBookmarkCommand(BookmarkStore *store, KeyStore *keys, const Bookmark &bookmark, int index,
-                          std::optional<QString> key)
+                          std::optional<QString> key, FailureReporter reportFailure)
         : QUndoCommand(QCoreApplication::translate("loopview::BookmarkPanel", "Delete “%1”")
                            .arg(bookmark.label)),
           m_store(store), m_keys(keys), m_bookmark(bookmark), m_index(index),
-          m_state(std::make_shared<State>())
+          m_state(std::make_shared<State>()), m_reportFailure(std::move(reportFailure))
     {
         m_state->removed = true;
         m_state->key = std::move(key);
@@ -51,8 +54,10 @@ public:
     {
         if (m_firstRedo) {
             m_firstRedo = false;
-        } else if (m_store->remove(m_bookmark.id)) {
+        } else if (std::optional<Error> error = m_store->remove(m_bookmark.id)) {
             setObsolete(true);
+            m_reportFailure(QCoreApplication::translate("loopview::BookmarkPanel", "“%1” was not deleted: %2")
+                                .arg(m_bookmark.label, error->message));
             return;
         }
         takeKey();
@@ -61,8 +66,11 @@ public:
     void undo() override
     {
         m_state->removed = false;
-        if (m_store->insertAt(m_index, m_bookmark))
+        if (std::optional<Error> error = m_store->insertAt(m_index, m_bookmark)) {
+            m_reportFailure(QCoreApplication::translate("loopview::BookmarkPanel", "“%1” could not be restored: %2")
+                                .arg(m_bookmark.label, error->message));
             return;
+        }
         if (m_keys && m_state->key) {
             m_keys->writeKey(m_bookmark.id, *m_state->key, nullptr, {});
             m_state->key.reset();
@@ -98,6 +106,7 @@ private:
     int m_index;
     bool m_firstRedo = true;
     std::shared_ptr<State> m_state;
+    FailureReporter m_reportFailure;
 };
 
 } // namespace
@@ -185,8 +194,8 @@ BookmarkPanel::BookmarkPanel(BookmarkStore *store, KeyStore *keys, QWidget *pare
     m_messageBar->hide();
     m_undoAction->setObjectName(QStringLiteral("undoBookmarkDelete"));
     connect(m_undoAction, &QAction::triggered, this, [this] {
-        m_undoStack->undo();
         m_messageBar->hide();
+        m_undoStack->undo(); // shows an error when the file refuses
     });
     // Ctrl+Z inside the panel undoes the last deletion too.
     QAction *stackUndo = m_undoStack->createUndoAction(this, tr("&Undo"));
@@ -386,7 +395,8 @@ void BookmarkPanel::removeBookmark(const Bookmark &bookmark, const std::optional
         showError(error->message);
         return;
     }
-    m_undoStack->push(new RemoveBookmarkCommand(m_store, m_keys, bookmark, index, key));
+    m_undoStack->push(new RemoveBookmarkCommand(m_store, m_keys, bookmark, index, key,
+                                                [this](const QString &message) { showError(message); }));
     m_messageBar->clearActions();
     m_messageBar->addActionButton(m_undoAction);
     m_messageBar->showMessage(MessageBar::Kind::Information, tr("Deleted “%1”.").arg(bookmark.label));
