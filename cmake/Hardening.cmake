@@ -9,6 +9,21 @@
 # when sanitizers are on (the asan preset, LOOPVIEW_FUZZ): their interceptors replace the same
 # libc functions and the two get in each other's way.
 option(LOOPVIEW_HARDENING "Build with the hardening flags of Debian's dpkg-buildflags" ON)
+
+set(loopview_sanitized FALSE)
+if(LOOPVIEW_FUZZ OR CMAKE_CXX_FLAGS MATCHES "-fsanitize")
+    set(loopview_sanitized TRUE)
+endif()
+
+# Whether this build makes the binaries the package ships: hardened, optimised, no sanitizers.
+# The package tests (lintian, hardening-check) only run on such a build; a Debug or asan build
+# makes a package nobody ships, without FORTIFY_SOURCE by design.
+set(LOOPVIEW_SHIPPING_BUILD FALSE)
+if(LOOPVIEW_HARDENING AND NOT loopview_sanitized
+   AND CMAKE_BUILD_TYPE MATCHES "^(Release|RelWithDebInfo|MinSizeRel)$")
+    set(LOOPVIEW_SHIPPING_BUILD TRUE)
+endif()
+
 if(NOT LOOPVIEW_HARDENING)
     return()
 endif()
@@ -28,7 +43,7 @@ foreach(flag IN ITEMS -fstack-protector-strong -fstack-clash-protection -fcf-pro
     endif()
 endforeach()
 
-if(NOT LOOPVIEW_FUZZ AND NOT CMAKE_CXX_FLAGS MATCHES "-fsanitize")
+if(NOT loopview_sanitized)
     # -U first: some compilers define _FORTIFY_SOURCE themselves, and redefining it warns.
     set(optimised "$<CONFIG:Release,RelWithDebInfo,MinSizeRel>")
     add_compile_options("$<${optimised}:-U_FORTIFY_SOURCE>" "$<${optimised}:-D_FORTIFY_SOURCE=2>")
