@@ -1,8 +1,12 @@
 // printableText() is the gate for outside text on its way to a terminal or a cell. Whatever comes
 // in (UTF-8 or raw UTF-16 with lone surrogates), what comes out must be printable, within the
 // length cap, a faithful prefix of the uncapped result, and unchanged when it already was fine.
+// escapeUnprintableInJson() must leave JSON that reads back to the same strings, with nothing
+// unprintable left raw.
 #include "core/printabletext.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QString>
 #include <cstdint>
 #include <cstdlib>
@@ -78,5 +82,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             check(full.startsWith(capped.chopped(1)));
         }
     }
+
+    const QByteArray json = QJsonDocument(QJsonArray{text, capped}).toJson(QJsonDocument::Compact);
+    const QByteArray escaped = loopview::escapeUnprintableInJson(json);
+    check(loopview::isPrintableText(QString::fromUtf8(escaped)));  // compact: no layout whitespace
+    check(QJsonDocument::fromJson(escaped).array() == QJsonDocument::fromJson(json).array());
     return 0;
 }

@@ -39,18 +39,18 @@ Result<QString> ApiKeySource::readFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return Error::input(tr("cannot read API key file %1: %2 (or set %3 instead)")
-                                .arg(path, file.errorString(), QLatin1String(EnvironmentVariable)));
+                                .arg(printableEcho(path), file.errorString(), QLatin1String(EnvironmentVariable)));
     }
     const QByteArray bytes = file.read(MaxKeyFileBytes + 1);
     if (bytes.size() > MaxKeyFileBytes)
-        return Error::input(tr("API key file %1 is too large to be a key file").arg(path));
+        return Error::input(tr("API key file %1 is too large to be a key file").arg(printableEcho(path)));
 
     const QString key = QString::fromUtf8(bytes).trimmed();
     if (key.isEmpty()) {
         return Error::input(tr("API key file %1 is empty (or set %2 instead)")
-                                .arg(path, QLatin1String(EnvironmentVariable)));
+                                .arg(printableEcho(path), QLatin1String(EnvironmentVariable)));
     }
-    return validateApiKey(key, tr("the API key file %1").arg(printableText(path, printable::EchoLength)));
+    return validateApiKey(key, tr("the API key file %1").arg(printableEcho(path)));
 }
 
 } // namespace loopview::cli

@@ -55,16 +55,6 @@ int printResult(const QString &line)
     return OutputTarget().writeOrReport((line + QLatin1Char('\n')).toUtf8());
 }
 
-// Labels and notes are the user's text, but a terminal must not be steered by them.
-QString printable(QString text)
-{
-    for (QChar &c : text) {
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
-            c = QChar(0xFFFD);
-    }
-    return text;
-}
-
 // Waits for one asynchronous keyring answer.
 KeyResult waitForKey(const std::function<void(KeyStore::Callback)> &start)
 {
@@ -242,7 +232,7 @@ int runList(const Session &session, const QCommandLineParser &parser, const Comm
             const QStringList &positional)
 {
     if (!positional.isEmpty())
-        return failWith(usage(tr("unexpected argument '%1'").arg(positional.constFirst())));
+        return failWith(usage(tr("unexpected argument '%1'").arg(printableEcho(positional.constFirst()))));
     const QString format = parser.isSet(o.format) ? parser.value(o.format) : QStringLiteral("table");
     if (format != QLatin1String("table") && format != QLatin1String("json"))
         return failWith(usage(tr("--format must be table or json")));
@@ -254,10 +244,14 @@ int runList(const Session &session, const QCommandLineParser &parser, const Comm
         return printResult(tr("No bookmarks."));
     QList<QStringList> rows{{tr("LABEL"), tr("ACCOUNT"), tr("NETWORK"), tr("TOKENS")}};
     for (const Bookmark &bookmark : store->bookmarks()) {
+        // The file is the user's and may have been edited or sent by someone else: every field is
+        // shown through printableText(), never raw.
         const QString network = bookmark.network == Network::Custom ? bookmark.effectiveBaseUrl().toString()
                                                                     : networkKey(bookmark.network);
-        rows.append({printable(bookmark.label), printable(bookmark.account), network,
-                     bookmark.tokens.isEmpty() ? tr("all") : printable(bookmark.tokens)});
+        rows.append({printableText(bookmark.label, printable::Unlimited),
+                     printableText(bookmark.account, printable::Unlimited),
+                     printableText(network, printable::Unlimited),
+                     bookmark.tokens.isEmpty() ? tr("all") : printableText(bookmark.tokens, printable::Unlimited)});
     }
     QList<qsizetype> widths(rows.first().size(), 0);
     for (const QStringList &row : rows) {
@@ -278,7 +272,7 @@ int runAdd(const Session &session, const QCommandLineParser &parser, const Commo
            const QStringList &positional, const QProcessEnvironment &environment)
 {
     if (!positional.isEmpty())
-        return failWith(usage(tr("unexpected argument '%1'").arg(positional.constFirst())));
+        return failWith(usage(tr("unexpected argument '%1'").arg(printableEcho(positional.constFirst()))));
     if (!parser.isSet(o.label) || parser.value(o.label).trimmed().isEmpty())
         return failWith(usage(tr("add needs --label LABEL")));
     if (parser.isSet(o.accountId) == parser.isSet(o.address))
@@ -316,7 +310,7 @@ int runRemove(const Session &session, const QStringList &positional)
     const std::unique_ptr<BookmarkStore> store = session.openStore();
     const std::optional<Bookmark> bookmark = store->findByLabelOrId(positional.constFirst());
     if (!bookmark)
-        return failWith(usage(tr("no bookmark named '%1' (see: loopview-cli bookmarks list)").arg(positional.constFirst())));
+        return failWith(usage(tr("no bookmark named '%1' (see: loopview-cli bookmarks list)").arg(printableEcho(positional.constFirst()))));
 
     // The key goes first. A keyring that refuses, or does not answer in time, leaves both the
     // bookmark and its key where they are: never a "Removed" with the key still in the keyring.
@@ -445,7 +439,7 @@ int runImport(const Session &session, const QCommandLineParser &parser, const Co
         Error error = incoming.error();
         error.kind = ErrorKind::Input;
         error.message = tr("%1 is neither a Loopview bookmarks file nor a Loopring wallet export: %2")
-                            .arg(path, incoming.error().message);
+                            .arg(printableEcho(path), incoming.error().message);
         return failWith(error);
     }
     const std::unique_ptr<BookmarkStore> store = session.openStore();
@@ -520,7 +514,7 @@ std::optional<int> runBookmarksCommandIfRequested(const QStringList &arguments,
     QStringList rest = arguments;
     rest.removeAt(1); // "bookmarks"
     if (!parser.parse(rest))
-        return failWith(usage(parser.errorText()));
+        return failWith(usage(commandLineError(parser)));
     QStringList positional = parser.positionalArguments();
     if (parser.isSet(o.help))
         return OutputTarget().writeOrReport(bookmarksHelpText().toUtf8());
@@ -543,7 +537,7 @@ std::optional<int> runBookmarksCommandIfRequested(const QStringList &arguments,
         {QStringLiteral("export"), {timeout}},
     };
     if (!allowed.contains(subcommand))
-        return failWith(usage(tr("unknown bookmarks subcommand '%1': use list, add, remove, import or export").arg(subcommand)));
+        return failWith(usage(tr("unknown bookmarks subcommand '%1': use list, add, remove, import or export").arg(printableEcho(subcommand))));
     for (const QString &name : parser.optionNames()) {
         if (!allowed.value(subcommand).contains(name))
             return failWith(usage(tr("--%1 does not apply to bookmarks %2").arg(name, subcommand)));
@@ -632,7 +626,7 @@ Result<BookmarkSelection> applyBookmarkOption(const QStringList &arguments, cons
     const std::unique_ptr<BookmarkStore> store = openStore(timeout);
     const std::optional<Bookmark> bookmark = store->findByLabelOrId(selection.label);
     if (!bookmark)
-        return usage(tr("no bookmark named '%1' (see: loopview-cli bookmarks list)").arg(selection.label));
+        return usage(tr("no bookmark named '%1' (see: loopview-cli bookmarks list)").arg(printableEcho(selection.label)));
 
     if (bookmark->network == Network::Custom)
         selection.arguments << QStringLiteral("--base-url") << bookmark->effectiveBaseUrl().toString();
@@ -648,7 +642,8 @@ Result<BookmarkSelection> applyBookmarkOption(const QStringList &arguments, cons
         if (!filter->symbols.isEmpty()) {
             return usage(tr("bookmark '%1' filters tokens by symbol (%2); the command line takes token "
                             "ids: pass --tokens ID[,ID…]")
-                             .arg(bookmark->label, filter->symbols.join(QStringLiteral(", "))));
+                             .arg(printableEcho(bookmark->label),
+                                  printableEcho(filter->symbols.join(QStringLiteral(", ")))));
         }
         QStringList ids;
         for (int id : filter->ids)

@@ -1,5 +1,7 @@
 #include "cliarguments.h"
 
+#include "core/printabletext.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QLocale>
@@ -92,7 +94,7 @@ Result<QUrl> resolveBaseUrl(const QCommandLineParser &parser, const OptionSet &o
         const QString name = parser.value(options.network);
         const std::optional<Network> named = networkFromName(name);
         if (!named)
-            return usage(tr("--network must be mainnet or test, not '%1'").arg(name));
+            return usage(tr("--network must be mainnet or test, not '%1'").arg(printableEcho(name)));
         network = *named;
     }
     return validateBaseUrl(defaultBaseUrl(network));
@@ -109,7 +111,7 @@ Result<OutputFormat> resolveFormat(const QCommandLineParser &parser, const Optio
         return OutputFormat::Csv;
     if (name == QLatin1String("json"))
         return OutputFormat::Json;
-    return usage(tr("--format must be table, csv or json, not '%1'").arg(parser.value(options.format)));
+    return usage(tr("--format must be table, csv or json, not '%1'").arg(printableEcho(parser.value(options.format))));
 }
 
 Result<std::chrono::milliseconds> resolveTimeout(const QCommandLineParser &parser,
@@ -141,7 +143,7 @@ Result<BalanceQuery> resolveQuery(const QCommandLineParser &parser, const Option
         QString reason;
         if (!Address::looksLikeAddress(accountText))
             return usage(tr("--address must start with 0x followed by 40 hex digits, not '%1'")
-                             .arg(accountText));
+                             .arg(printableEcho(accountText)));
         if (!Address::parse(accountText, &reason))
             return usage(tr("--address: invalid address: %1").arg(reason));
     } else if (demo) {
@@ -181,6 +183,18 @@ QString helpEntry(const QString &name, const QString &description)
 
 } // namespace
 
+QString commandLineError(const QCommandLineParser &parser)
+{
+    // QCommandLineParser quotes unknown option names as typed; say it ourselves with each name
+    // echoed like any other value. Its other complaints name options we defined.
+    const QStringList unknown = parser.unknownOptionNames();
+    if (unknown.isEmpty())
+        return printableText(parser.errorText());
+    const QString name = unknown.constFirst();
+    const QString dashes = name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--");
+    return tr("unknown option '%1'").arg(printableEcho(QString(dashes + name)));
+}
+
 Result<CliOptions> CliArguments::parse(const QStringList &arguments)
 {
     OptionSet options;
@@ -189,7 +203,7 @@ Result<CliOptions> CliArguments::parse(const QStringList &arguments)
         parser.addOption(*option);
 
     if (!parser.parse(arguments))
-        return usage(parser.errorText() + QLatin1Char(' ') + tr("(see --help)"));
+        return usage(commandLineError(parser) + QLatin1Char(' ') + tr("(see --help)"));
 
     CliOptions result;
     if (parser.isSet(options.help)) {
@@ -205,7 +219,7 @@ Result<CliOptions> CliArguments::parse(const QStringList &arguments)
     if (positional.isEmpty())
         return usage(tr("missing command: balances or tokens (see --help)"));
     if (positional.size() > 1)
-        return usage(tr("unexpected argument '%1' (see --help)").arg(positional.at(1)));
+        return usage(tr("unexpected argument '%1' (see --help)").arg(printableEcho(positional.at(1))));
     const QString command = positional.constFirst();
     if (command == QLatin1String("balances")) {
         result.command = CommandKind::Balances;
@@ -216,7 +230,7 @@ Result<CliOptions> CliArguments::parse(const QStringList &arguments)
                 return usage(tr("--%1 applies to the balances command only").arg(option->names().constLast()));
         }
     } else {
-        return usage(tr("unknown command '%1': use balances or tokens (see --help)").arg(command));
+        return usage(tr("unknown command '%1': use balances or tokens (see --help)").arg(printableEcho(command)));
     }
 
     Result<QUrl> baseUrl = resolveBaseUrl(parser, options);
@@ -267,7 +281,7 @@ Result<std::chrono::milliseconds> CliArguments::parseTimeout(const QString &valu
     if (!ok || !std::isfinite(seconds) || seconds <= 0 || seconds > MaxTimeoutSeconds)
         return usage(tr("--timeout must be a positive number of seconds (at most %1), not '%2'")
                          .arg(qint64(MaxTimeoutSeconds))
-                         .arg(text));
+                         .arg(printableEcho(text)));
     return std::chrono::milliseconds(qMax<qint64>(1, qRound64(seconds * 1000.0)));
 }
 

@@ -1,6 +1,7 @@
 #include "console.h"
 
 #include "core/error.h"
+#include "core/printabletext.h"
 
 #include <QFile>
 
@@ -44,7 +45,11 @@ bool Console::writeStdout(const QByteArray &bytes)
 
 void Console::writeStderrLine(const QString &line)
 {
-    const QString text = redactSecret(line, registeredSecret(), QStringLiteral("***"));
+    // Outside text is made printable where it is quoted into a message (with the length cap that
+    // suits it); the whole line is checked once more here, the terminal's last line of defence,
+    // like the key scrub before it.
+    const QString text = printableText(redactSecret(line, registeredSecret(), QStringLiteral("***")),
+                                       printable::Unlimited);
     // The line is an argument, never the format: outside text cannot smuggle in conversions.
     std::fprintf(stderr, "%s\n", text.toUtf8().constData());
     std::fflush(stderr);

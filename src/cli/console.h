@@ -6,8 +6,9 @@
 namespace loopview::cli {
 
 // stderr in the shape scripts can rely on: "loopview-cli: <reason>" for the one error line and
-// "loopview-cli: warning: <text>" for warnings. A registered secret is masked as a last line of
-// defence, so a lower layer quoting the API key can never print it.
+// "loopview-cli: warning: <text>" for warnings. A registered secret is masked and the line goes
+// through printableText() as a last line of defence, so a lower layer quoting the API key or raw
+// outside text can never print it.
 class Console
 {
 public:

@@ -1,6 +1,7 @@
 #include "tokensoutput.h"
 
 #include "core/csvwriter.h"
+#include "core/printabletext.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -14,18 +15,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("loopview::cli::TokensOutput", text);
-}
-
-// Symbols and names come from the service: a control character could move the terminal cursor or
-// break the table, so each becomes U+FFFD.
-QString printable(const QString &text)
-{
-    QString result = text;
-    for (QChar &c : result) {
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
-            c = QChar::ReplacementCharacter;
-    }
-    return result;
 }
 
 QByteArray renderCsv(const QList<TokenInfo> &tokens)
@@ -74,7 +63,7 @@ QByteArray renderJson(const QList<TokenInfo> &tokens)
         out += QLatin1String(i + 1 < tokens.size() ? ",\n" : "\n");
     }
     out += QLatin1String("]\n");
-    return out.toUtf8();
+    return escapeUnprintableInJson(out.toUtf8());
 }
 
 QByteArray renderTable(const QList<TokenInfo> &tokens)
@@ -85,8 +74,9 @@ QByteArray renderTable(const QList<TokenInfo> &tokens)
     //: Column headers of the token table printed by loopview-cli.
     QList<QStringList> rows = {{tr("ID"), tr("SYMBOL"), tr("NAME"), tr("DECIMALS"), tr("ADDRESS")}};
     for (const TokenInfo &token : tokens) {
-        rows.append({QString::number(token.tokenId), printable(token.symbol), printable(token.name),
-                     QString::number(token.decimals), printable(token.address)});
+        // Symbols, names and addresses are printable already: json::parseTokens saw to that.
+        rows.append({QString::number(token.tokenId), token.symbol, token.name,
+                     QString::number(token.decimals), token.address});
     }
 
     const qsizetype columnCount = rows.constFirst().size();

@@ -1,6 +1,7 @@
 #include "core/balanceexport.h"
 
 #include "core/portfolio.h"
+#include "core/printabletext.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -79,19 +80,6 @@ QString jsonValue(const BalanceRecord &record, BalanceColumn column)
         return jsonString(balanceColumnText(record, column));
     }
     return QStringLiteral("null");
-}
-
-// Control and format characters (newlines, ESC, bidi overrides) are replaced so a symbol from the
-// service can neither break a table row nor drive the terminal.
-QString printableSymbol(const QString &symbol)
-{
-    QString out = symbol;
-    for (QChar &c : out) {
-        const QChar::Category category = c.category();
-        if (category == QChar::Other_Control || category == QChar::Other_Format)
-            c = QChar::ReplacementCharacter;
-    }
-    return out;
 }
 
 // The table is for people, so its words are translated; lupdate needs a class context to see them.
@@ -280,7 +268,8 @@ QByteArray balancesToJson(const QList<BalanceRecord> &records, const QList<Balan
         out += QLatin1String(r + 1 < records.size() ? ",\n" : "\n");
     }
     out += QLatin1String("]\n");
-    return out.toUtf8();
+    // Labels are the user's own text, kept exactly; escaped, they cannot reach a terminal raw.
+    return escapeUnprintableInJson(out.toUtf8());
 }
 
 QString balancesToTable(const QList<BalanceRecord> &records)
@@ -299,7 +288,7 @@ QString balancesToTable(const QList<BalanceRecord> &records)
     rows.reserve(records.size() + 1);
     rows.append(header);
     for (const BalanceRecord &record : records) {
-        const QString token = record.knownToken ? printableSymbol(record.symbol)
+        const QString token = record.knownToken ? record.symbol
                                                 : QLatin1Char('#') + QString::number(record.tokenId);
         rows.append({token, record.total, record.locked, record.available, record.pendingDeposit,
                      record.pendingWithdraw});

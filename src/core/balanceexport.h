@@ -100,14 +100,16 @@ bool writeBalancesCsv(QIODevice *device, const QList<BalanceRecord> &records,
 
 // A JSON array of objects keyed like the CSV header, keys in column order. account_id, token_id
 // and decimals are numbers (decimals and symbol null for an unknown token); amounts are strings so
-// no reader is tempted through floating point. Indented, UTF-8, trailing newline.
+// no reader is tempted through floating point. Indented, UTF-8, trailing newline. Characters that
+// printableText() would replace are written as \uXXXX escapes (escapeUnprintableInJson).
 QByteArray balancesToJson(const QList<BalanceRecord> &records);
 QByteArray balancesToJson(const QList<BalanceRecord> &records, const QList<BalanceColumn> &columns);
 
 // Aligned columns for a terminal: TOKEN (symbol, or "#<id>" for an unknown token) left-aligned,
-// amounts right-aligned, two spaces between columns, "\n" line ends. Control characters in symbols
-// are replaced so a hostile symbol cannot move the cursor or break the layout. An empty list gives
-// the single line "No balances.". Headers are translated: this is for people, not machines.
+// amounts right-aligned, two spaces between columns, "\n" line ends. Symbols are printable already
+// (json::parseTokens neutralises them where they enter), so none can move the cursor or break the
+// layout. An empty list gives the single line "No balances.". Headers are translated: this is for
+// people, not machines.
 QString balancesToTable(const QList<BalanceRecord> &records);
 
 } // namespace loopview

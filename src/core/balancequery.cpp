@@ -1,5 +1,7 @@
 #include "balancequery.h"
 
+#include "printabletext.h"
+
 #include <QCoreApplication>
 
 namespace loopview {
@@ -95,7 +97,7 @@ Result<QUrl> validateBaseUrl(const QUrl &url)
     if (!url.isValid()) {
         return Error::input(
             QCoreApplication::translate("loopview::BalanceQuery", "Base URL is not a valid URL: %1")
-                .arg(url.errorString()));
+                .arg(printableEcho(url.errorString())));
     }
     const QString scheme = url.scheme().toLower();
     const QString host = url.host();
@@ -103,12 +105,12 @@ Result<QUrl> validateBaseUrl(const QUrl &url)
         return Error::input(
             QCoreApplication::translate("loopview::BalanceQuery",
                                         "Base URL must start with https:// (got '%1')")
-                .arg(url.toDisplayString()));
+                .arg(printableEcho(url.toDisplayString())));
     }
     if (host.isEmpty()) {
         return Error::input(
             QCoreApplication::translate("loopview::BalanceQuery", "Base URL has no host name: '%1'")
-                .arg(url.toDisplayString()));
+                .arg(printableEcho(url.toDisplayString())));
     }
     if (scheme == QLatin1String("http") && !isLoopbackHost(host)) {
         // The API key travels in a header: plain http would expose it to everyone on the path.
@@ -116,13 +118,13 @@ Result<QUrl> validateBaseUrl(const QUrl &url)
             QCoreApplication::translate("loopview::BalanceQuery",
                                         "Refusing plain http:// to remote host %1: use https:// "
                                         "(http is allowed only for loopback)")
-                .arg(host));
+                .arg(printableEcho(host)));
     }
     if (url.hasQuery() || url.hasFragment()) {
         return Error::input(QCoreApplication::translate(
                                 "loopview::BalanceQuery",
                                 "Base URL must not contain a query (?…) or fragment (#…): '%1'")
-                                .arg(url.toDisplayString()));
+                                .arg(printableEcho(url.toDisplayString())));
     }
 
     // Without a trailing slash, endpoint paths can simply be appended ("…/proxy" + "/api/v3/…").
@@ -148,14 +150,14 @@ Result<qint64> parseAccountId(QStringView text)
             QCoreApplication::translate("loopview::BalanceQuery",
                                         "Account id must be digits only, but has '%1' at "
                                         "position %2")
-                .arg(trimmed[badIndex])
+                .arg(printableText(trimmed.mid(badIndex, 1)))
                 .arg(badIndex + 1));
     }
     if (!value || *value > MaxAccountId) {
         return Error::input(
             QCoreApplication::translate("loopview::BalanceQuery",
                                         "Account id %1 is too large (the maximum is %2)")
-                .arg(trimmed)
+                .arg(printableEcho(trimmed))
                 .arg(MaxAccountId));
     }
     if (*value == 0)
@@ -196,14 +198,14 @@ Result<QList<int>> parseTokenIds(QStringView text)
             return Error::input(
                 QCoreApplication::translate("loopview::BalanceQuery",
                                             "Token id '%1' (item %2) is not a whole number")
-                    .arg(item)
+                    .arg(printableEcho(item))
                     .arg(itemNumber));
         }
         if (!value || *value > MaxTokenId) {
             return Error::input(
                 QCoreApplication::translate("loopview::BalanceQuery",
                                             "Token id '%1' (item %2) is out of range (0 to %3)")
-                    .arg(item)
+                    .arg(printableEcho(item))
                     .arg(itemNumber)
                     .arg(MaxTokenId));
         }

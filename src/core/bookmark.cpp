@@ -1,5 +1,6 @@
 #include "bookmark.h"
 
+#include "printabletext.h"
 #include "tokencache.h"
 
 #include <QCoreApplication>
@@ -99,7 +100,7 @@ Result<Bookmark::TokenFilter> Bookmark::tokenFilter() const
                 || c == QLatin1Char('_');
         });
         if (!symbolLike)
-            return Error::input(tr("\"%1\" is neither a token id nor a token symbol").arg(item));
+            return Error::input(tr("\"%1\" is neither a token id nor a token symbol").arg(printableEcho(item)));
         filter.symbols.append(item.toString());
     }
     return filter;
@@ -134,7 +135,7 @@ std::optional<Error> Bookmark::validate() const
     if (label.trimmed().isEmpty())
         return Error::input(tr("A bookmark needs a label"));
     if (QUuid::fromString(id).isNull())
-        return Error::input(tr("Bookmark '%1' has no valid id").arg(label));
+        return Error::input(tr("Bookmark '%1' has no valid id").arg(printableEcho(label)));
     const Result<BalanceQuery> query = toQuery();
     if (!query)
         return query.error();
@@ -180,7 +181,7 @@ Result<Bookmark> Bookmark::fromJson(const QJsonObject &object)
     if (!id)
         return id.error();
     if (QUuid::fromString(*id).isNull())
-        return Error::malformed(KeyId, tr("Bookmark id '%1' is not a UUID").arg(*id));
+        return Error::malformed(KeyId, tr("Bookmark id '%1' is not a UUID").arg(printableEcho(*id)));
     bookmark.id = QUuid::fromString(*id).toString(QUuid::WithoutBraces);
 
     const Result<QString> label = requiredString(object, KeyLabel);
@@ -196,7 +197,7 @@ Result<Bookmark> Bookmark::fromJson(const QJsonObject &object)
     const QString networkText = object.value(KeyNetwork).toString(QStringLiteral("mainnet"));
     const std::optional<Network> network = networkFromKey(networkText);
     if (!network)
-        return Error::malformed(KeyNetwork, tr("Unknown network '%1'").arg(networkText));
+        return Error::malformed(KeyNetwork, tr("Unknown network '%1'").arg(printableEcho(networkText)));
     bookmark.network = *network;
 
     bookmark.baseUrl = QUrl(object.value(KeyBaseUrl).toString(), QUrl::StrictMode);
@@ -211,7 +212,7 @@ Result<Bookmark> Bookmark::fromJson(const QJsonObject &object)
     const QString created = object.value(KeyCreatedAt).toString();
     bookmark.createdAt = QDateTime::fromString(created, Qt::ISODate).toUTC();
     if (!created.isEmpty() && !bookmark.createdAt.isValid())
-        return Error::malformed(KeyCreatedAt, tr("Bookmark date '%1' is not an ISO date").arg(created));
+        return Error::malformed(KeyCreatedAt, tr("Bookmark date '%1' is not an ISO date").arg(printableEcho(created)));
 
     return bookmark;
 }

@@ -46,7 +46,9 @@ QByteArray documentBytes(const QList<Bookmark> &bookmarks)
     for (const Bookmark &bookmark : bookmarks)
         array.append(bookmark.toJson());
     const QJsonObject root{{KeySchema, BookmarkStore::SchemaVersion}, {KeyBookmarks, array}};
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    // Labels and notes are kept exactly, but a control or bidi character in them is written as a
+    // \uXXXX escape: the file (and `bookmarks export -`) can then be shown on a terminal safely.
+    return escapeUnprintableInJson(QJsonDocument(root).toJson(QJsonDocument::Indented));
 }
 
 // Nothing is written that Loopview would refuse to read back (the store file or an export).
@@ -64,17 +66,17 @@ std::optional<Error> writeBytes(const QString &path, const QByteArray &bytes)
 {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
-        return Error::io(tr("Cannot create folder %1").arg(QDir::toNativeSeparators(info.absolutePath())));
+        return Error::io(tr("Cannot create folder %1").arg(printableEcho(QDir::toNativeSeparators(info.absolutePath()))));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return Error::io(tr("Cannot write %1: %2")
-                             .arg(QDir::toNativeSeparators(path), file.errorString()));
+                             .arg(printableEcho(QDir::toNativeSeparators(path)), file.errorString()));
     }
     // Account ids and addresses are not secrets, but they are nobody else's business either.
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (file.write(bytes) != bytes.size() || !file.commit()) {
         return Error::io(tr("Cannot write %1: %2")
-                             .arg(QDir::toNativeSeparators(path), file.errorString()));
+                             .arg(printableEcho(QDir::toNativeSeparators(path)), file.errorString()));
     }
     return std::nullopt;
 }
@@ -586,7 +588,7 @@ Result<QByteArray> BookmarkStore::readImportFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error::input(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return Error::input(tr("Cannot read %1: %2").arg(printableEcho(QDir::toNativeSeparators(path)), file.errorString()));
     }
     // Read one byte past the limit rather than trusting size(): a pipe has none.
     QByteArray bytes = file.read(MaxFileBytes + 1);
@@ -594,7 +596,7 @@ Result<QByteArray> BookmarkStore::readImportFile(const QString &path)
         bytes.fill('\0'); // it may be a wallet export holding a private key
         return Error::input(tr("%1 is larger than %2, the most Loopview imports (and the most it "
                                "ever exports); nothing was imported")
-                                .arg(QDir::toNativeSeparators(path), maxFileSizeText()));
+                                .arg(printableEcho(QDir::toNativeSeparators(path)), maxFileSizeText()));
     }
     return bytes;
 }

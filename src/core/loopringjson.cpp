@@ -1,6 +1,7 @@
 #include "core/loopringjson.h"
 
 #include "core/address.h"
+#include "core/printabletext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -318,10 +319,15 @@ Result<QList<TokenInfo>> parseTokens(const QByteArray &body)
         FieldReader row(rowValue.toObject(), rowPath(i), subject);
         TokenInfo token;
         token.tokenId = int(row.requiredInteger(QLatin1String("tokenId"), 0, MaxTokenId));
-        token.symbol = row.requiredString(QLatin1String("symbol"), /*allowEmpty=*/false);
+        // The token list is where symbols and names enter Loopview, and every view shows them
+        // (table, tooltips, completer, portfolio, CSV, JSON, the CLI tables): neutralised here,
+        // once. A control or bidi character is never part of a real symbol, and "\u202ECRL"
+        // must not pass for "LRC".
+        token.symbol = printableText(row.requiredString(QLatin1String("symbol"), /*allowEmpty=*/false),
+                                     printable::Unlimited);
         token.decimals = int(row.requiredInteger(QLatin1String("decimals"), 0, Amount::MaxDecimals));
-        token.name = row.optionalString(QLatin1String("name"));
-        token.address = row.optionalString(QLatin1String("address"));
+        token.name = printableText(row.optionalString(QLatin1String("name")), printable::Unlimited);
+        token.address = printableText(row.optionalString(QLatin1String("address")), printable::Unlimited);
         token.precision = int(row.optionalInteger(QLatin1String("precision"), 0, Amount::MaxDecimals, 0));
         token.enabled = row.optionalBool(QLatin1String("enabled"), true);
         if (row.failed())

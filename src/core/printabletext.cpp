@@ -86,4 +86,21 @@ bool isPrintableText(QStringView text)
     return printable;
 }
 
+QByteArray escapeUnprintableInJson(const QByteArray &json)
+{
+    const QString text = QString::fromUtf8(json);
+    QString out;
+    out.reserve(text.size() + 16);
+    forEachCodePoint(text, [&](char32_t c, QStringView units, bool loneSurrogate) {
+        const bool jsonWhitespace = c == u'\t' || c == u'\n' || c == u'\r';
+        if (!loneSurrogate && (jsonWhitespace || !mustReplace(c))) {
+            out.append(units);
+            return;
+        }
+        for (const QChar unit : units)
+            out += QStringLiteral("\\u%1").arg(unit.unicode(), 4, 16, QLatin1Char('0'));
+    });
+    return out.toUtf8();
+}
+
 } // namespace loopview

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringView>
 
@@ -34,7 +35,21 @@ inline constexpr char16_t Replacement = u'\uFFFD';
 
 QString printableText(QStringView text, qsizetype maxLength = printable::MessageLength);
 
+// A value someone typed or a file held (an argument, a form field, a bookmark field) quoted back
+// inside a message: printable, and cut at printable::EchoLength.
+inline QString printableEcho(QStringView text)
+{
+    return printableText(text, printable::EchoLength);
+}
+
 // True when printableText() would change nothing but the length cap: no character needs replacing.
 bool isPrintableText(QStringView text);
+
+// For JSON, which can say every character exactly: UTF-8 JSON text in which each character that
+// printableText() would replace is written as a \uXXXX escape instead (one per UTF-16 unit). A JSON
+// reader gets exactly the same strings; a terminal gets only characters that cannot steer it.
+// `json` must be JSON text as a writer produces it: such characters can then occur only inside
+// strings (JSON's own whitespace, tab, LF and CR, is left alone).
+QByteArray escapeUnprintableInJson(const QByteArray &json);
 
 } // namespace loopview

@@ -1,5 +1,7 @@
 #include "walletexport.h"
 
+#include "printabletext.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -154,7 +156,7 @@ Result<WalletExport> readWalletExportFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return Error::io(tr("Cannot read %1: %2")
-                             .arg(QDir::toNativeSeparators(path), file.errorString()));
+                             .arg(printableEcho(QDir::toNativeSeparators(path)), file.errorString()));
     }
     // Wallet exports are a few hundred bytes; refuse anything that could not be one.
     constexpr qint64 MaxExportBytes = 1024 * 1024;

@@ -1,6 +1,7 @@
 #include "replyerrors.h"
 
 #include "core/loopringjson.h"
+#include "core/printabletext.h"
 #include "requestpolicy.h"
 
 #include <QCoreApplication>
@@ -14,14 +15,12 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(LoopringClient)
 };
 
-// Service-supplied text goes into our sentence: keep it one short line.
+// Service-supplied text goes into our sentence: one line (runs of whitespace, newlines included,
+// become one space), and through printableText() so it can neither steer a terminal nor spoof
+// the window. This is the one place where text from the service enters an error message.
 QString tidyServiceText(const QString &text)
 {
-    constexpr int MaxLength = 200;
-    QString tidy = text.simplified();
-    if (tidy.size() > MaxLength)
-        tidy = tidy.left(MaxLength - 1) + QChar(0x2026);
-    return tidy;
+    return printableText(text.simplified(), printable::MessageLength);
 }
 
 QString statusLine(int httpStatus, const QByteArray &reasonPhrase)
@@ -72,8 +71,10 @@ QString standardReasonPhrase(int httpStatus)
     }
 }
 
-Error networkFailure(QNetworkReply::NetworkError code, const QString &detail, const QUrl &url)
+Error networkFailure(QNetworkReply::NetworkError code, const QString &networkDetail, const QUrl &url)
 {
+    // Qt's description can quote what the other side sent (a certificate's names, a proxy's answer).
+    const QString detail = tidyServiceText(networkDetail);
     const QString where = url.host() + QLatin1Char(':')
         + QString::number(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
     QString message;
@@ -169,9 +170,9 @@ Error crossOriginRedirect(const QUrl &target, const QUrl &origin, bool apiKeySen
 {
     const QString message = apiKeySent
         ? Text::tr("Refused a redirect to another origin (%1): the API key is only sent to %2")
-              .arg(originLabel(target), originLabel(origin))
+              .arg(tidyServiceText(originLabel(target)), originLabel(origin))
         : Text::tr("Refused a redirect to another origin (%1): Loopview only talks to %2")
-              .arg(originLabel(target), originLabel(origin));
+              .arg(tidyServiceText(originLabel(target)), originLabel(origin));
     return serviceError(httpStatus, message);
 }
 

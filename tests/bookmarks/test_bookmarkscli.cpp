@@ -1,6 +1,8 @@
 #include "fakeloopringserver.h"
 #include "specialfiles.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QDirIterator>
 #include <QEventLoop>
 #include <QJsonArray>
@@ -477,6 +479,71 @@ private slots:
         QFile file(storeFile());
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), future);
+    }
+
+    void hostileBookmarksFileReachesNoTerminal()
+    {
+        // A bookmarks file edited or sent by someone else: labels, notes, filters and URLs that
+        // try to retitle or recolour the terminal, or reverse text. Listed, exported or quoted in
+        // a message, none of it may reach the terminal raw; JSON keeps it exact, escaped.
+        const QString hostileLabel = QStringLiteral("\x1b]0;pwned\x07\x1b[31mred\u009b\u202eCRL") + QChar(0);
+        const QString hostileNote = QStringLiteral("a\u2066b\x1b[2J");
+        QJsonObject first{{QStringLiteral("id"), QStringLiteral("7d1f3c2e-0000-4000-8000-000000000001")},
+                          {QStringLiteral("label"), hostileLabel},
+                          {QStringLiteral("account"), QStringLiteral("12345")},
+                          {QStringLiteral("network"), QStringLiteral("mainnet")},
+                          {QStringLiteral("note"), hostileNote},
+                          {QStringLiteral("createdAt"), QStringLiteral("2024-05-01T10:00:00Z")}};
+        QJsonObject second = first;
+        second.insert(QStringLiteral("id"), QStringLiteral("7d1f3c2e-0000-4000-8000-000000000002"));
+        second.insert(QStringLiteral("label"), QStringLiteral("plain"));
+        second.insert(QStringLiteral("network"), QStringLiteral("custom"));
+        second.insert(QStringLiteral("baseUrl"), QStringLiteral("https://example.org/\u202epath"));
+        second.insert(QStringLiteral("tokens"), QStringLiteral("0,\u202eCRL"));
+        const QJsonObject root{{QStringLiteral("schema"), 1}, {QStringLiteral("bookmarks"), QJsonArray{first, second}}};
+        QDir().mkpath(QFileInfo(storeFile()).absolutePath());
+        QFile file(storeFile());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(root).toJson());
+        file.close();
+
+        const auto verifyInert = [](const Run &run) {
+            for (const QByteArray &raw : {QByteArray("\x1b"), QByteArray("\x07"), QByteArray("\xc2\x9b"),
+                                          QByteArray(1, '\0'), QByteArray("\xe2\x80\xae"), QByteArray("\xe2\x81\xa6")}) {
+                QVERIFY2(!run.out.contains(raw), QByteArray(raw.toHex() + " on stdout: " + run.out.toPercentEncoding(" \n")).constData());
+                QVERIFY2(!run.err.contains(raw), QByteArray(raw.toHex() + " on stderr: " + run.err.toPercentEncoding(" \n")).constData());
+            }
+        };
+        const Run table = cli({QStringLiteral("bookmarks"), QStringLiteral("list")});
+        QCOMPARE(table.exitCode, 0);
+        verifyInert(table);
+        QVERIFY2(QString::fromUtf8(table.out).contains(QStringLiteral("\uFFFD]0;pwned\uFFFD\uFFFD[31mred")), table.out.constData());
+        QVERIFY(QString::fromUtf8(table.out).contains(QStringLiteral("https://example.org/\uFFFDpath")));
+
+        for (const QStringList &arguments : {QStringList{QStringLiteral("bookmarks"), QStringLiteral("list"),
+                                                         QStringLiteral("--format"), QStringLiteral("json")},
+                                             QStringList{QStringLiteral("bookmarks"), QStringLiteral("export"),
+                                                         QStringLiteral("-")}}) {
+            const Run json = cli(arguments);
+            QCOMPARE(json.exitCode, 0);
+            verifyInert(json);
+            const QJsonArray listed = QJsonDocument::fromJson(json.out).object().value(QLatin1String("bookmarks")).toArray();
+            QCOMPARE(listed.size(), 2);
+            QCOMPARE(listed.at(0).toObject().value(QLatin1String("label")).toString(), hostileLabel);
+            QCOMPARE(listed.at(0).toObject().value(QLatin1String("note")).toString(), hostileNote);
+        }
+
+        // Quoted in messages: the bookmark's token filter, and a label typed back.
+        const Run filtered = cli({QStringLiteral("balances"), QStringLiteral("--bookmark"), QStringLiteral("plain")});
+        QCOMPARE(filtered.exitCode, 2);
+        verifyInert(filtered);
+        const Run missing = cli({QStringLiteral("bookmarks"), QStringLiteral("remove"), hostileLabel + QStringLiteral("x")});
+        QCOMPARE(missing.exitCode, 2);
+        verifyInert(missing);
+        const Run removed = cli({QStringLiteral("bookmarks"), QStringLiteral("remove"), QStringLiteral("7d1f3c2e-0000-4000-8000-000000000001")});
+        QCOMPARE(removed.exitCode, 0);
+        verifyInert(removed);
+        QVERIFY2(removed.out.contains("]0;pwned"), removed.out.constData());
     }
 };
 

@@ -98,6 +98,27 @@ private slots:
         QVERIFY(!QFileInfo(reloaded.filePath()).permissions().testFlag(QFileDevice::ReadOther));
     }
 
+    void fileKeepsOddTextExactButEscaped()
+    {
+        // The user's text is kept exactly (an edit must not lose it), yet the file can be shown
+        // on a terminal: every control or bidi character is a \u escape in the JSON.
+        QTemporaryDir dir;
+        Bookmark odd = sampleBookmark(QStringLiteral("\u202eCRL \x1b[31mred"), QStringLiteral("20533"));
+        odd.note = QStringLiteral("line\u2028next \u009b2J");
+        {
+            BookmarkStore store(dir.path());
+            store.load();
+            QVERIFY(store.add(odd).ok());
+        }
+        const QByteArray bytes = readAll(BookmarkStore(dir.path()).filePath());
+        for (const char *raw : {"\x1b", "\xe2\x80\xae", "\xe2\x80\xa8", "\xc2\x9b"})
+            QVERIFY2(!bytes.contains(raw), bytes.constData());
+        QVERIFY(bytes.contains("\\u202eCRL \\u001b[31mred"));
+        BookmarkStore reloaded(dir.path());
+        QCOMPARE(reloaded.load().status, BookmarkStore::LoadStatus::Loaded);
+        QCOMPARE(reloaded.bookmarks().constFirst(), odd);
+    }
+
     void crudEmitsAndPersists()
     {
         QTemporaryDir dir;

@@ -38,6 +38,9 @@ const QString TokensPath = QStringLiteral("/api/v3/exchange/tokens");
 const QString TestApiKey =
     QStringLiteral("Kx7tQm2LbN9vR4sW8yZ1cD5fG3hJ6kP0aE2iO4uY7tR1eW9qS3dF5gH8jK0lZ2xC");
 
+// One more than printable::EchoLength: no echoed value may hold a run this long.
+constexpr int printableEchoCut = 81;
+
 const QByteArray CsvHeader =
     "account_id,token_id,symbol,decimals,total,locked,available,pending_deposit,pending_withdraw\r\n";
 
@@ -129,6 +132,12 @@ private slots:
     void fullStandardOutputSaysSo();
 
     void apiKeyNeverPrinted();
+
+    void hostileServiceTextNeverReachesTheTerminal_data();
+    void hostileServiceTextNeverReachesTheTerminal();
+    void hostileTokenListIsNeutralisedInEveryFormat();
+    void echoedArgumentsAreNeutralisedAndCut_data();
+    void echoedArgumentsAreNeutralisedAndCut();
 
     void tokenListFailureShowsUnknownTokens();
     void tokenListFailureFallsBackToCache();
@@ -772,6 +781,149 @@ void TestCli::apiKeyNeverPrinted()
                                 QStringLiteral("--account-id"), QStringLiteral("5")});
     QCOMPARE(refused.exitCode, 4);
     QVERIFY(!refused.out.contains(key) && !refused.err.contains(key));
+}
+
+// --- outside text on the terminal -------------------------------------------------------------
+
+namespace {
+
+// Text a hostile service (or file) may send: OSC retitle ending in BEL, a CSI recolour, the
+// one-byte C1 CSI, NUL and a right-to-left override. As JSON string contents (escaped).
+// (Ordinary literals: moc's tokenizer trips over \u escapes inside raw strings.)
+const QByteArray HostileJsonText = "\\u001b]0;pwned\\u0007 \\u001b[31mred \\u009b31m nul\\u0000 \\u202eCRL";
+// The same as raw bytes for a status line (Latin-1: 0x9B is U+009B there).
+const QByteArray HostileReasonPhrase = "Oops \x1b]0;pwned\x07 \x1b[31mred \x9b" "31m";
+
+// None of the bytes that steer a terminal or reorder text may be in what the CLI prints.
+void verifyNothingRaw(const QByteArray &bytes)
+{
+    const QList<QByteArray> forbidden = {QByteArray("\x1b"), QByteArray("\x07"), QByteArray("\xc2\x9b"),
+                                         QByteArray(1, '\0'), QByteArray("\xe2\x80\xae")};
+    for (const QByteArray &needle : forbidden)
+        QVERIFY2(!bytes.contains(needle), QByteArray(needle.toHex() + " in: " + bytes.toPercentEncoding(" \n")).constData());
+}
+
+} // namespace
+
+void TestCli::hostileServiceTextNeverReachesTheTerminal_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("failure");
+    for (const char *format : {"table", "csv", "json"}) {
+        for (const char *failure : {"resultInfo message", "reason phrase", "token list warning"})
+            QTest::addRow("%s, %s", format, failure) << QString::fromLatin1(format) << QString::fromLatin1(failure);
+    }
+}
+
+void TestCli::hostileServiceTextNeverReachesTheTerminal()
+{
+    QFETCH(QString, format);
+    QFETCH(QString, failure);
+    const QByteArray tokens = loopview::test::readFixture(QStringLiteral("tokens-sample.json"));
+    const QByteArray hostileInfo = "{\"resultInfo\": {\"code\": 104003, \"message\": \"" + HostileJsonText + "\"}}";
+    FakeResponse hostileStatus = FakeResponse::html(500, "<html>oops</html>");
+    hostileStatus.reasonPhrase = HostileReasonPhrase;
+
+    if (failure == QLatin1String("resultInfo message")) {
+        m_server->route(TokensPath, FakeResponse::json(tokens));
+        m_server->route(BalancesPath, FakeResponse::json(hostileInfo, 400));
+    } else if (failure == QLatin1String("reason phrase")) {
+        m_server->route(TokensPath, FakeResponse::json(tokens));
+        m_server->route(BalancesPath, hostileStatus);
+    } else {
+        // The token list fails with the hostile text; the balances still come, with a warning.
+        m_server->route(TokensPath, FakeResponse::json(hostileInfo, 400));
+        m_server->route(BalancesPath, FakeResponse::json(MixedBalancesBody));
+    }
+    const CliRun result = run(balancesArgs({QStringLiteral("--format"), format}));
+    QVERIFY(result.finished);
+    QVERIFY2(!result.err.isEmpty(), "the failure must be reported");
+    verifyNothingRaw(result.out);
+    verifyNothingRaw(result.err);
+    // The message is still there, with visible markers where characters were removed.
+    QVERIFY2(result.errText().contains(QChar(0xFFFD)), qPrintable(result.errText()));
+    QVERIFY2(result.errText().contains(QLatin1String("red")), qPrintable(result.errText()));
+    if (failure == QLatin1String("token list warning")) {
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.errText().startsWith(QLatin1String("loopview-cli: warning: ")));
+    } else {
+        QCOMPARE(result.errLines().size(), 1);
+        QCOMPARE(result.exitCode, 3);
+    }
+}
+
+void TestCli::hostileTokenListIsNeutralisedInEveryFormat()
+{
+    // Symbols, names and addresses that try to steer the terminal or pass for another token.
+    const QByteArray tokens =
+        "[{\"tokenId\": 0, \"symbol\": \"\\u001b]0;pwned\\u0007ETH\", \"name\": \"Ether\\u0000\\u009b31m\","
+        "  \"decimals\": 18, \"address\": \"0x0\\u202e\"},"
+        " {\"tokenId\": 3, \"symbol\": \"\\u202eCRL\", \"name\": \"\\u001b[31mnot LRC\", \"decimals\": 6,"
+        "  \"address\": \"0x3\"}]";
+    m_server->route(TokensPath, FakeResponse::json(tokens));
+    m_server->route(BalancesPath, FakeResponse::json(MixedBalancesBody));
+    for (const char *format : {"table", "csv", "json"}) {
+        const QStringList formatArgs = {QStringLiteral("--format"), QString::fromLatin1(format)};
+        const CliRun balances = run(balancesArgs(formatArgs));
+        QCOMPARE(balances.exitCode, 0);
+        verifyNothingRaw(balances.out);
+        verifyNothingRaw(balances.err);
+        QVERIFY2(QString::fromUtf8(balances.out).contains(QStringLiteral("\uFFFDCRL")), balances.out.constData());
+
+        const CliRun list = run(QStringList{QStringLiteral("tokens"), QStringLiteral("--base-url"),
+                                            m_server->baseUrl().toString()} + formatArgs);
+        QCOMPARE(list.exitCode, 0);
+        verifyNothingRaw(list.out);
+        verifyNothingRaw(list.err);
+        QVERIFY2(QString::fromUtf8(list.out).contains(QStringLiteral("\uFFFD[31mnot LRC")), list.out.constData());
+    }
+}
+
+void TestCli::echoedArgumentsAreNeutralisedAndCut_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    const QString hostile = QStringLiteral("\x1b]0;pwned\x07\x1b[31m\u009b\u202e") + QString(200, QLatin1Char('x'));
+    const QString url = QStringLiteral("--base-url");
+    const QString base = QStringLiteral("http://127.0.0.1:1");
+    QTest::newRow("--network") << QStringList{QStringLiteral("balances"), QStringLiteral("--network"), hostile};
+    QTest::newRow("--format") << QStringList{QStringLiteral("tokens"), QStringLiteral("--format"), hostile};
+    QTest::newRow("--timeout") << QStringList{QStringLiteral("tokens"), QStringLiteral("--timeout"), hostile};
+    QTest::newRow("--address") << QStringList{QStringLiteral("balances"), url, base, QStringLiteral("--address"),
+                                              QStringLiteral("0x") + hostile};
+    QTest::newRow("--account-id") << QStringList{QStringLiteral("balances"), url, base,
+                                                 QStringLiteral("--account-id"), QString(200, QLatin1Char('9'))};
+    QTest::newRow("--tokens") << QStringList{QStringLiteral("balances"), url, base, QStringLiteral("--account-id"),
+                                             QStringLiteral("1"), QStringLiteral("--tokens"), hostile};
+    QTest::newRow("--base-url") << QStringList{QStringLiteral("tokens"), url, QStringLiteral("ftp://") + hostile};
+    QTest::newRow("unknown command") << QStringList{hostile};
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("tokens"), QStringLiteral("--") + hostile};
+    QTest::newRow("second command") << QStringList{QStringLiteral("tokens"), hostile};
+    QTest::newRow("bookmarks subcommand") << QStringList{QStringLiteral("bookmarks"), hostile};
+    QTest::newRow("bookmarks unknown option") << QStringList{QStringLiteral("bookmarks"), QStringLiteral("list"),
+                                                             QStringLiteral("--") + hostile};
+    QTest::newRow("--bookmark") << QStringList{QStringLiteral("balances"), QStringLiteral("--bookmark"), hostile};
+    QTest::newRow("--output") << QStringList{QStringLiteral("tokens"), QStringLiteral("--demo"),
+                                             QStringLiteral("--output"), QStringLiteral("/nonexistent/") + hostile};
+    QTest::newRow("--api-key-file") << QStringList{QStringLiteral("balances"), url, base, QStringLiteral("--account-id"),
+                                                   QStringLiteral("1"), QStringLiteral("--api-key-file"),
+                                                   QStringLiteral("/nonexistent/") + hostile};
+}
+
+void TestCli::echoedArgumentsAreNeutralisedAndCut()
+{
+    QFETCH(QStringList, arguments);
+    QTemporaryDir dataHome;  // --bookmark looks into an empty bookmarks folder
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome.path());
+    const CliRun result = run(arguments, env);
+    QVERIFY(result.finished);
+    QVERIFY2(result.exitCode == 2 || result.exitCode == 6, qPrintable(result.errText()));
+    QCOMPARE(result.errLines().size(), 1);
+    verifyNothingRaw(result.err);
+    // The value is echoed, cut: never the whole 200-character tail.
+    QVERIFY2(!result.errText().contains(QString(printableEchoCut, QLatin1Char('x')))
+                 && !result.errText().contains(QString(printableEchoCut, QLatin1Char('9'))),
+             qPrintable(result.errText()));
 }
 
 // --- the token list ---------------------------------------------------------------------------

@@ -361,6 +361,20 @@ private slots:
         QCOMPARE(array.at(0).toObject().value(QLatin1String("label")).toString(), record.label);
     }
 
+    void jsonEscapesWhatMustNotReachATerminal()
+    {
+        // A label is the user's text, kept exactly; in JSON anything that could steer a terminal
+        // or reorder text is a \u escape, so the bytes are inert and a reader gets the same string.
+        BalanceRecord record = makeBalanceRecord(makeBalance(3, 5, 0), fixtureTokens(), AmountUnit::TokenUnits);
+        record.label = QStringLiteral("\x1b]0;pwned\x07 \x1b[31m \u009b \u202eCRL \x7f");
+        const QByteArray json = balancesToJson({record}, portfolioBalanceColumns());
+        for (const char *raw : {"\x1b", "\x07", "\xc2\x9b", "\xe2\x80\xae", "\x7f"})
+            QVERIFY2(!json.contains(raw), json.constData());
+        QVERIFY(json.contains("\"label\": \"\\u001b]0;pwned\\u0007 \\u001b[31m \\u009b \\u202eCRL \\u007f\""));
+        const QJsonArray array = QJsonDocument::fromJson(json).array();
+        QCOMPARE(array.at(0).toObject().value(QLatin1String("label")).toString(), record.label);
+    }
+
     void tableAlignment()
     {
         const QList<BalanceRecord> records = makeBalanceRecords(
@@ -380,14 +394,12 @@ private slots:
 
     void tableWithWideAmountsAndHostileSymbol()
     {
-        QList<TokenInfo> tokens;
-        TokenInfo evil;
-        evil.tokenId = 1;
-        evil.symbol = QStringLiteral("A\nB\x1b[2J");
-        evil.decimals = 0;
-        tokens.append(evil);
+        // Symbols enter through the token list parser, which makes them printable for every view.
+        const Result<QList<TokenInfo>> tokens =
+            json::parseTokens("[{\"tokenId\": 1, \"symbol\": \"A\\nB\\u001b[2J\", \"decimals\": 0}]");
+        QVERIFY(tokens.ok());
         const QList<BalanceRecord> records = makeBalanceRecords(
-            {makeBalance(1, 123456789012345678ULL, 0)}, TokenRegistry(tokens), AmountUnit::TokenUnits);
+            {makeBalance(1, 123456789012345678ULL, 0)}, TokenRegistry(*tokens), AmountUnit::TokenUnits);
         const QString table = balancesToTable(records);
         QCOMPARE(table.count(QLatin1Char('\n')), 2);
         QVERIFY(!table.contains(QChar(0x1b)));

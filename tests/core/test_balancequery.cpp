@@ -1,4 +1,5 @@
 #include "core/balancequery.h"
+#include "core/printabletext.h"
 
 #include <QTest>
 
@@ -49,6 +50,9 @@ private slots:
     void fromInputWithAddress();
     void fromInputRejects_data();
     void fromInputRejects();
+
+    void echoedValuesArePrintableAndCut_data();
+    void echoedValuesArePrintableAndCut();
 };
 
 void TestBalanceQuery::defaultBaseUrls()
@@ -428,6 +432,33 @@ void TestBalanceQuery::fromInputRejects()
     QVERIFY(!query.ok());
     QCOMPARE(query.error().kind, ErrorKind::Input);
     QCOMPARE(query.error().message, message);
+}
+
+void TestBalanceQuery::echoedValuesArePrintableAndCut_data()
+{
+    // What the user typed (a form field, an argument, a bookmark from a file) is quoted back in
+    // the message; the window and the terminal show it, so it must be inert and short.
+    QTest::addColumn<QString>("message");
+    const QString tail(200, QLatin1Char('x'));
+    const QString hostile = QStringLiteral("\x1b]0;pwned\x07\x1b[31m\u009b\u202e") + tail;
+    QTest::newRow("account id character") << loopview::parseAccountId(QStringLiteral("12\x1b[2J")).error().message;
+    QTest::newRow("account id too large") << loopview::parseAccountId(QString(200, QLatin1Char('9'))).error().message;
+    QTest::newRow("token id") << loopview::parseTokenIds(QString(QStringLiteral("1,") + hostile)).error().message;
+    QTest::newRow("token id out of range") << loopview::parseTokenIds(QString(200, QLatin1Char('9'))).error().message;
+    QTest::newRow("not https") << loopview::validateBaseUrl(QUrl(QStringLiteral("ftp://example.org/") + hostile)).error().message;
+    QTest::newRow("invalid url") << loopview::validateBaseUrl(QUrl(QStringLiteral("https://") + hostile, QUrl::StrictMode))
+                                        .error().message;
+    QTest::newRow("query") << loopview::validateBaseUrl(QUrl(QStringLiteral("https://example.org/?") + tail)).error().message;
+}
+
+void TestBalanceQuery::echoedValuesArePrintableAndCut()
+{
+    QFETCH(QString, message);
+    QVERIFY(!message.isEmpty());
+    QVERIFY2(loopview::isPrintableText(message), qPrintable(message));
+    QVERIFY2(!message.contains(QString(loopview::printable::EchoLength + 1, QLatin1Char('x')))
+                 && !message.contains(QString(loopview::printable::EchoLength + 1, QLatin1Char('9'))),
+             qPrintable(message));
 }
 
 QTEST_GUILESS_MAIN(TestBalanceQuery)

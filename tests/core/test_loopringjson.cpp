@@ -308,6 +308,21 @@ private slots:
         QVERIFY(!second.enabled);
     }
 
+    void tokenTextIsMadePrintableWhereItEnters()
+    {
+        // Symbols, names and addresses from the service reach every view; they are neutralised
+        // here, once: "\u202ECRL" must not render as "LRC", ESC must not reach a terminal.
+        const QByteArray body = "[{\"tokenId\": 1, \"symbol\": \"\\u202eCRL\", \"decimals\": 18,"
+                                "  \"name\": \"\\u001b]0;pwned\\u0007Loopring\\u009b\", \"address\": \"0x1\\u0000\"}]";
+        const Result<QList<TokenInfo>> result = json::parseTokens(body);
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
+        const TokenInfo &token = result.value().constFirst();
+        const QString R(QChar(0xFFFD));
+        QCOMPARE(token.symbol, R + QStringLiteral("CRL"));
+        QCOMPARE(token.name, R + QStringLiteral("]0;pwned") + R + QStringLiteral("Loopring") + R);
+        QCOMPARE(token.address, QStringLiteral("0x1") + R);
+    }
+
     void tokensMalformed_data()
     {
         QTest::addColumn<QByteArray>("body");

@@ -1,5 +1,8 @@
 #include "core/printabletext.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
 #include <QTest>
 
 using namespace loopview;
@@ -113,6 +116,43 @@ private slots:
     void zeroLimitGivesNothing()
     {
         QCOMPARE(printableText(QStringLiteral("abc"), 0), QString());
+    }
+
+    void echoIsCutAtEchoLength()
+    {
+        const QString echoed = printableEcho(QString(QStringLiteral("\x1b[31m") + QString(200, QLatin1Char('x'))));
+        QCOMPARE(echoed.size(), printable::EchoLength);
+        QVERIFY(echoed.startsWith(R + QStringLiteral("[31mxxx")));
+        QVERIFY(echoed.endsWith(QChar(0x2026)));
+    }
+
+    void jsonEscapesKeepEveryStringExact()
+    {
+        // Strings full of what must not reach a terminal, in keys and values, compact and indented.
+        const QString hostile = QStringLiteral("\x1b]0;pwned\x07 \x1b[31m \u009b31m \u202eCRL \u2066x\u2069 \u2028 \x7f")
+            + QString::fromUtf16(u"nul\0end", 7) + QString(QChar(0xD800)) + QStringLiteral(" \U0001F600 \u00e9");
+        const QJsonObject object{{hostile, hostile}, {QStringLiteral("plain"), QStringLiteral("a\tb\nc")}};
+        for (const auto format : {QJsonDocument::Compact, QJsonDocument::Indented}) {
+            const QByteArray json = QJsonDocument(object).toJson(format);
+            const QByteArray escaped = escapeUnprintableInJson(json);
+            // Nothing that printableText() would replace is left raw, except JSON's own layout.
+            QString withoutLayout = QString::fromUtf8(escaped);
+            withoutLayout.remove(QLatin1Char('\n'));
+            QVERIFY2(isPrintableText(withoutLayout), escaped.constData());
+            QVERIFY(escaped.contains("\\u001b]0;pwned\\u0007"));
+            QVERIFY(escaped.contains("\\u009b31m \\u202eCRL \\u2066x\\u2069 \\u2028 \\u007f"));
+            // …and a JSON reader gets back exactly what was written.
+            QJsonParseError error;
+            const QJsonDocument read = QJsonDocument::fromJson(escaped, &error);
+            QCOMPARE(error.error, QJsonParseError::NoError);
+            QCOMPARE(read.object(), QJsonDocument::fromJson(json).object());
+        }
+    }
+
+    void jsonEscapesLeaveOrdinaryJsonAlone()
+    {
+        const QByteArray json = "[\n  {\"symbol\": \"LRC\", \"name\": \"账户 \xf0\x9f\x98\x80\", \"n\": 1}\n]\n";
+        QCOMPARE(escapeUnprintableInJson(json), json);
     }
 };
 

@@ -1,10 +1,13 @@
 #include "core/loopringjson.h"
+#include "core/printabletext.h"
 #include "fakeloopringserver.h"
 #include "net/loopringclient.h"
 
 #include <QNetworkProxy>
 #include <QSignalSpy>
 #include <QTest>
+
+Q_DECLARE_METATYPE(loopview::test::FakeResponse)
 
 using namespace loopview;
 using namespace loopview::test;
@@ -64,6 +67,8 @@ private slots:
     void resultInfoErrorInsideHttp200();
     void htmlInHttp200IsMalformed();
     void htmlBadGatewayIsSummarised();
+    void serviceTextInMessagesIsPrintable_data();
+    void serviceTextInMessagesIsPrintable();
     void unroutedPathIsServiceError();
     void apiKeyEchoedByServiceIsScrubbed();
     void apiKeyEchoedChangedIsScrubbed_data();
@@ -283,6 +288,39 @@ void TestLoopringClient::htmlBadGatewayIsSummarised()
     QCOMPARE(error.apiCode, 0);
     QCOMPARE(error.message, QStringLiteral("Service error (HTTP 502 Bad Gateway)"));
     QCOMPARE(m_server->requestCount(), 2);  // one retry, then the final answer
+}
+
+void TestLoopringClient::serviceTextInMessagesIsPrintable_data()
+{
+    QTest::addColumn<FakeResponse>("response");
+    QTest::addColumn<QString>("expectedPart");
+    const QString R(QChar(0xFFFD));
+    QTest::newRow("resultInfo message")
+        << FakeResponse::resultInfo(400, 101002, "\x1b]0;pwned\x07no \xe2\x80\xae" "CRL \xc2\x9b" "31m\n2nd line")
+        << QStringLiteral("code 101002: ") + R + QStringLiteral("]0;pwned") + R + QStringLiteral("no ") + R
+               + QStringLiteral("CRL ") + R + QStringLiteral("31m 2nd line)");
+    FakeResponse status = FakeResponse::html(500, "<html></html>");
+    status.reasonPhrase = "Oops \x1b[31mred \x9b" "2J";
+    // (The fake server sends the phrase as UTF-8, so U+009B arrives as two Latin-1 characters.)
+    QTest::newRow("reason phrase") << status << QStringLiteral("(HTTP 500 Oops ") + R + QStringLiteral("[31mred ");
+    QTest::newRow("long message")
+        << FakeResponse::resultInfo(400, 100001, QByteArray(1000, 'x'))
+        << QString(printable::MessageLength - 1, QLatin1Char('x')) + QChar(0x2026) + QLatin1Char(')');
+}
+
+void TestLoopringClient::serviceTextInMessagesIsPrintable()
+{
+    // The message bar and the CLI show these messages: the service's words are kept, but nothing
+    // that could steer a terminal, reorder the text or run on for pages.
+    QFETCH(FakeResponse, response);
+    QFETCH(QString, expectedPart);
+    m_server->route(BalancesPath, response);
+
+    ApiCall *call = m_client->getBalances(queryById(1));
+    WAIT_FOR_FINISH(call);
+    const QString message = call->error().message;
+    QVERIFY2(isPrintableText(message), qPrintable(message));
+    QVERIFY2(message.contains(expectedPart), qPrintable(message));
 }
 
 void TestLoopringClient::unroutedPathIsServiceError()
