@@ -1,5 +1,7 @@
 #include "printabletext.h"
 
+#include <QStringList>
+
 namespace loopview {
 
 namespace {
@@ -84,6 +86,17 @@ bool isPrintableText(QStringView text)
             printable = false;
     });
     return printable;
+}
+
+QString printableLines(QStringView text)
+{
+    QStringList lines;
+    for (QStringView line : text.split(u'\n')) {
+        if (line.endsWith(u'\r'))
+            line.chop(1);
+        lines.append(printableText(line, printable::Unlimited));
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 QByteArray escapeUnprintableInJson(const QByteArray &json)

@@ -42,6 +42,10 @@ inline QString printableEcho(QStringView text)
     return printableText(text, printable::EchoLength);
 }
 
+// Multi-line text (a bookmark's note) for a place that shows lines (a tooltip, a text box): each
+// line through printableText() without a cap, the line breaks kept ("\r\n" and "\n" become "\n").
+QString printableLines(QStringView text);
+
 // True when printableText() would change nothing but the length cap: no character needs replacing.
 bool isPrintableText(QStringView text);
 

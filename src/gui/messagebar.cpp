@@ -3,6 +3,8 @@
 #include "palettecolors.h"
 #include "symbolicons.h"
 
+#include "core/printabletext.h"
+
 #include <QAccessible>
 #include <QAction>
 #include <QEvent>
@@ -93,8 +95,11 @@ void MessageBar::showMessage(Kind kind, const QString &text)
 
 void MessageBar::setText(const QString &text)
 {
-    m_textLabel->setText(text);
-    setAccessibleDescription(text);
+    // Messages quote outside text (service messages, labels, file names) made printable where it
+    // was quoted; the bar checks the whole text once more, the window's last line of defence like
+    // Console's for stderr: nothing in it can reorder the line or hide what it says.
+    m_textLabel->setText(printableText(text, printable::Unlimited));
+    setAccessibleDescription(m_textLabel->text());
 }
 
 QString MessageBar::text() const

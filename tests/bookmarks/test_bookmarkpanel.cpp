@@ -1,4 +1,5 @@
 #include "core/bookmarkstore.h"
+#include "core/printabletext.h"
 #include "gui/bookmarks/bookmarkdialog.h"
 #include "gui/bookmarks/bookmarklistmodel.h"
 #include "gui/bookmarks/bookmarkpanel.h"
@@ -156,6 +157,52 @@ private slots:
         QCOMPARE(f.store.bookmarks().first().id, id);
         QCOMPARE(f.store.bookmarks().first().label, QStringLiteral("New"));
         QCOMPARE(f.store.bookmarks().first().note, QStringLiteral("renamed"));
+    }
+
+    // Issue 9 item 6: a bookmark from someone else's file cannot spoof or steer anything in the
+    // panel. Its list cell, tooltip, edit dialog, delete message and undo text show it through
+    // printableText(); the file keeps it exact unless the user edits the field.
+    void hostileBookmarkIsShownInert()
+    {
+        Fixture f;
+        const QString R(QChar(0xFFFD));
+        Bookmark hostile = Bookmark::create(QStringLiteral("\u202eCRL \x1b[31mred"), QStringLiteral("1"), Network::Mainnet);
+        hostile.note = QStringLiteral("first \u2066line\nsecond line");
+        QVERIFY(f.store.add(hostile).ok());
+        const QString shownLabel = R + QStringLiteral("CRL ") + R + QStringLiteral("[31mred");
+
+        const QModelIndex cell = f.panel->view()->model()->index(0, BookmarkListModel::LabelColumn);
+        QCOMPARE(cell.data(Qt::DisplayRole).toString(), shownLabel);
+        const QString tip = cell.data(Qt::ToolTipRole).toString();
+        QVERIFY2(isPrintableText(QString(tip).remove(QLatin1Char('\n'))), qPrintable(tip));
+        QVERIFY(tip.contains(shownLabel));
+        QVERIFY(tip.contains(QStringLiteral("first ") + R + QStringLiteral("line\nsecond line")));  // the note keeps its lines
+        QVERIFY(isPrintableText(cell.data(Qt::AccessibleTextRole).toString()));
+
+        // The edit dialog shows the same; OK without touching the label keeps it exact.
+        QVERIFY(f.panel->selectBookmark(hostile.id));
+        QString dialogLabel;
+        QString dialogNote;
+        f.panel->setDialogRunner([&](BookmarkDialog &dialog) {
+            dialogLabel = dialog.form()->labelEdit->text();
+            dialogNote = dialog.form()->noteEdit->toPlainText();
+            dialog.form()->accountEdit->setText(QStringLiteral("2"));
+            return true;
+        });
+        QTest::keyClick(f.panel->view(), Qt::Key_F2);
+        QCOMPARE(dialogLabel, shownLabel);
+        QCOMPARE(dialogNote, QStringLiteral("first ") + R + QStringLiteral("line\nsecond line"));
+        QCOMPARE(f.store.bookmarks().first().account, QStringLiteral("2"));
+        QCOMPARE(f.store.bookmarks().first().label, hostile.label);
+        QCOMPARE(f.store.bookmarks().first().note, hostile.note);
+
+        // Deleting it: the message and the undo command name it printable too.
+        QTest::keyClick(f.panel->view(), Qt::Key_Delete);
+        QTRY_COMPARE(f.store.count(), 0);
+        QVERIFY2(f.panel->messageBar()->text().contains(shownLabel), qPrintable(f.panel->messageBar()->text()));
+        QVERIFY(isPrintableText(f.panel->messageBar()->text()));
+        QVERIFY(f.panel->undoStack()->undoText().contains(shownLabel));
+        QVERIFY(isPrintableText(f.panel->undoStack()->undoText()));
     }
 
     // Issue 9 item 12: editing a bookmark that has a key says a key is stored (typing one replaces

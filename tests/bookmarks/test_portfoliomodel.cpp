@@ -1,5 +1,7 @@
 #include "gui/bookmarks/portfoliomodel.h"
 
+#include "core/printabletext.h"
+
 #include <QAbstractItemModelTester>
 #include <QLocale>
 #include <QFont>
@@ -92,6 +94,25 @@ private slots:
 
         model.setPortfolio(Portfolio());
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void outsideTextIsShownInert()
+    {
+        // Labels come from the user's bookmarks file and the service URL with them: shown through
+        // printableText(), copied exact. Symbols are printable already (the token list parser).
+        PortfolioModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QString label = QStringLiteral("\u202eCRL \x1b[31mred");
+        const QUrl service(QStringLiteral("https://node.example/\u202eproxy"));
+        model.setPortfolio(Portfolio::aggregate({{QStringLiteral("a"), label, service, usdtOnly(), {balance(3, 1)}}}));
+        const QString R(QChar(0xFFFD));
+        const QModelIndex line = model.index(0, PortfolioModel::TokenColumn);
+        const QModelIndex share = model.index(0, PortfolioModel::TokenColumn, line);
+        QCOMPARE(share.data().toString(), R + QStringLiteral("CRL ") + R + QStringLiteral("[31mred"));
+        QCOMPARE(share.data(PortfolioModel::ExactTextRole).toString(), label);
+        const QString tip = line.data(Qt::ToolTipRole).toString();
+        QVERIFY2(isPrintableText(QString(tip).remove(QLatin1Char('\n'))), qPrintable(tip));
+        QVERIFY(tip.contains(QStringLiteral("node.example/") + R + QStringLiteral("proxy")));
     }
 
     void overflowShownAsSuch()

@@ -126,6 +126,15 @@ private slots:
         QVERIFY(echoed.endsWith(QChar(0x2026)));
     }
 
+    void linesKeepTheirBreaks()
+    {
+        // A multi-line note in a tooltip or a text box: each line neutralised, the breaks kept.
+        QCOMPARE(printableLines(QStringLiteral("first \u202eline\r\nsecond\x1b[2J\nthird")),
+                 QStringLiteral("first ") + R + QStringLiteral("line\nsecond") + R + QStringLiteral("[2J\nthird"));
+        QCOMPARE(printableLines(QString(400, QLatin1Char('y'))).size(), 400);  // no cap
+        QCOMPARE(printableLines(QString()), QString());
+    }
+
     void jsonEscapesKeepEveryStringExact()
     {
         // Strings full of what must not reach a terminal, in keys and values, compact and indented.

@@ -3,6 +3,8 @@
 #include "gui/palettecolors.h"
 
 #include "core/balanceexport.h"
+#include "core/loopringjson.h"
+#include "core/printabletext.h"
 
 #include "testdata.h"
 
@@ -33,6 +35,7 @@ private slots:
     void staleDataIsMuted();
     void sortRoleIsExact();
     void headerHasTitlesAndTips();
+    void hostileSymbolCannotImpersonate();
 
 private:
     QList<Balance> sampleBalances() const;
@@ -228,6 +231,28 @@ void TestBalanceTableModel::headerHasTitlesAndTips()
         QCOMPARE(model.headerData(column, Qt::Horizontal).toString(), expected.at(column));
         QVERIFY(!model.headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
     }
+}
+
+void TestBalanceTableModel::hostileSymbolCannotImpersonate()
+{
+    // Issue 9 item 6: a token list whose symbol is U+202E + "CRL" rendered as "LRC" in the table.
+    // Symbols come into the table the only way they come into Loopview, through the token list
+    // parser, and the cell and its tooltip show a visible marker instead of reordering the text.
+    const Result<QList<TokenInfo>> tokens = json::parseTokens(
+        "[{\"tokenId\": 1, \"symbol\": \"\\u202eCRL\", \"name\": \"\\u001b]0;pwned\\u0007Loopring\", \"decimals\": 18},"
+        " {\"tokenId\": 2, \"symbol\": \"LRC\", \"name\": \"Loopring\", \"decimals\": 18}]");
+    QVERIFY(tokens.ok());
+    BalanceTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setBalances({balance(1, "1"), balance(2, "2")}, TokenRegistry(*tokens));
+    const QString R(QChar(0xFFFD));
+    const QModelIndex spoof = model.index(0, BalanceTableModel::TokenColumn);
+    QCOMPARE(spoof.data(Qt::DisplayRole).toString(), R + QStringLiteral("CRL"));
+    QCOMPARE(model.index(1, BalanceTableModel::TokenColumn).data(Qt::DisplayRole).toString(), QStringLiteral("LRC"));
+    const QString tip = spoof.data(Qt::ToolTipRole).toString();
+    QVERIFY2(isPrintableText(tip), qPrintable(tip));
+    QVERIFY(tip.startsWith(R + QStringLiteral("]0;pwned") + R + QStringLiteral("Loopring")));
+    QCOMPARE(spoof.data(BalanceTableModel::ExportRole).toString(), R + QStringLiteral("CRL"));
 }
 
 QTEST_MAIN(TestBalanceTableModel)

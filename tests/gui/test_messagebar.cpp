@@ -1,5 +1,7 @@
 #include "gui/messagebar.h"
 
+#include "core/printabletext.h"
+
 #include <QAction>
 #include <QSignalSpy>
 #include <QTest>
@@ -14,6 +16,7 @@ private slots:
     void showsKindAndText();
     void closeButtonHidesAndSignals();
     void actionsBecomeButtons();
+    void outsideTextIsShownInert();
 };
 
 void TestMessageBar::showsKindAndText()
@@ -63,6 +66,20 @@ void TestMessageBar::actionsBecomeButtons()
     QCOMPARE(triggered.count(), 1);
     bar->clearActions();
     QVERIFY(bar->actionButtons().isEmpty());
+}
+
+void TestMessageBar::outsideTextIsShownInert()
+{
+    // The window's last line of defence, like Console's for stderr: whatever a caller quoted, the
+    // bar shows (and reads out) no control or bidi character, each replaced by a visible marker.
+    QWidget window;
+    auto *bar = new MessageBar(&window);
+    window.show();
+    bar->showMessage(MessageBar::Kind::Error, QStringLiteral("Token \u202eCRL: \x1b[31mred\u009b"));
+    const QString R(QChar(0xFFFD));
+    QCOMPARE(bar->text(), QStringLiteral("Token ") + R + QStringLiteral("CRL: ") + R + QStringLiteral("[31mred") + R);
+    QCOMPARE(bar->accessibleDescription(), bar->text());
+    QVERIFY(isPrintableText(bar->text()));
 }
 
 QTEST_MAIN(TestMessageBar)

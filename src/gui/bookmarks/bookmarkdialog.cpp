@@ -3,6 +3,7 @@
 #include "ui_bookmarkdialog.h"
 
 #include "core/apikey.h"
+#include "core/printabletext.h"
 
 #include <QPushButton>
 
@@ -31,29 +32,48 @@ BookmarkDialog::BookmarkDialog(QWidget *parent)
 
 BookmarkDialog::~BookmarkDialog() = default;
 
+namespace {
+
+// The bookmark may come from a file someone else wrote: its fields are shown printable, so a
+// label cannot reverse itself or hide what it says in the dialog either.
+QString shown(const QString &text)
+{
+    return printableText(text, printable::Unlimited);
+}
+
+// A field left as it was shown keeps the bookmark's exact text: opening the dialog and pressing
+// OK must not change a bookmark behind the user's back. An edited field is taken as typed.
+QString keptOrEdited(const QString &fieldText, const QString &shownText, const QString &original)
+{
+    return fieldText == shownText ? original.trimmed() : fieldText.trimmed();
+}
+
+} // namespace
+
 void BookmarkDialog::setBookmark(const Bookmark &bookmark)
 {
     m_original = bookmark;
-    m_ui->labelEdit->setText(bookmark.label);
-    m_ui->accountEdit->setText(bookmark.account);
+    m_ui->labelEdit->setText(shown(bookmark.label));
+    m_ui->accountEdit->setText(shown(bookmark.account));
     m_ui->networkCombo->setCurrentIndex(m_ui->networkCombo->findData(int(bookmark.network)));
-    m_ui->baseUrlEdit->setText(bookmark.network == Network::Custom ? bookmark.baseUrl.toString() : QString());
-    m_ui->tokensEdit->setText(bookmark.tokens);
-    m_ui->noteEdit->setPlainText(bookmark.note);
+    m_ui->baseUrlEdit->setText(bookmark.network == Network::Custom ? shown(bookmark.baseUrl.toString()) : QString());
+    m_ui->tokensEdit->setText(shown(bookmark.tokens));
+    m_ui->noteEdit->setPlainText(printableLines(bookmark.note));
     updateState();
 }
 
 Bookmark BookmarkDialog::bookmark() const
 {
     Bookmark result = m_original;
-    result.label = m_ui->labelEdit->text().trimmed();
-    result.account = m_ui->accountEdit->text().trimmed();
+    result.label = keptOrEdited(m_ui->labelEdit->text(), shown(m_original.label), m_original.label);
+    result.account = keptOrEdited(m_ui->accountEdit->text(), shown(m_original.account), m_original.account);
     result.network = Network(m_ui->networkCombo->currentData().toInt());
+    const QString originalUrl = m_original.network == Network::Custom ? m_original.baseUrl.toString() : QString();
     result.baseUrl = result.network == Network::Custom
-        ? QUrl(m_ui->baseUrlEdit->text().trimmed(), QUrl::StrictMode)
+        ? QUrl(keptOrEdited(m_ui->baseUrlEdit->text(), shown(originalUrl), originalUrl), QUrl::StrictMode)
         : defaultBaseUrl(result.network);
-    result.tokens = m_ui->tokensEdit->text().trimmed();
-    result.note = m_ui->noteEdit->toPlainText().trimmed();
+    result.tokens = keptOrEdited(m_ui->tokensEdit->text(), shown(m_original.tokens), m_original.tokens);
+    result.note = keptOrEdited(m_ui->noteEdit->toPlainText(), printableLines(m_original.note), m_original.note);
     return result;
 }
 

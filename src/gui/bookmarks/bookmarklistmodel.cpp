@@ -1,6 +1,7 @@
 #include "bookmarklistmodel.h"
 
 #include "core/bookmarkstore.h"
+#include "core/printabletext.h"
 
 namespace loopview {
 
@@ -34,7 +35,8 @@ QString BookmarkListModel::networkText(const Bookmark &bookmark)
         break;
     }
     const QUrl url = bookmark.effectiveBaseUrl();
-    return url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : url.host();
+    const QString host = printableText(url.host(), printable::Unlimited);
+    return url.port() > 0 ? QStringLiteral("%1:%2").arg(host).arg(url.port()) : host;
 }
 
 QVariant BookmarkListModel::data(const QModelIndex &index, int role) const
@@ -42,28 +44,33 @@ QVariant BookmarkListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Bookmark &bookmark = m_rows.at(index.row());
+    // The bookmarks file is the user's, but it may have been edited or imported from someone else:
+    // every field is shown through printableText(), so no label can pass for another.
+    const auto shown = [](const QString &text) { return printableText(text, printable::Unlimited); };
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case LabelColumn:
-            return bookmark.label;
+            return shown(bookmark.label);
         case AccountColumn:
-            return bookmark.account;
+            return shown(bookmark.account);
         case NetworkColumn:
             return networkText(bookmark);
         }
         return {};
     case Qt::ToolTipRole: {
-        QStringList lines{bookmark.label, bookmark.account, bookmark.effectiveBaseUrl().toDisplayString()};
+        // One line per field: each is made printable on its own, the line breaks are ours.
+        QStringList lines{shown(bookmark.label), shown(bookmark.account),
+                          shown(bookmark.effectiveBaseUrl().toDisplayString())};
         if (!bookmark.tokens.isEmpty())
-            lines.append(tr("Tokens: %1").arg(bookmark.tokens));
+            lines.append(tr("Tokens: %1").arg(shown(bookmark.tokens)));
         if (!bookmark.note.isEmpty())
-            lines.append(bookmark.note);
+            lines.append(printableLines(bookmark.note));
         return lines.join(QLatin1Char('\n'));
     }
     case Qt::AccessibleTextRole:
         if (index.column() == LabelColumn)
-            return tr("%1, account %2, %3").arg(bookmark.label, bookmark.account, networkText(bookmark));
+            return tr("%1, account %2, %3").arg(shown(bookmark.label), shown(bookmark.account), networkText(bookmark));
         return data(index, Qt::DisplayRole);
     case BookmarkIdRole:
         return bookmark.id;

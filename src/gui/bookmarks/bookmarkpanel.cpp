@@ -4,6 +4,7 @@
 #include "bookmarklistmodel.h"
 
 #include "core/bookmarkstore.h"
+#include "core/printabletext.h"
 #include "gui/accessibleparts.h"
 #include "gui/messagebar.h"
 #include "secrets/keystore.h"
@@ -40,7 +41,7 @@ public:
     RemoveBookmarkCommand(BookmarkStore *store, KeyStore *keys, const Bookmark &bookmark, int index,
                           std::optional<QString> key, FailureReporter reportFailure)
         : QUndoCommand(QCoreApplication::translate("loopview::BookmarkPanel", "Delete “%1”")
-                           .arg(bookmark.label)),
+                           .arg(printableEcho(bookmark.label))),
           m_store(store), m_keys(keys), m_bookmark(bookmark), m_index(index),
           m_state(std::make_shared<State>()), m_reportFailure(std::move(reportFailure))
     {
@@ -57,7 +58,7 @@ public:
         } else if (std::optional<Error> error = m_store->remove(m_bookmark.id)) {
             setObsolete(true);
             m_reportFailure(QCoreApplication::translate("loopview::BookmarkPanel", "“%1” was not deleted: %2")
-                                .arg(m_bookmark.label, error->message));
+                                .arg(printableEcho(m_bookmark.label), error->message));
             return;
         }
         takeKey();
@@ -68,7 +69,7 @@ public:
         m_state->removed = false;
         if (std::optional<Error> error = m_store->insertAt(m_index, m_bookmark)) {
             m_reportFailure(QCoreApplication::translate("loopview::BookmarkPanel", "“%1” could not be restored: %2")
-                                .arg(m_bookmark.label, error->message));
+                                .arg(printableEcho(m_bookmark.label), error->message));
             return;
         }
         if (m_keys && m_state->key) {
@@ -277,7 +278,7 @@ std::optional<QString> BookmarkPanel::labelProblem(const Bookmark &candidate) co
 {
     for (const Bookmark &other : m_store->bookmarks()) {
         if (other.id != candidate.id && other.label.compare(candidate.label, Qt::CaseInsensitive) == 0)
-            return tr("A bookmark named “%1” already exists").arg(other.label);
+            return tr("A bookmark named “%1” already exists").arg(printableEcho(other.label));
     }
     return std::nullopt;
 }
@@ -364,14 +365,14 @@ void BookmarkPanel::deleteCurrent()
         if (stored.status == KeyResult::Status::TimedOut || stored.status == KeyResult::Status::Failed) {
             finishDelete();
             showError(tr("“%1” was not deleted: its API key could not be removed from the keyring (%2)")
-                          .arg(bookmark.label, stored.message));
+                          .arg(printableEcho(bookmark.label), stored.message));
             return;
         }
         m_keys->deleteKey(bookmark.id, this, [this, bookmark, stored](const KeyResult &deleted) {
             finishDelete();
             if (!deleted.ok()) {
                 showError(tr("“%1” was not deleted: its API key could not be removed from the keyring (%2)")
-                              .arg(bookmark.label, deleted.message));
+                              .arg(printableEcho(bookmark.label), deleted.message));
                 return;
             }
             removeBookmark(bookmark, stored.ok() ? std::optional<QString>(stored.key) : std::nullopt);
@@ -399,7 +400,7 @@ void BookmarkPanel::removeBookmark(const Bookmark &bookmark, const std::optional
                                                 [this](const QString &message) { showError(message); }));
     m_messageBar->clearActions();
     m_messageBar->addActionButton(m_undoAction);
-    m_messageBar->showMessage(MessageBar::Kind::Information, tr("Deleted “%1”.").arg(bookmark.label));
+    m_messageBar->showMessage(MessageBar::Kind::Information, tr("Deleted “%1”.").arg(printableEcho(bookmark.label)));
     updateButtons();
 }
 

@@ -8,6 +8,7 @@
 #include "core/walletexport.h"
 #include "gui/export/exportactions.h"
 #include "gui/mainwindow.h"
+#include "core/printabletext.h"
 #include "gui/messagebar.h"
 #include "secrets/keychainkeystore.h"
 
@@ -105,7 +106,7 @@ void BookmarksIntegration::loadBookmark(const Bookmark &bookmark)
     form.tokens = bookmark.tokens;
     // The bookmark's own key, if the keyring has one; otherwise whatever key the form holds. A
     // keyring that refused or did not answer is said so: the bookmark may well have a key.
-    m_keys->readKey(bookmark.id, m_window, [this, form, label = bookmark.label](const KeyResult &result) {
+    m_keys->readKey(bookmark.id, m_window, [this, form, label = printableEcho(bookmark.label)](const KeyResult &result) {
         if (result.ok() && !result.key.isEmpty()) {
             m_window->setApiKey(result.key);
         } else if (result.status == KeyResult::Status::TimedOut || result.status == KeyResult::Status::Failed) {
@@ -163,7 +164,7 @@ void BookmarksIntegration::importBookmarks()
     }
     const Result<QList<Bookmark>> incoming = BookmarkStore::parseBookmarksJson(bytes);
     if (!incoming) {
-        showNotice(tr("%1 is not a Loopview bookmarks file: %2").arg(path, incoming.error().message), true);
+        showNotice(tr("%1 is not a Loopview bookmarks file: %2").arg(printableEcho(path), incoming.error().message), true);
         return;
     }
     const Result<BookmarkStore::ImportReport> report = m_store->importBookmarks(*incoming);

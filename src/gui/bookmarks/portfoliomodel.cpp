@@ -1,5 +1,6 @@
 #include "portfoliomodel.h"
 
+#include "core/printabletext.h"
 #include "gui/amountdisplay.h"
 
 #include <QFontDatabase>
@@ -122,7 +123,7 @@ QVariant PortfolioModel::lineData(const PortfolioLine &line, int column, int rol
         if (column == TokenColumn)
             return line.symbol();
         if (column == ServiceColumn)
-            return line.baseUrl.host();
+            return printableText(line.baseUrl.host(), printable::Unlimited);
         if (sum)
             return amountdisplay::format(sum->value(), decimals);
         if (column == AvailableColumn)
@@ -138,7 +139,7 @@ QVariant PortfolioModel::lineData(const PortfolioLine &line, int column, int rol
         if (column == TokenColumn) {
             QString tip = line.token ? tr("%1 (token %2)").arg(line.token->name).arg(line.tokenId)
                                      : tr("Unknown token %1: amounts in base units").arg(line.tokenId);
-            return QString(tip + QLatin1Char('\n') + line.baseUrl.toDisplayString());
+            return QString(tip + QLatin1Char('\n') + printableText(line.baseUrl.toDisplayString(), printable::Unlimited));
         }
         return {};
     }
@@ -162,7 +163,8 @@ QVariant PortfolioModel::shareData(const PortfolioLine &line, const PortfolioSha
         const bool display = role == Qt::DisplayRole;
         switch (column) {
         case TokenColumn:
-            return share.label;
+            // The bookmark's label, from the user's file: shown printable, copied exact.
+            return display ? printableText(share.label, printable::Unlimited) : share.label;
         case TotalColumn:
             return display ? shown(balance.total) : exact(balance.total);
         case AvailableColumn:

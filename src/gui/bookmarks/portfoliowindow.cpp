@@ -3,6 +3,7 @@
 #include "portfoliomodel.h"
 
 #include "core/bookmarkstore.h"
+#include "core/printabletext.h"
 #include "gui/errortext.h"
 #include "gui/messagebar.h"
 #include "net/loopringclient.h"
@@ -102,7 +103,7 @@ void PortfolioWindow::refreshAll()
     m_statusItems.clear();
     const QList<Bookmark> bookmarks = m_store->bookmarks();
     for (const Bookmark &bookmark : bookmarks) {
-        auto *item = new QTreeWidgetItem(m_statusList, {bookmark.label, QString()});
+        auto *item = new QTreeWidgetItem(m_statusList, {printableText(bookmark.label, printable::Unlimited), QString()});
         m_statusItems.insert(bookmark.id, item);
     }
     m_refresher.setDefaultApiKey(m_defaultKey ? m_defaultKey() : QString());
