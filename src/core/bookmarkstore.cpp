@@ -354,8 +354,8 @@ BookmarkStore::LoadReport BookmarkStore::adopt(const FileContents &contents, boo
         } else {
             // Renaming the file needs the lock; without it another program may be replacing it.
             report = {LoadStatus::Failed,
-                      tr("The bookmarks file %1 cannot be read (%2) and is locked by another "
-                         "program, so it was left untouched; bookmarks are read-only for now.")
+                      tr("The bookmarks file %1 cannot be read (%2) and could not be locked to move "
+                         "it aside, so it was left untouched; bookmarks are read-only for now.")
                           .arg(QDir::toNativeSeparators(filePath()), contents.problem),
                       QString()};
         }

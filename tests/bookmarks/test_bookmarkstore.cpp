@@ -550,6 +550,30 @@ private slots:
         QVERIFY(parsed.error().message.size() < 1000);
     }
 
+    // Moving a damaged file aside changes the disk, so it happens only under the lock: while
+    // another program holds it (and may be replacing the file), the file is left alone and the
+    // store is read-only; once the lock is free, the next load moves it aside as usual.
+    void damagedFileIsMovedAsideOnlyUnderTheLock()
+    {
+        QTemporaryDir dir;
+        BookmarkStore store(dir.path());
+        writeAll(store.filePath(), "{broken");
+        QLockFile other(store.lockFilePath());
+        QVERIFY(other.tryLock(0));
+        store.setLockTimeout(std::chrono::milliseconds(50));
+        const BookmarkStore::LoadReport locked = store.load();
+        QCOMPARE(locked.status, BookmarkStore::LoadStatus::Failed);
+        QVERIFY(store.isReadOnly());
+        QVERIFY(locked.message.contains(QLatin1String("could not be locked")));
+        QCOMPARE(readAll(store.filePath()), QByteArray("{broken"));
+        QVERIFY(corruptFiles(dir.path()).isEmpty());
+
+        other.unlock();
+        QCOMPARE(store.load().status, BookmarkStore::LoadStatus::MovedAside);
+        QVERIFY(!store.isReadOnly());
+        QCOMPARE(corruptFiles(dir.path()).size(), 1);
+    }
+
     void parseRejectsNewerAndBrokenExports()
     {
         QVERIFY(!BookmarkStore::parseBookmarksJson("{\"schema\":9,\"bookmarks\":[]}").ok());
