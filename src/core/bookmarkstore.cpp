@@ -14,7 +14,6 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QLockFile>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QThread>
 #include <QUuid>
@@ -67,17 +66,13 @@ std::optional<Error> writeBytes(const QString &path, const QByteArray &bytes)
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
         return Error::io(tr("Cannot create folder %1").arg(printableEcho(QDir::toNativeSeparators(info.absolutePath()))));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return Error::io(tr("Cannot write %1: %2")
-                             .arg(printableEcho(QDir::toNativeSeparators(path)), file.errorString()));
-    }
+    // OutputFile, not a bare QSaveFile: Qt 6.4's QSaveFile::commit() renames a file whose last
+    // flush stopped part-way (a full disk, `ulimit -f`), which would truncate the bookmarks.
+    OutputFile file(path);
     // Account ids and addresses are not secrets, but they are nobody else's business either.
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        return Error::io(tr("Cannot write %1: %2")
-                             .arg(printableEcho(QDir::toNativeSeparators(path)), file.errorString()));
-    }
+    if (const std::optional<QString> reason = file.writeAll(bytes))
+        return Error::io(tr("Cannot write %1: %2").arg(printableEcho(QDir::toNativeSeparators(path)), *reason));
     return std::nullopt;
 }
 
@@ -580,7 +575,7 @@ std::optional<Error> BookmarkStore::exportToFile(const QString &path) const
     file.setWaitForReader(false);
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (const std::optional<QString> reason = file.writeAll(*bytes))
-        return Error::io(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), *reason));
+        return Error::io(tr("Cannot write %1: %2").arg(printableEcho(QDir::toNativeSeparators(path)), *reason));
     return std::nullopt;
 }
 

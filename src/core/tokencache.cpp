@@ -1,13 +1,13 @@
 #include "core/tokencache.h"
 
 #include "core/loopringjson.h"
+#include "core/outputfile.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace loopview {
@@ -92,15 +92,10 @@ bool TokenCache::store(const QUrl &baseUrl, const QByteArray &body, const QDateT
     wrapper.insert(FetchedAtKey, fetchedAt.toUTC().toString(Qt::ISODateWithMs));
     wrapper.insert(BodyKey, QString::fromUtf8(body));
 
-    QSaveFile file(filePath(baseUrl));
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-    const QByteArray bytes = QJsonDocument(wrapper).toJson(QJsonDocument::Indented);
-    if (file.write(bytes) != bytes.size()) {
-        file.cancelWriting();
-        return false;
-    }
-    return file.commit();
+    // OutputFile rather than a bare QSaveFile, whose commit() in Qt 6.4 renames a file whose last
+    // flush stopped part-way: a full disk would replace a good list with a truncated one.
+    OutputFile file(filePath(baseUrl));
+    return !file.writeAll(QJsonDocument(wrapper).toJson(QJsonDocument::Indented)).has_value();
 }
 
 std::optional<CachedTokens> TokenCache::load(const QUrl &baseUrl) const

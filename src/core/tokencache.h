@@ -40,7 +40,7 @@ public:
     explicit TokenCache(const QString &directory = {});
     static QString defaultDirectory();  // $XDG_CACHE_HOME/loopview/tokens
 
-    // Written atomically with QSaveFile. Returns false (leaving any previous file intact) when the
+    // Written atomically (OutputFile). Returns false (leaving any previous file intact) when the
     // file cannot be written or the body is not valid UTF-8 (it could not be JSON then anyway).
     bool store(const QUrl &baseUrl, const QByteArray &body,
                const QDateTime &fetchedAt = QDateTime::currentDateTimeUtc());

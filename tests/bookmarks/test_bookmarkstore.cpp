@@ -1,4 +1,5 @@
 #include "core/bookmarkstore.h"
+#include "specialfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -323,6 +324,30 @@ private slots:
         QVERIFY(!added.ok());
         QCOMPARE(added.error().kind, ErrorKind::Io);
         QCOMPARE(store.count(), 0);
+    }
+
+    // A write that stops part-way (a full disk; here `ulimit -f`) must leave the previous file:
+    // Qt 6.4's QSaveFile alone would have renamed the truncated one into place.
+    void partialWriteKeepsThePreviousFile()
+    {
+        QTemporaryDir dir;
+        BookmarkStore store(dir.path());
+        store.load();
+        QVERIFY(store.add(sampleBookmark(QStringLiteral("A"), QStringLiteral("1"))).ok());
+        const QByteArray before = readAll(store.filePath());
+        {
+            // Room for the lock file beside it, not for the whole document.
+            const loopview::test::FileSizeLimit limit(qMax<rlim_t>(200, rlim_t(before.size()) / 2));
+            QVERIFY(limit.isActive());
+            const Result<Bookmark> added = store.add(sampleBookmark(QStringLiteral("B"), QStringLiteral("2")));
+            QVERIFY(!added.ok());
+            QCOMPARE(added.error().kind, ErrorKind::Io);
+        }
+        QCOMPARE(readAll(store.filePath()), before);
+        QCOMPARE(store.count(), 1);
+        BookmarkStore reloaded(dir.path());
+        QCOMPARE(reloaded.load().status, BookmarkStore::LoadStatus::Loaded);
+        QCOMPARE(reloaded.count(), 1);
     }
 
     void exportAndImportMerge()

@@ -14,7 +14,6 @@
 
 #include <cerrno>
 #include <cstring>
-#include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/un.h>
@@ -237,21 +236,20 @@ private slots:
         QTest::newRow("written at once") << 64 * 1024;
     }
 
-    // ulimit -f: without SIGXFSZ ignored, the write kills this test process.
+    // ulimit -f: without SIGXFSZ ignored (FileSizeLimit does what main() does), the write would
+    // kill this test process.
     void fileSizeLimitFailsTheWriteAndKeepsThePreviousFile()
     {
         QFETCH(int, size);
         const QString path = m_dir->filePath(QStringLiteral("out.csv"));
         writeFile(path, "previous");
-        OutputFile::ignoreFileSizeLimitSignal();
-        rlimit saved = {};
-        QCOMPARE(::getrlimit(RLIMIT_FSIZE, &saved), 0);
-        rlimit small = saved;
-        small.rlim_cur = 1024;
-        QCOMPARE(::setrlimit(RLIMIT_FSIZE, &small), 0);
-        OutputFile file(path);
-        const std::optional<QString> error = file.writeAll(QByteArray(size, 'x'));
-        ::setrlimit(RLIMIT_FSIZE, &saved);
+        std::optional<QString> error;
+        {
+            const loopview::test::FileSizeLimit limit(1024);
+            QVERIFY(limit.isActive());
+            OutputFile file(path);
+            error = file.writeAll(QByteArray(size, 'x'));
+        }
         QVERIFY(error.has_value());
         QVERIFY2(error->contains(QString::fromLocal8Bit(std::strerror(EFBIG))), qPrintable(*error));
         QCOMPARE(readFile(path), QByteArray("previous"));

@@ -1,4 +1,5 @@
 #include "core/tokencache.h"
+#include "specialfiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -157,6 +158,21 @@ private slots:
         QVERIFY(!cache.store(Mainnet, QByteArray("[{\"symbol\": \"\xff\xfe\"}]")));
         // The earlier list survives the refused write.
         QVERIFY(cache.load(Mainnet).has_value());
+    }
+
+    // A full disk part-way through (here `ulimit -f`) keeps the list cached before.
+    void partialWriteKeepsThePreviousList()
+    {
+        TokenCache cache(m_cacheDir);
+        QVERIFY(cache.store(Mainnet, tokensFixture()));
+        {
+            const loopview::test::FileSizeLimit limit(64);
+            QVERIFY(limit.isActive());
+            QVERIFY(!cache.store(Mainnet, R"([{"tokenId": 42, "symbol": "NEW", "decimals": 2}])"));
+        }
+        const std::optional<CachedTokens> cached = cache.load(Mainnet);
+        QVERIFY(cached.has_value());
+        QCOMPARE(cached->tokens.size(), 5);
     }
 
     void unwritableDirectoryFails()

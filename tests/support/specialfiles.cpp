@@ -1,5 +1,7 @@
 #include "specialfiles.h"
 
+#include "core/outputfile.h"
+
 #include <QFile>
 
 #include <fcntl.h>
@@ -106,6 +108,22 @@ QByteArray Pty::readAvailable() const
         bytes.append(buffer, n);
     }
     return bytes;
+}
+
+FileSizeLimit::FileSizeLimit(rlim_t bytes)
+{
+    OutputFile::ignoreFileSizeLimitSignal();
+    if (::getrlimit(RLIMIT_FSIZE, &m_saved) != 0)
+        return;
+    rlimit limited = m_saved;
+    limited.rlim_cur = bytes;
+    m_active = ::setrlimit(RLIMIT_FSIZE, &limited) == 0;
+}
+
+FileSizeLimit::~FileSizeLimit()
+{
+    if (m_active)
+        ::setrlimit(RLIMIT_FSIZE, &m_saved);
 }
 
 } // namespace loopview::test

@@ -2,11 +2,13 @@
 
 #include <QByteArray>
 #include <QString>
+#include <sys/resource.h>
 #include <thread>
 
 // Files that are not files, for tests of where output goes: a FIFO read by another thread and a
 // pseudo-terminal, whose slave side is a character device. Neither needs root, and neither risks
-// the machine's /dev/null or a block device if the code under test renamed a file over it.
+// the machine's /dev/null or a block device if the code under test renamed a file over it. And a
+// file size limit, the one way to make a write fail part-way that works as root too.
 namespace loopview::test {
 
 // The type bits of `path` itself, not of what a symbolic link points to (S_IFIFO, S_IFLNK, …);
@@ -51,6 +53,23 @@ public:
 private:
     int m_master = -1;
     QString m_slavePath;
+};
+
+// `ulimit -f` for this process while it lives: a write past `bytes` fails with EFBIG. SIGXFSZ is
+// ignored first (as both programs do), or the first such write would end the test.
+class FileSizeLimit
+{
+public:
+    explicit FileSizeLimit(rlim_t bytes);
+    ~FileSizeLimit();
+    FileSizeLimit(const FileSizeLimit &) = delete;
+    FileSizeLimit &operator=(const FileSizeLimit &) = delete;
+
+    bool isActive() const { return m_active; }
+
+private:
+    rlimit m_saved = {};
+    bool m_active = false;
 };
 
 } // namespace loopview::test
