@@ -14,8 +14,9 @@ namespace loopview {
 
 class ApiCall;
 
-// Runs one GET for an ApiCall under a RequestPolicy: per-attempt deadline, body-size limit,
-// same-origin redirects only, one retry on 429 and one on 502/503/504. Finishes the call exactly
+// Runs one GET for an ApiCall under a RequestPolicy: per-attempt deadline, body-size limit (also
+// on the unpacked size of a gzip or deflate body), same-origin redirects only and at most
+// policy.maxRedirects of them, one retry on 429 and one on 502/503/504. Finishes the call exactly
 // once. Lives as a child of the call, so deleting the call tears the exchange down.
 class HttpExchange : public QObject
 {
@@ -29,7 +30,8 @@ public:
 
 private:
     void sendAttempt();
-    void onRedirected(const QUrl &target);
+    void sendRequest(const QUrl &url);
+    void followRedirect(const QUrl &location, int status);
     void onDownloadProgress(qint64 received, qint64 total);
     void onReplyFinished();
     void onDeadline();
@@ -46,10 +48,11 @@ private:
     ApiCall *m_call;
 
     QPointer<QNetworkReply> m_reply;
-    QUrl m_currentUrl;  // follows accepted redirects, for resolving relative Location headers
+    QUrl m_currentUrl;  // where the pending request went, for resolving a relative Location
     QTimer m_deadline;
     QTimer m_retryTimer;
     int m_attempt = 0;
+    int m_redirects = 0;  // in this attempt
     bool m_retriedRateLimit = false;
     bool m_retriedServerError = false;
 };

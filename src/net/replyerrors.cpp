@@ -166,6 +166,43 @@ Error bodyTooLarge(qint64 limit)
     return Error::malformed(QString(), message);
 }
 
+Error tooManyRedirects(const QUrl &origin, int limit, int httpStatus)
+{
+    //: %2 is at least 2, a small number of redirects (5).
+    return serviceError(httpStatus,
+                        Text::tr("Too many redirects: %1 redirected the request more than %2 times, "
+                                 "always to itself (a redirect loop?)")
+                            .arg(originLabel(origin))
+                            .arg(limit));
+}
+
+Error unpackedBodyTooLarge(const QByteArray &encoding, qint64 compressedBytes, qint64 limit)
+{
+    return Error::malformed(QString(), Text::tr("The response was sent compressed (%1, %2) and grew past %3 "
+                                                "when unpacked; it was not read")
+                                           .arg(QString::fromLatin1(encoding), describeByteSize(compressedBytes),
+                                                describeByteSize(limit)));
+}
+
+Error undecodableBody(const QByteArray &encoding, const QString &reason)
+{
+    const QString what = QString::fromLatin1(encoding);
+    if (reason.isEmpty()) {
+        return Error::malformed(QString(), Text::tr("The response was sent compressed (%1) but the compressed "
+                                                    "data ends early")
+                                               .arg(what));
+    }
+    return Error::malformed(QString(), Text::tr("The response was sent compressed (%1) but could not be "
+                                                "unpacked: %2")
+                                           .arg(what, reason));
+}
+
+Error unrequestedEncoding(const QByteArray &encoding)
+{
+    return Error::malformed(QString(), Text::tr("The response came in an encoding Loopview did not ask for (%1)")
+                                           .arg(printableText(QString::fromLatin1(encoding), printable::EchoLength)));
+}
+
 Error crossOriginRedirect(const QUrl &target, const QUrl &origin, bool apiKeySent, int httpStatus)
 {
     const QString message = apiKeySent

@@ -28,6 +28,16 @@ std::optional<Error> failureInSuccessBody(int httpStatus, const QByteArray &cont
 Error timeout(std::chrono::milliseconds limit);
 Error bodyTooLarge(qint64 limit);
 Error crossOriginRedirect(const QUrl &target, const QUrl &origin, bool apiKeySent, int httpStatus);
+// More than `limit` redirects, each of them to the same origin (a redirect loop): Service.
+Error tooManyRedirects(const QUrl &origin, int limit, int httpStatus);
+
+// Compressed bodies (see bodydecoding.h), all Malformed: the service sent what cannot be used.
+// `compressedBytes` arrived and unpacked to more than `limit`.
+Error unpackedBodyTooLarge(const QByteArray &encoding, qint64 compressedBytes, qint64 limit);
+// Corrupt or cut short; `reason` is zlib's (empty when the data simply ended too early).
+Error undecodableBody(const QByteArray &encoding, const QString &reason);
+// A Content-Encoding Loopview did not offer (br, zstd, compress…).
+Error unrequestedEncoding(const QByteArray &encoding);
 
 // The standard reason phrase ("Bad Gateway") for when the service sent none.
 QString standardReasonPhrase(int httpStatus);

@@ -37,6 +37,26 @@ QString originLabel(const QUrl &url)
     return url.host() + QLatin1Char(':') + QString::number(port);
 }
 
+bool isTransportFailure(QNetworkReply::NetworkError error, int httpStatus)
+{
+    if (error == QNetworkReply::NoError)
+        return false;
+    if (httpStatus < 400)
+        return true;  // no status at all, or one that is no error by itself
+    // The codes Qt derives from a 4xx/5xx status line; anything else (a connection, proxy or
+    // protocol failure) went wrong whatever status came first.
+    const int code = int(error);
+    const bool restatesStatus = (code >= QNetworkReply::ContentAccessDenied && code <= QNetworkReply::UnknownContentError)
+        || error == QNetworkReply::ProtocolInvalidOperationError
+        || (code >= QNetworkReply::InternalServerError && code <= QNetworkReply::UnknownServerError);
+    return !restatesStatus;
+}
+
+bool isRedirectStatus(int httpStatus)
+{
+    return httpStatus == 301 || httpStatus == 302 || httpStatus == 303 || httpStatus == 307 || httpStatus == 308;
+}
+
 bool isRetryableServerStatus(int httpStatus)
 {
     return httpStatus == 502 || httpStatus == 503 || httpStatus == 504;

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QNetworkReply>
 #include <QString>
 #include <QUrl>
 #include <chrono>
@@ -14,7 +15,14 @@ struct RequestPolicy {
     qint64 maxBodyBytes = 16 * 1024 * 1024;
     std::chrono::milliseconds serverErrorDelay{1000};   // backoff before retrying 502/503/504
     std::chrono::milliseconds maxRetryAfter{10000};     // cap on a 429's Retry-After
+    int maxRedirects = 5;                               // per attempt; each one same-origin
 };
+
+// Whether the error Qt reports for a finished reply is the answer, before its status and body are
+// looked at. Every error is, except Qt's restatement of an HTTP error status (4xx/5xx), whose
+// status and body say more. A 200 that comes with an error (a body cut off or that could not be
+// unpacked) is never parsed as if the body were whole.
+bool isTransportFailure(QNetworkReply::NetworkError error, int httpStatus);
 
 // Scheme, host and port all equal (default ports filled in): the only redirects that may carry
 // the API key.
@@ -23,6 +31,9 @@ bool isSameOrigin(const QUrl &a, const QUrl &b);
 // "api3.loopring.io", or "127.0.0.1:8080" when the port is not the scheme's default: enough to
 // tell two origins apart in a message.
 QString originLabel(const QUrl &url);
+
+// 301, 302, 303, 307 and 308: a Location to follow (for a GET they all mean the same).
+bool isRedirectStatus(int httpStatus);
 
 // 502, 503 and 504 are what proxies and maintenance windows return; worth one more try.
 bool isRetryableServerStatus(int httpStatus);

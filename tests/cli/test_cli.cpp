@@ -118,6 +118,7 @@ private slots:
     void httpsConnectionRefusedPrintsOneLine();
     void timeoutExitsFour();
     void malformedResponseExitsFiveNamingField();
+    void compressedBombExitsFiveSayingSo();
 
     void outputFileIsWritten();
     void outputIntoMissingDirectoryExitsSix();
@@ -534,6 +535,19 @@ void TestCli::malformedResponseExitsFiveNamingField()
     const CliRun missing = run(balancesArgs());
     QCOMPARE(missing.exitCode, 5);
     QVERIFY2(missing.errorLine().contains(QLatin1String("pending")), qPrintable(missing.errText()));
+}
+
+void TestCli::compressedBombExitsFiveSayingSo()
+{
+    // 64 MiB of JSON whitespace gzipped to about 64 KiB: once "The response body is empty".
+    m_server->route(TokensPath, FakeResponse::json(loopview::test::readFixture(QStringLiteral("tokens-sample.json"))));
+    m_server->route(BalancesPath, FakeResponse::gzip(QByteArray(64 * 1024 * 1024, ' ')));
+    const CliRun result = run(balancesArgs());
+    QCOMPARE(result.exitCode, 5);
+    QVERIFY(result.out.isEmpty());
+    QCOMPARE(result.errLines().size(), 1);
+    QVERIFY2(result.errorLine().contains(QLatin1String("sent compressed (gzip")), qPrintable(result.errText()));
+    QVERIFY2(result.errorLine().contains(QLatin1String("grew past 16 MiB")), qPrintable(result.errText()));
 }
 
 // --- exit status 6 ----------------------------------------------------------------------------

@@ -88,6 +88,13 @@ private slots:
     void crossOriginRedirectNeverCarriesKey();
     void crossOriginRedirectRefusedWithoutKeyToo();
     void sameOriginRedirectIsFollowed();
+    void sameOriginRedirectLoopStopsWithTooManyRedirects();
+    void everyRedirectHopMustStaySameOrigin();
+
+    void gzipBodyIsUnpacked();
+    void gzipBombIsRefusedAsTooLarge();
+    void corruptGzipIsMalformed();
+    void compressedRefusalKeepsItsCode();
 
     void plainHttpRemoteRefusedBeforeConnecting();
 
@@ -557,6 +564,95 @@ void TestLoopringClient::sameOriginRedirectIsFollowed()
     QCOMPARE(m_server->requestCount(), 2);
     QCOMPARE(m_server->requests().at(1).path(), QStringLiteral("/v3-moved/balances"));
     QCOMPARE(m_server->requests().at(1).header("X-API-KEY"), ApiKey.toLatin1());
+}
+
+void TestLoopringClient::sameOriginRedirectLoopStopsWithTooManyRedirects()
+{
+    // Every hop passes the same-origin rule; only the count stops it. Qt's own limit used to end
+    // this as "Unexpected answer from the service (HTTP 100)".
+    m_server->route(BalancesPath, FakeResponse::redirect(QUrl(BalancesPath + QStringLiteral("?accountId=1")), 302));
+
+    ApiCall *call = m_client->getBalances(queryById(1));
+    WAIT_FOR_FINISH(call);
+    QCOMPARE(call->error().kind, ErrorKind::Service);
+    QCOMPARE(call->error().httpStatus, 302);
+    QCOMPARE(call->error().message,
+             QStringLiteral("Too many redirects: 127.0.0.1:%1 redirected the request more than 5 times, always "
+                            "to itself (a redirect loop?)")
+                 .arg(m_server->port()));
+    QCOMPARE(m_server->requestCount(), 6);  // the request and five redirects followed
+}
+
+void TestLoopringClient::everyRedirectHopMustStaySameOrigin()
+{
+    FakeLoopringServer elsewhere;
+    QVERIFY(elsewhere.listen());
+    elsewhere.route(BalancesPath, FakeResponse::json("[]"));
+    // The first hop stays home; the second leaves: refused, with the key never sent there.
+    m_server->route(BalancesPath, FakeResponse::redirect(QUrl(QStringLiteral("/hop?accountId=1")), 307));
+    m_server->route(QStringLiteral("/hop"), FakeResponse::redirect(elsewhere.url(BalancesPath), 307));
+
+    ApiCall *call = m_client->getBalances(queryById(1));
+    WAIT_FOR_FINISH(call);
+    QCOMPARE(call->error().kind, ErrorKind::Service);
+    QVERIFY2(call->error().message.startsWith(QLatin1String("Refused a redirect to another origin")),
+             qPrintable(call->error().message));
+    QCOMPARE(m_server->requestCount(), 2);
+    ApiCall *sync = m_client->getTokens();
+    WAIT_FOR_FINISH(sync);
+    QCOMPARE(elsewhere.connectionCount(), 0);
+}
+
+void TestLoopringClient::gzipBodyIsUnpacked()
+{
+    const QByteArray fixture = readFixture(QStringLiteral("balances-sample.json"));
+    m_server->route(BalancesPath, FakeResponse::gzip(fixture));
+    ApiCall *call = m_client->getBalances(queryById(20533));
+    WAIT_FOR_FINISH(call);
+    QVERIFY2(call->succeeded(), qPrintable(call->succeeded() ? QString() : call->error().message));
+    QCOMPARE(call->body(), fixture);
+    // Only the encodings Loopview unpacks itself, under its own limit, are offered.
+    QCOMPARE(m_server->lastRequest().header("Accept-Encoding"), QByteArray("gzip, deflate"));
+}
+
+void TestLoopringClient::gzipBombIsRefusedAsTooLarge()
+{
+    // 64 MiB of spaces (valid JSON whitespace) in about 64 KiB: Qt 6.4 used to drop the body and
+    // report nothing the parser could tell from "The response body is empty".
+    const FakeResponse bomb = FakeResponse::gzip(QByteArray(64 * 1024 * 1024, ' '));
+    QVERIFY(bomb.body.size() < 128 * 1024);
+    m_server->route(BalancesPath, bomb);
+    ApiCall *call = m_client->getBalances(queryById(20533));
+    WAIT_FOR_FINISH(call);
+    QCOMPARE(call->error().kind, ErrorKind::Malformed);
+    QCOMPARE(call->error().message,
+             QStringLiteral("The response was sent compressed (gzip, %1 bytes) and grew past 16 MiB when unpacked; "
+                            "it was not read")
+                 .arg(bomb.body.size()));
+}
+
+void TestLoopringClient::corruptGzipIsMalformed()
+{
+    FakeResponse corrupt = FakeResponse::gzip(readFixture(QStringLiteral("balances-sample.json")));
+    corrupt.body = corrupt.body.left(20) + QByteArray(200, 'x');
+    m_server->route(BalancesPath, corrupt);
+    ApiCall *call = m_client->getBalances(queryById(20533));
+    WAIT_FOR_FINISH(call);
+    QCOMPARE(call->error().kind, ErrorKind::Malformed);
+    QVERIFY2(call->error().message.startsWith(QLatin1String("The response was sent compressed (gzip) but could not be unpacked: ")),
+             qPrintable(call->error().message));
+}
+
+void TestLoopringClient::compressedRefusalKeepsItsCode()
+{
+    // The error body is unpacked too, so the resultInfo code still reaches the message.
+    FakeResponse refusal = FakeResponse::resultInfo(400, 104002, "invalid apikey");
+    refusal = FakeResponse::gzip(refusal.body, 400);
+    m_server->route(BalancesPath, refusal);
+    ApiCall *call = m_client->getBalances(queryById(20533));
+    WAIT_FOR_FINISH(call);
+    QCOMPARE(call->error().kind, ErrorKind::Service);
+    QCOMPARE(call->error().apiCode, 104002);
 }
 
 void TestLoopringClient::plainHttpRemoteRefusedBeforeConnecting()

@@ -15,6 +15,8 @@ private slots:
     void sameOrigin();
     void originLabelShowsNonDefaultPort();
     void retryableStatuses();
+    void transportFailures_data();
+    void transportFailures();
     void retryAfter_data();
     void retryAfter();
     void durationsAndSizes();
@@ -49,6 +51,34 @@ void TestRequestPolicy::originLabelShowsNonDefaultPort()
     QCOMPARE(originLabel(QUrl(QStringLiteral("https://api3.loopring.io/api"))), QStringLiteral("api3.loopring.io"));
     QCOMPARE(originLabel(QUrl(QStringLiteral("http://127.0.0.1:5000"))), QStringLiteral("127.0.0.1:5000"));
     QCOMPARE(originLabel(QUrl(QStringLiteral("https://example.com:8443"))), QStringLiteral("example.com:8443"));
+}
+
+void TestRequestPolicy::transportFailures_data()
+{
+    QTest::addColumn<int>("error");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<bool>("transport");
+    QTest::newRow("success") << int(QNetworkReply::NoError) << 200 << false;
+    QTest::newRow("HTTP 404 as Qt restates it") << int(QNetworkReply::ContentNotFoundError) << 404 << false;
+    QTest::newRow("HTTP 400") << int(QNetworkReply::ProtocolInvalidOperationError) << 400 << false;
+    QTest::newRow("unknown 4xx") << int(QNetworkReply::UnknownContentError) << 429 << false;
+    QTest::newRow("HTTP 503") << int(QNetworkReply::ServiceUnavailableError) << 503 << false;
+    QTest::newRow("no answer") << int(QNetworkReply::ConnectionRefusedError) << 0 << true;
+    // A status line came, then the body went wrong: the error is the answer, not the status.
+    QTest::newRow("200, body failed (299)") << int(QNetworkReply::UnknownContentError) << 200 << true;
+    QTest::newRow("200, protocol failure") << int(QNetworkReply::ProtocolFailure) << 200 << true;
+    QTest::newRow("200, cut off") << int(QNetworkReply::RemoteHostClosedError) << 200 << true;
+    QTest::newRow("1xx with an error") << int(QNetworkReply::UnknownNetworkError) << 100 << true;
+    QTest::newRow("500, cut off") << int(QNetworkReply::RemoteHostClosedError) << 500 << true;
+    QTest::newRow("502, protocol failure") << int(QNetworkReply::ProtocolFailure) << 502 << true;
+}
+
+void TestRequestPolicy::transportFailures()
+{
+    QFETCH(int, error);
+    QFETCH(int, status);
+    QFETCH(bool, transport);
+    QCOMPARE(isTransportFailure(QNetworkReply::NetworkError(error), status), transport);
 }
 
 void TestRequestPolicy::retryableStatuses()

@@ -9,6 +9,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <zlib.h>
+
 namespace loopview::test {
 
 namespace {
@@ -69,6 +71,13 @@ FakeResponse FakeResponse::silent()
 {
     FakeResponse response;
     response.neverAnswer = true;
+    return response;
+}
+
+FakeResponse FakeResponse::gzip(const QByteArray &plainBody, int status)
+{
+    FakeResponse response = json(gzipCompress(plainBody), status);
+    response.contentEncoding = "gzip";
     return response;
 }
 
@@ -245,6 +254,8 @@ void FakeLoopringServer::respond(QTcpSocket *socket, const FakeResponse &respons
     head += "Content-Type: " + response.contentType + "\r\n";
     if (!response.omitContentLength)
         head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    if (!response.contentEncoding.isEmpty())
+        head += "Content-Encoding: " + response.contentEncoding + "\r\n";
     head += "Connection: close\r\n";
     for (const auto &[name, value] : response.headers)
         head += name + ": " + value + "\r\n";
@@ -253,6 +264,23 @@ void FakeLoopringServer::respond(QTcpSocket *socket, const FakeResponse &respons
     socket->write(head);
     socket->write(response.truncateBodyAt >= 0 ? response.body.left(response.truncateBodyAt) : response.body);
     socket->disconnectFromHost();  // flushes first, then closes
+}
+
+QByteArray gzipCompress(const QByteArray &plain)
+{
+    z_stream stream = {};
+    // windowBits 15 + 16: write a gzip header and trailer around the deflate stream.
+    if (deflateInit2(&stream, Z_BEST_COMPRESSION, Z_DEFLATED, 15 + 16, 9, Z_DEFAULT_STRATEGY) != Z_OK)
+        return {};
+    QByteArray compressed(qsizetype(deflateBound(&stream, uLong(plain.size()))), Qt::Uninitialized);
+    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(plain.constData()));
+    stream.avail_in = uInt(plain.size());
+    stream.next_out = reinterpret_cast<Bytef *>(compressed.data());
+    stream.avail_out = uInt(compressed.size());
+    const int result = deflate(&stream, Z_FINISH);
+    compressed.resize(qsizetype(stream.total_out));
+    deflateEnd(&stream);
+    return result == Z_STREAM_END ? compressed : QByteArray();
 }
 
 quint16 unusedLocalPort()

@@ -26,11 +26,14 @@ struct FakeResponse {
     bool neverAnswer = false;                             // read the request, then stay silent
     int truncateBodyAt = -1;                              // announce the full length, send this many bytes, close
     bool omitContentLength = false;                       // body ends when the connection closes
+    QByteArray contentEncoding;                           // sent as Content-Encoding when set ("gzip")
 
     static FakeResponse json(const QByteArray &body, int status = 200);
     static FakeResponse html(int status, const QByteArray &body);
     static FakeResponse redirect(const QUrl &location, int status = 302);
     static FakeResponse silent();
+    // `plainBody` gzip-compressed, with Content-Encoding: gzip (Qt asks for gzip by default).
+    static FakeResponse gzip(const QByteArray &plainBody, int status = 200);
     // {"resultInfo":{"code":…,"message":…}} with the given HTTP status.
     static FakeResponse resultInfo(int status, int code, const QByteArray &message);
     // An entry of tests/fixtures/errors-sample.json ("invalid_apikey", "rate_limited", "proxy_error", …).
@@ -104,6 +107,10 @@ private:
     QList<RecordedRequest> m_requests;
     int m_connectionCount = 0;
 };
+
+// RFC 1952 gzip of `plain` (one member, best compression): what a server sends with
+// Content-Encoding: gzip. A few MiB of one repeated byte shrink about a thousandfold.
+QByteArray gzipCompress(const QByteArray &plain);
 
 // A port on 127.0.0.1 with nothing listening (bound, then released) for "connection refused".
 quint16 unusedLocalPort();
