@@ -72,7 +72,7 @@ void BalancesCommand::onBalancesFinished()
         fail(call->error());
         return;
     }
-    Result<QList<Balance>> balances = json::parseBalances(call->body());
+    Result<QList<Balance>> balances = json::parseBalances(call->body(), options().query->accountId());
     if (!balances) {
         fail(balances.error());
         return;

@@ -44,6 +44,13 @@ struct BalanceQuery {
                                           QStringView tokenIdsText = {});
 
     bool byAddress() const { return std::holds_alternative<Address>(account); }
+    // The account id asked for; nullopt for a query by address.
+    std::optional<qint64> accountId() const
+    {
+        if (const auto *id = std::get_if<qint64>(&account))
+            return *id;
+        return std::nullopt;
+    }
     QString accountText() const;  // the id, or the checksummed address
 };
 

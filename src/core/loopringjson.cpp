@@ -1,9 +1,11 @@
 #include "core/loopringjson.h"
 
 #include "core/address.h"
+#include "core/jsonrepeatedkeys.h"
 #include "core/printabletext.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -68,6 +70,12 @@ Result<QJsonDocument> parseDocument(const QByteArray &body)
                                     Text::tr("The response is an HTML page, not JSON (%1).").arg(detail));
         }
         return Error::malformed(QString(), Text::tr("The response is not valid JSON: %1.").arg(detail));
+    }
+    // QJsonDocument keeps one of two values given for the same key: which one Loopview would
+    // show is then an accident, so such a body is not trusted at all.
+    if (const std::optional<QString> repeated = firstRepeatedKey(body)) {
+        const QString path = printableEcho(*repeated);
+        return Error::malformed(path, Text::tr("The response gives the key %1 twice in one object.").arg(path));
     }
     return document;
 }
@@ -268,7 +276,7 @@ Error rowNotObject(qsizetype index, const QString &subject, const QJsonValue &va
 
 } // namespace
 
-Result<QList<Balance>> parseBalances(const QByteArray &body)
+Result<QList<Balance>> parseBalances(const QByteArray &body, std::optional<qint64> askedAccountId)
 {
     const Result<QJsonArray> array = parseArray(body, Text::tr("Expected a JSON array of balances."));
     if (!array)
@@ -276,6 +284,8 @@ Result<QList<Balance>> parseBalances(const QByteArray &body)
 
     QList<Balance> balances;
     balances.reserve(array->size());
+    QHash<int, qsizetype> rowOfToken;  // token id → the row that first had it
+    rowOfToken.reserve(array->size());
     for (qsizetype i = 0; i < array->size(); ++i) {
         const QJsonValue rowValue = array->at(i);
         const QString subject = Text::tr("balance %1").arg(i + 1);
@@ -295,6 +305,32 @@ Result<QList<Balance>> parseBalances(const QByteArray &body)
         }
         if (row.failed())
             return row.error();
+
+        // Another account's tokens shown as this one's would be the worst kind of wrong answer.
+        if (askedAccountId && balance.accountId != *askedAccountId) {
+            return Error::malformed(rowPath(i) + QLatin1String(".accountId"),
+                                    Text::tr("%1: field accountId is %2, but account %3 was asked for")
+                                        .arg(subject)
+                                        .arg(balance.accountId)
+                                        .arg(*askedAccountId));
+        }
+        if (!askedAccountId && !balances.isEmpty() && balance.accountId != balances.constFirst().accountId) {
+            return Error::malformed(rowPath(i) + QLatin1String(".accountId"),
+                                    Text::tr("%1: field accountId is %2, but balance 1 is of account %3; "
+                                             "one request answers for one account")
+                                        .arg(subject)
+                                        .arg(balance.accountId)
+                                        .arg(balances.constFirst().accountId));
+        }
+        // Two rows for one token: which amount is right cannot be told, and summing them is a guess.
+        if (const auto first = rowOfToken.constFind(balance.tokenId); first != rowOfToken.cend()) {
+            return Error::malformed(rowPath(i) + QLatin1String(".tokenId"),
+                                    Text::tr("%1: token id %2 appears more than once (also in balance %3)")
+                                        .arg(subject)
+                                        .arg(balance.tokenId)
+                                        .arg(*first + 1));
+        }
+        rowOfToken.insert(balance.tokenId, i);
         balances.append(balance);
     }
     return balances;

@@ -9,11 +9,16 @@
 #include <optional>
 
 // Strict parsers for Loopring v3 response bodies. Unknown fields are ignored; a missing or
-// ill-typed required field, or an amount that is not a base-unit integer, is a Malformed error whose
-// `field` names the row and key (e.g. "[2].pending.deposit") and whose message says what was wrong.
+// ill-typed required field, an amount that is not a base-unit integer, or a key given twice in one
+// object is a Malformed error whose `field` names the row and key (e.g. "[2].pending.deposit") and
+// whose message says what was wrong.
 namespace loopview::json {
 
-Result<QList<Balance>> parseBalances(const QByteArray &body);
+// Every row must be of one account and name a token once. `askedAccountId` is the account the
+// request named: a row of any other account is malformed ("[3].accountId"). A request by address
+// (or sample data) does not know the id beforehand: pass nullopt, and the rows must then at least
+// all be of the same account.
+Result<QList<Balance>> parseBalances(const QByteArray &body, std::optional<qint64> askedAccountId = std::nullopt);
 Result<QList<TokenInfo>> parseTokens(const QByteArray &body);
 Result<AccountInfo> parseAccount(const QByteArray &body);
 

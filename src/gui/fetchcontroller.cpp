@@ -94,7 +94,7 @@ void FetchController::setPhase(Phase phase)
         emit busyChanged(isBusy());
 }
 
-void FetchController::watch(ApiCall *call, void (FetchController::*handler)(ApiCall *))
+void FetchController::watch(ApiCall *call, std::function<void(ApiCall *)> handler)
 {
     m_call = call;
     connect(call, &ApiCall::retrying, this, &FetchController::retrying);
@@ -102,14 +102,14 @@ void FetchController::watch(ApiCall *call, void (FetchController::*handler)(ApiC
         if (m_call == call)
             m_call = nullptr;
         call->deleteLater();
-        (this->*handler)(call);
+        handler(call);
     });
     // A client may finish a call before returning it (input errors, demo answers).
     if (call->isFinished()) {
         m_call = nullptr;
         call->deleteLater();
         disconnect(call, nullptr, this, nullptr);
-        (this->*handler)(call);
+        handler(call);
     }
 }
 
@@ -127,7 +127,7 @@ void FetchController::abandonCall()
 void FetchController::startTokens()
 {
     setPhase(Phase::LoadingTokens);
-    watch(m_client->getTokens(), &FetchController::onTokensFinished);
+    watch(m_client->getTokens(), [this](ApiCall *call) { onTokensFinished(call); });
 }
 
 void FetchController::onTokensFinished(ApiCall *call)
@@ -186,10 +186,11 @@ void FetchController::startBalances()
     m_client->setApiKey(m_request.apiKey);
     m_request.apiKey.clear();  // the client holds it now; no second copy lingers here
     setPhase(Phase::LoadingBalances);
-    watch(m_client->getBalances(balanceQuery), &FetchController::onBalancesFinished);
+    watch(m_client->getBalances(balanceQuery),
+          [this, askedAccountId = balanceQuery.accountId()](ApiCall *call) { onBalancesFinished(call, askedAccountId); });
 }
 
-void FetchController::onBalancesFinished(ApiCall *call)
+void FetchController::onBalancesFinished(ApiCall *call, std::optional<qint64> askedAccountId)
 {
     if (!call->succeeded()) {
         if (call->error().kind == ErrorKind::Cancelled) {
@@ -200,7 +201,7 @@ void FetchController::onBalancesFinished(ApiCall *call)
         finishWithError(call->error());
         return;
     }
-    Result<QList<Balance>> balances = json::parseBalances(call->body());
+    Result<QList<Balance>> balances = json::parseBalances(call->body(), askedAccountId);
     if (!balances) {
         finishWithError(balances.error());
         return;

@@ -11,6 +11,8 @@
 #include <QPointer>
 #include <QUrl>
 #include <chrono>
+#include <functional>
+#include <optional>
 
 namespace loopview {
 
@@ -95,8 +97,9 @@ private:
     void startTokens();
     void onTokensFinished(ApiCall *call);
     void startBalances();
-    void onBalancesFinished(ApiCall *call);
-    void watch(ApiCall *call, void (FetchController::*handler)(ApiCall *));
+    // `askedAccountId` travels with the call: rows of another account are refused.
+    void onBalancesFinished(ApiCall *call, std::optional<qint64> askedAccountId);
+    void watch(ApiCall *call, std::function<void(ApiCall *)> handler);
     void abandonCall();
     void finishWithError(const Error &error);
 

@@ -216,7 +216,7 @@ void PortfolioRefresher::startBalances(const QString &bookmarkId, const QString 
     client->setApiKey(QString());
     entry.call = call;
     setStatus(entry, Status::Running);
-    connect(call, &ApiCall::finished, this, [this, call, bookmarkId, generation] {
+    connect(call, &ApiCall::finished, this, [this, call, bookmarkId, generation, askedAccountId = query->accountId()] {
         call->deleteLater();
         if (generation != m_generation)
             return;
@@ -225,7 +225,7 @@ void PortfolioRefresher::startBalances(const QString &bookmarkId, const QString 
         if (!call->succeeded()) {
             finishEntry(finishedEntry, call->error());
         } else {
-            Result<QList<Balance>> balances = json::parseBalances(call->body());
+            Result<QList<Balance>> balances = json::parseBalances(call->body(), askedAccountId);
             if (balances) {
                 finishedEntry.balances = std::move(balances).value();
                 finishEntry(finishedEntry, std::nullopt);

@@ -25,8 +25,9 @@ Bookmark bookmarkOn(const FakeLoopringServer &server, const QString &label, cons
 void routeHealthy(FakeLoopringServer &server, int delayMs = 0)
 {
     server.route(TokensPath, FakeResponse::json(test::readFixture(QStringLiteral("tokens-sample.json"))));
-    server.route(BalancesPath,
-                 FakeResponse::json(test::readFixture(QStringLiteral("balances-sample.json"))).withDelay(delayMs));
+    server.route(BalancesPath, FakeResponse::json(test::readFixture(QStringLiteral("balances-sample.json")))
+                                   .withDelay(delayMs)
+                                   .forQueriedAccount());
 }
 
 // Shortens the client's waits so a failing test fails fast; the behaviour is unchanged.
@@ -243,6 +244,27 @@ private slots:
         QCOMPARE(refresher.error(bad.id)->kind, ErrorKind::Input);
         QCOMPARE(refresher.status(good.id), PortfolioRefresher::Status::Done);
         QCOMPARE(server.requestCount(), 2);
+    }
+
+    // Another account's rows must never be summed into this one's portfolio.
+    void rowsOfAnotherAccountFailTheBookmark()
+    {
+        FakeLoopringServer server;
+        QVERIFY(server.listen());
+        server.route(TokensPath, FakeResponse::json(test::readFixture(QStringLiteral("tokens-sample.json"))));
+        server.route(BalancesPath, FakeResponse::json(test::readFixture(QStringLiteral("balances-sample.json"))));
+        const Bookmark asked = bookmarkOn(server, QStringLiteral("Asked"), QStringLiteral("1"));  // rows say 20533
+        PortfolioRefresher refresher;
+        fastClients(refresher);
+        refresher.setDefaultApiKey(DefaultKey);
+        refresher.setRequestsPerSecond(0);
+        QSignalSpy finished(&refresher, &PortfolioRefresher::finished);
+        refresher.start({asked});
+        QVERIFY(finished.wait(15000));
+        QCOMPARE(refresher.status(asked.id), PortfolioRefresher::Status::Failed);
+        QCOMPARE(refresher.error(asked.id)->kind, ErrorKind::Malformed);
+        QCOMPARE(refresher.error(asked.id)->field, QStringLiteral("[0].accountId"));
+        QVERIFY(refresher.portfolio().lines().isEmpty());
     }
 
     void symbolFilterAppliedAfterFetch()

@@ -119,6 +119,7 @@ private slots:
     void timeoutExitsFour();
     void malformedResponseExitsFiveNamingField();
     void compressedBombExitsFiveSayingSo();
+    void rowsOfAnotherAccountExitFive();
 
     void outputFileIsWritten();
     void outputIntoMissingDirectoryExitsSix();
@@ -535,6 +536,28 @@ void TestCli::malformedResponseExitsFiveNamingField()
     const CliRun missing = run(balancesArgs());
     QCOMPARE(missing.exitCode, 5);
     QVERIFY2(missing.errorLine().contains(QLatin1String("pending")), qPrintable(missing.errText()));
+}
+
+void TestCli::rowsOfAnotherAccountExitFive()
+{
+    // Asked for 20533, answered with a row of account 777: never printed as 20533's.
+    routeSampleData(R"([{"accountId": 777, "tokenId": 0, "total": "1", "locked": "0",
+                        "pending": {"withdraw": "0", "deposit": "0"}}])");
+    const CliRun result = run(balancesArgs({QStringLiteral("--format"), QStringLiteral("csv")}));
+    QCOMPARE(result.exitCode, 5);
+    QVERIFY(result.out.isEmpty());
+    QCOMPARE(result.errLines().size(), 1);
+    QVERIFY2(result.errorLine().contains(QLatin1String("[0].accountId")), qPrintable(result.errText()));
+    QVERIFY2(result.errorLine().contains(QLatin1String("777")), qPrintable(result.errText()));
+
+    // Asked by address, the rows must at least be of one account; and no token twice.
+    m_server->clearRoutes();
+    routeSampleData(R"([{"accountId": 5, "tokenId": 0, "total": "1", "locked": "0", "pending": {"withdraw": "0", "deposit": "0"}},
+                        {"accountId": 5, "tokenId": 0, "total": "2", "locked": "0", "pending": {"withdraw": "0", "deposit": "0"}}])");
+    const CliRun twice = run({QStringLiteral("balances"), QStringLiteral("--base-url"), m_server->baseUrl().toString(),
+                              QStringLiteral("--address"), QStringLiteral("0x8656920c85342d646E5286Cb841F90209272ABeb")});
+    QCOMPARE(twice.exitCode, 5);
+    QVERIFY2(twice.errorLine().contains(QLatin1String("[1].tokenId")), qPrintable(twice.errText()));
 }
 
 void TestCli::compressedBombExitsFiveSayingSo()

@@ -29,9 +29,9 @@ QByteArray errorFixtureBody(const char *name)
 }
 
 QByteArray balanceRow(const QByteArray &total, const QByteArray &locked, const QByteArray &withdraw,
-                      const QByteArray &deposit)
+                      const QByteArray &deposit, int tokenId = 1)
 {
-    return "{\"accountId\": 7, \"tokenId\": 1, \"total\": " + total + ", \"locked\": " + locked
+    return "{\"accountId\": 7, \"tokenId\": " + QByteArray::number(tokenId) + ", \"total\": " + total + ", \"locked\": " + locked
         + ", \"pending\": {\"withdraw\": " + withdraw + ", \"deposit\": " + deposit + "}}";
 }
 
@@ -177,8 +177,8 @@ private slots:
                                                   << QStringLiteral("balance 1: field "
                                                                     "pending.withdraw is missing");
         QTest::newRow("negative pending.deposit in third row")
-            << QByteArray("[" + GoodRow + "," + GoodRow + ","
-                          + balanceRow("\"1\"", "\"0\"", "\"0\"", "\"-5\"") + "]")
+            << QByteArray("[" + GoodRow + "," + balanceRow("\"10\"", "\"2\"", "\"0\"", "\"0\"", 2) + ","
+                          + balanceRow("\"1\"", "\"0\"", "\"0\"", "\"-5\"", 3) + "]")
             << QStringLiteral("[2].pending.deposit")
             << QStringLiteral("balance 3: field pending.deposit is not a base-unit integer: ");
         QTest::newRow("79-digit total")
@@ -226,6 +226,80 @@ private slots:
         QCOMPARE(result.error().field, field);
         QVERIFY2(result.error().message.contains(messageFragment, Qt::CaseInsensitive),
                  qPrintable(result.error().message));
+    }
+
+    void balancesOfTheAskedAccountOnly()
+    {
+        const QByteArray body = "[" + GoodRow + "]";
+        QVERIFY(json::parseBalances(body, 7).ok());
+        const Result<QList<Balance>> other = json::parseBalances(body, 8);
+        QVERIFY(!other.ok());
+        QCOMPARE(other.error().kind, ErrorKind::Malformed);
+        QCOMPARE(other.error().field, QStringLiteral("[0].accountId"));
+        QCOMPARE(other.error().message, QStringLiteral("balance 1: field accountId is 7, but account 8 was asked for"));
+    }
+
+    void balancesOfOneAccountWhenAskedByAddress()
+    {
+        // Asked by address, the id is not known beforehand: the rows must at least agree.
+        const QByteArray second = balanceRow("\"10\"", "\"2\"", "\"0\"", "\"0\"", 2).replace("\"accountId\": 7", "\"accountId\": 9");
+        const Result<QList<Balance>> mixed = json::parseBalances("[" + GoodRow + "," + second + "]");
+        QVERIFY(!mixed.ok());
+        QCOMPARE(mixed.error().field, QStringLiteral("[1].accountId"));
+        QCOMPARE(mixed.error().message, QStringLiteral("balance 2: field accountId is 9, but balance 1 is of account 7; "
+                                                       "one request answers for one account"));
+    }
+
+    void balancesNameEachTokenOnce()
+    {
+        const Result<QList<Balance>> twice = json::parseBalances("[" + GoodRow + "," + GoodRow + "]", 7);
+        QVERIFY(!twice.ok());
+        QCOMPARE(twice.error().kind, ErrorKind::Malformed);
+        QCOMPARE(twice.error().field, QStringLiteral("[1].tokenId"));
+        QCOMPARE(twice.error().message, QStringLiteral("balance 2: token id 1 appears more than once (also in balance 1)"));
+    }
+
+    void repeatedKeysAreMalformed_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("total twice") << QByteArray(R"([{"accountId":7,"tokenId":1,"total":"10","total":"99",)"
+                                                   R"("locked":"0","pending":{"withdraw":"0","deposit":"0"}}])")
+                                     << QStringLiteral("[0].total");
+        QTest::newRow("nested deposit twice")
+            << QByteArray(R"([{"accountId":7,"tokenId":1,"total":"10","locked":"0",)"
+                          R"("pending":{"withdraw":"0","deposit":"0","deposit":"5"}}])")
+            << QStringLiteral("[0].pending.deposit");
+        // The same key spelt with an escape is still the same key.
+        QTest::newRow("escaped spelling") << QByteArray(R"([{"accountId":7,"tokenId":1,"total":"10","total":"99",)"
+                                                        R"("locked":"0","pending":{"withdraw":"0","deposit":"0"}}])")
+                                          << QStringLiteral("[0].total");
+        QTest::newRow("in a later row") << QByteArray("[" + GoodRow + R"(,{"accountId":7,"accountId":8,"tokenId":2,)"
+                                                      R"("total":"1","locked":"0","pending":{"withdraw":"0","deposit":"0"}}])")
+                                        << QStringLiteral("[1].accountId");
+    }
+
+    void repeatedKeysAreMalformed()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, field);
+        const Result<QList<Balance>> result = json::parseBalances(body, 7);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().kind, ErrorKind::Malformed);
+        QCOMPARE(result.error().field, field);
+        QCOMPARE(result.error().message, QStringLiteral("The response gives the key %1 twice in one object.").arg(field));
+    }
+
+    void repeatedKeysInTokensAndAccount()
+    {
+        const Result<QList<TokenInfo>> tokens
+            = json::parseTokens(R"([{"tokenId":1,"symbol":"A","symbol":"B","decimals":1}])");
+        QVERIFY(!tokens.ok());
+        QCOMPARE(tokens.error().field, QStringLiteral("[0].symbol"));
+        const Result<AccountInfo> account = json::parseAccount(
+            R"({"accountId":1,"accountId":2,"owner":"0x8656920c85342d646e5286cb841f90209272abeb"})");
+        QVERIFY(!account.ok());
+        QCOMPARE(account.error().field, QStringLiteral("accountId"));
     }
 
     void invalidJsonReportsOffset()

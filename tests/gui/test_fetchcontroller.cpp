@@ -36,6 +36,7 @@ private slots:
     void refusesUnknownSymbolBeforeAskingForBalances();
     void refusesInvalidAccountWithoutRequests();
     void reportsMalformedBalances();
+    void refusesRowsOfAnotherAccount();
     void reportsServiceErrors();
     void cancelsNeverAnsweringRequest();
     void newFetchAbandonsTheRunningOne();
@@ -255,6 +256,26 @@ void TestFetchController::reportsMalformedBalances()
     const auto error = failed.at(0).at(0).value<Error>();
     QCOMPARE(error.kind, ErrorKind::Malformed);
     QVERIFY(error.field.contains(QLatin1String("total")));
+}
+
+void TestFetchController::refusesRowsOfAnotherAccount()
+{
+    // The request asks for 20533; a service (or a cache in the way) answering with account 1's
+    // rows must not have them shown as 20533's.
+    m_server->clearRoutes();
+    m_server->route(TokensPath, FakeResponse::json(readFixture(QStringLiteral("tokens-sample.json"))));
+    m_server->route(BalancesPath, FakeResponse::json(
+            "[{\"accountId\":1,\"tokenId\":0,\"total\":\"15\",\"locked\":\"0\","
+            "\"pending\":{\"withdraw\":\"0\",\"deposit\":\"0\"}}]"));
+    auto controller = makeController();
+    QSignalSpy failed(controller.get(), &FetchController::failed);
+    QSignalSpy loaded(controller.get(), &FetchController::succeeded);
+    controller->fetch(request());
+    QTRY_COMPARE(failed.count(), 1);
+    const auto error = failed.at(0).at(0).value<Error>();
+    QCOMPARE(error.kind, ErrorKind::Malformed);
+    QCOMPARE(error.field, QStringLiteral("[0].accountId"));
+    QCOMPARE(loaded.count(), 0);
 }
 
 void TestFetchController::reportsServiceErrors()

@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QHostAddress>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
@@ -233,7 +234,17 @@ void FakeLoopringServer::onReadyRead(QTcpSocket *socket)
     m_requests.append(request);
     emit requestReceived(request);
 
-    const FakeResponse response = nextResponse(request.path());
+    FakeResponse response = nextResponse(request.path());
+    if (response.rowsOfQueriedAccount && request.query().hasQueryItem(QStringLiteral("accountId"))) {
+        const qint64 accountId = request.query().queryItemValue(QStringLiteral("accountId")).toLongLong();
+        QJsonArray rows = QJsonDocument::fromJson(response.body).array();
+        for (QJsonValueRef row : rows) {
+            QJsonObject object = row.toObject();
+            object.insert(QStringLiteral("accountId"), accountId);
+            row = object;
+        }
+        response.body = QJsonDocument(rows).toJson(QJsonDocument::Compact);
+    }
     if (response.neverAnswer)
         return;  // the socket stays open until the client gives up
     if (response.delayMs > 0) {

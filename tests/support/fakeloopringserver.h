@@ -27,6 +27,9 @@ struct FakeResponse {
     int truncateBodyAt = -1;                              // announce the full length, send this many bytes, close
     bool omitContentLength = false;                       // body ends when the connection closes
     QByteArray contentEncoding;                           // sent as Content-Encoding when set ("gzip")
+    // A balances body whose rows take the accountId the request asked for (?accountId=N), as the
+    // real service answers each account with its own rows: one route serves several accounts.
+    bool rowsOfQueriedAccount = false;
 
     static FakeResponse json(const QByteArray &body, int status = 200);
     static FakeResponse html(int status, const QByteArray &body);
@@ -47,6 +50,11 @@ struct FakeResponse {
     FakeResponse &withDelay(int ms)
     {
         delayMs = ms;
+        return *this;
+    }
+    FakeResponse &forQueriedAccount()
+    {
+        rowsOfQueriedAccount = true;
         return *this;
     }
 };
