@@ -183,18 +183,6 @@ QString helpEntry(const QString &name, const QString &description)
 
 } // namespace
 
-QString commandLineError(const QCommandLineParser &parser)
-{
-    // QCommandLineParser quotes unknown option names as typed; say it ourselves with each name
-    // echoed like any other value. Its other complaints name options we defined.
-    const QStringList unknown = parser.unknownOptionNames();
-    if (unknown.isEmpty())
-        return printableText(parser.errorText());
-    const QString name = unknown.constFirst();
-    const QString dashes = name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--");
-    return tr("unknown option '%1'").arg(printableEcho(QString(dashes + name)));
-}
-
 Result<CliOptions> CliArguments::parse(const QStringList &arguments)
 {
     OptionSet options;

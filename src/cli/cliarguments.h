@@ -9,8 +9,6 @@
 #include <chrono>
 #include <optional>
 
-class QCommandLineParser;
-
 namespace loopview::cli {
 
 enum class CommandKind { Help, Version, Balances, Tokens };
@@ -49,9 +47,5 @@ public:
     // "loopview-cli <version>"
     static QString versionText();
 };
-
-// QCommandLineParser's complaint after a failed parse(), in one line with the names it quotes
-// from the command line made printable and cut like every echoed value.
-QString commandLineError(const QCommandLineParser &parser);
 
 } // namespace loopview::cli

@@ -1,5 +1,7 @@
 #include "printabletext.h"
 
+#include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace loopview {
@@ -97,6 +99,19 @@ QString printableLines(QStringView text)
         lines.append(printableText(line, printable::Unlimited));
     }
     return lines.join(QLatin1Char('\n'));
+}
+
+QString commandLineError(const QCommandLineParser &parser)
+{
+    // QCommandLineParser quotes unknown option names as typed; say it ourselves with the name
+    // echoed like any other value. Its other complaints name options the program defined.
+    const QStringList unknown = parser.unknownOptionNames();
+    if (unknown.isEmpty())
+        return printableText(parser.errorText());
+    const QString name = unknown.constFirst();
+    const QString dashes = name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--");
+    return QCoreApplication::translate("loopview::CommandLine", "unknown option '%1'")
+        .arg(printableEcho(QString(dashes + name)));
 }
 
 QByteArray escapeUnprintableInJson(const QByteArray &json)

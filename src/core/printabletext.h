@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringView>
 
+class QCommandLineParser;
+
 namespace loopview {
 
 // The one gate for text that came from outside Loopview (service messages, HTTP reason phrases,
@@ -45,6 +47,11 @@ inline QString printableEcho(QStringView text)
 // Multi-line text (a bookmark's note) for a place that shows lines (a tooltip, a text box): each
 // line through printableText() without a cap, the line breaks kept ("\r\n" and "\n" become "\n").
 QString printableLines(QStringView text);
+
+// QCommandLineParser's complaint after a failed parse(), in one line: the option names it would
+// quote from the command line as typed are echoed like every value (printableEcho()). For the
+// CLI and for the desktop app's own options.
+QString commandLineError(const QCommandLineParser &parser);
 
 // True when printableText() would change nothing but the length cap: no character needs replacing.
 bool isPrintableText(QStringView text);

@@ -1,6 +1,11 @@
 #include "commandline.h"
 
+#include "core/printabletext.h"
+
 #include <QCoreApplication>
+
+#include <cstdio>
+#include <cstdlib>
 
 namespace loopview {
 
@@ -37,7 +42,14 @@ void CommandLine::parse(const QStringList &arguments)
 
 void CommandLine::process(const QCoreApplication &app)
 {
-    m_parser.process(app);
+    // Not QCommandLineParser::process(): it would print an unknown option as typed, terminal
+    // escapes and all. The same line, with the option echoed printable, and the same exit status.
+    if (!m_parser.parse(app.arguments())) {
+        const QString line = QCoreApplication::applicationName() + QLatin1String(": ")
+            + commandLineError(m_parser) + QLatin1Char('\n');
+        std::fputs(line.toLocal8Bit().constData(), stderr);
+        std::exit(EXIT_FAILURE);
+    }
 }
 
 bool CommandLine::helpRequested() const

@@ -3,6 +3,7 @@
 // QT_QPA_PLATFORM), where creating QApplication aborts the process.
 
 #include "gui/commandline.h"
+#include "core/printabletext.h"
 
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -74,6 +75,7 @@ private slots:
     void helpWorksWithoutDisplay();
     void helpIsTranslatedWithoutDisplay();
     void unknownOptionIsReportedOnceQtStarted();
+    void unknownOptionIsEchoedInert();
 };
 
 void TestCommandLine::readsItsOwnOptions_data()
@@ -175,6 +177,22 @@ void TestCommandLine::unknownOptionIsReportedOnceQtStarted()
     QCOMPARE(run.exitStatus, QProcess::NormalExit);
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QLatin1String("no-such-option")), qPrintable(run.err));
+}
+
+void TestCommandLine::unknownOptionIsEchoedInert()
+{
+    // Issue 9 item 5: QCommandLineParser printed the unknown option as typed, so an argument could
+    // retitle or recolour the terminal. The name is echoed printable and cut like any value.
+    const QString hostile = QStringLiteral("--\x1b]0;pwned\x07\x1b[31m\u202e") + QString(200, QLatin1Char('x'));
+    const AppRun run = runApp({QStringLiteral("-platform"), QStringLiteral("offscreen"), hostile});
+    QVERIFY(run.finished);
+    QCOMPARE(run.exitCode, 1);
+    // (Qt may warn on other lines first, e.g. about XDG_RUNTIME_DIR; none of them echo arguments.)
+    const QStringList lines = run.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY2(!lines.isEmpty() && lines.constLast().contains(QStringLiteral("]0;pwned")), qPrintable(run.err));
+    for (const QString &line : lines)
+        QVERIFY2(loopview::isPrintableText(line), qPrintable(run.err));
+    QVERIFY2(!run.err.contains(QString(loopview::printable::EchoLength + 1, QLatin1Char('x'))), qPrintable(run.err));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
