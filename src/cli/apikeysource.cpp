@@ -1,10 +1,14 @@
 #include "apikeysource.h"
 
+#include "console.h"
+
 #include "core/apikey.h"
 #include "core/printabletext.h"
 
 #include <QCoreApplication>
 #include <QFile>
+
+#include <sys/stat.h>
 
 namespace loopview::cli {
 
@@ -17,6 +21,20 @@ QString tr(const char *text)
 
 // A key file is one short line; anything much larger is not a key file and is not read whole.
 constexpr qint64 MaxKeyFileBytes = 4096;
+
+// Like ssh with a private key: a key file other users can read is said out loud, but used. (The
+// check is on the open file, so it is the file that was read; a pipe such as <(pass show key) is
+// nobody else's to read.)
+void warnIfReadableByOthers(const QFile &file)
+{
+    struct stat info = {};
+    if (::fstat(file.handle(), &info) != 0 || !S_ISREG(info.st_mode) || (info.st_mode & (S_IRGRP | S_IROTH)) == 0)
+        return;
+    const QString path = printableEcho(file.fileName());
+    Console::warning(tr("API key file %1 can be read by other users (permissions %2); make it private "
+                        "with: chmod 600 %1")
+                         .arg(path, QString::number(info.st_mode & 07777, 8).rightJustified(4, QLatin1Char('0'))));
+}
 
 } // namespace
 
@@ -41,6 +59,7 @@ Result<QString> ApiKeySource::readFile(const QString &path)
         return Error::input(tr("cannot read API key file %1: %2 (or set %3 instead)")
                                 .arg(printableEcho(path), file.errorString(), QLatin1String(EnvironmentVariable)));
     }
+    warnIfReadableByOthers(file);
     const QByteArray bytes = file.read(MaxKeyFileBytes + 1);
     if (bytes.size() > MaxKeyFileBytes)
         return Error::input(tr("API key file %1 is too large to be a key file").arg(printableEcho(path)));

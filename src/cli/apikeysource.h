@@ -17,7 +17,8 @@ public:
 
     // The key with surrounding whitespace (a file's trailing newline) trimmed and checked by
     // validateApiKey(), or an Input error that names LOOPVIEW_API_KEY / the file. Error messages
-    // never contain the key.
+    // never contain the key. A key file that group or others may read gets a warning on stderr
+    // (like ssh's for a private key) and is used all the same.
     static Result<QString> resolve(const QString &keyFile, const QProcessEnvironment &environment);
 
 private:

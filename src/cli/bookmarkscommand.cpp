@@ -150,10 +150,9 @@ Result<std::pair<Network, QUrl>> networkFrom(const QCommandLineParser &parser, c
     if (parser.isSet(o.network) && parser.isSet(o.baseUrl))
         return usage(tr("use either --network or --base-url, not both"));
     if (parser.isSet(o.baseUrl)) {
-        const QUrl url(parser.value(o.baseUrl), QUrl::StrictMode);
-        const Result<QUrl> valid = validateBaseUrl(url);
+        const Result<QUrl> valid = parseBaseUrl(parser.value(o.baseUrl));
         if (!valid)
-            return valid.error();
+            return usage(tr("--base-url: %1").arg(valid.error().message));
         return std::make_pair(Network::Custom, *valid);
     }
     if (parser.isSet(o.network)) {
@@ -518,6 +517,8 @@ std::optional<int> runBookmarksCommandIfRequested(const QStringList &arguments,
     QStringList positional = parser.positionalArguments();
     if (parser.isSet(o.help))
         return OutputTarget().writeOrReport(bookmarksHelpText().toUtf8());
+    if (std::optional<Error> repeated = repeatedValueOption(parser, o.all()))
+        return failWith(*repeated);
     if (positional.isEmpty())
         return failWith(usage(tr("missing subcommand: list, add, remove, import or export (see bookmarks --help)")));
     const QString subcommand = positional.takeFirst();
@@ -575,18 +576,24 @@ Result<BookmarkSelection> applyBookmarkOption(const QStringList &arguments, cons
 {
     BookmarkSelection selection;
     const QLatin1String bookmarkOption("--bookmark");
+    int given = 0;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         if (argument == bookmarkOption) {
             if (i + 1 >= arguments.size())
                 return usage(tr("--bookmark needs a LABEL"));
             selection.label = arguments.at(++i);
+            ++given;
         } else if (argument.startsWith(bookmarkOption + QLatin1Char('='))) {
             selection.label = argument.mid(bookmarkOption.size() + 1);
+            ++given;
         } else {
             selection.arguments.append(argument);
         }
     }
+    // Like every option with one value: a second one would silently win over the first.
+    if (given > 1)
+        return usage(tr("--bookmark was given more than once; give it once"));
     if (selection.label.isNull())
         return selection; // no --bookmark: nothing to do
     if (selection.label.trimmed().isEmpty())

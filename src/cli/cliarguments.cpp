@@ -83,7 +83,7 @@ Result<QUrl> resolveBaseUrl(const QCommandLineParser &parser, const OptionSet &o
 
     if (hasUrl) {
         const QString text = parser.value(options.baseUrl).trimmed();
-        Result<QUrl> url = validateBaseUrl(QUrl(text, QUrl::StrictMode));
+        Result<QUrl> url = parseBaseUrl(text);
         if (!url)
             return usage(tr("--base-url: %1").arg(url.error().message));
         return url;
@@ -183,6 +183,18 @@ QString helpEntry(const QString &name, const QString &description)
 
 } // namespace
 
+std::optional<Error> repeatedValueOption(const QCommandLineParser &parser, const QList<QCommandLineOption> &options)
+{
+    for (const QCommandLineOption &option : options) {
+        if (option.valueName().isEmpty() || parser.values(option).size() < 2)
+            continue;
+        const QString name = option.names().constLast();
+        const QString dashes = name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--");
+        return usage(tr("%1 was given more than once; give it once").arg(dashes + name));
+    }
+    return std::nullopt;
+}
+
 Result<CliOptions> CliArguments::parse(const QStringList &arguments)
 {
     OptionSet options;
@@ -202,6 +214,11 @@ Result<CliOptions> CliArguments::parse(const QStringList &arguments)
         result.command = CommandKind::Version;
         return result;
     }
+    QList<QCommandLineOption> all;
+    for (const QCommandLineOption *option : options.all())
+        all.append(*option);
+    if (std::optional<Error> repeated = repeatedValueOption(parser, all))
+        return *repeated;
 
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())

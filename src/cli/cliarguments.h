@@ -3,11 +3,15 @@
 #include "core/balancequery.h"
 #include "core/error.h"
 
+#include <QCommandLineOption>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
 #include <chrono>
 #include <optional>
+
+class QCommandLineParser;
 
 namespace loopview::cli {
 
@@ -47,5 +51,10 @@ public:
     // "loopview-cli <version>"
     static QString versionText();
 };
+
+// An option that takes one value given more than once ("--account-id 1 --account-id 2"):
+// QCommandLineParser keeps both and value() returns the last, so one of them would be ignored
+// without a word. A usage error naming the option, or nullopt. Flags (--raw) may repeat.
+std::optional<Error> repeatedValueOption(const QCommandLineParser &parser, const QList<QCommandLineOption> &options);
 
 } // namespace loopview::cli

@@ -64,6 +64,20 @@ std::optional<qint64> parseDigits(QStringView text, qsizetype *badIndex)
     return value;
 }
 
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("loopview::BalanceQuery", text);
+}
+
+// Never echoes the URL: the password is the very thing that must not be printed.
+std::optional<Error> userInfoProblem(const QUrl &url)
+{
+    if (url.userInfo().isEmpty() && !url.authority().contains(QLatin1Char('@')))
+        return std::nullopt;
+    return Error::input(tr("Base URL must not contain a user name or password (…@ before the host): "
+                           "Loopview's only credential is the API key"));
+}
+
 } // namespace
 
 QUrl defaultBaseUrl(Network network)
@@ -99,6 +113,10 @@ Result<QUrl> validateBaseUrl(const QUrl &url)
             QCoreApplication::translate("loopview::BalanceQuery", "Base URL is not a valid URL: %1")
                 .arg(printableEcho(url.errorString())));
     }
+    if (std::optional<Error> problem = userInfoProblem(url))
+        return *problem;
+    if (url.port() == 0)
+        return Error::input(tr("Base URL has port 0, which nothing can be reached on"));
     const QString scheme = url.scheme().toLower();
     const QString host = url.host();
     if (scheme != QLatin1String("https") && scheme != QLatin1String("http")) {
@@ -135,6 +153,38 @@ Result<QUrl> validateBaseUrl(const QUrl &url)
         path.chop(1);
     normalised.setPath(path);
     return normalised;
+}
+
+Result<QUrl> readBaseUrl(QStringView text)
+{
+    const QStringView trimmed = text.trimmed();
+    // The authority is what follows "scheme://" up to the path, query or fragment. A ':' at its
+    // end starts a port that is not there; QUrl accepts that and forgets the ':'.
+    const qsizetype schemeEnd = trimmed.indexOf(QLatin1String("://"));
+    if (schemeEnd >= 0) {
+        const QStringView rest = trimmed.sliced(schemeEnd + 3);
+        qsizetype authorityEnd = rest.size();
+        for (const QChar delimiter : {QLatin1Char('/'), QLatin1Char('?'), QLatin1Char('#')}) {
+            const qsizetype at = rest.indexOf(delimiter);
+            if (at >= 0)
+                authorityEnd = qMin(authorityEnd, at);
+        }
+        if (rest.first(authorityEnd).endsWith(QLatin1Char(':')))
+            return Error::input(tr("Base URL has an empty port (nothing after the ':'): give the port "
+                                   "number or leave the ':' out"));
+    }
+    const QUrl url(trimmed.toString(), QUrl::StrictMode);
+    if (std::optional<Error> problem = userInfoProblem(url))
+        return *problem;
+    return url;
+}
+
+Result<QUrl> parseBaseUrl(QStringView text)
+{
+    const Result<QUrl> url = readBaseUrl(text);
+    if (!url)
+        return url;
+    return validateBaseUrl(*url);
 }
 
 Result<qint64> parseAccountId(QStringView text)

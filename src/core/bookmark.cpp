@@ -200,11 +200,18 @@ Result<Bookmark> Bookmark::fromJson(const QJsonObject &object)
         return Error::malformed(KeyNetwork, tr("Unknown network '%1'").arg(printableEcho(networkText)));
     bookmark.network = *network;
 
-    bookmark.baseUrl = QUrl(object.value(KeyBaseUrl).toString(), QUrl::StrictMode);
-    if (bookmark.network == Network::Custom && !bookmark.baseUrl.isValid())
-        return Error::malformed(KeyBaseUrl, tr("A custom network bookmark needs a valid base URL"));
-    if (bookmark.network != Network::Custom)
+    if (bookmark.network == Network::Custom) {
+        // A URL with a password or an empty port is refused here, not stored or quietly changed;
+        // the https rule is applied when the bookmark is used, with the same words as for a form.
+        const Result<QUrl> url = readBaseUrl(object.value(KeyBaseUrl).toString());
+        if (!url)
+            return Error::malformed(KeyBaseUrl, url.error().message);
+        bookmark.baseUrl = *url;
+        if (!bookmark.baseUrl.isValid())
+            return Error::malformed(KeyBaseUrl, tr("A custom network bookmark needs a valid base URL"));
+    } else {
         bookmark.baseUrl = defaultBaseUrl(bookmark.network);
+    }
 
     bookmark.tokens = object.value(KeyTokens).toString();
     bookmark.note = object.value(KeyNote).toString();

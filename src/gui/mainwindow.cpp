@@ -447,6 +447,14 @@ QUrl MainWindow::selectedBaseUrl() const
     return defaultBaseUrl(form.network);
 }
 
+Result<QUrl> MainWindow::checkedBaseUrl() const
+{
+    // The typed text, not selectedBaseUrl(): QUrl forgets an empty port the user should be told of.
+    if (Network(m_ui->networkCombo->currentData().toInt()) == Network::Custom)
+        return parseBaseUrl(m_ui->customUrlEdit->text());
+    return validateBaseUrl(selectedBaseUrl());
+}
+
 QString MainWindow::apiKey() const
 {
     return m_ui->apiKeyEdit->text().trimmed();
@@ -620,7 +628,7 @@ void MainWindow::checkCustomUrlField()
         m_ui->customUrlMessageLabel->hide();
         return;
     }
-    const Result<QUrl> url = validateBaseUrl(selectedBaseUrl());
+    const Result<QUrl> url = checkedBaseUrl();
     showFieldCheck(m_ui->customUrlMessageLabel, {url.ok(), url.ok() ? QString() : url.error().message});
     m_ui->customUrlMessageLabel->setVisible(!url.ok());
 }
@@ -682,8 +690,7 @@ void MainWindow::fetchForm(bool mayLookUpKey)
 {
     // Everything that can be checked here is, with the cursor put where the problem is.
     const bool custom = Network(m_ui->networkCombo->currentData().toInt()) == Network::Custom;
-    const QUrl baseUrl = selectedBaseUrl();
-    const Result<QUrl> url = validateBaseUrl(baseUrl);
+    const Result<QUrl> url = checkedBaseUrl();
     if (!url) {
         if (custom) {
             showFieldCheck(m_ui->customUrlMessageLabel, {false, url.error().message});
@@ -753,8 +760,8 @@ void MainWindow::reportMissingKey()
 void MainWindow::startDemo()
 {
     FetchRequest request;
-    const QUrl url = selectedBaseUrl();
-    request.baseUrl = validateBaseUrl(url) ? url : defaultBaseUrl(Network::Mainnet);
+    const Result<QUrl> url = checkedBaseUrl();
+    request.baseUrl = url ? *url : defaultBaseUrl(Network::Mainnet);
     request.accountText = demoAccount();
     request.demo = true;
     startRequest(request);

@@ -57,6 +57,8 @@ public:
     QueryForm queryForm() const;
     // The base URL of the selected network; for Custom the typed URL (possibly invalid).
     QUrl selectedBaseUrl() const;
+    // The same, checked: for Custom the typed text through parseBaseUrl().
+    Result<QUrl> checkedBaseUrl() const;
     QString apiKey() const;
     bool remembersKey() const;
 

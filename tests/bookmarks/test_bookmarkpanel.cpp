@@ -142,6 +142,29 @@ private slots:
         QCOMPARE(f.store.count(), 1);
     }
 
+    void dialogRefusesPasswordOrEmptyPortInTheUrl()
+    {
+        Fixture f;
+        QStringList problems;
+        f.panel->setDialogRunner([&](BookmarkDialog &dialog) {
+            dialog.form()->labelEdit->setText(QStringLiteral("Proxy"));
+            dialog.form()->accountEdit->setText(QStringLiteral("2"));
+            dialog.form()->networkCombo->setCurrentIndex(dialog.form()->networkCombo->findData(int(Network::Custom)));
+            for (const QString &url : {QStringLiteral("https://user:s3cret@example.org"), QStringLiteral("http://127.0.0.1:")}) {
+                dialog.form()->baseUrlEdit->setText(url);
+                if (!dialog.isAcceptable())
+                    problems.append(dialog.problemText());
+            }
+            return dialog.isAcceptable();
+        });
+        f.panel->addFromCurrent();
+        QCOMPARE(problems.size(), 2);
+        QVERIFY2(problems.at(0).contains(QLatin1String("user name or password")) && !problems.at(0).contains(QLatin1String("s3cret")),
+                 qPrintable(problems.at(0)));
+        QVERIFY2(problems.at(1).contains(QLatin1String("empty port")), qPrintable(problems.at(1)));
+        QCOMPARE(f.store.count(), 0);
+    }
+
     void editKeepsIdAndUpdates()
     {
         Fixture f;

@@ -171,6 +171,12 @@ private slots:
                   QStringLiteral("--base-url"), QStringLiteral("http://example.com")},
                  {QStringLiteral("--label"), QStringLiteral("X"), QStringLiteral("--account-id"), QStringLiteral("1"),
                   QStringLiteral("--format"), QStringLiteral("json")},
+                 {QStringLiteral("--label"), QStringLiteral("X"), QStringLiteral("--account-id"), QStringLiteral("1"),
+                  QStringLiteral("--base-url"), QStringLiteral("https://user:s3cret@example.com")},
+                 {QStringLiteral("--label"), QStringLiteral("X"), QStringLiteral("--account-id"), QStringLiteral("1"),
+                  QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:")},
+                 {QStringLiteral("--label"), QStringLiteral("X"), QStringLiteral("--label"), QStringLiteral("Y"),
+                  QStringLiteral("--account-id"), QStringLiteral("1")},
              }) {
             run = cli(QStringList{QStringLiteral("bookmarks"), QStringLiteral("add")} + bad);
             QVERIFY2(run.exitCode == 2, qPrintable(bad.join(QLatin1Char(' ')) + QStringLiteral(" → ")

@@ -278,6 +278,27 @@ private slots:
         QCOMPARE(readAll(report.movedAsidePath), bytes);
     }
 
+    // A custom URL with a password is refused where a file is read, not kept and shown later;
+    // an empty port is refused rather than quietly dropped (QUrl forgets it).
+    void baseUrlWithPasswordOrEmptyPortIsRefusedWhenRead()
+    {
+        for (const QString &baseUrl : {QStringLiteral("https://user:s3cret@example.org"), QStringLiteral("http://127.0.0.1:")}) {
+            Bookmark custom = Bookmark::create(QStringLiteral("Custom"), QStringLiteral("5"), Network::Custom,
+                                               QUrl(QStringLiteral("https://example.org")));
+            QJsonObject entry = custom.toJson();
+            entry.insert(QStringLiteral("baseUrl"), baseUrl);
+            const QByteArray bytes = QJsonDocument(QJsonObject{{QStringLiteral("schema"), 1},
+                                                               {QStringLiteral("bookmarks"), QJsonArray{entry}}})
+                                         .toJson();
+            const Result<QList<Bookmark>> parsed = BookmarkStore::parseBookmarksJson(bytes);
+            QVERIFY2(!parsed.ok(), qPrintable(baseUrl));
+            QVERIFY2(parsed.error().message.contains(QLatin1String("user name or password"))
+                         || parsed.error().message.contains(QLatin1String("empty port")),
+                     qPrintable(parsed.error().message));
+            QVERIFY(!parsed.error().message.contains(QLatin1String("s3cret")));
+        }
+    }
+
     void newerSchemaIsReadOnlyAndNeverWritten()
     {
         QTemporaryDir dir;

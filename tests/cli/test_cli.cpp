@@ -109,9 +109,12 @@ private slots:
 
     void usageErrorsExitTwoBeforeAnyRequest_data();
     void usageErrorsExitTwoBeforeAnyRequest();
+    void baseUrlWithUserInfoOrEmptyPortExitsTwo();
     void missingKeyNamesTheVariable();
     void apiKeyFileIsTrimmedAndUsed();
     void unreadableApiKeyFileExitsTwo();
+    void apiKeyFileReadableByOthersWarns_data();
+    void apiKeyFileReadableByOthersWarns();
 
     void serviceRefusalExitsThreeWithStatusAndCode();
     void connectionRefusedExitsFour();
@@ -406,6 +409,25 @@ void TestCli::usageErrorsExitTwoBeforeAnyRequest_data()
     QTest::newRow("bad network")
         << QStringList{QStringLiteral("--account-id"), QStringLiteral("5"), QStringLiteral("--network"), QStringLiteral("moon")}
         << QStringLiteral("--network");
+    // One value per option: the second would silently win.
+    const QString twice = QStringLiteral("%1 was given more than once; give it once");
+    QTest::newRow("--account-id twice")
+        << QStringList{QStringLiteral("--account-id"), QStringLiteral("1"), QStringLiteral("--account-id"), QStringLiteral("2")}
+        << twice.arg(QStringLiteral("--account-id"));
+    QTest::newRow("--format twice")
+        << QStringList{QStringLiteral("--account-id"), QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("csv"),
+                       QStringLiteral("--format"), QStringLiteral("json")}
+        << twice.arg(QStringLiteral("--format"));
+    QTest::newRow("--base-url twice")
+        << QStringList{QStringLiteral("--account-id"), QStringLiteral("1"), QStringLiteral("--base-url"),
+                       QStringLiteral("https://api3.loopring.io")}
+        << twice.arg(QStringLiteral("--base-url"));
+    QTest::newRow("--tokens twice, = form")
+        << QStringList{QStringLiteral("--account-id"), QStringLiteral("1"), QStringLiteral("--tokens=0"), QStringLiteral("--tokens=1")}
+        << twice.arg(QStringLiteral("--tokens"));
+    QTest::newRow("--bookmark twice")
+        << QStringList{QStringLiteral("--bookmark"), QStringLiteral("a"), QStringLiteral("--bookmark"), QStringLiteral("b")}
+        << twice.arg(QStringLiteral("--bookmark"));
 }
 
 void TestCli::usageErrorsExitTwoBeforeAnyRequest()
@@ -422,6 +444,26 @@ void TestCli::usageErrorsExitTwoBeforeAnyRequest()
     QCOMPARE(result.errLines().size(), 1);
     QVERIFY2(result.errorLine().startsWith(QLatin1String("loopview-cli: ")), qPrintable(result.errText()));
     QVERIFY2(result.errorLine().contains(mentions), qPrintable(result.errText()));
+    QCOMPARE(m_server->requestCount(), 0);
+}
+
+void TestCli::baseUrlWithUserInfoOrEmptyPortExitsTwo()
+{
+    routeSampleData("[]");
+    const QString port = QString::number(m_server->port());
+    const QList<std::pair<QString, QString>> cases = {
+        {QStringLiteral("http://user:s3cret@127.0.0.1:") + port, QStringLiteral("user name or password")},
+        {QStringLiteral("http://127.0.0.1:"), QStringLiteral("empty port")},
+    };
+    for (const auto &[baseUrl, mentions] : cases) {
+        const CliRun result = run({QStringLiteral("balances"), QStringLiteral("--base-url"), baseUrl,
+                                   QStringLiteral("--account-id"), QStringLiteral("5")});
+        QCOMPARE(result.exitCode, 2);
+        QCOMPARE(result.errLines().size(), 1);
+        QVERIFY2(result.errorLine().startsWith(QLatin1String("loopview-cli: --base-url: ")), qPrintable(result.errText()));
+        QVERIFY2(result.errorLine().contains(mentions), qPrintable(result.errText()));
+        QVERIFY2(!result.err.contains("s3cret"), result.err.constData());
+    }
     QCOMPARE(m_server->requestCount(), 0);
 }
 
@@ -456,6 +498,44 @@ void TestCli::apiKeyFileIsTrimmedAndUsed()
     const CliRun result = run(balancesArgs({QStringLiteral("--api-key-file"), keyPath}), environment(false));
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(m_server->lastRequest().header("X-API-KEY"), TestApiKey.toLatin1());
+}
+
+void TestCli::apiKeyFileReadableByOthersWarns_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<QString>("warning");
+    QTest::newRow("0600") << 0600 << QString();
+    QTest::newRow("0400") << 0400 << QString();
+    QTest::newRow("0640 (group)") << 0640 << QStringLiteral("0640");
+    QTest::newRow("0644 (others)") << 0644 << QStringLiteral("0644");
+    QTest::newRow("0604 (others only)") << 0604 << QStringLiteral("0604");
+}
+
+void TestCli::apiKeyFileReadableByOthersWarns()
+{
+    // Like ssh with a private key: said on stderr, then used all the same.
+    QFETCH(int, mode);
+    QFETCH(QString, warning);
+    routeSampleData("[]");
+    QTemporaryDir dir;
+    const QString keyPath = dir.filePath(QStringLiteral("key.txt"));
+    QFile keyFile(keyPath);
+    QVERIFY(keyFile.open(QIODevice::WriteOnly));
+    keyFile.write(TestApiKey.toLatin1() + "\n");
+    keyFile.close();
+    QCOMPARE(::chmod(QFile::encodeName(keyPath).constData(), mode_t(mode)), 0);
+
+    const CliRun result = run(balancesArgs({QStringLiteral("--api-key-file"), keyPath}), environment(false));
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(m_server->lastRequest().header("X-API-KEY"), TestApiKey.toLatin1());
+    if (warning.isEmpty()) {
+        QVERIFY2(result.err.isEmpty(), result.err.constData());
+        return;
+    }
+    QCOMPARE(result.errLines(),
+             QStringList{QStringLiteral("loopview-cli: warning: API key file %1 can be read by other users "
+                                        "(permissions %2); make it private with: chmod 600 %1")
+                             .arg(keyPath, warning)});
 }
 
 void TestCli::unreadableApiKeyFileExitsTwo()

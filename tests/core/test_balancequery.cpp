@@ -32,6 +32,11 @@ private slots:
     void validateBaseUrlRejects();
     void validateBaseUrlRejectsInvalidUrl();
     void normalisedUrlJoinsWithEndpointPaths();
+    void userInfoIsRefusedWithoutEchoingIt_data();
+    void userInfoIsRefusedWithoutEchoingIt();
+    void emptyPortIsRefused_data();
+    void emptyPortIsRefused();
+    void readBaseUrlLeavesTheHttpsRuleForLater();
 
     void parseAccountIdAccepts_data();
     void parseAccountIdAccepts();
@@ -95,6 +100,65 @@ void TestBalanceQuery::networkFromName()
     QCOMPARE(parsed.has_value(), known);
     if (known)
         QCOMPARE(int(*parsed), network);
+}
+
+void TestBalanceQuery::userInfoIsRefusedWithoutEchoingIt_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("user and password") << QStringLiteral("https://user:s3cret@api3.loopring.io");
+    QTest::newRow("user only") << QStringLiteral("https://user@api3.loopring.io");
+    QTest::newRow("password only") << QStringLiteral("https://:s3cret@api3.loopring.io");
+    QTest::newRow("empty user info") << QStringLiteral("https://@api3.loopring.io");
+    QTest::newRow("loopback http") << QStringLiteral("http://user:s3cret@127.0.0.1:8080");
+}
+
+void TestBalanceQuery::userInfoIsRefusedWithoutEchoingIt()
+{
+    // Refused as text (form, command line), as a QUrl (a bookmark) and when a file is read.
+    QFETCH(QString, text);
+    const QString expected = QStringLiteral("Base URL must not contain a user name or password (\u2026@ before the "
+                                            "host): Loopview's only credential is the API key");
+    for (const Result<QUrl> &result : {loopview::parseBaseUrl(text), loopview::validateBaseUrl(QUrl(text)),
+                                       loopview::readBaseUrl(text)}) {
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().kind, ErrorKind::Input);
+        QCOMPARE(result.error().message, expected);
+    }
+}
+
+void TestBalanceQuery::emptyPortIsRefused_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("host:") << QStringLiteral("http://127.0.0.1:");
+    QTest::newRow("host: then path") << QStringLiteral("http://127.0.0.1:/proxy");
+    QTest::newRow("ipv6") << QStringLiteral("http://[::1]:");
+    QTest::newRow("https, spaces around") << QStringLiteral("  https://api3.loopring.io:  ");
+    QTest::newRow("before a query") << QStringLiteral("https://api3.loopring.io:?x=1");
+}
+
+void TestBalanceQuery::emptyPortIsRefused()
+{
+    // QUrl parses these as valid and forgets the ':', so the text is what is checked.
+    QFETCH(QString, text);
+    QVERIFY(QUrl(text.trimmed(), QUrl::StrictMode).isValid());
+    const Result<QUrl> parsed = loopview::parseBaseUrl(text);
+    QVERIFY(!parsed.ok());
+    QCOMPARE(parsed.error().kind, ErrorKind::Input);
+    QCOMPARE(parsed.error().message, QStringLiteral("Base URL has an empty port (nothing after the ':'): give the port "
+                                                    "number or leave the ':' out"));
+    QVERIFY(!loopview::readBaseUrl(text).ok());
+
+    // A port, or a ':' in the path, is fine; port 0 is not.
+    QVERIFY(loopview::parseBaseUrl(u"http://127.0.0.1:8080").ok());
+    QVERIFY(loopview::parseBaseUrl(u"https://proxy.example/a:b").ok());
+    QVERIFY(!loopview::parseBaseUrl(u"https://api3.loopring.io:0").ok());
+}
+
+void TestBalanceQuery::readBaseUrlLeavesTheHttpsRuleForLater()
+{
+    // A bookmark file is read with readBaseUrl; http to a remote host is refused when it is used.
+    QVERIFY(loopview::readBaseUrl(u"http://example.com").ok());
+    QVERIFY(!loopview::parseBaseUrl(u"http://example.com").ok());
 }
 
 void TestBalanceQuery::validateBaseUrlAccepts_data()

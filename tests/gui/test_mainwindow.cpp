@@ -127,6 +127,7 @@ private slots:
     void everyInputHasAnAccessibleName();
     void fetchTypedIntoTheFormFillsTheTable();
     void invalidAccountIsExplainedWhileTyping();
+    void customUrlWithPasswordOrEmptyPortIsRefused();
     void missingKeyIsReportedAtTheKeyField();
     void invalidKeyKeepsLastDataAndFocusesKeyField();
     void unusableKeyIsRefusedBeforeSending();
@@ -334,6 +335,29 @@ void TestMainWindow::invalidAccountIsExplainedWhileTyping()
     QVERIFY(!window->isBusy());
     QCOMPARE(m_server->requestCount(), 0);
     QCOMPARE(QApplication::focusWidget(), account);
+}
+
+void TestMainWindow::customUrlWithPasswordOrEmptyPortIsRefused()
+{
+    auto window = openWindow();
+    fillForm(*window, QStringLiteral("20533"), SecretKey);
+    auto *url = child<QLineEdit>(*window, "customUrlEdit");
+    auto *message = child<QLabel>(*window, "customUrlMessageLabel");
+    const QList<std::pair<QString, QString>> cases = {
+        {QStringLiteral("http://user:s3cret@127.0.0.1:%1").arg(m_server->port()), QStringLiteral("user name or password")},
+        // QUrl would quietly make this port 80.
+        {QStringLiteral("http://127.0.0.1:"), QStringLiteral("empty port")},
+    };
+    for (const auto &[typed, mentions] : cases) {
+        url->clear();
+        QTest::keyClicks(url, typed);
+        QVERIFY2(message->text().contains(mentions), qPrintable(message->text()));
+        QVERIFY(!message->text().contains(QLatin1String("s3cret")));
+        clickFetch(*window);
+        QVERIFY(!window->isBusy());
+        QCOMPARE(QApplication::focusWidget(), url);
+    }
+    QCOMPARE(m_server->requestCount(), 0);
 }
 
 void TestMainWindow::missingKeyIsReportedAtTheKeyField()

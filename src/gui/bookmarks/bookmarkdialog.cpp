@@ -146,11 +146,19 @@ void BookmarkDialog::updateState()
 
     const Bookmark current = bookmark();
     QString problem;
-    if (std::optional<Error> error = current.validate()) {
-        problem = error->message;
-    } else if (m_extraCheck) {
-        if (std::optional<QString> extra = m_extraCheck(current))
-            problem = *extra;
+    // An edited URL is checked as typed: QUrl, and so the bookmark, forgets an empty port.
+    const QString originalUrl = m_original.network == Network::Custom ? m_original.baseUrl.toString() : QString();
+    if (custom && m_ui->baseUrlEdit->text() != shown(originalUrl)) {
+        if (const Result<QUrl> typed = parseBaseUrl(m_ui->baseUrlEdit->text()); !typed)
+            problem = typed.error().message;
+    }
+    if (problem.isEmpty()) {
+        if (std::optional<Error> error = current.validate()) {
+            problem = error->message;
+        } else if (m_extraCheck) {
+            if (std::optional<QString> extra = m_extraCheck(current))
+                problem = *extra;
+        }
     }
     // The key is optional; one that is typed gets the same check as every key entering Loopview.
     if (problem.isEmpty() && !m_ui->apiKeyEdit->text().trimmed().isEmpty()) {
