@@ -1,5 +1,7 @@
 #include "address.h"
 
+#include "printabletext.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 
@@ -21,17 +23,6 @@ bool hasHexPrefix(QStringView text)
 {
     return text.size() >= PrefixLength && text[0] == QLatin1Char('0')
         && (text[1] == QLatin1Char('x') || text[1] == QLatin1Char('X'));
-}
-
-// Shows a character the way people can read it back, including invisible ones.
-QString visibleCharacter(QStringView text, qsizetype index)
-{
-    const QChar c = text[index];
-    if (c.isHighSurrogate() && index + 1 < text.size() && text[index + 1].isLowSurrogate())
-        return text.mid(index, 2).toString();
-    if (!c.isPrint() || c.isSpace())
-        return QStringLiteral("U+%1").arg(c.unicode(), 4, 16, QLatin1Char('0')).toUpper();
-    return QString(c);
 }
 
 // EIP-55: a hex letter is upper case exactly when the matching nibble of
@@ -82,7 +73,7 @@ std::optional<Address> Address::parse(QStringView text, QString *reason)
                             "address contains '%1' at position %2, which is not a hex digit "
                             "(0-9, a-f)")
                             .arg(visibleCharacter(hex, i))
-                            .arg(i + PrefixLength + 1));
+                            .arg(characterPosition(trimmed, i + PrefixLength)));
         }
         hasLower = hasLower || (c >= QLatin1Char('a') && c <= QLatin1Char('f'));
         hasUpper = hasUpper || (c >= QLatin1Char('A') && c <= QLatin1Char('F'));

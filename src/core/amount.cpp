@@ -1,5 +1,7 @@
 #include "amount.h"
 
+#include "printabletext.h"
+
 #include <QCoreApplication>
 
 namespace loopview {
@@ -78,28 +80,6 @@ bool accumulateDigits(QStringView digits, Limbs &limbs)
     return true;
 }
 
-// Names the offending character (a whole code point, so "٣" and emoji read correctly) and its
-// 1-based position counted in characters as people see them.
-QString describeCharacter(QStringView text, qsizetype index)
-{
-    const QChar c = text[index];
-    if (c.isHighSurrogate() && index + 1 < text.size() && text[index + 1].isLowSurrogate())
-        return text.mid(index, 2).toString();
-    if (!c.isPrint())
-        return QStringLiteral("U+%1").arg(c.unicode(), 4, 16, QLatin1Char('0')).toUpper();
-    return QString(c);
-}
-
-qsizetype characterPosition(QStringView text, qsizetype index)
-{
-    qsizetype position = 1;
-    for (qsizetype i = 0; i < index; ++i) {
-        if (!(text[i].isLowSurrogate() && i > 0 && text[i - 1].isHighSurrogate()))
-            ++position;
-    }
-    return position;
-}
-
 // The reason a character other than an ASCII digit (or the one allowed '.') is not accepted.
 QString badCharacterReason(QStringView text, qsizetype index, bool decimalPointAllowed)
 {
@@ -135,7 +115,7 @@ QString badCharacterReason(QStringView text, qsizetype index, bool decimalPointA
             .arg(c)
             .arg(position);
     }
-    const QString shown = describeCharacter(text, index);
+    const QString shown = visibleCharacter(text, index);
     if (c.isDigit()) {
         return QCoreApplication::translate(
                    "loopview::Amount",

@@ -90,6 +90,26 @@ bool isPrintableText(QStringView text)
     return printable;
 }
 
+QString visibleCharacter(QStringView text, qsizetype index)
+{
+    const QChar c = text[index];
+    if (c.isHighSurrogate() && index + 1 < text.size() && text[index + 1].isLowSurrogate())
+        return text.mid(index, 2).toString();
+    if (!c.isPrint() || c.isSpace())
+        return QStringLiteral("U+%1").arg(c.unicode(), 4, 16, QLatin1Char('0')).toUpper();
+    return QString(c);
+}
+
+qsizetype characterPosition(QStringView text, qsizetype index)
+{
+    qsizetype position = 1;
+    for (qsizetype i = 0; i < index; ++i) {
+        if (!(text[i].isLowSurrogate() && i > 0 && text[i - 1].isHighSurrogate()))
+            ++position;
+    }
+    return position;
+}
+
 QString printableLines(QStringView text)
 {
     QStringList lines;

@@ -56,6 +56,16 @@ QString commandLineError(const QCommandLineParser &parser);
 // True when printableText() would change nothing but the length cap: no character needs replacing.
 bool isPrintableText(QStringView text);
 
+// For a parser's message that names the one character it refused ("contains 'g' at position 12"):
+// the code point at text[index] as people can read it back, itself when visible (a surrogate pair
+// is one character, so an emoji reads as itself), else "U+XXXX": controls, spaces, format
+// characters such as bidi overrides, lone surrogates. Such a message never carries the character
+// that could steer a terminal, and an invisible one is still named.
+QString visibleCharacter(QStringView text, qsizetype index);
+// The 1-based position of text[index] counted in characters as people see them (a surrogate pair
+// counts once), for the same messages.
+qsizetype characterPosition(QStringView text, qsizetype index);
+
 // For JSON, which can say every character exactly: UTF-8 JSON text in which each character that
 // printableText() would replace is written as a \uXXXX escape instead (one per UTF-16 unit). A JSON
 // reader gets exactly the same strings; a terminal gets only characters that cannot steer it.

@@ -163,6 +163,33 @@ private slots:
         const QByteArray json = "[\n  {\"symbol\": \"LRC\", \"name\": \"账户 \xf0\x9f\x98\x80\", \"n\": 1}\n]\n";
         QCOMPARE(escapeUnprintableInJson(json), json);
     }
+
+    void visibleCharacterNamesWhatCannotBeSeen_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("index");
+        QTest::addColumn<QString>("shown");
+        QTest::addColumn<int>("position");
+
+        QTest::newRow("letter") << QStringLiteral("0x12g4") << 4 << QStringLiteral("g") << 5;
+        QTest::newRow("space") << QStringLiteral("12 4") << 2 << QStringLiteral("U+0020") << 3;
+        QTest::newRow("escape") << QStringLiteral("a\x1b]0;") << 1 << QStringLiteral("U+001B") << 2;
+        QTest::newRow("rlo") << QStringLiteral("\u202ECRL") << 0 << QStringLiteral("U+202E") << 1;
+        // After an emoji (two UTF-16 units), positions still count what people see.
+        QTest::newRow("after a pair") << QStringLiteral("\U0001F600x") << 2 << QStringLiteral("x") << 2;
+        QTest::newRow("pair") << QStringLiteral("1\U0001F600") << 1 << QStringLiteral("\U0001F600") << 2;
+        QTest::newRow("lone surrogate") << QString(QChar(0xD800)) << 0 << QStringLiteral("U+D800") << 1;
+    }
+
+    void visibleCharacterNamesWhatCannotBeSeen()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, index);
+        QFETCH(QString, shown);
+        QFETCH(int, position);
+        QCOMPARE(visibleCharacter(text, index), shown);
+        QCOMPARE(characterPosition(text, index), qsizetype(position));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPrintableText)
