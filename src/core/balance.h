@@ -6,10 +6,9 @@
 
 namespace loopview {
 
-// One row of GET /api/v3/user/balances, amounts in base units.
-struct Balance {
-    qint64 accountId = 0;
-    int tokenId = 0;
+// The four amounts the service reports for anything an account holds (a token, an NFT), in base
+// units, and what the Loopring wallet derives from them.
+struct HeldAmounts {
     Amount total;
     Amount locked;
     Amount pendingDeposit;   // not yet arrived on L2
@@ -23,6 +22,12 @@ struct Balance {
     {
         return total.isZero() && locked.isZero() && pendingDeposit.isZero() && pendingWithdraw.isZero();
     }
+};
+
+// One row of GET /api/v3/user/balances, amounts in base units.
+struct Balance : HeldAmounts {
+    qint64 accountId = 0;
+    int tokenId = 0;
 };
 
 // GET /api/v3/account?owner=…

@@ -179,6 +179,19 @@ public:
         return FieldReader(value.toObject(), m_pathPrefix, m_subject, dotted(key) + QLatin1Char('.'));
     }
 
+    std::optional<QJsonArray> requiredArray(QLatin1String key)
+    {
+        const QJsonValue value = required(key);
+        if (failed())
+            return std::nullopt;
+        if (!value.isArray()) {
+            fail(key, Text::tr("%1: field %2 should be an array, not %3")
+                          .arg(m_subject, dotted(key), describeType(value)));
+            return std::nullopt;
+        }
+        return value.toArray();
+    }
+
     // Adopts the first failure of a nested reader.
     void absorb(const FieldReader &nested)
     {
@@ -274,6 +287,20 @@ Error rowNotObject(qsizetype index, const QString &subject, const QJsonValue &va
                             Text::tr("%1 should be an object, not %2").arg(subject, describeType(value)));
 }
 
+// total, locked and pending.{withdraw,deposit}: the amounts of a token balance and of an NFT alike.
+HeldAmounts readHeldAmounts(FieldReader &row)
+{
+    HeldAmounts amounts;
+    amounts.total = row.requiredAmount(QLatin1String("total"));
+    amounts.locked = row.requiredAmount(QLatin1String("locked"));
+    if (std::optional<FieldReader> pending = row.requiredObject(QLatin1String("pending"))) {
+        amounts.pendingWithdraw = pending->requiredAmount(QLatin1String("withdraw"));
+        amounts.pendingDeposit = pending->requiredAmount(QLatin1String("deposit"));
+        row.absorb(*pending);
+    }
+    return amounts;
+}
+
 } // namespace
 
 Result<QList<Balance>> parseBalances(const QByteArray &body, std::optional<qint64> askedAccountId)
@@ -296,13 +323,7 @@ Result<QList<Balance>> parseBalances(const QByteArray &body, std::optional<qint6
         Balance balance;
         balance.accountId = row.requiredInteger(QLatin1String("accountId"), 0, MaxAccountId);
         balance.tokenId = int(row.requiredInteger(QLatin1String("tokenId"), 0, MaxTokenId));
-        balance.total = row.requiredAmount(QLatin1String("total"));
-        balance.locked = row.requiredAmount(QLatin1String("locked"));
-        if (std::optional<FieldReader> pending = row.requiredObject(QLatin1String("pending"))) {
-            balance.pendingWithdraw = pending->requiredAmount(QLatin1String("withdraw"));
-            balance.pendingDeposit = pending->requiredAmount(QLatin1String("deposit"));
-            row.absorb(*pending);
-        }
+        static_cast<HeldAmounts &>(balance) = readHeldAmounts(row);
         if (row.failed())
             return row.error();
 
@@ -434,6 +455,136 @@ std::optional<ServiceError> parseServiceError(const QByteArray &body)
     error.code = int(number);
     error.message = info.value(QLatin1String("message")).toString();
     return error;
+}
+
+namespace {
+
+// A page of NFTs may claim any count; offsets and limits are ints on the wire.
+constexpr qint64 MaxNftTotal = std::numeric_limits<int>::max();
+
+// collectionInfo and metadata describe an NFT but do not identify or count it, and the service
+// sends them missing, partial or oddly typed: a field that is not what it should be is left empty
+// instead of failing the list, so the NFT is still shown with what is known about it.
+QJsonObject objectOrEmpty(const QJsonObject &object, QLatin1String key)
+{
+    const QJsonValue value = object.value(key);
+    return value.isObject() ? value.toObject() : QJsonObject();
+}
+
+QString textOrEmpty(const QJsonObject &object, QLatin1String key)
+{
+    const QJsonValue value = object.value(key);
+    return value.isString() ? value.toString() : QString();
+}
+
+NftDetails readNftDetails(const QJsonObject &item)
+{
+    NftDetails details;
+    const QJsonObject collection = objectOrEmpty(item, QLatin1String("collectionInfo"));
+    details.collectionName = printableText(textOrEmpty(collection, QLatin1String("name")), printable::Unlimited);
+
+    const QJsonObject metadata = objectOrEmpty(item, QLatin1String("metadata"));
+    const QJsonObject base = objectOrEmpty(metadata, QLatin1String("base"));
+    details.name = printableText(textOrEmpty(base, QLatin1String("name")), printable::Unlimited);
+    // Descriptions are paragraphs: their line breaks are kept, everything else neutralised.
+    details.description = printableLines(textOrEmpty(base, QLatin1String("description")));
+    // URLs stay exact: whoever loads one checks its scheme and host on what the service sent.
+    details.imageUrl = textOrEmpty(base, QLatin1String("image"));
+    details.metadataUrl = textOrEmpty(metadata, QLatin1String("uri"));
+
+    const QJsonObject sizes = objectOrEmpty(metadata, QLatin1String("imageSize"));
+    for (auto it = sizes.begin(); it != sizes.end(); ++it) {
+        if (it.value().isString())
+            details.imageSizes.append({printableText(it.key(), printable::Unlimited), it.value().toString()});
+    }
+    return details;
+}
+
+} // namespace
+
+Result<NftPage> parseNftPage(const QByteArray &body, qint64 askedAccountId)
+{
+    const Result<QJsonDocument> document = parseDocument(body);
+    if (!document)
+        return document.error();
+    if (!document->isObject()) {
+        return Error::malformed(QString(), Text::tr("Expected a JSON object with totalNum and data "
+                                                    "(a page of NFTs)."));
+    }
+
+    FieldReader page(document->object(), QString(), Text::tr("NFT page"));
+    NftPage result;
+    result.totalNum = page.requiredInteger(QLatin1String("totalNum"), 0, MaxNftTotal);
+    const std::optional<QJsonArray> data = page.requiredArray(QLatin1String("data"));
+    if (page.failed())
+        return page.error();
+
+    result.items.reserve(data->size());
+    QHash<int, qsizetype> rowOfSlot;  // token id (L2 slot) → the item that first had it
+    for (qsizetype i = 0; i < data->size(); ++i) {
+        const QJsonValue itemValue = data->at(i);
+        const QString path = QLatin1String("data") + rowPath(i);
+        const QString subject = Text::tr("NFT %1").arg(i + 1);
+        if (!itemValue.isObject()) {
+            return Error::malformed(path, Text::tr("%1 should be an object, not %2")
+                                              .arg(subject, describeType(itemValue)));
+        }
+
+        const QJsonObject object = itemValue.toObject();
+        FieldReader item(object, path, subject);
+        NftBalance nft;
+        nft.accountId = item.requiredInteger(QLatin1String("accountId"), 0, MaxAccountId);
+        nft.tokenId = int(item.requiredInteger(QLatin1String("tokenId"), 0, MaxTokenId));
+        const QString nftIdText = item.requiredString(QLatin1String("nftId"));
+        // What identifies the NFT and counts it is required; outside text is neutralised here,
+        // where it enters, as parseTokens does for symbols.
+        nft.nftType = printableText(item.requiredString(QLatin1String("nftType"), /*allowEmpty=*/false),
+                                    printable::Unlimited);
+        nft.tokenAddress = printableText(
+            item.requiredString(QLatin1String("tokenAddress"), /*allowEmpty=*/false), printable::Unlimited);
+        nft.nftData = printableText(item.optionalString(QLatin1String("nftData")), printable::Unlimited);
+        nft.minter = printableText(item.optionalString(QLatin1String("minter")), printable::Unlimited);
+        nft.deploymentStatus
+            = printableText(item.optionalString(QLatin1String("deploymentStatus")), printable::Unlimited);
+        static_cast<HeldAmounts &>(nft) = readHeldAmounts(item);
+        if (item.failed())
+            return item.error();
+
+        QString reason;
+        const std::optional<NftId> nftId = NftId::parse(nftIdText, &reason);
+        if (!nftId) {
+            return Error::malformed(path + QLatin1String(".nftId"),
+                                    Text::tr("%1: field nftId is not a 256-bit hex id: %2").arg(subject, reason));
+        }
+        nft.nftId = *nftId;
+        nft.details = readNftDetails(object);
+
+        if (nft.accountId != askedAccountId) {
+            return Error::malformed(path + QLatin1String(".accountId"),
+                                    Text::tr("%1: field accountId is %2, but account %3 was asked for")
+                                        .arg(subject)
+                                        .arg(nft.accountId)
+                                        .arg(askedAccountId));
+        }
+        // One slot holds one NFT: a slot listed twice would show or count an NFT twice.
+        if (const auto first = rowOfSlot.constFind(nft.tokenId); first != rowOfSlot.cend()) {
+            return Error::malformed(path + QLatin1String(".tokenId"),
+                                    Text::tr("%1: token id %2 appears more than once (also in NFT %3)")
+                                        .arg(subject)
+                                        .arg(nft.tokenId)
+                                        .arg(*first + 1));
+        }
+        rowOfSlot.insert(nft.tokenId, i);
+        result.items.append(std::move(nft));
+    }
+
+    if (result.items.size() > result.totalNum) {
+        return Error::malformed(QStringLiteral("totalNum"),
+                                Text::tr("NFT page: field totalNum is %1, but the page alone has %2 NFTs")
+                                    .arg(result.totalNum)
+                                    .arg(result.items.size()));
+    }
+    return result;
 }
 
 } // namespace loopview::json

@@ -2,6 +2,7 @@
 
 #include "balance.h"
 #include "error.h"
+#include "nft.h"
 #include "token.h"
 
 #include <QByteArray>
@@ -21,6 +22,16 @@ namespace loopview::json {
 Result<QList<Balance>> parseBalances(const QByteArray &body, std::optional<qint64> askedAccountId = std::nullopt);
 Result<QList<TokenInfo>> parseTokens(const QByteArray &body);
 Result<AccountInfo> parseAccount(const QByteArray &body);
+
+// One page of GET /api/v3/user/nft/balances: {"totalNum": N, "data": [ … ]}. Paths name the item
+// ("data[3].total"). Strict about what identifies and counts an NFT: accountId (must be
+// `askedAccountId`: the endpoint is always asked by account id), tokenId (each slot once per
+// page), nftId (normalised, see NftId::parse), nftType, tokenAddress, total, locked and
+// pending.{withdraw,deposit} are required; a page with more items than totalNum is malformed.
+// Lenient about what only describes it: collectionInfo and metadata may be missing, partial or
+// of the wrong type, and then leave NftDetails fields empty (see NftDetails). Paging across
+// pages is NftPaging's job (core/nftpaging.h).
+Result<NftPage> parseNftPage(const QByteArray &body, qint64 askedAccountId);
 
 // A resultInfo error carried by any body (the service uses it with HTTP 400 and sometimes 200).
 // nullopt when the body is not such an object or its code is 0 (success).
