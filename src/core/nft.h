@@ -64,7 +64,7 @@ struct NftDetails {
     QString description;     // metadata.base.description, printable per line
     QString imageUrl;        // metadata.base.image, exact
     QString metadataUrl;     // metadata.uri, exact
-    QList<NftImageSize> imageSizes;  // metadata.imageSize, in the order the service sent them
+    QList<NftImageSize> imageSizes;  // metadata.imageSize, ordered by label
 };
 
 // One NFT an account holds: an item of GET /api/v3/user/nft/balances. The amounts are counts
