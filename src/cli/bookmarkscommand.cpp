@@ -156,7 +156,7 @@ Result<std::pair<Network, QUrl>> networkFrom(const QCommandLineParser &parser, c
         return std::make_pair(Network::Custom, *valid);
     }
     if (parser.isSet(o.network)) {
-        const std::optional<Network> network = networkFromName(parser.value(o.network));
+        const std::optional<Network> network = publishedNetworkFromKey(parser.value(o.network));
         if (!network)
             return usage(tr("--network must be mainnet or test (or use --base-url)"));
         return std::make_pair(*network, defaultBaseUrl(*network));

@@ -49,7 +49,8 @@ struct OptionSet {
                               tr("Write to FILE (replaced atomically) instead of standard output."),
                               QStringLiteral("FILE")};
     QCommandLineOption timeout{QStringLiteral("timeout"),
-                               tr("Give up on a request after SECONDS (default 15)."),
+                               tr("Give up on a request after SECONDS (default %1).")
+                                   .arg(std::chrono::duration_cast<std::chrono::seconds>(DefaultRequestTimeout).count()),
                                QStringLiteral("SECONDS")};
     QCommandLineOption demo{QStringLiteral("demo"),
                             tr("Show bundled demo data: no network, no API key, account optional.")};
@@ -92,7 +93,7 @@ Result<QUrl> resolveBaseUrl(const QCommandLineParser &parser, const OptionSet &o
     Network network = Network::Mainnet;
     if (hasNetwork) {
         const QString name = parser.value(options.network);
-        const std::optional<Network> named = networkFromName(name);
+        const std::optional<Network> named = publishedNetworkFromKey(name);
         if (!named)
             return usage(tr("--network must be mainnet or test, not '%1'").arg(printableEcho(name)));
         network = *named;

@@ -27,7 +27,7 @@ struct CliOptions {
     bool raw = false;                    // amounts in base units instead of token units
     bool demo = false;                   // bundled sample data, no network, no key
     QString outputPath;                  // empty = stdout
-    std::chrono::milliseconds timeout{15000};
+    std::chrono::milliseconds timeout = DefaultRequestTimeout;
     QString apiKeyFile;                  // empty = LOOPVIEW_API_KEY
 };
 

@@ -2,6 +2,7 @@
 
 #include "address.h"
 #include "error.h"
+#include "service.h"
 #include "token.h"
 
 #include <QList>
@@ -11,26 +12,6 @@
 #include <variant>
 
 namespace loopview {
-
-// Which service to talk to. Mainnet and Test map to Loopring's published base URLs; Custom uses a
-// URL the user typed.
-enum class Network { Mainnet, Test, Custom };
-
-QUrl defaultBaseUrl(Network network);
-std::optional<Network> networkFromName(QStringView name);  // "mainnet", "test"
-
-// Validates a base URL: https with a host, or http only for loopback hosts (tests, local proxies).
-// A plain-http remote URL is an Input error, refused before any connection is made. So is a user
-// name or password ("https://user:pw@host"): Loopview's one credential is the API key, sent as a
-// header, and a password in a URL would end up in settings, bookmark files and messages.
-Result<QUrl> validateBaseUrl(const QUrl &url);
-// Typed text (the form, the command line, a bookmark dialog): readBaseUrl(), then validateBaseUrl().
-Result<QUrl> parseBaseUrl(QStringView text);
-
-// Turns a base URL's text into a QUrl, refusing what QUrl would drop without a word or what must
-// never be stored: an empty port ("http://127.0.0.1:" would quietly become port 80) and a user
-// name or password. Not the https rule: a bookmark file is read with this and judged when used.
-Result<QUrl> readBaseUrl(QStringView text);
 
 // Parses "123456" into an account id (1 … 2^32−1); Input error naming the problem otherwise.
 Result<qint64> parseAccountId(QStringView text);

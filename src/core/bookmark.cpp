@@ -1,7 +1,7 @@
 #include "bookmark.h"
 
 #include "printabletext.h"
-#include "tokencache.h"
+#include "service.h"
 
 #include <QCoreApplication>
 #include <QJsonValue>
@@ -37,26 +37,6 @@ Result<QString> requiredString(const QJsonObject &object, QLatin1String key)
 }
 
 } // namespace
-
-QString networkKey(Network network)
-{
-    switch (network) {
-    case Network::Mainnet:
-        return QStringLiteral("mainnet");
-    case Network::Test:
-        return QStringLiteral("test");
-    case Network::Custom:
-        break;
-    }
-    return QStringLiteral("custom");
-}
-
-std::optional<Network> networkFromKey(QStringView key)
-{
-    if (key.trimmed().compare(QLatin1String("custom"), Qt::CaseInsensitive) == 0)
-        return Network::Custom;
-    return networkFromName(key);
-}
 
 Bookmark Bookmark::create(QString label, QString account, Network network, QUrl baseUrl)
 {
@@ -148,8 +128,7 @@ bool Bookmark::sameAccountAs(const Bookmark &other) const
     const Result<BalanceQuery> theirs = other.toQuery();
     if (mine && theirs) {
         // Compare what is sent, so "0xABC…" and "0xabc…" or "007" and "7" count as the same.
-        return TokenCache::normalizedBaseUrl(mine->baseUrl)
-                   == TokenCache::normalizedBaseUrl(theirs->baseUrl)
+        return isSameService(mine->baseUrl, theirs->baseUrl)
             && mine->accountText() == theirs->accountText();
     }
     return effectiveBaseUrl() == other.effectiveBaseUrl()

@@ -2,6 +2,7 @@
 
 #include "balancequery.h"
 #include "error.h"
+#include "service.h"
 #include "token.h"
 
 #include <QDateTime>
@@ -66,10 +67,6 @@ struct Bookmark {
     }
     friend bool operator!=(const Bookmark &a, const Bookmark &b) { return !(a == b); }
 };
-
-// "mainnet" / "test" / "custom": the bookmark file's and the CLI's spelling of a network.
-QString networkKey(Network network);
-std::optional<Network> networkFromKey(QStringView key);
 
 } // namespace loopview
 

@@ -1,6 +1,6 @@
 #include "portfolio.h"
 
-#include "tokencache.h"
+#include "service.h"
 
 #include <QHash>
 
@@ -28,9 +28,7 @@ QString PortfolioLine::symbol() const
 
 Portfolio Portfolio::aggregate(const QList<PortfolioAccount> &accounts)
 {
-    // "https://api3.loopring.io" and "https://API3.loopring.io:443/" are one service.
-    auto serviceKey = [](const QUrl &url) { return TokenCache::normalizedBaseUrl(url); };
-
+    // "https://api3.loopring.io" and "https://API3.loopring.io:443/" are one service (serviceKey).
     QStringList serviceOrder;
     QHash<QString, QHash<int, qsizetype>> lineIndex; // service → token id → index in lines
     Portfolio portfolio;

@@ -2,6 +2,7 @@
 
 #include "core/loopringjson.h"
 #include "core/outputfile.h"
+#include "core/service.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -50,27 +51,9 @@ QString TokenCache::defaultDirectory()
            + QLatin1String("/loopview/tokens");
 }
 
-QString TokenCache::normalizedBaseUrl(const QUrl &baseUrl)
-{
-    QUrl url = baseUrl.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment
-                                | QUrl::NormalizePathSegments);
-    const QString scheme = url.scheme().toLower();
-    url.setScheme(scheme);
-    url.setHost(url.host().toLower());
-    if ((scheme == QLatin1String("https") && url.port() == 443)
-        || (scheme == QLatin1String("http") && url.port() == 80)) {
-        url.setPort(-1);
-    }
-    QString path = url.path();
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    url.setPath(path);
-    return url.toString(QUrl::FullyEncoded);
-}
-
 QString TokenCache::filePath(const QUrl &baseUrl) const
 {
-    const QByteArray hash = QCryptographicHash::hash(normalizedBaseUrl(baseUrl).toUtf8(),
+    const QByteArray hash = QCryptographicHash::hash(serviceKey(baseUrl).toUtf8(),
                                                      QCryptographicHash::Sha256);
     // 128 bits of the hash is plenty to keep names apart; the URL stored inside settles it anyway.
     const QString name = QLatin1String("tokens-") + QString::fromLatin1(hash.toHex().left(32))
@@ -88,7 +71,7 @@ bool TokenCache::store(const QUrl &baseUrl, const QByteArray &body, const QDateT
 
     QJsonObject wrapper;
     wrapper.insert(VersionKey, FormatVersion);
-    wrapper.insert(BaseUrlKey, normalizedBaseUrl(baseUrl));
+    wrapper.insert(BaseUrlKey, serviceKey(baseUrl));
     wrapper.insert(FetchedAtKey, fetchedAt.toUTC().toString(Qt::ISODateWithMs));
     wrapper.insert(BodyKey, QString::fromUtf8(body));
 
@@ -114,7 +97,7 @@ std::optional<CachedTokens> TokenCache::load(const QUrl &baseUrl) const
 
     if (wrapper.value(VersionKey).toInt(-1) != FormatVersion)
         return std::nullopt;
-    if (wrapper.value(BaseUrlKey).toString() != normalizedBaseUrl(baseUrl))
+    if (wrapper.value(BaseUrlKey).toString() != serviceKey(baseUrl))
         return std::nullopt;
     const QDateTime fetchedAt = QDateTime::fromString(wrapper.value(FetchedAtKey).toString(),
                                                       Qt::ISODateWithMs);

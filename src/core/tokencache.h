@@ -23,7 +23,7 @@ struct CachedTokens {
     bool isStale(const QDateTime &now) const;
 };
 
-// The token list of each base URL, kept on disk so balances can be scaled while offline or while
+// The token list of each service (serviceKey()), kept on disk so balances can be scaled while offline or while
 // the token endpoint is slow.
 //
 // File format: a small JSON wrapper {"version":1,"baseUrl":…,"fetchedAt":…,"body":"<raw body>"}.
@@ -53,11 +53,6 @@ public:
     QString directory() const { return m_directory; }
     // The file used for a base URL (exists or not). Public for diagnostics and tests.
     QString filePath(const QUrl &baseUrl) const;
-
-    // The form of a base URL used as the cache key: lower-case scheme and host, default port,
-    // user info, query, fragment and trailing slashes dropped. "https://API3.loopring.io:443/"
-    // and "https://api3.loopring.io" share one cache file.
-    static QString normalizedBaseUrl(const QUrl &baseUrl);
 
 private:
     QString m_directory;

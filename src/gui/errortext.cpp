@@ -1,15 +1,12 @@
 #include "errortext.h"
 
+#include "core/service.h"
+
 #include <QCoreApplication>
 
 namespace loopview::errortext {
 
 namespace {
-
-QString hostOf(const QUrl &baseUrl)
-{
-    return baseUrl.host().isEmpty() ? baseUrl.toDisplayString() : baseUrl.host();
-}
 
 QString describeHttpStatus(const Error &error)
 {
@@ -82,11 +79,11 @@ QString describe(const Error &error, const QUrl &baseUrl, int timeoutSeconds)
                                                "%1 did not answer within %n s. The service may be "
                                                "overloaded or unreachable; press F5 to try again.",
                                                nullptr, timeoutSeconds)
-                    .arg(hostOf(baseUrl));
+                    .arg(hostLabel(baseUrl));
         return QCoreApplication::translate("ErrorText",
                                            "Could not reach %1. Check your internet connection and "
                                            "the network setting. (%2)")
-                .arg(hostOf(baseUrl), error.message);
+                .arg(hostLabel(baseUrl), error.message);
     case ErrorKind::Service:
         return describeService(error);
     case ErrorKind::Malformed:

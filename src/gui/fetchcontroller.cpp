@@ -4,12 +4,13 @@
 
 #include "core/balancequery.h"
 #include "core/loopringjson.h"
+#include "core/service.h"
 #include "net/loopringclient.h"
 
 namespace loopview {
 
 FetchController::FetchController(QObject *parent)
-    : QObject(parent), m_client(new LoopringClient(this)), m_timeout(LoopringClient::DefaultTimeout)
+    : QObject(parent), m_client(new LoopringClient(this)), m_timeout(DefaultRequestTimeout)
 {
     m_client->setTimeout(m_timeout);
 }
@@ -32,7 +33,7 @@ void FetchController::setTokenCacheDirectory(const QString &directory)
 
 TokenRegistry FetchController::knownTokens(const QUrl &baseUrl) const
 {
-    const QString key = TokenCache::normalizedBaseUrl(baseUrl);
+    const QString key = serviceKey(baseUrl);
     if (const auto it = m_sessionTokens.constFind(key); it != m_sessionTokens.constEnd())
         return *it;
     if (const std::optional<CachedTokens> cached = m_tokenCache.load(baseUrl))
@@ -64,7 +65,7 @@ void FetchController::fetch(const FetchRequest &request)
     m_snapshot.accountText = query->accountText();
 
     // Demo data never mixes with a real service's token list, in memory or on disk.
-    const QString key = TokenCache::normalizedBaseUrl(m_snapshot.baseUrl);
+    const QString key = serviceKey(m_snapshot.baseUrl);
     if (!request.demo && m_sessionTokens.contains(key)) {
         m_snapshot.tokens = m_sessionTokens.value(key);
         m_snapshot.tokenSource = TokenSource::Session;
@@ -149,7 +150,7 @@ void FetchController::onTokensFinished(ApiCall *call)
     case ResolvedTokenList::Source::Fresh:
         m_snapshot.tokenSource = TokenSource::Fresh;
         if (!m_request.demo)
-            m_sessionTokens.insert(TokenCache::normalizedBaseUrl(m_snapshot.baseUrl), m_snapshot.tokens);
+            m_sessionTokens.insert(serviceKey(m_snapshot.baseUrl), m_snapshot.tokens);
         break;
     case ResolvedTokenList::Source::Cache:
         m_snapshot.tokenSource = TokenSource::Cache;

@@ -9,6 +9,7 @@
 #include "errortext.h"
 #include "forminput.h"
 #include "messagebar.h"
+#include "networkcombo.h"
 #include "palettecolors.h"
 #include "relativetime.h"
 #include "rememberedkeys.h"
@@ -19,6 +20,7 @@
 
 #include "core/apikey.h"
 #include "core/loopringjson.h"
+#include "core/service.h"
 #include "net/loopringclient.h"
 
 #include <QApplication>
@@ -64,35 +66,15 @@ QString demoAccount()
 
 constexpr int AgeRefreshIntervalMs = 30 * 1000;
 
+// The custom network's tooltip, in the combo and on the combo while it is chosen.
+QString customServiceToolTip()
+{
+    return MainWindow::tr("A Loopring-compatible service at a URL you type");
+}
+
 QSettings openSettings()
 {
     return QSettings(QStringLiteral("Loopview"), QStringLiteral("Loopview"));
-}
-
-QString networkName(Network network)
-{
-    switch (network) {
-    case Network::Mainnet: return QStringLiteral("mainnet");
-    case Network::Test: return QStringLiteral("test");
-    case Network::Custom: return QStringLiteral("custom");
-    }
-    return QStringLiteral("mainnet");
-}
-
-std::optional<Network> networkFromSetting(const QString &name)
-{
-    if (name == QLatin1String("custom"))
-        return Network::Custom;
-    return networkFromName(name);
-}
-
-QString hostText(const QUrl &url)
-{
-    if (url.host().isEmpty())
-        return url.toDisplayString();
-    if (url.port() > 0)
-        return url.host() + QLatin1Char(':') + QString::number(url.port());
-    return url.host();
 }
 
 } // namespace
@@ -139,7 +121,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_fetch, &FetchController::cancelled, this, &MainWindow::onCancelled);
     connect(m_fetch, &FetchController::retrying, this, &MainWindow::onRetrying);
     connect(m_fetch, &FetchController::tokensChanged, this, [this](const QUrl &baseUrl, const TokenRegistry &) {
-        if (TokenCache::normalizedBaseUrl(baseUrl) == TokenCache::normalizedBaseUrl(selectedBaseUrl()))
+        if (isSameService(baseUrl, selectedBaseUrl()))
             refreshFormTokens();
     });
 
@@ -179,12 +161,7 @@ MainWindow::~MainWindow()
 void MainWindow::setupForm()
 {
     QComboBox *network = m_ui->networkCombo;
-    network->addItem(tr("Mainnet"), QVariant::fromValue(int(Network::Mainnet)));
-    network->setItemData(0, defaultBaseUrl(Network::Mainnet).toDisplayString(), Qt::ToolTipRole);
-    network->addItem(tr("Test network"), QVariant::fromValue(int(Network::Test)));
-    network->setItemData(1, defaultBaseUrl(Network::Test).toDisplayString(), Qt::ToolTipRole);
-    network->addItem(tr("Custom URL…"), QVariant::fromValue(int(Network::Custom)));
-    network->setItemData(2, tr("A Loopring-compatible service at a URL you type"), Qt::ToolTipRole);
+    networkcombo::fill(network, tr("Custom URL…"), customServiceToolTip());
     network->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     network->setSizePolicy(QSizePolicy::Fixed, network->sizePolicy().verticalPolicy());
     connect(network, &QComboBox::currentIndexChanged, this, &MainWindow::onNetworkChanged);
@@ -387,8 +364,8 @@ void MainWindow::restoreSettings()
     m_headerRestored = m_ui->balancesView->horizontalHeader()->restoreState(settings.value(HeaderKey).toByteArray());
     m_ui->hideZeroCheck->setChecked(settings.value(HideZeroKey, false).toBool());
 
-    const std::optional<Network> network = networkFromSetting(settings.value(NetworkKey).toString());
-    m_ui->networkCombo->setCurrentIndex(m_ui->networkCombo->findData(int(network.value_or(Network::Mainnet))));
+    const std::optional<Network> network = networkFromKey(settings.value(NetworkKey).toString());
+    networkcombo::select(m_ui->networkCombo, network.value_or(Network::Mainnet));
     m_ui->customUrlEdit->setText(settings.value(CustomUrlKey).toString());
     m_ui->accountEdit->setText(settings.value(AccountKey).toString());
     m_ui->tokenFilterEdit->setText(settings.value(TokensKey).toString());
@@ -409,7 +386,7 @@ void MainWindow::saveQuerySettings() const
     // Only what identifies the query; the API key is a secret and never goes to QSettings.
     const QueryForm form = queryForm();
     QSettings settings = openSettings();
-    settings.setValue(NetworkKey, networkName(form.network));
+    settings.setValue(NetworkKey, networkKey(form.network));
     settings.setValue(CustomUrlKey, form.customUrl.toString());
     settings.setValue(AccountKey, form.account);
     settings.setValue(TokensKey, form.tokens);
@@ -428,7 +405,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 QueryForm MainWindow::queryForm() const
 {
     QueryForm form;
-    form.network = Network(m_ui->networkCombo->currentData().toInt());
+    form.network = networkcombo::selected(m_ui->networkCombo);
     form.customUrl = QUrl::fromUserInput(m_ui->customUrlEdit->text().trimmed());
     if (m_ui->customUrlEdit->text().trimmed().isEmpty())
         form.customUrl = QUrl();
@@ -450,7 +427,7 @@ QUrl MainWindow::selectedBaseUrl() const
 Result<QUrl> MainWindow::checkedBaseUrl() const
 {
     // The typed text, not selectedBaseUrl(): QUrl forgets an empty port the user should be told of.
-    if (Network(m_ui->networkCombo->currentData().toInt()) == Network::Custom)
+    if (networkcombo::selected(m_ui->networkCombo) == Network::Custom)
         return parseBaseUrl(m_ui->customUrlEdit->text());
     return validateBaseUrl(selectedBaseUrl());
 }
@@ -474,7 +451,7 @@ void MainWindow::setApiKey(const QString &key)
 
 void MainWindow::loadQuery(const QueryForm &form, bool fetchNow)
 {
-    m_ui->networkCombo->setCurrentIndex(m_ui->networkCombo->findData(int(form.network)));
+    networkcombo::select(m_ui->networkCombo, form.network);
     m_ui->customUrlEdit->setText(form.network == Network::Custom ? form.customUrl.toString() : QString());
     m_ui->accountEdit->setText(form.account);
     m_ui->tokenFilterEdit->setText(form.tokens);
@@ -577,12 +554,11 @@ void MainWindow::updateRememberKeyText()
 
 void MainWindow::onNetworkChanged()
 {
-    const bool custom = Network(m_ui->networkCombo->currentData().toInt()) == Network::Custom;
+    const bool custom = networkcombo::selected(m_ui->networkCombo) == Network::Custom;
     m_ui->customUrlEdit->setVisible(custom);
     m_ui->networkUrlLabel->setVisible(!custom);
     m_ui->networkUrlLabel->setText(custom ? QString() : selectedBaseUrl().toDisplayString());
-    m_ui->networkCombo->setToolTip(custom ? tr("A Loopring-compatible service at a URL you type")
-                                          : selectedBaseUrl().toDisplayString());
+    m_ui->networkCombo->setToolTip(custom ? customServiceToolTip() : selectedBaseUrl().toDisplayString());
     checkCustomUrlField();
     refreshFormTokens();
 }
@@ -622,7 +598,7 @@ void MainWindow::checkTokenFilterField()
 
 void MainWindow::checkCustomUrlField()
 {
-    const bool custom = Network(m_ui->networkCombo->currentData().toInt()) == Network::Custom;
+    const bool custom = networkcombo::selected(m_ui->networkCombo) == Network::Custom;
     const QString text = m_ui->customUrlEdit->text().trimmed();
     if (!custom || text.isEmpty()) {
         m_ui->customUrlMessageLabel->hide();
@@ -689,7 +665,7 @@ void MainWindow::fetch()
 void MainWindow::fetchForm(bool mayLookUpKey)
 {
     // Everything that can be checked here is, with the cursor put where the problem is.
-    const bool custom = Network(m_ui->networkCombo->currentData().toInt()) == Network::Custom;
+    const bool custom = networkcombo::selected(m_ui->networkCombo) == Network::Custom;
     const Result<QUrl> url = checkedBaseUrl();
     if (!url) {
         if (custom) {
@@ -1035,7 +1011,7 @@ void MainWindow::updateStatusText()
         parts.append(tr("Tokens shown: %1 of %2").arg(m_proxy->rowCount()).arg(m_proxy->sourceRowCount()));
         if (!m_staleData)
             parts.append(tr("Updated %1 (%2)").arg(relativetime::describeAge(m_snapshot->fetchedAt, now), moment));
-        parts.append(m_snapshot->demo ? tr("Demo data, no network") : hostText(m_snapshot->baseUrl));
+        parts.append(m_snapshot->demo ? tr("Demo data, no network") : hostLabel(m_snapshot->baseUrl));
         m_statusLabel->setToolTip(tr("Fetched %1 from %2")
                                           .arg(QLocale().toString(m_snapshot->fetchedAt.toLocalTime(), QLocale::LongFormat),
                                                m_snapshot->demo ? tr("the bundled demo data")

@@ -71,7 +71,7 @@ public:
     // (RememberedKeys::entryId). Empty when the URL or the account is not valid.
     static QString rememberedKeyId(const QUrl &baseUrl, QStringView accountText);
 
-    // Tests shorten the request timeout; the default is LoopringClient::DefaultTimeout.
+    // Tests shorten the request timeout; the default is DefaultRequestTimeout.
     void setRequestTimeout(std::chrono::milliseconds timeout);
 
     FetchController *fetchController() const { return m_fetch; }

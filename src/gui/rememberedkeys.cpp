@@ -1,7 +1,7 @@
 #include "rememberedkeys.h"
 
 #include "core/balancequery.h"
-#include "core/tokencache.h"
+#include "core/service.h"
 #include "secrets/memorykeystore.h"
 
 namespace loopview {
@@ -34,7 +34,7 @@ QString RememberedKeys::entryId(const QUrl &baseUrl, QStringView accountText)
     const Result<BalanceQuery> query = BalanceQuery::fromInput(baseUrl, accountText);
     if (!query)
         return QString();
-    return QStringLiteral("query:") + TokenCache::normalizedBaseUrl(query->baseUrl) + QLatin1Char('|')
+    return QStringLiteral("query:") + serviceKey(query->baseUrl) + QLatin1Char('|')
             + query->accountText();
 }
 

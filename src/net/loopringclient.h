@@ -78,7 +78,6 @@ class LoopringClient : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr std::chrono::milliseconds DefaultTimeout{15000};
     static constexpr qint64 DefaultMaxBodyBytes = 16 * 1024 * 1024;
     static constexpr std::chrono::milliseconds DefaultServerErrorDelay{1000};
     static constexpr std::chrono::milliseconds DefaultMaxRetryAfter{10000};
@@ -140,7 +139,7 @@ private:
     QUrl m_baseUrl;
     std::optional<Error> m_baseUrlError;  // the last setBaseUrl refusal, until a valid URL is set
     QString m_apiKey;
-    std::chrono::milliseconds m_timeout = DefaultTimeout;
+    std::chrono::milliseconds m_timeout = DefaultRequestTimeout;
     qint64 m_maxBodyBytes = DefaultMaxBodyBytes;
     std::chrono::milliseconds m_serverErrorDelay = DefaultServerErrorDelay;
     std::chrono::milliseconds m_maxRetryAfter = DefaultMaxRetryAfter;

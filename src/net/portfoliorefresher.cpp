@@ -1,6 +1,7 @@
 #include "portfoliorefresher.h"
 
 #include "core/loopringjson.h"
+#include "core/service.h"
 #include "core/tokencache.h"
 #include "net/loopringclient.h"
 
@@ -96,11 +97,6 @@ void PortfolioRefresher::setRequestsPerSecond(double requestsPerSecond)
 void PortfolioRefresher::setKnownTokens(const QUrl &baseUrl, const TokenRegistry &tokens)
 {
     m_knownTokens.insert(serviceKey(baseUrl), tokens);
-}
-
-QString PortfolioRefresher::serviceKey(const QUrl &baseUrl)
-{
-    return TokenCache::normalizedBaseUrl(baseUrl);
 }
 
 LoopringClient *PortfolioRefresher::clientFor(const QUrl &baseUrl)

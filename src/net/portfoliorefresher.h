@@ -139,7 +139,6 @@ private:
         QString serviceKey;  // Tokens
     };
 
-    static QString serviceKey(const QUrl &baseUrl);
     LoopringClient *clientFor(const QUrl &baseUrl);
     void pump();
     void runJob(const Job &job, quint64 generation);

@@ -2,6 +2,7 @@
 
 #include "core/loopringjson.h"
 #include "core/printabletext.h"
+#include "core/service.h"
 #include "requestpolicy.h"
 
 #include <QCoreApplication>
@@ -172,7 +173,7 @@ Error tooManyRedirects(const QUrl &origin, int limit, int httpStatus)
     return serviceError(httpStatus,
                         Text::tr("Too many redirects: %1 redirected the request more than %2 times, "
                                  "always to itself (a redirect loop?)")
-                            .arg(originLabel(origin))
+                            .arg(hostLabel(origin))
                             .arg(limit));
 }
 
@@ -207,9 +208,9 @@ Error crossOriginRedirect(const QUrl &target, const QUrl &origin, bool apiKeySen
 {
     const QString message = apiKeySent
         ? Text::tr("Refused a redirect to another origin (%1): the API key is only sent to %2")
-              .arg(tidyServiceText(originLabel(target)), originLabel(origin))
+              .arg(tidyServiceText(hostLabel(target)), hostLabel(origin))
         : Text::tr("Refused a redirect to another origin (%1): Loopview only talks to %2")
-              .arg(tidyServiceText(originLabel(target)), originLabel(origin));
+              .arg(tidyServiceText(hostLabel(target)), hostLabel(origin));
     return serviceError(httpStatus, message);
 }
 

@@ -28,15 +28,6 @@ bool isSameOrigin(const QUrl &a, const QUrl &b)
         && effectivePort(a) == effectivePort(b);
 }
 
-QString originLabel(const QUrl &url)
-{
-    const int defaultPort = url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0 ? 443 : 80;
-    const int port = effectivePort(url);
-    if (port == defaultPort)
-        return url.host();
-    return url.host() + QLatin1Char(':') + QString::number(port);
-}
-
 bool isTransportFailure(QNetworkReply::NetworkError error, int httpStatus)
 {
     if (error == QNetworkReply::NoError)

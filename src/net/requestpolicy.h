@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/service.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QNetworkReply>
@@ -9,9 +11,10 @@
 
 namespace loopview {
 
-// The limits every HTTP exchange runs under. LoopringClient fills it from its settings.
+// The limits every HTTP exchange runs under. LoopringClient fills it from the request's endpoint
+// (the timeout) and its own client-wide settings (the rest).
 struct RequestPolicy {
-    std::chrono::milliseconds timeout{15000};           // per attempt, redirects included
+    std::chrono::milliseconds timeout = DefaultRequestTimeout;  // per attempt, redirects included
     qint64 maxBodyBytes = 16 * 1024 * 1024;
     std::chrono::milliseconds serverErrorDelay{1000};   // backoff before retrying 502/503/504
     std::chrono::milliseconds maxRetryAfter{10000};     // cap on a 429's Retry-After
@@ -27,10 +30,6 @@ bool isTransportFailure(QNetworkReply::NetworkError error, int httpStatus);
 // Scheme, host and port all equal (default ports filled in): the only redirects that may carry
 // the API key.
 bool isSameOrigin(const QUrl &a, const QUrl &b);
-
-// "api3.loopring.io", or "127.0.0.1:8080" when the port is not the scheme's default: enough to
-// tell two origins apart in a message.
-QString originLabel(const QUrl &url);
 
 // 301, 302, 303, 307 and 308: a Location to follow (for a GET they all mean the same).
 bool isRedirectStatus(int httpStatus);

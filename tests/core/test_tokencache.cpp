@@ -117,29 +117,6 @@ private slots:
                 != cache.filePath(QUrl(QStringLiteral("https://api3.loopring.io/proxy"))));
     }
 
-    void normalizedBaseUrl_data()
-    {
-        QTest::addColumn<QUrl>("url");
-        QTest::addColumn<QString>("expected");
-        QTest::newRow("plain") << Mainnet << QStringLiteral("https://api3.loopring.io");
-        QTest::newRow("case, port, slash") << QUrl(QStringLiteral("HTTPS://API3.LOOPRING.IO:443/"))
-                                           << QStringLiteral("https://api3.loopring.io");
-        QTest::newRow("user info and query dropped")
-            << QUrl(QStringLiteral("https://user:pw@host.example/base//?q=1"))
-            << QStringLiteral("https://host.example/base");
-        QTest::newRow("http default port")
-            << QUrl(QStringLiteral("http://127.0.0.1:80/")) << QStringLiteral("http://127.0.0.1");
-        QTest::newRow("other port kept") << QUrl(QStringLiteral("http://127.0.0.1:8080"))
-                                         << QStringLiteral("http://127.0.0.1:8080");
-    }
-
-    void normalizedBaseUrl()
-    {
-        QFETCH(QUrl, url);
-        QFETCH(QString, expected);
-        QCOMPARE(TokenCache::normalizedBaseUrl(url), expected);
-    }
-
     void storeReplacesPreviousList()
     {
         TokenCache cache(m_cacheDir);

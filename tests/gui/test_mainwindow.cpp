@@ -3,7 +3,7 @@
 #include "gui/mainwindow.h"
 #include "gui/messagebar.h"
 
-#include "core/tokencache.h"
+#include "core/service.h"
 #include "net/loopringclient.h"
 #include "secrets/memorykeystore.h"
 
@@ -211,7 +211,7 @@ void TestMainWindow::serveBalances(const FakeResponse &response)
 // The id the window must use for `account` (as a fetch reports it) on the fake server.
 QString TestMainWindow::entryId(const QString &account) const
 {
-    return QStringLiteral("query:") + TokenCache::normalizedBaseUrl(m_server->baseUrl()) + QLatin1Char('|') + account;
+    return QStringLiteral("query:") + serviceKey(m_server->baseUrl()) + QLatin1Char('|') + account;
 }
 
 std::unique_ptr<MainWindow> TestMainWindow::openWindow()

@@ -13,7 +13,6 @@ class TestRequestPolicy : public QObject
 private slots:
     void sameOrigin_data();
     void sameOrigin();
-    void originLabelShowsNonDefaultPort();
     void retryableStatuses();
     void transportFailures_data();
     void transportFailures();
@@ -44,13 +43,6 @@ void TestRequestPolicy::sameOrigin()
     QFETCH(bool, same);
     QCOMPARE(isSameOrigin(QUrl(a), QUrl(b)), same);
     QCOMPARE(isSameOrigin(QUrl(b), QUrl(a)), same);
-}
-
-void TestRequestPolicy::originLabelShowsNonDefaultPort()
-{
-    QCOMPARE(originLabel(QUrl(QStringLiteral("https://api3.loopring.io/api"))), QStringLiteral("api3.loopring.io"));
-    QCOMPARE(originLabel(QUrl(QStringLiteral("http://127.0.0.1:5000"))), QStringLiteral("127.0.0.1:5000"));
-    QCOMPARE(originLabel(QUrl(QStringLiteral("https://example.com:8443"))), QStringLiteral("example.com:8443"));
 }
 
 void TestRequestPolicy::transportFailures_data()

@@ -4,6 +4,7 @@
 
 #include "core/apikey.h"
 #include "core/printabletext.h"
+#include "gui/networkcombo.h"
 
 #include <QPushButton>
 
@@ -13,9 +14,7 @@ BookmarkDialog::BookmarkDialog(QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::BookmarkDialog>())
 {
     m_ui->setupUi(this);
-    m_ui->networkCombo->addItem(tr("Mainnet"), int(Network::Mainnet));
-    m_ui->networkCombo->addItem(tr("Test network"), int(Network::Test));
-    m_ui->networkCombo->addItem(tr("Custom service"), int(Network::Custom));
+    networkcombo::fill(m_ui->networkCombo, networkLabel(Network::Custom));
     m_ui->privateKeyNotice->setVisible(false);
 
     connect(m_ui->labelEdit, &QLineEdit::textChanged, this, &BookmarkDialog::updateState);
@@ -55,7 +54,7 @@ void BookmarkDialog::setBookmark(const Bookmark &bookmark)
     m_original = bookmark;
     m_ui->labelEdit->setText(shown(bookmark.label));
     m_ui->accountEdit->setText(shown(bookmark.account));
-    m_ui->networkCombo->setCurrentIndex(m_ui->networkCombo->findData(int(bookmark.network)));
+    networkcombo::select(m_ui->networkCombo, bookmark.network);
     m_ui->baseUrlEdit->setText(bookmark.network == Network::Custom ? shown(bookmark.baseUrl.toString()) : QString());
     m_ui->tokensEdit->setText(shown(bookmark.tokens));
     m_ui->noteEdit->setPlainText(printableLines(bookmark.note));
@@ -67,7 +66,7 @@ Bookmark BookmarkDialog::bookmark() const
     Bookmark result = m_original;
     result.label = keptOrEdited(m_ui->labelEdit->text(), shown(m_original.label), m_original.label);
     result.account = keptOrEdited(m_ui->accountEdit->text(), shown(m_original.account), m_original.account);
-    result.network = Network(m_ui->networkCombo->currentData().toInt());
+    result.network = networkcombo::selected(m_ui->networkCombo);
     const QString originalUrl = m_original.network == Network::Custom ? m_original.baseUrl.toString() : QString();
     result.baseUrl = result.network == Network::Custom
         ? QUrl(keptOrEdited(m_ui->baseUrlEdit->text(), shown(originalUrl), originalUrl), QUrl::StrictMode)
@@ -140,7 +139,7 @@ bool BookmarkDialog::isAcceptable() const
 
 void BookmarkDialog::updateState()
 {
-    const bool custom = Network(m_ui->networkCombo->currentData().toInt()) == Network::Custom;
+    const bool custom = networkcombo::selected(m_ui->networkCombo) == Network::Custom;
     m_ui->baseUrlEdit->setEnabled(custom);
     m_ui->baseUrlLabel->setEnabled(custom);
 

@@ -2,6 +2,7 @@
 
 #include "core/bookmarkstore.h"
 #include "core/printabletext.h"
+#include "core/service.h"
 
 namespace loopview {
 
@@ -26,17 +27,10 @@ int BookmarkListModel::columnCount(const QModelIndex &parent) const
 
 QString BookmarkListModel::networkText(const Bookmark &bookmark)
 {
-    switch (bookmark.network) {
-    case Network::Mainnet:
-        return tr("Mainnet");
-    case Network::Test:
-        return tr("Test network");
-    case Network::Custom:
-        break;
-    }
-    const QUrl url = bookmark.effectiveBaseUrl();
-    const QString host = printableText(url.host(), printable::Unlimited);
-    return url.port() > 0 ? QStringLiteral("%1:%2").arg(host).arg(url.port()) : host;
+    // A custom service is named by where it is; the URL comes from the user's file.
+    if (bookmark.network == Network::Custom)
+        return printableText(hostLabel(bookmark.effectiveBaseUrl()), printable::Unlimited);
+    return networkLabel(bookmark.network);
 }
 
 QVariant BookmarkListModel::data(const QModelIndex &index, int role) const

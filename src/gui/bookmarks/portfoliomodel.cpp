@@ -1,6 +1,7 @@
 #include "portfoliomodel.h"
 
 #include "core/printabletext.h"
+#include "core/service.h"
 #include "gui/amountdisplay.h"
 
 #include <QFontDatabase>
@@ -123,7 +124,7 @@ QVariant PortfolioModel::lineData(const PortfolioLine &line, int column, int rol
         if (column == TokenColumn)
             return line.symbol();
         if (column == ServiceColumn)
-            return printableText(line.baseUrl.host(), printable::Unlimited);
+            return printableText(hostLabel(line.baseUrl), printable::Unlimited);
         if (sum)
             return amountdisplay::format(sum->value(), decimals);
         if (column == AvailableColumn)
@@ -177,7 +178,7 @@ QVariant PortfolioModel::shareData(const PortfolioLine &line, const PortfolioSha
         case PendingWithdrawColumn:
             return display ? shown(balance.pendingWithdraw) : exact(balance.pendingWithdraw);
         case ServiceColumn:
-            return display ? QVariant(line.baseUrl.host()) : QVariant();
+            return display ? QVariant(printableText(hostLabel(line.baseUrl), printable::Unlimited)) : QVariant();
         }
         return {};
     }

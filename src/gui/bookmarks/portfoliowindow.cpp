@@ -4,6 +4,7 @@
 
 #include "core/bookmarkstore.h"
 #include "core/printabletext.h"
+#include "core/service.h"
 #include "gui/errortext.h"
 #include "gui/messagebar.h"
 #include "net/loopringclient.h"
@@ -48,7 +49,7 @@ PortfolioWindow::PortfolioWindow(BookmarkStore *store, KeyStore *keys, QWidget *
         m_messageBar->showMessage(MessageBar::Kind::Warning,
                                   tr("The token list of %1 could not be loaded: amounts of that "
                                      "service are shown in base units with token ids")
-                                      .arg(baseUrl.host()));
+                                      .arg(hostLabel(baseUrl)));
     });
 
     m_refreshButton->setObjectName(QStringLiteral("refreshAllButton"));
@@ -138,7 +139,8 @@ QString PortfolioWindow::statusText(const QString &bookmarkId) const
     const std::optional<Error> error = m_refresher.error(bookmarkId);
     const std::optional<Bookmark> bookmark = m_store->findById(bookmarkId);
     const QUrl baseUrl = bookmark ? bookmark->effectiveBaseUrl() : QUrl();
-    return error ? errortext::describe(*error, baseUrl, 15) : tr("Failed");
+    return error ? errortext::describe(*error, baseUrl, int(std::chrono::duration_cast<std::chrono::seconds>(DefaultRequestTimeout).count()))
+                 : tr("Failed");
 }
 
 void PortfolioWindow::onStatusChanged(const QString &bookmarkId, PortfolioRefresher::Status status)
