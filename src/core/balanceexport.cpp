@@ -1,12 +1,11 @@
 #include "core/balanceexport.h"
 
 #include "core/portfolio.h"
-#include "core/printabletext.h"
+#include "core/tabulartext.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
 
-#include <algorithm>
 
 namespace loopview {
 
@@ -27,45 +26,17 @@ QString formatSignedAmount(const SignedAmount &amount, const std::optional<Token
     return amount.toString();
 }
 
-// A JSON string literal. Written by hand (rather than through QJsonObject) so keys keep the column
-// order of the CSV instead of QJsonObject's alphabetical order.
-QString jsonString(const QString &text)
-{
-    QString out;
-    out.reserve(text.size() + 2);
-    out += QLatin1Char('"');
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case '"': out += QLatin1String("\\\""); break;
-        case '\\': out += QLatin1String("\\\\"); break;
-        case '\b': out += QLatin1String("\\b"); break;
-        case '\f': out += QLatin1String("\\f"); break;
-        case '\n': out += QLatin1String("\\n"); break;
-        case '\r': out += QLatin1String("\\r"); break;
-        case '\t': out += QLatin1String("\\t"); break;
-        default:
-            if (c.unicode() < 0x20) {
-                out += QLatin1String("\\u") + QString::number(c.unicode(), 16).rightJustified(4, QLatin1Char('0'));
-            } else {
-                out += c;
-            }
-        }
-    }
-    out += QLatin1Char('"');
-    return out;
-}
-
 QString jsonValue(const BalanceRecord &record, BalanceColumn column)
 {
     switch (column) {
     case BalanceColumn::AccountId: return QString::number(record.accountId);
     case BalanceColumn::TokenId: return QString::number(record.tokenId);
     case BalanceColumn::Symbol:
-        return record.knownToken ? jsonString(record.symbol) : QStringLiteral("null");
+        return record.knownToken ? jsonStringLiteral(record.symbol) : QStringLiteral("null");
     case BalanceColumn::Label:
-        return jsonString(record.label);
+        return jsonStringLiteral(record.label);
     case BalanceColumn::Service:
-        return jsonString(record.service);
+        return jsonStringLiteral(record.service);
     case BalanceColumn::Decimals: {
         // Re-rendered from the integer so the output is valid JSON whatever the record holds.
         bool isNumber = false;
@@ -77,7 +48,7 @@ QString jsonValue(const BalanceRecord &record, BalanceColumn column)
     case BalanceColumn::Available:
     case BalanceColumn::PendingDeposit:
     case BalanceColumn::PendingWithdraw:
-        return jsonString(balanceColumnText(record, column));
+        return jsonStringLiteral(balanceColumnText(record, column));
     }
     return QStringLiteral("null");
 }
@@ -234,16 +205,9 @@ bool writeBalancesCsv(QIODevice *device, const QList<BalanceRecord> &records,
                       const QList<BalanceColumn> &columns, CsvWriter::Options options,
                       QString *errorString)
 {
-    CsvWriter writer(device, options);
-    writer.writeHeader(balanceCsvHeader(columns));
-    for (const BalanceRecord &record : records) {
-        if (!writer.ok())
-            break;
-        writer.writeRow(balanceCsvCells(record, columns));
-    }
-    if (!writer.ok() && errorString)
-        *errorString = writer.errorString();
-    return writer.ok();
+    return writeCsvRows(device, balanceCsvHeader(columns), records.size(),
+                        [&](qsizetype row) { return balanceCsvCells(records.at(row), columns); },
+                        options, errorString);
 }
 
 QByteArray balancesToJson(const QList<BalanceRecord> &records)
@@ -253,23 +217,11 @@ QByteArray balancesToJson(const QList<BalanceRecord> &records)
 
 QByteArray balancesToJson(const QList<BalanceRecord> &records, const QList<BalanceColumn> &columns)
 {
-    if (records.isEmpty())
-        return QByteArrayLiteral("[]\n");
-
-    QString out = QStringLiteral("[\n");
-    for (qsizetype r = 0; r < records.size(); ++r) {
-        out += QLatin1String("  {");
-        for (qsizetype c = 0; c < columns.size(); ++c) {
-            out += QLatin1String(c == 0 ? "\n    " : ",\n    ");
-            out += jsonString(balanceColumnKey(columns.at(c))) + QLatin1String(": ")
-                + jsonValue(records.at(r), columns.at(c));
-        }
-        out += QLatin1String(columns.isEmpty() ? "}" : "\n  }");
-        out += QLatin1String(r + 1 < records.size() ? ",\n" : "\n");
-    }
-    out += QLatin1String("]\n");
-    // Labels are the user's own text, kept exactly; escaped, they cannot reach a terminal raw.
-    return escapeUnprintableInJson(out.toUtf8());
+    // Labels are the user's own text, kept exactly; jsonObjectArray escapes what could reach a
+    // terminal raw.
+    return jsonObjectArray(balanceCsvHeader(columns), records.size(), [&](qsizetype row, qsizetype column) {
+        return jsonValue(records.at(row), columns.at(column));
+    });
 }
 
 QString balancesToTable(const QList<BalanceRecord> &records)
@@ -282,8 +234,6 @@ QString balancesToTable(const QList<BalanceRecord> &records)
         TableText::tr("TOKEN"),     TableText::tr("TOTAL"),           TableText::tr("LOCKED"),
         TableText::tr("AVAILABLE"), TableText::tr("PENDING DEPOSIT"), TableText::tr("PENDING WITHDRAW"),
     };
-    const qsizetype columnCount = header.size();
-
     QList<QStringList> rows;
     rows.reserve(records.size() + 1);
     rows.append(header);
@@ -293,21 +243,8 @@ QString balancesToTable(const QList<BalanceRecord> &records)
         rows.append({token, record.total, record.locked, record.available, record.pendingDeposit,
                      record.pendingWithdraw});
     }
-
-    QList<qsizetype> widths(columnCount, 0);
-    for (const QStringList &row : rows) {
-        for (qsizetype c = 0; c < columnCount; ++c)
-            widths[c] = std::max(widths[c], row.at(c).size());
-    }
-
-    QString out;
-    for (const QStringList &row : rows) {
-        QString line = row.at(0).leftJustified(widths[0]);
-        for (qsizetype c = 1; c < columnCount; ++c)
-            line += QLatin1String("  ") + row.at(c).rightJustified(widths[c]);
-        out += line + QLatin1Char('\n');
-    }
-    return out;
+    using A = TextAlignment;
+    return alignedTextTable(rows, {A::Left, A::Right, A::Right, A::Right, A::Right, A::Right});
 }
 
 } // namespace loopview

@@ -159,4 +159,17 @@ bool CsvWriter::writeBytes(const QByteArray &bytes)
     return true;
 }
 
+bool writeCsvRows(QIODevice *device, const QStringList &header, qsizetype rowCount,
+                  const std::function<QList<CsvCell>(qsizetype row)> &cells, CsvWriter::Options options,
+                  QString *errorString)
+{
+    CsvWriter writer(device, options);
+    writer.writeHeader(header);
+    for (qsizetype row = 0; row < rowCount && writer.ok(); ++row)
+        writer.writeRow(cells(row));
+    if (!writer.ok() && errorString)
+        *errorString = writer.errorString();
+    return writer.ok();
+}
+
 } // namespace loopview

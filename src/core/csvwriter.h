@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 #include <QStringView>
+#include <functional>
 #include <optional>
 
 class QIODevice;
@@ -71,5 +72,12 @@ private:
     bool m_bomPending;
     QString m_errorString;
 };
+
+// A whole list: the header, then `rowCount` rows of cells(row), stopping at the first failed write.
+// Every list's CSV export goes through here (balances, NFTs), so they all follow the rules above.
+// False when a write failed; *errorString then says why.
+bool writeCsvRows(QIODevice *device, const QStringList &header, qsizetype rowCount,
+                  const std::function<QList<CsvCell>(qsizetype row)> &cells, CsvWriter::Options options = {},
+                  QString *errorString = nullptr);
 
 } // namespace loopview

@@ -245,6 +245,45 @@ private slots:
         QVERIFY(!csvDelimiterFromName(u"").has_value());
         QCOMPARE(csvDelimiterChar(CsvDelimiter::Semicolon), QLatin1Char(';'));
     }
+
+    void rowsOfAList()
+    {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        const QStringList symbols = {QStringLiteral("LRC"), QStringLiteral("=1+1")};
+        QList<qsizetype> asked;
+        QVERIFY(writeCsvRows(&buffer, {QStringLiteral("symbol"), QStringLiteral("n")}, symbols.size(),
+                             [&](qsizetype row) {
+                                 asked.append(row);
+                                 return QList<CsvCell>{CsvCell::textCell(symbols.at(row)),
+                                                       CsvCell::numberCell(QString::number(row))};
+                             }));
+        QCOMPARE(buffer.data(), QByteArray("symbol,n\r\nLRC,0\r\n'=1+1,1\r\n"));
+        QCOMPARE(asked, (QList<qsizetype>{0, 1}));
+
+        QBuffer empty;
+        empty.open(QIODevice::WriteOnly);
+        QVERIFY(writeCsvRows(&empty, {QStringLiteral("symbol")}, 0, [](qsizetype) { return QList<CsvCell>(); },
+                             {CsvDelimiter::Semicolon, true}));
+        QCOMPARE(empty.data(), QByteArray("\xEF\xBB\xBFsymbol\r\n"));
+    }
+
+    // A full disk stops the list at once: no row is even built after the failed write.
+    void rowsStopAtTheFirstFailure()
+    {
+        FullDevice device(20);
+        qsizetype built = 0;
+        QString error;
+        QVERIFY(!writeCsvRows(&device, {QStringLiteral("symbol"), QStringLiteral("total")}, 1000,
+                              [&](qsizetype) {
+                                  ++built;
+                                  return QList<CsvCell>{text("LONGSYMBOL"), number("1")};
+                              },
+                              {}, &error));
+        QCOMPARE(built, 1);
+        QVERIFY(error.contains(QLatin1String("No space left on device")));
+        QCOMPARE(device.data, QByteArray("symbol,total\r\n"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCsvWriter)
