@@ -177,13 +177,22 @@ void FakeLoopringServer::route(const QString &path, const FakeResponse &response
     m_routes[path].enqueue(response);
 }
 
+void FakeLoopringServer::routeHandler(const QString &path, Handler handler)
+{
+    m_handlers.insert(path, std::move(handler));
+}
+
 void FakeLoopringServer::clearRoutes()
 {
     m_routes.clear();
+    m_handlers.clear();
 }
 
-FakeResponse FakeLoopringServer::nextResponse(const QString &path)
+FakeResponse FakeLoopringServer::nextResponse(const RecordedRequest &request)
 {
+    const QString path = request.path();
+    if (const auto handler = m_handlers.constFind(path); handler != m_handlers.cend())
+        return (*handler)(request);
     auto it = m_routes.find(path);
     if (it == m_routes.end() || it->isEmpty())
         return FakeResponse::resultInfo(404, 100000, "no route in fake server");
@@ -234,7 +243,7 @@ void FakeLoopringServer::onReadyRead(QTcpSocket *socket)
     m_requests.append(request);
     emit requestReceived(request);
 
-    FakeResponse response = nextResponse(request.path());
+    FakeResponse response = nextResponse(request);
     if (response.rowsOfQueriedAccount && request.query().hasQueryItem(QStringLiteral("accountId"))) {
         const qint64 accountId = request.query().queryItemValue(QStringLiteral("accountId")).toLongLong();
         QJsonArray rows = QJsonDocument::fromJson(response.body).array();

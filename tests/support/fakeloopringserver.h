@@ -9,6 +9,7 @@
 #include <QTcpServer>
 #include <QUrl>
 #include <QUrlQuery>
+#include <functional>
 #include <utility>
 
 class QTcpSocket;
@@ -91,6 +92,10 @@ public:
     QUrl url(const QString &pathAndQuery) const;
 
     void route(const QString &path, const FakeResponse &response);
+    // A path whose answer depends on the request (a paged endpoint): every request for `path` is
+    // answered by handler(request), whatever is queued with route(). See FakeNftService.
+    using Handler = std::function<FakeResponse(const RecordedRequest &request)>;
+    void routeHandler(const QString &path, Handler handler);
     void clearRoutes();
 
     QList<RecordedRequest> requests() const { return m_requests; }
@@ -107,10 +112,11 @@ private:
     void onNewConnection();
     void onReadyRead(QTcpSocket *socket);
     void respond(QTcpSocket *socket, const FakeResponse &response);
-    FakeResponse nextResponse(const QString &path);
+    FakeResponse nextResponse(const RecordedRequest &request);
 
     QTcpServer m_server;
     QHash<QString, QQueue<FakeResponse>> m_routes;
+    QHash<QString, Handler> m_handlers;
     QHash<QTcpSocket *, QByteArray> m_buffers;
     QList<RecordedRequest> m_requests;
     int m_connectionCount = 0;
