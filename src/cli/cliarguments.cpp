@@ -1,6 +1,7 @@
 #include "cliarguments.h"
 
 #include "core/printabletext.h"
+#include "net/demobackend.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -148,7 +149,8 @@ Result<BalanceQuery> resolveQuery(const QCommandLineParser &parser, const Option
         if (!Address::parse(accountText, &reason))
             return usage(tr("--address: invalid address: %1").arg(reason));
     } else if (demo) {
-        accountText = QString::number(CliArguments::DemoAccountId);
+        // The account of the sample data; demo mode answers with it for any account.
+        accountText = QString::number(demobackend::accountId());
     } else {
         return usage(tr("give the account with --account-id N or --address 0x…"));
     }

@@ -36,10 +36,6 @@ struct CliOptions {
 class CliArguments
 {
 public:
-    // The account shown by `balances --demo` when no account is given (the one in
-    // resources/demo; demo mode answers with the same sample data for any account).
-    static constexpr qint64 DemoAccountId = 83250;
-
     // `arguments` includes the program name, as QCoreApplication::arguments() returns it.
     static Result<CliOptions> parse(const QStringList &arguments);
     // The value of --timeout SECONDS (also used by the bookmarks commands for the keyring and the

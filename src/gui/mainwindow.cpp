@@ -21,6 +21,7 @@
 #include "core/apikey.h"
 #include "core/loopringjson.h"
 #include "core/service.h"
+#include "net/demobackend.h"
 #include "net/loopringclient.h"
 
 #include <QApplication>
@@ -54,15 +55,6 @@ const QString NetworkKey = QStringLiteral("query/v1/network");
 const QString CustomUrlKey = QStringLiteral("query/v1/customUrl");
 const QString AccountKey = QStringLiteral("query/v1/account");
 const QString TokensKey = QStringLiteral("query/v1/tokens");
-
-// The account the bundled demo data belongs to, read from the data itself so the two never drift.
-QString demoAccount()
-{
-    const Result<QList<Balance>> rows = json::parseBalances(LoopringClient::demoBalancesBody());
-    if (rows && !rows->isEmpty())
-        return QString::number(rows->constFirst().accountId);
-    return QStringLiteral("1");
-}
 
 constexpr int AgeRefreshIntervalMs = 30 * 1000;
 
@@ -738,7 +730,7 @@ void MainWindow::startDemo()
     FetchRequest request;
     const Result<QUrl> url = checkedBaseUrl();
     request.baseUrl = url ? *url : defaultBaseUrl(Network::Mainnet);
-    request.accountText = demoAccount();
+    request.accountText = QString::number(demobackend::accountId());
     request.demo = true;
     startRequest(request);
 }

@@ -1,106 +1,22 @@
 #include "loopringclient.h"
 
+#include "demobackend.h"
 #include "httpexchange.h"
 #include "requestpolicy.h"
 
 #include "core/apikey.h"
 
-#include <QCoreApplication>
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
-#include <QTimer>
 #include <QUrlQuery>
 
 namespace loopview {
-
-// ---------------------------------------------------------------------------------------------
-// ApiCall
-
-ApiCall::ApiCall(QObject *parent) : QObject(parent) {}
-
-ApiCall::~ApiCall() = default;
-
-const Error &ApiCall::error() const
-{
-    static const Error noError = Error::input(QStringLiteral("No error"));
-    return m_error ? *m_error : noError;
-}
-
-Result<QByteArray> ApiCall::result() const
-{
-    if (!m_finished)
-        return Error::input(tr("The request has not finished yet"));
-    if (m_error)
-        return *m_error;
-    return m_body;
-}
-
-void ApiCall::cancel()
-{
-    if (m_finished)
-        return;
-    if (m_abort)
-        m_abort();
-    finishWith(Error::cancelled());
-}
-
-void ApiCall::finishWith(QByteArray body)
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_abort = nullptr;
-    m_body = std::move(body);
-    emit finished();
-}
-
-void ApiCall::finishWith(Error error)
-{
-    if (m_finished)
-        return;
-    // Messages are built from hosts and status lines only, but a service could echo the key back
-    // in its resultInfo text: never let it reach a label, a log or a terminal.
-    error.message = redactSecret(std::move(error.message), m_secret, tr("[API key]"));
-    m_finished = true;
-    m_abort = nullptr;
-    m_error = std::move(error);
-    emit finished();
-}
-
-void ApiCall::finishLater(Error error)
-{
-    QTimer::singleShot(0, this, [this, error] { finishWith(error); });
-}
-
-void ApiCall::finishLater(QByteArray body, std::chrono::milliseconds delay)
-{
-    auto *timer = new QTimer(this);
-    timer->setSingleShot(true);
-    connect(timer, &QTimer::timeout, this, [this, body] { finishWith(body); });
-    m_abort = [timer] { timer->stop(); };
-    timer->start(delay);
-}
-
-// ---------------------------------------------------------------------------------------------
-// LoopringClient
 
 namespace {
 
 QByteArray userAgent()
 {
     return QByteArrayLiteral("Loopview/" LOOPVIEW_VERSION " (+Qt)");
-}
-
-QByteArray readDemoResource(const QString &name)
-{
-    QFile file(QStringLiteral(":/loopview/demo/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
 }
 
 QUrl endpointUrl(const QUrl &baseUrl, const QString &path, const QUrlQuery &query)
@@ -122,30 +38,6 @@ QString tokenIdList(const QList<int> &tokenIds)
     for (const int id : tokenIds)
         parts.append(QString::number(id));
     return parts.join(QLatin1Char(','));
-}
-
-// Demo balances follow the query a little, so the demo looks like the account the user typed and
-// honours a token filter.
-QByteArray demoBalancesFor(const BalanceQuery &query)
-{
-    const QJsonArray rows = QJsonDocument::fromJson(LoopringClient::demoBalancesBody()).array();
-    QJsonArray selected;
-    for (const QJsonValue &value : rows) {
-        QJsonObject row = value.toObject();
-        if (!query.tokenIds.isEmpty() && !query.tokenIds.contains(row.value(QLatin1String("tokenId")).toInt()))
-            continue;
-        if (const auto *accountId = std::get_if<qint64>(&query.account))
-            row.insert(QLatin1String("accountId"), *accountId);
-        selected.append(row);
-    }
-    return QJsonDocument(selected).toJson(QJsonDocument::Compact);
-}
-
-QByteArray demoAccountFor(const Address &owner)
-{
-    QJsonObject account = QJsonDocument::fromJson(LoopringClient::demoAccountBody()).object();
-    account.insert(QLatin1String("owner"), owner.toLower());
-    return QJsonDocument(account).toJson(QJsonDocument::Compact);
 }
 
 } // namespace
@@ -192,21 +84,6 @@ void LoopringClient::setRetryDelays(std::chrono::milliseconds serverErrorDelay,
     m_maxRetryAfter = maxRetryAfter;
 }
 
-QByteArray LoopringClient::demoBalancesBody()
-{
-    return readDemoResource(QStringLiteral("balances.json"));
-}
-
-QByteArray LoopringClient::demoTokensBody()
-{
-    return readDemoResource(QStringLiteral("tokens.json"));
-}
-
-QByteArray LoopringClient::demoAccountBody()
-{
-    return readDemoResource(QStringLiteral("account.json"));
-}
-
 ApiCall *LoopringClient::newCall()
 {
     m_calls.removeIf([](const QPointer<ApiCall> &call) { return !call || call->isFinished(); });
@@ -230,7 +107,7 @@ ApiCall *LoopringClient::getBalances(const BalanceQuery &query)
 {
     ApiCall *call = newCall();
     if (m_demo)
-        return startDemo(call, demoBalancesFor(query));
+        return answerFromDemo(call, demobackend::balancesBody(query));
 
     const Result<QUrl> base = usableBaseUrl(query.baseUrl);
     if (!base) {
@@ -263,7 +140,7 @@ ApiCall *LoopringClient::getTokens()
 {
     ApiCall *call = newCall();
     if (m_demo)
-        return startDemo(call, demoTokensBody());
+        return answerFromDemo(call, demobackend::tokensBody());
     const Result<QUrl> base = usableBaseUrl({});
     if (!base) {
         call->finishLater(base.error());
@@ -276,7 +153,7 @@ ApiCall *LoopringClient::getAccount(const Address &owner)
 {
     ApiCall *call = newCall();
     if (m_demo)
-        return startDemo(call, demoAccountFor(owner));
+        return answerFromDemo(call, demobackend::accountBody(owner));
     const Result<QUrl> base = usableBaseUrl({});
     if (!base) {
         call->finishLater(base.error());
@@ -309,7 +186,7 @@ ApiCall *LoopringClient::start(ApiCall *call, const QUrl &baseUrl, const QString
     return call;
 }
 
-ApiCall *LoopringClient::startDemo(ApiCall *call, QByteArray body)
+ApiCall *LoopringClient::answerFromDemo(ApiCall *call, QByteArray body)
 {
     call->finishLater(std::move(body), m_demoLatency);
     return call;

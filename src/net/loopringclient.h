@@ -1,5 +1,7 @@
 #pragma once
 
+#include "apicall.h"
+
 #include "core/address.h"
 #include "core/balance.h"
 #include "core/balancequery.h"
@@ -19,57 +21,6 @@ class QNetworkAccessManager;
 class QUrlQuery;
 
 namespace loopview {
-
-class HttpExchange;
-
-// One in-flight call to the Loopring API, created by LoopringClient as its child. The caller may
-// deleteLater() it after finished(), or take ownership with setParent(). Destroying the client
-// destroys the calls it still owns without finished(); calls re-parented elsewhere finish with
-// a Cancelled error instead.
-// finished() is emitted exactly once, always asynchronously (never from inside the get…() call):
-// on success, on error, or on cancel() (with a Cancelled error).
-class ApiCall : public QObject
-{
-    Q_OBJECT
-public:
-    ~ApiCall() override;
-
-    bool isFinished() const { return m_finished; }
-    // Valid after finished(): the response body (success) or the error.
-    bool succeeded() const { return m_finished && !m_error.has_value(); }
-    // Only meaningful when finished and not succeeded(); otherwise a placeholder Input error.
-    const Error &error() const;
-    QByteArray body() const { return m_body; }
-    // The same as one value, for callers that chain into the json:: parsers.
-    Result<QByteArray> result() const;
-
-public slots:
-    // Aborts the pending reply or retry wait and finishes with Error::cancelled(). No-op once finished.
-    void cancel();
-
-signals:
-    // The service asked us to slow down or was briefly unavailable; the call will make attempt
-    // number `attempt` (2 for the first retry) after `delayMs`. `reason` is a human sentence
-    // ("Rate limited (HTTP 429)").
-    void retrying(int attempt, int delayMs, const QString &reason);
-    void finished();
-
-private:
-    friend class LoopringClient;
-    friend class HttpExchange;
-    explicit ApiCall(QObject *parent = nullptr);
-    void finishWith(QByteArray body);
-    void finishWith(Error error);
-    // Finishes on the next event-loop turn, so callers can connect to finished() after get…().
-    void finishLater(Error error);
-    void finishLater(QByteArray body, std::chrono::milliseconds delay);
-
-    bool m_finished = false;
-    QByteArray m_body;
-    std::optional<Error> m_error;
-    std::function<void()> m_abort;  // set while a reply, retry timer or demo timer is pending
-    QString m_secret;               // scrubbed from error messages as a last line of defence
-};
 
 // The only place that talks HTTP. Every request: timeout, body-size limit, Accept: application/json,
 // a User-Agent naming Loopview, https only (http for loopback), and no cross-origin redirects so the
@@ -104,7 +55,7 @@ public:
     // when it has none, if shorter than 1 s). Tests shorten both; production keeps the defaults.
     void setRetryDelays(std::chrono::milliseconds serverErrorDelay, std::chrono::milliseconds maxRetryAfter);
 
-    // Demo mode: answers every call from bundled sample bodies (resources/demo), with no network
+    // Demo mode: answers every call from the bundled demo service (demobackend), with no network
     // and no key, so the data goes through the same parsers. The answer comes on the next
     // event-loop turn, so starting on the demo data is as fast as the window can paint it.
     void setDemoMode(bool demo) { m_demo = demo; }
@@ -113,10 +64,6 @@ public:
     // loading state (screenshots, cancelling). None by default.
     void setDemoLatency(std::chrono::milliseconds latency) { m_demoLatency = latency; }
     std::chrono::milliseconds demoLatency() const { return m_demoLatency; }
-
-    static QByteArray demoBalancesBody();
-    static QByteArray demoTokensBody();
-    static QByteArray demoAccountBody();
 
     // Raw calls: the body of a successful response, or an Error. resultInfo errors in a 200 body
     // are reported as Service errors. The caller parses the body with json::parse…().
@@ -131,7 +78,7 @@ private:
     ApiCall *newCall();
     ApiCall *start(ApiCall *call, const QUrl &baseUrl, const QString &path, const QUrlQuery &query,
                    bool sendApiKey);
-    ApiCall *startDemo(ApiCall *call, QByteArray body);
+    ApiCall *answerFromDemo(ApiCall *call, QByteArray body);
     Result<QUrl> usableBaseUrl(const QUrl &override) const;
 
     QNetworkAccessManager *m_network = nullptr;

@@ -1,6 +1,7 @@
 #include "core/loopringjson.h"
 #include "core/printabletext.h"
 #include "fakeloopringserver.h"
+#include "net/demobackend.h"
 #include "net/loopringclient.h"
 
 #include <QNetworkProxy>
@@ -827,8 +828,8 @@ void TestLoopringClient::demoModeServesParsableBodies()
     QCOMPARE(account->owner.toLower(), sampleAddress().toLower());
 
     QCOMPARE(m_server->connectionCount(), 0);
-    QVERIFY(!LoopringClient::demoBalancesBody().isEmpty());
-    QVERIFY(!LoopringClient::demoTokensBody().isEmpty());
+    QVERIFY(!demobackend::tokensBody().isEmpty());
+    QCOMPARE(demobackend::accountId(), qint64(83250));
 }
 
 void TestLoopringClient::demoModeHonoursQuery()

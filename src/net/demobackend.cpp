@@ -1,0 +1,65 @@
+#include "demobackend.h"
+
+#include "core/loopringjson.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace loopview::demobackend {
+
+namespace {
+
+QByteArray readResource(const QString &name)
+{
+    QFile file(QStringLiteral(":/loopview/demo/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+QByteArray sampleBalances()
+{
+    return readResource(QStringLiteral("balances.json"));
+}
+
+} // namespace
+
+qint64 accountId()
+{
+    const Result<QList<Balance>> rows = json::parseBalances(sampleBalances());
+    if (rows && !rows->isEmpty())
+        return rows->constFirst().accountId;
+    return 1;
+}
+
+QByteArray tokensBody()
+{
+    return readResource(QStringLiteral("tokens.json"));
+}
+
+QByteArray balancesBody(const BalanceQuery &query)
+{
+    const QJsonArray rows = QJsonDocument::fromJson(sampleBalances()).array();
+    const QList<int> &tokenIds = query.tokenIds;
+    QJsonArray selected;
+    for (const QJsonValue &value : rows) {
+        QJsonObject row = value.toObject();
+        if (!tokenIds.isEmpty() && !tokenIds.contains(row.value(QLatin1String("tokenId")).toInt()))
+            continue;
+        if (const std::optional<qint64> id = query.accountId())
+            row.insert(QLatin1String("accountId"), *id);
+        selected.append(row);
+    }
+    return QJsonDocument(selected).toJson(QJsonDocument::Compact);
+}
+
+QByteArray accountBody(const Address &owner)
+{
+    QJsonObject account = QJsonDocument::fromJson(readResource(QStringLiteral("account.json"))).object();
+    account.insert(QLatin1String("owner"), owner.toLower());
+    return QJsonDocument(account).toJson(QJsonDocument::Compact);
+}
+
+} // namespace loopview::demobackend
