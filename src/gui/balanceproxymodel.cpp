@@ -5,6 +5,55 @@
 
 namespace loopview {
 
+namespace {
+
+bool isAsciiDigit(QChar c)
+{
+    return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+}
+
+// Orders text the way people count: runs of ASCII digits compare by value ("T2" < "T10" < "T100"),
+// everything else case-insensitively. Only ASCII digits: a symbol's other digits are letters here.
+int naturalCompare(QStringView a, QStringView b)
+{
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (isAsciiDigit(a.at(i)) && isAsciiDigit(b.at(j))) {
+            qsizetype aEnd = i;
+            qsizetype bEnd = j;
+            while (aEnd < a.size() && isAsciiDigit(a.at(aEnd)))
+                ++aEnd;
+            while (bEnd < b.size() && isAsciiDigit(b.at(bEnd)))
+                ++bEnd;
+            // Compare by value without converting: leading zeros off, then length, then digits.
+            QStringView aDigits = a.sliced(i, aEnd - i);
+            QStringView bDigits = b.sliced(j, bEnd - j);
+            while (aDigits.size() > 1 && aDigits.front() == QLatin1Char('0'))
+                aDigits = aDigits.sliced(1);
+            while (bDigits.size() > 1 && bDigits.front() == QLatin1Char('0'))
+                bDigits = bDigits.sliced(1);
+            if (aDigits.size() != bDigits.size())
+                return aDigits.size() < bDigits.size() ? -1 : 1;
+            if (const int c = aDigits.compare(bDigits); c != 0)
+                return c;
+            i = aEnd;
+            j = bEnd;
+            continue;
+        }
+        if (const int c = QStringView(a.sliced(i, 1)).compare(b.sliced(j, 1), Qt::CaseInsensitive); c != 0)
+            return c;
+        ++i;
+        ++j;
+    }
+    if (i < a.size() || j < b.size())
+        return i < a.size() ? 1 : -1;
+    // Equal by value ("T02" and "T2"): the plain text decides, so the order is still total.
+    return a.compare(b);
+}
+
+} // namespace
+
 BalanceProxyModel::BalanceProxyModel(QObject *parent) : QSortFilterProxyModel(parent)
 {
     setSortRole(BalanceTableModel::SortRole);
@@ -50,6 +99,8 @@ bool BalanceProxyModel::lessThan(const QModelIndex &left, const QModelIndex &rig
     if (leftKey.metaType() == QMetaType::fromType<ScaledAmount>()
             && rightKey.metaType() == QMetaType::fromType<ScaledAmount>())
         return leftKey.value<ScaledAmount>() < rightKey.value<ScaledAmount>();
+    if (leftKey.metaType() == QMetaType::fromType<QString>() && rightKey.metaType() == QMetaType::fromType<QString>())
+        return naturalCompare(leftKey.toString(), rightKey.toString()) < 0;
     return QSortFilterProxyModel::lessThan(left, right);
 }
 

@@ -6,7 +6,7 @@ namespace loopview {
 
 // What the table shows of the balances: filtered by the search box and the "hide zero balances"
 // switch, sorted on the model's exact SortRole (never on display text, which would put "10" before
-// "9" and cannot compare amounts of different decimals).
+// "9" and cannot compare amounts of different decimals). Symbols sort naturally: T2 < T10 < T100.
 class BalanceProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT

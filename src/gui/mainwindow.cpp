@@ -49,7 +49,7 @@ namespace {
 // restoring garbage. The API key never has a key here.
 const QString GeometryKey = QStringLiteral("mainwindow/v1/geometry");
 const QString WindowStateKey = QStringLiteral("mainwindow/v1/state");
-const QString HeaderKey = QStringLiteral("balances/v1/header");
+const QString LayoutKey = QStringLiteral("balances/v2/layout");
 const QString HideZeroKey = QStringLiteral("balances/v1/hideZero");
 const QString NetworkKey = QStringLiteral("query/v1/network");
 const QString CustomUrlKey = QStringLiteral("query/v1/customUrl");
@@ -227,12 +227,6 @@ void MainWindow::setupTable()
 
     accessibleparts::nameCornerButton(view);
 
-    QHeaderView *header = view->horizontalHeader();
-    header->setSectionsMovable(true);
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setMinimumSectionSize(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 4);
-    view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     view->sortByColumn(BalanceTableModel::TokenColumn, Qt::AscendingOrder);
 
     connect(m_ui->filterEdit, &QLineEdit::textChanged, m_proxy, &BalanceProxyModel::setFilterText);
@@ -243,13 +237,6 @@ void MainWindow::setupTable()
         connect(m_proxy, signal, this, &MainWindow::updateStatusText);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatusText);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatusText);
-
-    // The table never elides a digit: whenever rows arrive or come into view (a new fetch, the
-    // filter cleared, stale styling) the amount columns grow to their widest cell.
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::fitAmountColumns);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::fitAmountColumns);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::fitAmountColumns);
-    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &MainWindow::fitAmountColumns);
 
     connect(view, &QTableView::customContextMenuRequested, this, &MainWindow::showTableContextMenu);
     connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateCopyActions);
@@ -315,31 +302,6 @@ void MainWindow::setupActions()
     connect(m_leaveDemoAction, &QAction::triggered, this, &MainWindow::leaveDemo);
 }
 
-int MainWindow::columnBreathingRoom() const
-{
-    return fontMetrics().horizontalAdvance(QLatin1Char('M'));
-}
-
-void MainWindow::fitAmountColumns()
-{
-    // A wallet tool must never show "4,206,900,000,000,00…": an elided amount reads as a different
-    // number. Columns only grow here, so a width the user chose (or restored from the last
-    // session) survives unless it would cut digits off.
-    QTableView *view = m_ui->balancesView;
-    QHeaderView *header = view->horizontalHeader();
-    if (m_proxy->rowCount() == 0)
-        return;
-    for (int column = BalanceTableModel::TotalColumn; column <= BalanceTableModel::PendingWithdrawColumn; ++column) {
-        if (header->isSectionHidden(column))
-            continue;
-        // QTableView hides sizeHintForColumn; the base class's public one dispatches to it.
-        const int needed = qMax(static_cast<QAbstractItemView *>(view)->sizeHintForColumn(column),
-                                header->sectionSizeHint(column));
-        if (header->sectionSize(column) < needed)
-            header->resizeSection(column, needed + columnBreathingRoom());
-    }
-}
-
 // ---------------------------------------------------------------------------------------------
 // Settings
 
@@ -352,8 +314,8 @@ void MainWindow::restoreSettings()
         resize(qMin(1280, available.width() * 92 / 100), qMin(800, available.height() * 92 / 100));
     }
     restoreState(settings.value(WindowStateKey).toByteArray());
-    // Column widths, order and the sort indicator (the sorting view follows the indicator).
-    m_headerRestored = m_ui->balancesView->horizontalHeader()->restoreState(settings.value(HeaderKey).toByteArray());
+    // Column widths, order, hidden columns and the sort indicator (the view sorts by the indicator).
+    m_ui->balancesView->restoreLayout(settings.value(LayoutKey).toByteArray());
     m_ui->hideZeroCheck->setChecked(settings.value(HideZeroKey, false).toBool());
 
     const std::optional<Network> network = networkFromKey(settings.value(NetworkKey).toString());
@@ -369,7 +331,7 @@ void MainWindow::saveWindowSettings() const
     QSettings settings = openSettings();
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(WindowStateKey, saveState());
-    settings.setValue(HeaderKey, m_ui->balancesView->horizontalHeader()->saveState());
+    settings.setValue(LayoutKey, m_ui->balancesView->saveLayout());
     settings.setValue(HideZeroKey, m_ui->hideZeroCheck->isChecked());
 }
 
@@ -829,17 +791,6 @@ void MainWindow::onSucceeded(const BalanceSnapshot &snapshot)
     m_model->setBalances(snapshot.balances, snapshot.tokens);
     m_model->setStale(false);
     setKeyFieldFlagged(false);
-
-    if (!m_headerRestored && !snapshot.balances.isEmpty()) {
-        // First data ever: size columns to their content once; afterwards the user's widths win
-        // (except that amount columns still grow to fit, see fitAmountColumns).
-        QTableView *view = m_ui->balancesView;
-        view->resizeColumnsToContents();
-        QHeaderView *header = view->horizontalHeader();
-        for (int column = 0; column < header->count(); ++column)
-            header->resizeSection(column, header->sectionSize(column) + columnBreathingRoom());
-        m_headerRestored = true;
-    }
 
     if (snapshot.tokenError) {
         const QString reason = errortext::describe(*snapshot.tokenError, snapshot.baseUrl,

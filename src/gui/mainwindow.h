@@ -147,8 +147,6 @@ private:
     void showContent();
     void updateStatusText();
     void updateDemoBanner();
-    void fitAmountColumns();
-    int columnBreathingRoom() const;
     void showTableContextMenu(const QPoint &position);
     void updateCopyActions();
     QList<int> visibleColumnOrder() const;
@@ -178,7 +176,6 @@ private:
     TokenRegistry m_formTokens;  // the token list known for the selected network (completion)
     std::optional<BalanceSnapshot> m_snapshot;
     bool m_staleData = false;
-    bool m_headerRestored = false;
     bool m_firstStart = true;
     QString m_busyText;
     QString m_accountPlaceholder;  // the form's own hint, back after demo data is left

@@ -18,6 +18,7 @@ private slots:
     void sortsAcrossDecimalsByValue();
     void sortsNegativeAvailableFirst();
     void sortsTokenIdsNumerically();
+    void sortsSymbolsNaturally();
     void filtersBySymbolNameAndId();
     void hidesZeroBalances();
     void filterAndHideZeroCombine();
@@ -109,6 +110,29 @@ void TestBalanceProxyModel::sortsTokenIdsNumerically()
     proxy.sort(BalanceTableModel::TokenColumn, Qt::AscendingOrder);
     QCOMPARE(column(proxy, BalanceTableModel::TokenColumn),
              (QStringList{QStringLiteral("LRC"), QStringLiteral("#9"), QStringLiteral("#10")}));
+}
+
+void TestBalanceProxyModel::sortsSymbolsNaturally()
+{
+    BalanceTableModel model;
+    BalanceProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const TokenRegistry tokens({token(1, "T100", "", 0), token(2, "T2", "", 0), token(3, "t10", "", 0),
+                                token(4, "T9A", "", 0), token(5, "T09", "", 0), token(6, "AB", "", 0),
+                                token(7, "T", "", 0)});
+    model.setBalances({balance(1, "1"), balance(2, "1"), balance(3, "1"), balance(4, "1"), balance(5, "1"),
+                       balance(6, "1"), balance(7, "1"), balance(8, "1"), balance(80, "1")},
+                      tokens);
+    proxy.sort(BalanceTableModel::TokenColumn, Qt::AscendingOrder);
+    // Digit runs by value, letters case-insensitively; unknown tokens still last, in id order.
+    QCOMPARE(column(proxy, BalanceTableModel::TokenColumn),
+             (QStringList{QStringLiteral("AB"), QStringLiteral("T"), QStringLiteral("T2"), QStringLiteral("T09"),
+                          QStringLiteral("T9A"), QStringLiteral("t10"), QStringLiteral("T100"), QStringLiteral("#8"),
+                          QStringLiteral("#80")}));
+    proxy.sort(BalanceTableModel::TokenColumn, Qt::DescendingOrder);
+    QCOMPARE(column(proxy, BalanceTableModel::TokenColumn).constFirst(), QStringLiteral("#80"));
+    QCOMPARE(column(proxy, BalanceTableModel::TokenColumn).constLast(), QStringLiteral("AB"));
 }
 
 void TestBalanceProxyModel::filtersBySymbolNameAndId()

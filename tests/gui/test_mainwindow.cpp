@@ -787,7 +787,7 @@ void TestMainWindow::settingsRememberQueryButNeverTheKey()
     QCOMPARE(settings.value(QStringLiteral("query/v1/account")).toString(), QStringLiteral("20533"));
     QCOMPARE(settings.value(QStringLiteral("query/v1/network")).toString(), QStringLiteral("custom"));
     QVERIFY(settings.contains(QStringLiteral("mainwindow/v1/geometry")));
-    QVERIFY(settings.contains(QStringLiteral("balances/v1/header")));
+    QVERIFY(settings.contains(QStringLiteral("balances/v2/layout")));
     for (const QString &key : settings.allKeys()) {
         QVERIFY2(!key.contains(QLatin1String("apikey"), Qt::CaseInsensitive), qPrintable(key));
         QVERIFY2(!settings.value(key).toString().contains(SecretKey), qPrintable(key));
