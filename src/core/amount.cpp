@@ -30,8 +30,9 @@ bool isAsciiDigit(QChar c)
     return c >= QLatin1Char('0') && c <= QLatin1Char('9');
 }
 
-// limbs = limbs * multiplier + addend. Returns false when the result no longer fits 256 bits.
-bool multiplyAdd(Limbs &limbs, quint64 multiplier, quint64 addend)
+// limbs = limbs * multiplier + addend. Returns false when the result no longer fits the limbs.
+template <size_t N>
+bool multiplyAdd(std::array<quint64, N> &limbs, quint64 multiplier, quint64 addend)
 {
     quint64 carry = addend;
     for (quint64 &limb : limbs) {
@@ -43,7 +44,8 @@ bool multiplyAdd(Limbs &limbs, quint64 multiplier, quint64 addend)
 }
 
 // limbs /= divisor, returning the remainder.
-quint64 divideInPlace(Limbs &limbs, quint64 divisor)
+template <size_t N>
+quint64 divideInPlace(std::array<quint64, N> &limbs, quint64 divisor)
 {
     u128 remainder = 0;
     for (int i = int(limbs.size()) - 1; i >= 0; --i) {
@@ -54,7 +56,8 @@ quint64 divideInPlace(Limbs &limbs, quint64 divisor)
     return static_cast<quint64>(remainder);
 }
 
-bool limbsAreZero(const Limbs &limbs)
+template <size_t N>
+bool limbsAreZero(const std::array<quint64, N> &limbs)
 {
     for (quint64 limb : limbs) {
         if (limb != 0)
@@ -278,6 +281,19 @@ std::optional<Amount> Amount::checkedAdd(const Amount &other) const
     if (carry != 0)
         return std::nullopt;
     return sum;
+}
+
+std::optional<Amount> Amount::checkedMultiplyByPowerOfTen(int exponent) const
+{
+    Q_ASSERT(exponent >= 0);
+    Amount product = *this;
+    if (product.isZero())
+        return product;
+    for (int left = qMax(0, exponent); left > 0; left -= DigitsPerChunk) {
+        if (!multiplyAdd(product.m_limbs, powerOfTen(qMin(left, DigitsPerChunk)), 0))
+            return std::nullopt;
+    }
+    return product;
 }
 
 QString Amount::toString() const

@@ -35,6 +35,8 @@ public:
 
     // nullopt on overflow past 2^256−1.
     std::optional<Amount> checkedAdd(const Amount &other) const;
+    // this × 10^exponent (exponent ≥ 0); nullopt on overflow past 2^256−1.
+    std::optional<Amount> checkedMultiplyByPowerOfTen(int exponent) const;
 
     // Every `decimals` argument below must be 0 … MaxDecimals: out-of-range values assert in
     // debug builds and are clamped in release builds, so bad token metadata cannot crash a view.

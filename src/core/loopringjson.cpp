@@ -1,10 +1,11 @@
 #include "core/loopringjson.h"
 
 #include "core/address.h"
-#include "core/jsonrepeatedkeys.h"
+#include "core/jsonscan.h"
 #include "core/printabletext.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,6 +28,8 @@ struct Text {
 
 // Loopring account ids are 32-bit unsigned on L2; token ids are 16-bit.
 constexpr qint64 MaxAccountId = 4294967295LL;
+// 9999-12-31T23:59:59.999Z: the last moment QDateTime and ISO 8601 agree on; far below 2^53.
+constexpr qint64 MaxMillisecondsSinceEpoch = 253402300799999LL;
 
 QString describeType(const QJsonValue &value)
 {
@@ -163,6 +166,41 @@ public:
             return {};
         }
         return *amount;
+    }
+
+    // A decimal the service may send as a JSON string or a JSON number. A number is read from its
+    // text in the body (`numberTexts`, json::numberLiterals() keyed by path), never from the
+    // double QJsonDocument made of it.
+    Decimal requiredDecimal(QLatin1String key, const QHash<QString, QByteArray> &numberTexts)
+    {
+        const QJsonValue value = required(key);
+        if (failed())
+            return {};
+        QString text;
+        if (value.isString()) {
+            text = value.toString();
+        } else if (value.isDouble()) {
+            const auto literal = numberTexts.constFind(path(key));
+            if (literal == numberTexts.constEnd()) {
+                // Cannot happen for a body QJsonDocument accepted; refused rather than rounded.
+                fail(key, Text::tr("%1: field %2 is a number whose digits could not be read")
+                              .arg(m_subject, dotted(key)));
+                return {};
+            }
+            text = QString::fromLatin1(*literal);
+        } else {
+            fail(key, Text::tr("%1: field %2 should be a decimal string or number, not %3")
+                          .arg(m_subject, dotted(key), describeType(value)));
+            return {};
+        }
+        QString reason;
+        const std::optional<Decimal> decimal = Decimal::parse(text, &reason);
+        if (!decimal) {
+            //: %3 says what is wrong with the number, e.g. "is negative" or "contains whitespace at position 1"
+            fail(key, Text::tr("%1: field %2 %3").arg(m_subject, dotted(key), reason));
+            return {};
+        }
+        return *decimal;
     }
 
     // A reader for a nested object; its errors carry this reader's path and subject.
@@ -426,6 +464,60 @@ Result<AccountInfo> parseAccount(const QByteArray &body)
                                 Text::tr("account: field owner is not an Ethereum address: %1").arg(reason));
     }
     return account;
+}
+
+Result<PriceTable> parsePrices(const QByteArray &body, const QString &currency)
+{
+    const Result<QJsonDocument> document = parseDocument(body);
+    if (!document)
+        return document.error();
+    if (!document->isObject())
+        return Error::malformed(QString(), Text::tr("Expected a JSON object with a list of prices."));
+    const QLatin1String pricesKey("prices");
+    const QJsonValue list = document->object().value(pricesKey);
+    if (list.isUndefined())
+        return Error::malformed(pricesKey, Text::tr("price list: field prices is missing"));
+    if (!list.isArray()) {
+        return Error::malformed(pricesKey, Text::tr("price list: field prices should be an array, not %1")
+                                               .arg(describeType(list)));
+    }
+    const QJsonArray array = list.toArray();
+    const QHash<QString, QByteArray> numberTexts = numberLiterals(body, QLatin1String("price"));
+
+    QList<Price> prices;
+    prices.reserve(array.size());
+    QHash<QString, qsizetype> rowOfSymbol;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString path = pricesKey + rowPath(i);
+        const QString subject = Text::tr("price %1").arg(i + 1);
+        const QJsonValue rowValue = array.at(i);
+        if (!rowValue.isObject()) {
+            return Error::malformed(path, Text::tr("%1 should be an object, not %2")
+                                              .arg(subject, describeType(rowValue)));
+        }
+        FieldReader row(rowValue.toObject(), path, subject);
+        Price price;
+        // The same treatment as the token list's symbols, so that a price is found by the symbol
+        // the token list gave, and no control or bidi character reaches a view.
+        price.symbol = printableText(row.requiredString(QLatin1String("symbol"), /*allowEmpty=*/false),
+                                     printable::Unlimited);
+        price.value = row.requiredDecimal(QLatin1String("price"), numberTexts);
+        const qint64 updatedAt = row.requiredInteger(QLatin1String("updatedAt"), 0, MaxMillisecondsSinceEpoch);
+        if (row.failed())
+            return row.error();
+        price.updatedAt = QDateTime::fromMSecsSinceEpoch(updatedAt, Qt::UTC);
+
+        // Two prices for one symbol: which one a token is worth cannot be told.
+        if (const auto first = rowOfSymbol.constFind(price.symbol); first != rowOfSymbol.cend()) {
+            return Error::malformed(path + QLatin1String(".symbol"),
+                                    Text::tr("%1: symbol %2 appears more than once (also in price %3)")
+                                        .arg(subject, printableEcho(price.symbol))
+                                        .arg(*first + 1));
+        }
+        rowOfSymbol.insert(price.symbol, i);
+        prices.append(price);
+    }
+    return PriceTable(currency, prices);
 }
 
 std::optional<ServiceError> parseServiceError(const QByteArray &body)

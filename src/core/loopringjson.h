@@ -3,6 +3,7 @@
 #include "balance.h"
 #include "error.h"
 #include "nft.h"
+#include "price.h"
 #include "token.h"
 
 #include <QByteArray>
@@ -32,6 +33,15 @@ Result<AccountInfo> parseAccount(const QByteArray &body);
 // of the wrong type, and then leave NftDetails fields empty (see NftDetails). Paging across
 // pages is NftPaging's job (core/nftpaging.h).
 Result<NftPage> parseNftPage(const QByteArray &body, qint64 askedAccountId);
+
+// GET /api/v3/price?legal=<currency>: {"prices":[{"symbol":"ETH","price":"3000.12",
+// "updatedAt":1700000000000}, …]}. `currency` is the code the request asked for (the body does not
+// say). `price` may be a JSON string or a JSON number; either way its decimal text is kept exactly
+// as sent (a number is read from the body's text, never through a double) and must pass
+// Decimal::parse(): non-negative, exponent applied exactly, bounded digits. `updatedAt` is
+// milliseconds since the epoch (0 … year 9999). Every field is required; a symbol given twice
+// (compared exactly, after printableText()) makes the list ambiguous and is malformed.
+Result<PriceTable> parsePrices(const QByteArray &body, const QString &currency);
 
 // A resultInfo error carried by any body (the service uses it with HTTP 400 and sometimes 200).
 // nullopt when the body is not such an object or its code is 0 (success).

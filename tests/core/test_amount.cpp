@@ -73,6 +73,7 @@ private slots:
     void checkedAdd_data();
     void checkedAdd();
     void checkedAddOverflow();
+    void multiplyByPowerOfTen();
 
     void compareOrdering();
     void compareAcrossLimbs();
@@ -465,6 +466,18 @@ void TestAmount::checkedAddOverflow()
     QVERIFY(!Amount::fromUInt64(1).checkedAdd(Amount::max()).has_value());
     QVERIFY(!Amount::max().checkedAdd(Amount::max()).has_value());
     QVERIFY(!amount(TwoPow128).checkedAdd(Amount::max()).has_value());
+}
+
+void TestAmount::multiplyByPowerOfTen()
+{
+    QCOMPARE(amount(QStringLiteral("7")).checkedMultiplyByPowerOfTen(0)->toString(), QStringLiteral("7"));
+    QCOMPARE(amount(QStringLiteral("7")).checkedMultiplyByPowerOfTen(20)->toString(), QStringLiteral("7") + zeros(20));
+    QCOMPARE(amount(QStringLiteral("1")).checkedMultiplyByPowerOfTen(77)->toString(), QStringLiteral("1") + zeros(77));
+    QVERIFY(!amount(QStringLiteral("2")).checkedMultiplyByPowerOfTen(77));
+    QVERIFY(!amount(QStringLiteral("1")).checkedMultiplyByPowerOfTen(78));
+    QVERIFY(!Amount::max().checkedMultiplyByPowerOfTen(1));
+    // Zero stays zero at any power.
+    QVERIFY(Amount().checkedMultiplyByPowerOfTen(1000)->isZero());
 }
 
 void TestAmount::compareOrdering()

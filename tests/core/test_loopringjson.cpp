@@ -519,6 +519,167 @@ private slots:
         QVERIFY(!result.error().message.isEmpty());
     }
 
+    void pricesFixture()
+    {
+        const Result<PriceTable> result = json::parsePrices(readFixture("prices-sample.json"), QStringLiteral("USD"));
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
+        const PriceTable &table = result.value();
+        QCOMPARE(table.currency(), QStringLiteral("USD"));
+        QCOMPARE(table.size(), 8);
+        // Strings and numbers alike keep their decimal text; none went through a double (which
+        // would print 3000.12 as 3000.1199999999998909 and 0.2530 as 0.253).
+        const QList<std::pair<const char *, const char *>> expected{
+            {"ETH", "3000.12"},
+            {"LRC", "0.2530"},
+            {"USDT", "1.0001"},
+            {"WBTC", "36500.00"},
+            {"SHIB", "0.0000001"},
+            {"DUST", "0.000000000000000001"},
+            {"BIG", "123456789012345678901234567890.123456789012345678901234567890"},
+            {"ZERO", "0"},
+        };
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            const Price &price = table.prices().at(i);
+            QCOMPARE(price.symbol, QString::fromLatin1(expected.at(i).first));
+            QCOMPARE(price.value.toString(), QString::fromLatin1(expected.at(i).second));
+        }
+        const Price eth = table.find(QStringLiteral("ETH")).value();
+        QCOMPARE(eth.updatedAt, QDateTime(QDate(2023, 11, 14), QTime(22, 13, 20), Qt::UTC));
+        QCOMPARE(eth.updatedAt.timeSpec(), Qt::UTC);
+        QCOMPARE(table.find(QStringLiteral("ZERO"))->updatedAt.toMSecsSinceEpoch(), 0);
+    }
+
+    void pricesEmptyList()
+    {
+        const Result<PriceTable> result = json::parsePrices(R"({"prices":[]})", QStringLiteral("CNY"));
+        QVERIFY(result.ok());
+        QVERIFY(result->isEmpty());
+        QCOMPARE(result->currency(), QStringLiteral("CNY"));
+    }
+
+    // A number's text is taken from its own row: rows that differ only in their numbers, in any
+    // member order, with unknown members holding numbers too.
+    void pricesNumbersComeFromTheirOwnRow()
+    {
+        const QByteArray body = R"({"prices":[{"price":1.10,"symbol":"A","updatedAt":1,"extra":{"price":9}},)"
+                                R"({"updatedAt":2,"symbol":"B","price":2.20},{"symbol":"C","price":"3.30","updatedAt":3}],"price":5})";
+        const Result<PriceTable> result = json::parsePrices(body, QStringLiteral("USD"));
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
+        QCOMPARE(result->find(QStringLiteral("A"))->value.toString(), QStringLiteral("1.10"));
+        QCOMPARE(result->find(QStringLiteral("B"))->value.toString(), QStringLiteral("2.20"));
+        QCOMPARE(result->find(QStringLiteral("C"))->value.toString(), QStringLiteral("3.30"));
+    }
+
+    void priceSymbolsAreMadePrintableAndCompareExactly()
+    {
+        const QByteArray body = "{\"prices\":[{\"symbol\":\"\\u202eCRL\",\"price\":\"1\",\"updatedAt\":1},"
+                                "{\"symbol\":\"eth\",\"price\":\"2\",\"updatedAt\":1},"
+                                "{\"symbol\":\"ETH\",\"price\":\"3\",\"updatedAt\":1}]}";
+        const Result<PriceTable> result = json::parsePrices(body, QStringLiteral("USD"));
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
+        QCOMPARE(result->prices().at(0).symbol, QString(QChar(u'\uFFFD')) + QStringLiteral("CRL"));
+        QVERIFY(!result->find(QStringLiteral("LRC")));
+        QCOMPARE(result->find(QStringLiteral("eth"))->value.toString(), QStringLiteral("2"));
+        QCOMPARE(result->find(QStringLiteral("ETH"))->value.toString(), QStringLiteral("3"));
+    }
+
+    void pricesMalformed_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("message");
+
+        auto row = [](const QByteArray &members) -> QByteArray { return QByteArray(R"({"prices":[)") + members + "]}"; };
+        const QByteArray good = R"({"symbol":"ETH","price":"1","updatedAt":1})";
+
+        QTest::newRow("empty body") << QByteArray() << QString() << QStringLiteral("The response body is empty.");
+        QTest::newRow("array") << QByteArray("[]") << QString()
+                               << QStringLiteral("Expected a JSON object with a list of prices.");
+        QTest::newRow("no list") << QByteArray("{}") << QStringLiteral("prices")
+                                 << QStringLiteral("price list: field prices is missing");
+        QTest::newRow("list is an object") << QByteArray(R"({"prices":{}})") << QStringLiteral("prices")
+                                           << QStringLiteral("price list: field prices should be an array, not an object");
+        QTest::newRow("row not an object") << row(good + ",5") << QStringLiteral("prices[1]")
+                                           << QStringLiteral("price 2 should be an object, not a number");
+        QTest::newRow("symbol missing") << row(R"({"price":"1","updatedAt":1})") << QStringLiteral("prices[0].symbol")
+                                        << QStringLiteral("price 1: field symbol is missing");
+        QTest::newRow("symbol empty") << row(R"({"symbol":"","price":"1","updatedAt":1})")
+                                      << QStringLiteral("prices[0].symbol")
+                                      << QStringLiteral("price 1: field symbol is an empty string");
+        QTest::newRow("price missing") << row(R"({"symbol":"ETH","updatedAt":1})") << QStringLiteral("prices[0].price")
+                                       << QStringLiteral("price 1: field price is missing");
+        QTest::newRow("price null") << row(R"({"symbol":"ETH","price":null,"updatedAt":1})")
+                                    << QStringLiteral("prices[0].price")
+                                    << QStringLiteral("price 1: field price should be a decimal string or number, not null");
+        QTest::newRow("price bool") << row(R"({"symbol":"ETH","price":true,"updatedAt":1})")
+                                    << QStringLiteral("prices[0].price")
+                                    << QStringLiteral("price 1: field price should be a decimal string or number, not a boolean");
+        QTest::newRow("negative number") << row(good + R"(,{"symbol":"X","price":-0.5,"updatedAt":1})")
+                                         << QStringLiteral("prices[1].price") << QStringLiteral("price 2: field price is negative");
+        QTest::newRow("negative string") << row(R"({"symbol":"X","price":"-1","updatedAt":1})")
+                                         << QStringLiteral("prices[0].price") << QStringLiteral("price 1: field price is negative");
+        QTest::newRow("string with spaces") << row(R"({"symbol":"X","price":" 3000.12 ","updatedAt":1})")
+                                            << QStringLiteral("prices[0].price")
+                                            << QStringLiteral("price 1: field price contains whitespace at position 1");
+        QTest::newRow("string with a comma") << row(R"({"symbol":"X","price":"3,000.12","updatedAt":1})")
+                                             << QStringLiteral("prices[0].price")
+                                             << QStringLiteral("price 1: field price contains ',' at position 2, which is not part of a decimal number");
+        QTest::newRow("empty string") << row(R"({"symbol":"X","price":"","updatedAt":1})")
+                                      << QStringLiteral("prices[0].price") << QStringLiteral("price 1: field price is empty");
+        QTest::newRow("NaN string") << row(R"({"symbol":"X","price":"NaN","updatedAt":1})")
+                                    << QStringLiteral("prices[0].price")
+                                    << QStringLiteral("price 1: field price contains 'N' at position 1, which is not part of a decimal number");
+        // Qt reads "1." as a number; JSON does not, and neither does Loopview.
+        QTest::newRow("number without fraction digits") << row(R"({"symbol":"X","price":1.,"updatedAt":1})")
+                                                        << QStringLiteral("prices[0].price")
+                                                        << QStringLiteral("price 1: field price needs digits on both sides of the decimal point");
+        QTest::newRow("number without whole digits") << row(R"({"symbol":"X","price":.5,"updatedAt":1})")
+                                                     << QStringLiteral("prices[0].price")
+                                                     << QStringLiteral("price 1: field price needs digits on both sides of the decimal point");
+        QTest::newRow("huge number") << row(R"({"symbol":"X","price":1e31,"updatedAt":1})")
+                                     << QStringLiteral("prices[0].price")
+                                     << QStringLiteral("price 1: field price has 32 digits before the decimal point; at most 30 are accepted");
+        QTest::newRow("tiny number") << row(R"({"symbol":"X","price":1e-37,"updatedAt":1})")
+                                     << QStringLiteral("prices[0].price")
+                                     << QStringLiteral("price 1: field price has 37 digits after the decimal point; at most 36 are accepted");
+        // Past what a double can hold QJsonDocument refuses the whole body.
+        QTest::newRow("beyond a double") << row(R"({"symbol":"X","price":1e400,"updatedAt":1})") << QString()
+                                         << QStringLiteral("The response is not valid JSON: illegal number at byte offset 38.");
+        QTest::newRow("updatedAt missing") << row(R"({"symbol":"X","price":"1"})") << QStringLiteral("prices[0].updatedAt")
+                                           << QStringLiteral("price 1: field updatedAt is missing");
+        QTest::newRow("updatedAt string") << row(R"({"symbol":"X","price":"1","updatedAt":"1700000000000"})")
+                                          << QStringLiteral("prices[0].updatedAt")
+                                          << QStringLiteral("price 1: field updatedAt should be a number, not a string");
+        QTest::newRow("updatedAt negative") << row(R"({"symbol":"X","price":"1","updatedAt":-1})")
+                                            << QStringLiteral("prices[0].updatedAt")
+                                            << QStringLiteral("price 1: field updatedAt is out of range (0 to 253402300799999)");
+        QTest::newRow("updatedAt past year 9999") << row(R"({"symbol":"X","price":"1","updatedAt":253402300800000})")
+                                                  << QStringLiteral("prices[0].updatedAt")
+                                                  << QStringLiteral("price 1: field updatedAt is out of range (0 to 253402300799999)");
+        QTest::newRow("updatedAt fractional") << row(R"({"symbol":"X","price":"1","updatedAt":1.5})")
+                                              << QStringLiteral("prices[0].updatedAt")
+                                              << QStringLiteral("price 1: field updatedAt is not a whole number");
+        QTest::newRow("symbol twice") << row(good + R"(,{"symbol":"LRC","price":"2","updatedAt":1},{"symbol":"ETH","price":"1","updatedAt":1})")
+                                      << QStringLiteral("prices[2].symbol")
+                                      << QStringLiteral("price 3: symbol ETH appears more than once (also in price 1)");
+        QTest::newRow("key twice") << row(R"({"symbol":"ETH","price":"1","price":"2","updatedAt":1})")
+                                   << QStringLiteral("prices[0].price")
+                                   << QStringLiteral("The response gives the key prices[0].price twice in one object.");
+    }
+
+    void pricesMalformed()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, field);
+        QFETCH(QString, message);
+
+        const Result<PriceTable> result = json::parsePrices(body, QStringLiteral("USD"));
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().kind, ErrorKind::Malformed);
+        QCOMPARE(result.error().field, field);
+        QCOMPARE(result.error().message, message);
+    }
+
     void serviceErrorFixtures()
     {
         const std::optional<ServiceError> apiKey

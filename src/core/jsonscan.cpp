@@ -1,4 +1,4 @@
-#include "jsonrepeatedkeys.h"
+#include "jsonscan.h"
 
 #include <QByteArray>
 #include <QSet>
@@ -135,7 +135,7 @@ QByteArrayView readString(QByteArrayView json, qsizetype &pos, bool *hasEscapes)
     return raw;
 }
 
-// "[2].pending.deposit": the open levels, then the repeated key.
+// "[2].pending.deposit": the open levels, then `key` as the member of the innermost object.
 QString pathOf(const std::vector<Level> &levels, qsizetype depth, const QByteArray &key)
 {
     QString path;
@@ -162,16 +162,35 @@ constexpr std::array<bool, 256> StructuralBytes = [] {
     return table;
 }();
 
-} // namespace
+// The same plus the bytes a number starts with, for a scan that reads numbers. Outside strings,
+// JSON has digits and '-' only in numbers; QJsonDocument also reads ".6" and "-.5" as numbers, so
+// a '.' can start one too.
+constexpr std::array<bool, 256> StructuralAndNumberBytes = [] {
+    std::array<bool, 256> table = StructuralBytes;
+    for (const unsigned char c : {'-', '.', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'})
+        table[c] = true;
+    return table;
+}();
 
-std::optional<QString> firstRepeatedKey(QByteArrayView json)
+bool isNumberByte(char c)
 {
+    return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
+}
+
+// Walks the structure of valid JSON once, keeping the path of open objects and arrays, and tells
+// `visitor` about each key and (when Visitor::WantsNumbers) each number that is an object member's
+// value. Either callback returns false to stop the scan.
+template <typename Visitor>
+void scan(QByteArrayView json, Visitor &visitor)
+{
+    constexpr const std::array<bool, 256> &interesting =
+        Visitor::WantsNumbers ? StructuralAndNumberBytes : StructuralBytes;
     std::vector<Level> levels;
     qsizetype depth = 0;  // levels[0 … depth-1] are open
     qsizetype pos = 0;
     while (pos < json.size()) {
         const char c = json[pos];
-        if (!StructuralBytes[static_cast<unsigned char>(c)]) {
+        if (!interesting[static_cast<unsigned char>(c)]) {
             ++pos;
             continue;
         }
@@ -207,17 +226,69 @@ std::optional<QString> firstRepeatedKey(QByteArrayView json)
             top->expectKey = false;
             // Unescaped keys are views into `json`, which outlives the scan: nothing is copied.
             QByteArray key = hasEscapes ? unescaped(raw) : QByteArray::fromRawData(raw.data(), raw.size());
-            if (!top->insertKey(key))
-                return pathOf(levels, depth, key);
+            if (!visitor.key(levels, depth, *top, key))
+                return;
             top->currentKey = std::move(key);
             break;
         }
-        default:
-            ++pos;
+        default: {
+            // The first byte of a number (only interesting when the visitor wants numbers).
+            const qsizetype start = pos;
+            while (pos < json.size() && isNumberByte(json[pos]))
+                ++pos;
+            if (top && top->isObject && !top->expectKey
+                && !visitor.number(levels, depth, *top, json.sliced(start, pos - start))) {
+                return;
+            }
             break;
         }
+        }
     }
-    return std::nullopt;
+}
+
+struct RepeatedKeyFinder {
+    static constexpr bool WantsNumbers = false;
+    std::optional<QString> found;
+
+    bool key(const std::vector<Level> &levels, qsizetype depth, Level &top, const QByteArray &key)
+    {
+        if (top.insertKey(key))
+            return true;
+        found = pathOf(levels, depth, key);
+        return false;
+    }
+    bool number(const std::vector<Level> &, qsizetype, Level &, QByteArrayView) { return true; }
+};
+
+struct NumberLiteralCollector {
+    static constexpr bool WantsNumbers = true;
+    QByteArray member;
+    QHash<QString, QByteArray> literals;
+
+    bool key(const std::vector<Level> &, qsizetype, Level &, const QByteArray &) { return true; }
+    bool number(const std::vector<Level> &levels, qsizetype depth, Level &top, QByteArrayView literal)
+    {
+        if (top.currentKey == member)
+            literals.insert(pathOf(levels, depth, top.currentKey), literal.toByteArray());
+        return true;
+    }
+};
+
+} // namespace
+
+std::optional<QString> firstRepeatedKey(QByteArrayView json)
+{
+    RepeatedKeyFinder finder;
+    scan(json, finder);
+    return finder.found;
+}
+
+QHash<QString, QByteArray> numberLiterals(QByteArrayView json, QLatin1String member)
+{
+    NumberLiteralCollector collector;
+    collector.member = QByteArray(member.data(), member.size());
+    scan(json, collector);
+    return collector.literals;
 }
 
 } // namespace loopview::json

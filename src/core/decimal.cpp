@@ -1,0 +1,200 @@
+#include "decimal.h"
+
+#include <QCoreApplication>
+
+namespace loopview {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("loopview::Decimal", text);
+}
+
+bool isAsciiDigit(QChar c)
+{
+    return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+}
+
+// 1-based position as people count characters (a surrogate pair is one).
+qsizetype characterPosition(QStringView text, qsizetype index)
+{
+    qsizetype position = 1;
+    for (qsizetype i = 0; i < index; ++i) {
+        if (!(text[i].isLowSurrogate() && i > 0 && text[i - 1].isHighSurrogate()))
+            ++position;
+    }
+    return position;
+}
+
+// Why the character at `index` cannot be where it is.
+QString unexpectedCharacter(QStringView text, qsizetype index)
+{
+    const QChar c = text[index];
+    const qsizetype position = characterPosition(text, index);
+    if (c.isSpace())
+        return tr("contains whitespace at position %1").arg(position);
+    if (c == QLatin1Char('.'))
+        return tr("has a decimal point out of place at position %1").arg(position);
+    if (c == QLatin1Char('+') || c == QLatin1Char('-'))
+        return tr("has a sign '%1' out of place at position %2").arg(c).arg(position);
+    if (c == QLatin1Char('e') || c == QLatin1Char('E'))
+        return tr("has an exponent '%1' out of place at position %2").arg(c).arg(position);
+    // Printable ASCII is quoted; anything else by code point, so no control character or bidi
+    // override reaches a message.
+    QString shown;
+    if (c.unicode() > 0x20 && c.unicode() < 0x7f) {
+        shown = QLatin1Char('\'') + c + QLatin1Char('\'');
+    } else {
+        char32_t codePoint = c.unicode();
+        if (c.isHighSurrogate() && index + 1 < text.size() && text[index + 1].isLowSurrogate())
+            codePoint = QChar::surrogateToUcs4(c, text[index + 1]);
+        shown = QStringLiteral("U+%1").arg(uint(codePoint), 4, 16, QLatin1Char('0')).toUpper();
+    }
+    if (c.isDigit())
+        return tr("contains the non-ASCII digit %1 at position %2; only 0-9 are accepted").arg(shown).arg(position);
+    return tr("contains %1 at position %2, which is not part of a decimal number").arg(shown).arg(position);
+}
+
+void setReason(QString *reason, const QString &text)
+{
+    if (reason)
+        *reason = text;
+}
+
+} // namespace
+
+Decimal::Decimal(const Amount &coefficient, int scale)
+    : m_coefficient(coefficient)
+{
+    Q_ASSERT(scale >= 0 && scale <= MaxScale);
+    m_scale = qBound(0, scale, MaxScale);
+}
+
+std::optional<Decimal> Decimal::parse(QStringView text, QString *reason)
+{
+    if (text.isEmpty()) {
+        setReason(reason, tr("is empty"));
+        return std::nullopt;
+    }
+    if (text.size() > MaxParsedLength) {
+        setReason(reason, tr("has %1 characters; at most %2 are accepted").arg(text.size()).arg(MaxParsedLength));
+        return std::nullopt;
+    }
+    if (text.front() == QLatin1Char('-')) {
+        setReason(reason, tr("is negative"));
+        return std::nullopt;
+    }
+    if (text.front() == QLatin1Char('+')) {
+        setReason(reason, tr("has a sign; write the digits only"));
+        return std::nullopt;
+    }
+
+    // digits [ '.' digits ] [ ('e' | 'E') [ '+' | '-' ] digits ]
+    qsizetype pos = 0;
+    auto skipDigits = [&text, &pos] {
+        const qsizetype start = pos;
+        while (pos < text.size() && isAsciiDigit(text[pos]))
+            ++pos;
+        return text.sliced(start, pos - start);
+    };
+    const QStringView whole = skipDigits();
+    QStringView fraction;
+    if (pos < text.size() && text[pos] == QLatin1Char('.')) {
+        ++pos;
+        fraction = skipDigits();
+        if (whole.isEmpty() || fraction.isEmpty()) {
+            setReason(reason, tr("needs digits on both sides of the decimal point"));
+            return std::nullopt;
+        }
+    }
+    if (whole.isEmpty()) {
+        setReason(reason, unexpectedCharacter(text, pos));
+        return std::nullopt;
+    }
+    int exponent = 0;
+    if (pos < text.size() && (text[pos] == QLatin1Char('e') || text[pos] == QLatin1Char('E'))) {
+        ++pos;
+        bool negativeExponent = false;
+        if (pos < text.size() && (text[pos] == QLatin1Char('+') || text[pos] == QLatin1Char('-'))) {
+            negativeExponent = text[pos] == QLatin1Char('-');
+            ++pos;
+        }
+        QStringView exponentDigits = skipDigits();
+        if (exponentDigits.isEmpty()) {
+            setReason(reason, pos < text.size() ? unexpectedCharacter(text, pos)
+                                                : tr("has an exponent without digits"));
+            return std::nullopt;
+        }
+        while (exponentDigits.size() > 1 && exponentDigits.front() == QLatin1Char('0'))
+            exponentDigits = exponentDigits.sliced(1);
+        if (exponentDigits.size() > 4) {
+            setReason(reason, tr("has an exponent out of range"));
+            return std::nullopt;
+        }
+        exponent = exponentDigits.toInt();
+        if (negativeExponent)
+            exponent = -exponent;
+    }
+    if (pos < text.size()) {
+        setReason(reason, unexpectedCharacter(text, pos));
+        return std::nullopt;
+    }
+
+    // The value is digits × 10^(exponent − fraction digits): the exponent only moves the point.
+    QString digits = whole + fraction;
+    qsizetype firstSignificant = 0;
+    while (firstSignificant < digits.size() && digits[firstSignificant] == QLatin1Char('0'))
+        ++firstSignificant;
+    digits.remove(0, firstSignificant);
+    const qsizetype scale = fraction.size() - exponent;
+    // Leading zeros are gone, so this counts significant whole digits; ≤ 0 for a value below 1.
+    const qsizetype wholeDigits = digits.isEmpty() ? 0 : digits.size() - scale;
+    if (wholeDigits > MaxParsedWholeDigits) {
+        setReason(reason, tr("has %1 digits before the decimal point; at most %2 are accepted")
+                              .arg(wholeDigits)
+                              .arg(MaxParsedWholeDigits));
+        return std::nullopt;
+    }
+    if (scale > MaxParsedScale) {
+        setReason(reason, tr("has %1 digits after the decimal point; at most %2 are accepted")
+                              .arg(scale)
+                              .arg(MaxParsedScale));
+        return std::nullopt;
+    }
+    if (scale < 0 && !digits.isEmpty())
+        digits.append(QString(-scale, QLatin1Char('0')));
+    if (digits.isEmpty())
+        digits = QStringLiteral("0");
+    // At most 66 digits: far below 2^256.
+    const std::optional<Amount> coefficient = Amount::parse(digits);
+    Q_ASSERT(coefficient);
+    return Decimal(coefficient.value_or(Amount()), int(qMax<qsizetype>(0, scale)));
+}
+
+int Decimal::compare(const Decimal &other) const
+{
+    if (m_scale == other.m_scale)
+        return m_coefficient.compare(other.m_coefficient);
+    // Bring the smaller scale up to the larger one. When that no longer fits 256 bits, it is larger
+    // than any coefficient that does.
+    const bool mineFiner = m_scale > other.m_scale;
+    const Decimal &coarse = mineFiner ? other : *this;
+    const Decimal &fine = mineFiner ? *this : other;
+    const std::optional<Amount> aligned =
+        coarse.m_coefficient.checkedMultiplyByPowerOfTen(fine.m_scale - coarse.m_scale);
+    const int coarseOrder = aligned ? aligned->compare(fine.m_coefficient) : 1;
+    return mineFiner ? -coarseOrder : coarseOrder;
+}
+
+QString Decimal::toString() const
+{
+    if (m_scale == 0)
+        return m_coefficient.toString();
+    QString whole;
+    QString fraction;
+    m_coefficient.splitScaled(m_scale, &whole, &fraction);
+    return whole + QLatin1Char('.') + fraction;
+}
+
+} // namespace loopview
