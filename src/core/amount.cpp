@@ -30,6 +30,9 @@ bool isAsciiDigit(QChar c)
     return c >= QLatin1Char('0') && c <= QLatin1Char('9');
 }
 
+// Twice an amount's width: a product of two amounts always fits, so it is exact before rounding.
+using WideLimbs = std::array<quint64, 8>;
+
 // limbs = limbs * multiplier + addend. Returns false when the result no longer fits the limbs.
 template <size_t N>
 bool multiplyAdd(std::array<quint64, N> &limbs, quint64 multiplier, quint64 addend)
@@ -294,6 +297,41 @@ std::optional<Amount> Amount::checkedMultiplyByPowerOfTen(int exponent) const
             return std::nullopt;
     }
     return product;
+}
+
+std::optional<Amount> Amount::multiplyDivideByPowerOfTen(const Amount &a, const Amount &b, int exponent)
+{
+    Q_ASSERT(exponent >= 0);
+    // Schoolbook multiplication into 512 bits: (2^256−1)^2 < 2^512, so nothing is cut off.
+    WideLimbs product{};
+    for (size_t i = 0; i < a.m_limbs.size(); ++i) {
+        quint64 carry = 0;
+        for (size_t j = 0; j < b.m_limbs.size(); ++j) {
+            const u128 partial = static_cast<u128>(a.m_limbs[i]) * b.m_limbs[j] + product[i + j] + carry;
+            product[i + j] = static_cast<quint64>(partial);
+            carry = static_cast<quint64>(partial >> 64);
+        }
+        product[i + b.m_limbs.size()] = carry;
+    }
+
+    if (exponent > 0) {
+        // Half away from zero looks at one digit only: after dividing by 10^(exponent−1), the last
+        // digit left is the first one dropped, and the rest is at least half exactly when it is ≥ 5.
+        for (int left = exponent - 1; left > 0; left -= DigitsPerChunk)
+            divideInPlace(product, powerOfTen(qMin(left, DigitsPerChunk)));
+        const quint64 firstDropped = divideInPlace(product, 10);
+        if (firstDropped >= 5)
+            multiplyAdd(product, 1, 1);  // cannot overflow: the quotient is far below 2^512
+    }
+
+    Amount result;
+    for (size_t i = 0; i < product.size(); ++i) {
+        if (i < result.m_limbs.size())
+            result.m_limbs[i] = product[i];
+        else if (product[i] != 0)
+            return std::nullopt;
+    }
+    return result;
 }
 
 QString Amount::toString() const

@@ -37,6 +37,9 @@ public:
     std::optional<Amount> checkedAdd(const Amount &other) const;
     // this × 10^exponent (exponent ≥ 0); nullopt on overflow past 2^256−1.
     std::optional<Amount> checkedMultiplyByPowerOfTen(int exponent) const;
+    // (a × b) ÷ 10^exponent rounded half away from zero (exponent ≥ 0). The product is held exactly
+    // in 512 bits, so the one rounding is the only change; nullopt when the result exceeds 2^256−1.
+    static std::optional<Amount> multiplyDivideByPowerOfTen(const Amount &a, const Amount &b, int exponent);
 
     // Every `decimals` argument below must be 0 … MaxDecimals: out-of-range values assert in
     // debug builds and are clamped in release builds, so bad token metadata cannot crash a view.

@@ -187,6 +187,35 @@ int Decimal::compare(const Decimal &other) const
     return mineFiner ? -coarseOrder : coarseOrder;
 }
 
+std::optional<Decimal> Decimal::checkedAdd(const Decimal &other) const
+{
+    const int scale = qMax(m_scale, other.m_scale);
+    const std::optional<Amount> mine = m_coefficient.checkedMultiplyByPowerOfTen(scale - m_scale);
+    const std::optional<Amount> theirs = other.m_coefficient.checkedMultiplyByPowerOfTen(scale - other.m_scale);
+    if (!mine || !theirs)
+        return std::nullopt;
+    const std::optional<Amount> sum = mine->checkedAdd(*theirs);
+    if (!sum)
+        return std::nullopt;
+    return Decimal(*sum, scale);
+}
+
+std::optional<Decimal> Decimal::multiply(const Decimal &a, const Decimal &b, int scale)
+{
+    Q_ASSERT(scale >= 0 && scale <= MaxScale);
+    scale = qBound(0, scale, MaxScale);
+    // The exact product has a.scale + b.scale decimals: drop the surplus (rounding), or append
+    // zeros when `scale` asks for more.
+    const int surplus = a.m_scale + b.m_scale - scale;
+    std::optional<Amount> coefficient =
+        Amount::multiplyDivideByPowerOfTen(a.m_coefficient, b.m_coefficient, qMax(0, surplus));
+    if (coefficient && surplus < 0)
+        coefficient = coefficient->checkedMultiplyByPowerOfTen(-surplus);
+    if (!coefficient)
+        return std::nullopt;
+    return Decimal(*coefficient, scale);
+}
+
 QString Decimal::toString() const
 {
     if (m_scale == 0)

@@ -49,6 +49,15 @@ public:
 
     int compare(const Decimal &other) const;  // <0, 0, >0, exact across scales
 
+    // The exact sum, at the larger of the two scales; nullopt when it exceeds 2^256−1 units of
+    // that scale (never wraps).
+    std::optional<Decimal> checkedAdd(const Decimal &other) const;
+
+    // a × b rounded half away from zero to `scale` decimals (0 … MaxScale): 0.125 → 0.13, 2.675 →
+    // 2.68. Computed exactly (the product of the coefficients is held in 512 bits) and rounded
+    // once; nullopt when the result exceeds 2^256−1 units of 10^−scale.
+    static std::optional<Decimal> multiply(const Decimal &a, const Decimal &b, int scale);
+
     // Machine form: '.' separator, no grouping, no exponent, exactly scale() digits after the point
     // ("3000.10", "0.0000001", "1234.50", "42"). Display code groups it by locale.
     QString toString() const;

@@ -74,6 +74,9 @@ private slots:
     void checkedAdd();
     void checkedAddOverflow();
     void multiplyByPowerOfTen();
+    void multiplyDivideByPowerOfTen_data();
+    void multiplyDivideByPowerOfTen();
+    void multiplyDivideOverflowsOnlyPastTheLimit();
 
     void compareOrdering();
     void compareAcrossLimbs();
@@ -478,6 +481,60 @@ void TestAmount::multiplyByPowerOfTen()
     QVERIFY(!Amount::max().checkedMultiplyByPowerOfTen(1));
     // Zero stays zero at any power.
     QVERIFY(Amount().checkedMultiplyByPowerOfTen(1000)->isZero());
+}
+
+void TestAmount::multiplyDivideByPowerOfTen_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<int>("exponent");
+    QTest::addColumn<QString>("result");
+    QTest::newRow("no division") << "12" << "34" << 0 << "408";
+    QTest::newRow("exact") << "125" << "8" << 3 << "1";
+    QTest::newRow("down") << "1249" << "1" << 3 << "1";
+    QTest::newRow("tie away from zero") << "125" << "1" << 1 << "13";
+    QTest::newRow("tie of the first digit only") << "1500000" << "1" << 6 << "2";
+    QTest::newRow("below a tie by one far digit") << "1499999999999999999999999" << "1" << 24 << "1";
+    QTest::newRow("everything dropped") << "4" << "1" << 1 << "0";
+    QTest::newRow("everything dropped, rounds up") << "5" << "1" << 1 << "1";
+    QTest::newRow("divisor past the product") << "999" << "999" << 100 << "0";
+    QTest::newRow("zero") << "0" << TwoPow256Minus1 << 5 << "0";
+    // The product needs 512 bits before the division brings it back.
+    QTest::newRow("max squared over 10^78")
+        << TwoPow256Minus1 << TwoPow256Minus1 << 78
+        << "13407807929942597099574024998205846127479365820592393377723561443721764030073";
+    QTest::newRow("max times 10^19 over 10^19") << TwoPow256Minus1 << "10000000000000000000" << 19 << TwoPow256Minus1;
+    QTest::newRow("division in several chunks") << TwoPow256Minus1 << "1" << 50 << "1157920892373161954235709850";
+    QTest::newRow("division in several chunks, rounds up") << TwoPow256Minus1 << "1" << 49
+                                                           << "11579208923731619542357098501";
+}
+
+void TestAmount::multiplyDivideByPowerOfTen()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(int, exponent);
+    QFETCH(QString, result);
+    const std::optional<Amount> product = Amount::multiplyDivideByPowerOfTen(amount(a), amount(b), exponent);
+    QVERIFY(product);
+    QCOMPARE(product->toString(), result);
+    QCOMPARE(Amount::multiplyDivideByPowerOfTen(amount(b), amount(a), exponent), product);
+}
+
+void TestAmount::multiplyDivideOverflowsOnlyPastTheLimit()
+{
+    // 10 × (2^256−1) ÷ 10 is exactly the limit; one more unit in the product still rounds down.
+    QCOMPARE(Amount::multiplyDivideByPowerOfTen(Amount::max(), Amount::fromUInt64(10), 1), Amount::max());
+    QVERIFY(!Amount::multiplyDivideByPowerOfTen(Amount::max(), Amount::fromUInt64(11), 1));
+    QVERIFY(!Amount::multiplyDivideByPowerOfTen(Amount::max(), Amount::fromUInt64(2), 0));
+    QVERIFY(!Amount::multiplyDivideByPowerOfTen(Amount::max(), Amount::max(), 77));
+    // a × b = 10 × (2^256−1) + 5: the exact quotient is the limit plus a half, and only the rounding
+    // takes it past 2^256−1.
+    const Amount a = amount(QStringLiteral("2675030694071795"));
+    const Amount b = amount(QStringLiteral("432862656469423142931042426214547535783388063929571229938474969"));
+    QVERIFY(!Amount::multiplyDivideByPowerOfTen(a, b, 1));
+    // One unit less in a gives a product far below: no overflow.
+    QVERIFY(Amount::multiplyDivideByPowerOfTen(amount(QStringLiteral("2675030694071794")), b, 1));
 }
 
 void TestAmount::compareOrdering()

@@ -179,6 +179,31 @@ private slots:
         QCOMPARE(a < b, order < 0);
     }
 
+    void addsAtTheLargerScale()
+    {
+        QCOMPARE(decimal(QStringLiteral("1.5")).checkedAdd(decimal(QStringLiteral("0.25")))->toString(), QStringLiteral("1.75"));
+        QCOMPARE(decimal(QStringLiteral("1.50")).checkedAdd(decimal(QStringLiteral("2")))->toString(), QStringLiteral("3.50"));
+        QCOMPARE(Decimal().checkedAdd(decimal(QStringLiteral("0.000000000000000001")))->toString(),
+                 QStringLiteral("0.000000000000000001"));
+        // Past 2^256−1 units of the result's scale: refused, never wrapped.
+        QVERIFY(!Decimal(Amount::max(), 2).checkedAdd(decimal(QStringLiteral("0.01"))));
+        QVERIFY(!Decimal(Amount::max(), 0).checkedAdd(decimal(QStringLiteral("0.1"))));
+        QCOMPARE(Decimal(Amount::max(), 2).checkedAdd(Decimal())->compare(Decimal(Amount::max(), 2)), 0);
+    }
+
+    void multipliesAndRoundsOnce()
+    {
+        // 1.005 × 1.005 = 1.010025: to 2 decimals 1.01, to 5 decimals 1.01003 (a tie, away from zero).
+        const Decimal a = decimal(QStringLiteral("1.005"));
+        QCOMPARE(Decimal::multiply(a, a, 2)->toString(), QStringLiteral("1.01"));
+        QCOMPARE(Decimal::multiply(a, a, 5)->toString(), QStringLiteral("1.01003"));
+        QCOMPARE(Decimal::multiply(a, a, 8)->toString(), QStringLiteral("1.01002500"));
+        QCOMPARE(Decimal::multiply(decimal(QStringLiteral("12")), decimal(QStringLiteral("3")), 0)->toString(),
+                 QStringLiteral("36"));
+        QVERIFY(!Decimal::multiply(Decimal(Amount::max(), 0), decimal(QStringLiteral("2")), 0));
+        QVERIFY(!Decimal::multiply(Decimal(Amount::max(), 0), decimal(QStringLiteral("1")), 1));
+    }
+
     void travelsInAVariant()
     {
         const QVariant value = QVariant::fromValue(decimal(QStringLiteral("12.50")));
