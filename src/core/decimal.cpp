@@ -1,5 +1,7 @@
 #include "decimal.h"
 
+#include "printabletext.h"
+
 #include <QCoreApplication>
 
 namespace loopview {
@@ -16,17 +18,6 @@ bool isAsciiDigit(QChar c)
     return c >= QLatin1Char('0') && c <= QLatin1Char('9');
 }
 
-// 1-based position as people count characters (a surrogate pair is one).
-qsizetype characterPosition(QStringView text, qsizetype index)
-{
-    qsizetype position = 1;
-    for (qsizetype i = 0; i < index; ++i) {
-        if (!(text[i].isLowSurrogate() && i > 0 && text[i - 1].isHighSurrogate()))
-            ++position;
-    }
-    return position;
-}
-
 // Why the character at `index` cannot be where it is.
 QString unexpectedCharacter(QStringView text, qsizetype index)
 {
@@ -40,20 +31,11 @@ QString unexpectedCharacter(QStringView text, qsizetype index)
         return tr("has a sign '%1' out of place at position %2").arg(c).arg(position);
     if (c == QLatin1Char('e') || c == QLatin1Char('E'))
         return tr("has an exponent '%1' out of place at position %2").arg(c).arg(position);
-    // Printable ASCII is quoted; anything else by code point, so no control character or bidi
-    // override reaches a message.
-    QString shown;
-    if (c.unicode() > 0x20 && c.unicode() < 0x7f) {
-        shown = QLatin1Char('\'') + c + QLatin1Char('\'');
-    } else {
-        char32_t codePoint = c.unicode();
-        if (c.isHighSurrogate() && index + 1 < text.size() && text[index + 1].isLowSurrogate())
-            codePoint = QChar::surrogateToUcs4(c, text[index + 1]);
-        shown = QStringLiteral("U+%1").arg(uint(codePoint), 4, 16, QLatin1Char('0')).toUpper();
-    }
+    // Named so that no control character or bidi override reaches a message.
+    const QString shown = visibleCharacter(text, index);
     if (c.isDigit())
-        return tr("contains the non-ASCII digit %1 at position %2; only 0-9 are accepted").arg(shown).arg(position);
-    return tr("contains %1 at position %2, which is not part of a decimal number").arg(shown).arg(position);
+        return tr("contains the non-ASCII digit '%1' at position %2; only 0-9 are accepted").arg(shown).arg(position);
+    return tr("contains '%1' at position %2, which is not part of a decimal number").arg(shown).arg(position);
 }
 
 void setReason(QString *reason, const QString &text)

@@ -101,13 +101,13 @@ private slots:
         QTest::newRow("NaN") << "NaN" << "contains 'N' at position 1, which is not part of a decimal number";
         QTest::newRow("hex") << "0x10" << "contains 'x' at position 2, which is not part of a decimal number";
         QTest::newRow("Arabic-Indic digit") << QString::fromUtf8("1\u0663")
-                                            << "contains the non-ASCII digit U+0663 at position 2; only 0-9 are accepted";
+                                            << QString::fromUtf8("contains the non-ASCII digit '\u0663' at position 2; only 0-9 are accepted");
         QTest::newRow("control character") << QString::fromUtf8("1\x1b[31m")
-                                           << "contains U+001B at position 2, which is not part of a decimal number";
+                                           << "contains 'U+001B' at position 2, which is not part of a decimal number";
         QTest::newRow("bidi override") << QString::fromUtf8("1\u202e2")
-                                       << "contains U+202E at position 2, which is not part of a decimal number";
+                                       << "contains 'U+202E' at position 2, which is not part of a decimal number";
         QTest::newRow("emoji counts as one character") << QString::fromUtf8("\xf0\x9f\x98\x80" "1x")
-                                                       << "contains U+1F600 at position 1, which is not part of a decimal number";
+                                                       << QString::fromUtf8("contains '\xf0\x9f\x98\x80' at position 1, which is not part of a decimal number");
         QTest::newRow("31 whole digits") << QStringLiteral("1") + QString(30, QLatin1Char('0'))
                                          << "has 31 digits before the decimal point; at most 30 are accepted";
         QTest::newRow("37 fraction digits") << QStringLiteral("0.") + QString(37, QLatin1Char('1'))
