@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QUrl>
 #include <optional>
 
 namespace loopview {
@@ -16,6 +17,12 @@ namespace loopview {
 // any case and kept in upper case ("usd" → "USD"). Which codes the service accepts is for the
 // service to say (an unsupported one is answered with HTTP 400). Input error otherwise.
 Result<QString> parseCurrencyCode(QStringView text);
+
+// One request for prices, as a value: which currency, from which service.
+struct PriceQuery {
+    QString currency;  // a code as parseCurrencyCode() gives it ("USD")
+    QUrl baseUrl;      // the service; empty: the client's own base URL
+};
 
 // One token's price from GET /api/v3/price.
 struct Price {

@@ -62,4 +62,11 @@ QByteArray accountBody(const Address &owner)
     return QJsonDocument(account).toJson(QJsonDocument::Compact);
 }
 
+QByteArray pricesBody(const QString &currency)
+{
+    if (currency != QLatin1String("USD") && currency != QLatin1String("CNY"))
+        return {};
+    return readResource(QStringLiteral("prices-%1.json").arg(currency));
+}
+
 } // namespace loopview::demobackend

@@ -22,5 +22,8 @@ QByteArray tokensBody();
 QByteArray balancesBody(const BalanceQuery &query);
 // GET /api/v3/account?owner=…: the sample account, owned by `owner`.
 QByteArray accountBody(const Address &owner);
+// GET /api/v3/price?legal=…: the sample prices in USD or CNY (one sample token has none); empty
+// for any other currency, which the demo refuses as the service does.
+QByteArray pricesBody(const QString &currency);
 
 } // namespace loopview::demobackend

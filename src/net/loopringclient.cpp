@@ -164,6 +164,38 @@ ApiCall *LoopringClient::getAccount(const Address &owner)
     return start(call, *base, QStringLiteral("/api/v3/account"), urlQuery, false);
 }
 
+ApiCall *LoopringClient::getPrices(const PriceQuery &query)
+{
+    ApiCall *call = newCall();
+    // The code goes into the URL: refuse anything but three letters before it does.
+    const Result<QString> currency = parseCurrencyCode(query.currency);
+    if (!currency) {
+        call->finishLater(currency.error());
+        return call;
+    }
+    if (m_demo) {
+        QByteArray body = demobackend::pricesBody(*currency);
+        if (body.isEmpty()) {
+            // What the service says to a currency it does not price, so demo mode shows the same path.
+            Error error = Error::make(ErrorKind::Service,
+                                      tr("The demo has prices in USD and CNY only, not in %1").arg(*currency));
+            error.httpStatus = 400;
+            error.apiCode = 100001;
+            call->finishLater(std::move(error));
+            return call;
+        }
+        return answerFromDemo(call, std::move(body));
+    }
+    const Result<QUrl> base = usableBaseUrl(query.baseUrl);
+    if (!base) {
+        call->finishLater(base.error());
+        return call;
+    }
+    QUrlQuery urlQuery;
+    urlQuery.addQueryItem(QStringLiteral("legal"), *currency);
+    return start(call, *base, QStringLiteral("/api/v3/price"), urlQuery, false);
+}
+
 ApiCall *LoopringClient::start(ApiCall *call, const QUrl &baseUrl, const QString &path,
                                const QUrlQuery &query, bool sendApiKey)
 {

@@ -6,6 +6,7 @@
 #include "core/balance.h"
 #include "core/balancequery.h"
 #include "core/error.h"
+#include "core/price.h"
 #include "core/token.h"
 
 #include <QByteArray>
@@ -73,6 +74,12 @@ public:
     ApiCall *getBalances(const BalanceQuery &query);
     ApiCall *getTokens();                            // no key sent
     ApiCall *getAccount(const Address &owner);       // no key sent
+    // GET /api/v3/price?legal=<currency>: no key sent. The query's baseUrl, when set, is used for
+    // that call (validated like setBaseUrl); otherwise the client's base URL. A currency that is not
+    // three ASCII letters is an Input error without a request (lower case is sent upper-cased);
+    // which codes exist is the service's to say (it answers HTTP 400). Parse the body with
+    // json::parsePrices(body, code).
+    ApiCall *getPrices(const PriceQuery &query);
 
 private:
     ApiCall *newCall();

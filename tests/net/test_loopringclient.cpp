@@ -19,6 +19,7 @@ namespace {
 const QString BalancesPath = QStringLiteral("/api/v3/user/balances");
 const QString TokensPath = QStringLiteral("/api/v3/exchange/tokens");
 const QString AccountPath = QStringLiteral("/api/v3/account");
+const QString PricesPath = QStringLiteral("/api/v3/price");
 // 64 characters like a real key; unique enough that finding it in a message means a leak.
 const QString ApiKey = QStringLiteral("K3yTestOnly0123456789abcdefABCDEF0123456789abcdefABCDEF01234567zz");
 
@@ -63,6 +64,11 @@ private slots:
     void tokensAreFetchedWithoutKey();
     void accountLookupWithoutKey();
     void missingKeyIsInputErrorWithoutRequest();
+    void pricesAreFetchedWithoutKeyInTheAskedCurrency();
+    void pricesOfAnotherServiceTakeItsBaseUrl();
+    void badCurrencyCodeIsInputErrorWithoutRequest();
+    void unsupportedCurrencyIsServiceError();
+    void pricesGoThroughTheSameRetries();
 
     void http400WithResultInfo();
     void resultInfoErrorInsideHttp200();
@@ -108,6 +114,7 @@ private slots:
 
     void demoModeServesParsableBodies();
     void demoModeHonoursQuery();
+    void demoModeServesPrices();
     void demoModeAnswersWithoutSimulatedLatency();
     void demoModeCanBeCancelled();
 
@@ -242,6 +249,77 @@ void TestLoopringClient::missingKeyIsInputErrorWithoutRequest()
     QCOMPARE(badKey->error().kind, ErrorKind::Input);
     QVERIFY(!badKey->error().message.contains(QLatin1String("has space")));
     QCOMPARE(m_server->connectionCount(), 0);
+}
+
+void TestLoopringClient::pricesAreFetchedWithoutKeyInTheAskedCurrency()
+{
+    m_server->route(PricesPath, FakeResponse::prices("CNY"));
+
+    ApiCall *call = m_client->getPrices({QStringLiteral("cny"), {}});
+    WAIT_FOR_FINISH(call);
+    QVERIFY2(call->succeeded(), qPrintable(call->succeeded() ? QString() : call->error().message));
+    const Result<PriceTable> prices = json::parsePrices(call->body(), QStringLiteral("CNY"));
+    QVERIFY(prices.ok());
+    QCOMPARE(prices->find(u"ETH")->value.toString(), QStringLiteral("3000.12"));
+
+    const RecordedRequest request = m_server->lastRequest();
+    QCOMPARE(request.target, QByteArray("/api/v3/price?legal=CNY"));
+    QVERIFY(!request.hasHeader("X-API-KEY"));  // prices need no key, so none goes out
+    QCOMPARE(request.header("Accept"), QByteArray("application/json"));
+    QVERIFY(request.header("User-Agent").startsWith("Loopview/"));
+}
+
+void TestLoopringClient::pricesOfAnotherServiceTakeItsBaseUrl()
+{
+    FakeLoopringServer other;
+    QVERIFY(other.listen());
+    other.route(PricesPath, FakeResponse::prices());
+
+    ApiCall *call = m_client->getPrices({QStringLiteral("USD"), other.baseUrl()});
+    WAIT_FOR_FINISH(call);
+    QVERIFY(call->succeeded());
+    QCOMPARE(other.requestCount(), 1);
+    QCOMPARE(m_server->requestCount(), 0);
+
+    ApiCall *plain = m_client->getPrices({QStringLiteral("USD"), QUrl(QStringLiteral("http://example.com"))});
+    WAIT_FOR_FINISH(plain);
+    QCOMPARE(plain->error().kind, ErrorKind::Input);  // same base URL rules as every call
+}
+
+void TestLoopringClient::badCurrencyCodeIsInputErrorWithoutRequest()
+{
+    for (const QString &code : {QStringLiteral("US"), QStringLiteral("USD&x=1"), QStringLiteral("U\u202eSD"),
+                                QString()}) {
+        ApiCall *call = m_client->getPrices({code, {}});
+        WAIT_FOR_FINISH(call);
+        QCOMPARE(call->error().kind, ErrorKind::Input);
+    }
+    QCOMPARE(m_server->connectionCount(), 0);
+}
+
+void TestLoopringClient::unsupportedCurrencyIsServiceError()
+{
+    m_server->route(PricesPath, FakeResponse::prices("USD"));
+
+    ApiCall *call = m_client->getPrices({QStringLiteral("XYZ"), {}});
+    WAIT_FOR_FINISH(call);
+    QCOMPARE(call->error().kind, ErrorKind::Service);
+    QCOMPARE(call->error().httpStatus, 400);
+    QCOMPARE(call->error().apiCode, 100001);
+    QCOMPARE(m_server->requestCount(), 1);
+}
+
+void TestLoopringClient::pricesGoThroughTheSameRetries()
+{
+    m_server->route(PricesPath, FakeResponse::fromErrorFixture(QStringLiteral("rate_limited")));
+    m_server->route(PricesPath, FakeResponse::prices());
+
+    ApiCall *call = m_client->getPrices({QStringLiteral("USD"), {}});
+    QSignalSpy retrying(call, &ApiCall::retrying);
+    WAIT_FOR_FINISH(call);
+    QVERIFY(call->succeeded());
+    QCOMPARE(retrying.count(), 1);
+    QCOMPARE(m_server->requestCount(), 2);
 }
 
 void TestLoopringClient::http400WithResultInfo()
@@ -843,6 +921,33 @@ void TestLoopringClient::demoModeHonoursQuery()
     QCOMPARE(balances->at(0).tokenId, 0);
     QCOMPARE(balances->at(1).tokenId, 77);
     QCOMPARE(balances->at(0).accountId, qint64(42));
+}
+
+void TestLoopringClient::demoModeServesPrices()
+{
+    m_client->setDemoMode(true);
+    ApiCall *tokensCall = m_client->getTokens();
+    ApiCall *usd = m_client->getPrices({QStringLiteral("USD"), {}});
+    ApiCall *cny = m_client->getPrices({QStringLiteral("CNY"), {}});
+    ApiCall *eur = m_client->getPrices({QStringLiteral("EUR"), {}});
+    WAIT_FOR_FINISH(tokensCall);
+    QTRY_VERIFY_WITH_TIMEOUT(usd->isFinished() && cny->isFinished() && eur->isFinished(), 10000);
+
+    const TokenRegistry registry(*json::parseTokens(tokensCall->body()));
+    for (ApiCall *call : {usd, cny}) {
+        const QString currency = call == usd ? QStringLiteral("USD") : QStringLiteral("CNY");
+        const Result<PriceTable> prices = json::parsePrices(call->body(), currency);
+        QVERIFY2(prices.ok(), qPrintable(prices.ok() ? QString() : prices.error().message));
+        QCOMPARE(prices->currency(), currency);
+        // Every priced symbol is a demo token, and one demo token has no price, so the demo shows
+        // the empty value and the "excluded" count too.
+        for (const Price &price : prices->prices())
+            QVERIFY2(registry.findBySymbol(price.symbol).has_value(), qPrintable(price.symbol));
+        QVERIFY(!prices->find(u"PEPE").has_value());
+    }
+    QCOMPARE(eur->error().kind, ErrorKind::Service);
+    QCOMPARE(eur->error().httpStatus, 400);
+    QCOMPARE(m_server->connectionCount(), 0);
 }
 
 void TestLoopringClient::demoModeAnswersWithoutSimulatedLatency()

@@ -89,6 +89,13 @@ FakeResponse FakeResponse::resultInfo(int status, int code, const QByteArray &me
     return json(QJsonDocument(root).toJson(QJsonDocument::Compact), status);
 }
 
+FakeResponse FakeResponse::prices(const QByteArray &currency)
+{
+    FakeResponse response = json(readFixture(QStringLiteral("prices-sample.json")));
+    response.pricedCurrency = currency;
+    return response;
+}
+
 FakeResponse FakeResponse::fromErrorFixture(const QString &name)
 {
     const QJsonObject all = QJsonDocument::fromJson(readFixture(QStringLiteral("errors-sample.json"))).object();
@@ -253,6 +260,10 @@ void FakeLoopringServer::onReadyRead(QTcpSocket *socket)
             row = object;
         }
         response.body = QJsonDocument(rows).toJson(QJsonDocument::Compact);
+    }
+    if (!response.pricedCurrency.isEmpty()
+        && request.query().queryItemValue(QStringLiteral("legal")).toLatin1() != response.pricedCurrency) {
+        response = FakeResponse::resultInfo(400, 100001, "unsupported legal currency");
     }
     if (response.neverAnswer)
         return;  // the socket stays open until the client gives up

@@ -31,6 +31,9 @@ struct FakeResponse {
     // A balances body whose rows take the accountId the request asked for (?accountId=N), as the
     // real service answers each account with its own rows: one route serves several accounts.
     bool rowsOfQueriedAccount = false;
+    // A price list in one currency: a request whose ?legal= names another one is answered as the
+    // real service answers an unsupported currency (HTTP 400, resultInfo 100001).
+    QByteArray pricedCurrency;
 
     static FakeResponse json(const QByteArray &body, int status = 200);
     static FakeResponse html(int status, const QByteArray &body);
@@ -42,6 +45,10 @@ struct FakeResponse {
     static FakeResponse resultInfo(int status, int code, const QByteArray &message);
     // An entry of tests/fixtures/errors-sample.json ("invalid_apikey", "rate_limited", "proxy_error", …).
     static FakeResponse fromErrorFixture(const QString &name);
+    // The price scenario for GET /api/v3/price: tests/fixtures/prices-sample.json in `currency`
+    // (string and number prices, an exponent, a price with more digits than a double holds),
+    // any other ?legal= refused like the service does.
+    static FakeResponse prices(const QByteArray &currency = "USD");
 
     FakeResponse &withHeader(const QByteArray &name, const QByteArray &value)
     {
