@@ -1,5 +1,6 @@
 #include "bookmarkstore.h"
 
+#include "datadirectory.h"
 #include "outputfile.h"
 #include "printabletext.h"
 
@@ -14,7 +15,6 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QLockFile>
-#include <QStandardPaths>
 #include <QThread>
 #include <QUuid>
 
@@ -252,11 +252,7 @@ BookmarkStore::BookmarkStore(const QString &directory, QObject *parent)
 
 QString BookmarkStore::defaultDirectory()
 {
-    // AppDataLocation depends on the running program's names, but loopview and loopview-cli must
-    // share one file: spell out the desktop application's folder (what AppDataLocation gives for
-    // organisation and application "Loopview") whichever program is running.
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
-           + QLatin1String("/Loopview/Loopview");
+    return sharedDataDirectory();
 }
 
 QString BookmarkStore::filePath() const
