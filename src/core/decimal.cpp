@@ -8,10 +8,11 @@ namespace loopview {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("loopview::Decimal", text);
-}
+// The translation context of this file's messages, declared where lupdate sees it: a plain tr()
+// helper function would be filed under the namespace, where no translation is ever looked up.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(loopview::Decimal)
+};
 
 bool isAsciiDigit(QChar c)
 {
@@ -24,18 +25,18 @@ QString unexpectedCharacter(QStringView text, qsizetype index)
     const QChar c = text[index];
     const qsizetype position = characterPosition(text, index);
     if (c.isSpace())
-        return tr("contains whitespace at position %1").arg(position);
+        return Text::tr("contains whitespace at position %1").arg(position);
     if (c == QLatin1Char('.'))
-        return tr("has a decimal point out of place at position %1").arg(position);
+        return Text::tr("has a decimal point out of place at position %1").arg(position);
     if (c == QLatin1Char('+') || c == QLatin1Char('-'))
-        return tr("has a sign '%1' out of place at position %2").arg(c).arg(position);
+        return Text::tr("has a sign '%1' out of place at position %2").arg(c).arg(position);
     if (c == QLatin1Char('e') || c == QLatin1Char('E'))
-        return tr("has an exponent '%1' out of place at position %2").arg(c).arg(position);
+        return Text::tr("has an exponent '%1' out of place at position %2").arg(c).arg(position);
     // Named so that no control character or bidi override reaches a message.
     const QString shown = visibleCharacter(text, index);
     if (c.isDigit())
-        return tr("contains the non-ASCII digit '%1' at position %2; only 0-9 are accepted").arg(shown).arg(position);
-    return tr("contains '%1' at position %2, which is not part of a decimal number").arg(shown).arg(position);
+        return Text::tr("contains the non-ASCII digit '%1' at position %2; only 0-9 are accepted").arg(shown).arg(position);
+    return Text::tr("contains '%1' at position %2, which is not part of a decimal number").arg(shown).arg(position);
 }
 
 void setReason(QString *reason, const QString &text)
@@ -56,19 +57,19 @@ Decimal::Decimal(const Amount &coefficient, int scale)
 std::optional<Decimal> Decimal::parse(QStringView text, QString *reason)
 {
     if (text.isEmpty()) {
-        setReason(reason, tr("is empty"));
+        setReason(reason, Text::tr("is empty"));
         return std::nullopt;
     }
     if (text.size() > MaxParsedLength) {
-        setReason(reason, tr("has %1 characters; at most %2 are accepted").arg(text.size()).arg(MaxParsedLength));
+        setReason(reason, Text::tr("has %1 characters; at most %2 are accepted").arg(text.size()).arg(MaxParsedLength));
         return std::nullopt;
     }
     if (text.front() == QLatin1Char('-')) {
-        setReason(reason, tr("is negative"));
+        setReason(reason, Text::tr("is negative"));
         return std::nullopt;
     }
     if (text.front() == QLatin1Char('+')) {
-        setReason(reason, tr("has a sign; write the digits only"));
+        setReason(reason, Text::tr("has a sign; write the digits only"));
         return std::nullopt;
     }
 
@@ -86,7 +87,7 @@ std::optional<Decimal> Decimal::parse(QStringView text, QString *reason)
         ++pos;
         fraction = skipDigits();
         if (whole.isEmpty() || fraction.isEmpty()) {
-            setReason(reason, tr("needs digits on both sides of the decimal point"));
+            setReason(reason, Text::tr("needs digits on both sides of the decimal point"));
             return std::nullopt;
         }
     }
@@ -105,13 +106,13 @@ std::optional<Decimal> Decimal::parse(QStringView text, QString *reason)
         QStringView exponentDigits = skipDigits();
         if (exponentDigits.isEmpty()) {
             setReason(reason, pos < text.size() ? unexpectedCharacter(text, pos)
-                                                : tr("has an exponent without digits"));
+                                                : Text::tr("has an exponent without digits"));
             return std::nullopt;
         }
         while (exponentDigits.size() > 1 && exponentDigits.front() == QLatin1Char('0'))
             exponentDigits = exponentDigits.sliced(1);
         if (exponentDigits.size() > 4) {
-            setReason(reason, tr("has an exponent out of range"));
+            setReason(reason, Text::tr("has an exponent out of range"));
             return std::nullopt;
         }
         exponent = exponentDigits.toInt();
@@ -133,13 +134,13 @@ std::optional<Decimal> Decimal::parse(QStringView text, QString *reason)
     // Leading zeros are gone, so this counts significant whole digits; ≤ 0 for a value below 1.
     const qsizetype wholeDigits = digits.isEmpty() ? 0 : digits.size() - scale;
     if (wholeDigits > MaxParsedWholeDigits) {
-        setReason(reason, tr("has %1 digits before the decimal point; at most %2 are accepted")
+        setReason(reason, Text::tr("has %1 digits before the decimal point; at most %2 are accepted")
                               .arg(wholeDigits)
                               .arg(MaxParsedWholeDigits));
         return std::nullopt;
     }
     if (scale > MaxParsedScale) {
-        setReason(reason, tr("has %1 digits after the decimal point; at most %2 are accepted")
+        setReason(reason, Text::tr("has %1 digits after the decimal point; at most %2 are accepted")
                               .arg(scale)
                               .arg(MaxParsedScale));
         return std::nullopt;

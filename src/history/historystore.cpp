@@ -16,10 +16,11 @@ namespace loopview {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("loopview::HistoryStore", text);
-}
+// The translation context of this file's messages, declared where lupdate sees it: a plain tr()
+// helper function would be filed under the namespace, where no translation is ever looked up.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(loopview::HistoryStore)
+};
 
 // Migration N brings a database at user_version N−1 to N. Append, never edit: a file that has
 // run a migration never runs it again.
@@ -119,16 +120,16 @@ Error HistoryStore::failure(Operation operation, const QString &reason) const
     QString message;
     switch (operation) {
     case Operation::Open:
-        message = tr("Could not open the history database %1: %2");
+        message = Text::tr("Could not open the history database %1: %2");
         break;
     case Operation::Migrate:
-        message = tr("Could not update the history database %1 to the current layout: %2");
+        message = Text::tr("Could not update the history database %1 to the current layout: %2");
         break;
     case Operation::Read:
-        message = tr("Could not read the history database %1: %2");
+        message = Text::tr("Could not read the history database %1: %2");
         break;
     case Operation::Write:
-        message = tr("Could not write to the history database %1: %2");
+        message = Text::tr("Could not write to the history database %1: %2");
         break;
     }
     return Error::io(message.arg(file, reason));
@@ -137,8 +138,8 @@ Error HistoryStore::failure(Operation operation, const QString &reason) const
 Error HistoryStore::notUsable(Operation operation) const
 {
     if (!m_open)
-        return failure(operation, tr("it is not open"));
-    return failure(operation, tr("it was written by a newer version of Loopview (schema %1)").arg(m_fileVersion));
+        return failure(operation, Text::tr("it is not open"));
+    return failure(operation, Text::tr("it was written by a newer version of Loopview (schema %1)").arg(m_fileVersion));
 }
 
 Result<bool> HistoryStore::open()
@@ -147,9 +148,9 @@ Result<bool> HistoryStore::open()
         return true;
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath()))
-        return failure(Operation::Open, tr("its folder cannot be created"));
+        return failure(Operation::Open, Text::tr("its folder cannot be created"));
     if (info.exists() && !info.isFile())
-        return failure(Operation::Open, tr("it is not a regular file"));
+        return failure(Operation::Open, Text::tr("it is not a regular file"));
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_path);
@@ -327,7 +328,7 @@ Result<QList<Snapshot>> HistoryStore::select(const HistoryAccount &account, bool
         const std::optional<Amount> deposit = Amount::parse(tokens.value(6).toString());
         const std::optional<Amount> withdraw = Amount::parse(tokens.value(7).toString());
         if (!total || !locked || !deposit || !withdraw) {
-            return failure(Operation::Read, endRead(tr("snapshot %1 has an amount that is not a whole number "
+            return failure(Operation::Read, endRead(Text::tr("snapshot %1 has an amount that is not a whole number "
                                                           "(token %2)")
                                                            .arg(tokens.value(0).toLongLong())
                                                            .arg(token.tokenId)));
