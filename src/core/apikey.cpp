@@ -6,23 +6,24 @@ namespace loopview {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("loopview::ApiKey", text);
-}
+// The translation context of this file's messages, declared where lupdate sees it: a plain tr()
+// helper function would be filed under the namespace, where no translation is ever looked up.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(loopview::ApiKey)
+};
 
 // What is wrong with one character of a key, or an empty string when it may be part of one.
 QString problemWith(QChar c)
 {
     const char16_t u = c.unicode();
     if (u == u'\r' || u == u'\n')
-        return tr("a line break");
+        return Text::tr("a line break");
     if (u == u' ' || u == u'\t' || c.isSpace())
-        return tr("a space");
+        return Text::tr("a space");
     if (u < 0x20 || u == 0x7f || (u >= 0x80 && u <= 0x9f))
-        return tr("a control character");
+        return Text::tr("a control character");
     if (u > 0x7e)
-        return tr("a character that is not printable ASCII");
+        return Text::tr("a character that is not printable ASCII");
     return QString();
 }
 
@@ -31,12 +32,14 @@ QString problemWith(QChar c)
 Result<QString> validateApiKey(QStringView key, const QString &origin)
 {
     const QStringView trimmed = key.trimmed();
-    //: %1 is where the key came from, e.g. "LOOPVIEW_API_KEY" or "the API key file /home/me/key"
-    const QString subject = origin.isEmpty() ? tr("The API key") : tr("The API key from %1").arg(origin);
+    const QString subject = origin.isEmpty()
+        ? Text::tr("The API key")
+        //: %1 is where the key came from, e.g. "LOOPVIEW_API_KEY" or "the API key file /home/me/key"
+        : Text::tr("The API key from %1").arg(origin);
     if (trimmed.isEmpty())
-        return Error::input(tr("%1 is empty").arg(subject));
+        return Error::input(Text::tr("%1 is empty").arg(subject));
     if (trimmed.size() > MaxApiKeyLength) {
-        return Error::input(tr("%1 is too long to be an API key (%2 characters; at most %3)")
+        return Error::input(Text::tr("%1 is too long to be an API key (%2 characters; at most %3)")
                                 .arg(subject)
                                 .arg(trimmed.size())
                                 .arg(MaxApiKeyLength));
@@ -45,7 +48,7 @@ Result<QString> validateApiKey(QStringView key, const QString &origin)
         const QString problem = problemWith(trimmed.at(i));
         if (!problem.isEmpty()) {
             //: %1 the key's origin, %2 e.g. "a line break", %3 a position counted from 1
-            return Error::input(tr("%1 contains %2 at position %3; an API key is printable ASCII "
+            return Error::input(Text::tr("%1 contains %2 at position %3; an API key is printable ASCII "
                                    "without spaces")
                                     .arg(subject, problem)
                                     .arg(i + 1));

@@ -13,10 +13,11 @@ namespace loopview {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("loopview::Bookmark", text);
-}
+// The translation context of this file's messages, declared where lupdate sees it: a plain tr()
+// helper function would be filed under the namespace, where no translation is ever looked up.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(loopview::Bookmark)
+};
 
 // Keys of the bookmark JSON object (machine format, shared by the store file and exports).
 const QLatin1String KeyId("id");
@@ -32,7 +33,7 @@ Result<QString> requiredString(const QJsonObject &object, QLatin1String key)
 {
     const QJsonValue value = object.value(key);
     if (!value.isString() || value.toString().trimmed().isEmpty())
-        return Error::malformed(key, tr("Bookmark field '%1' is missing or not text").arg(key));
+        return Error::malformed(key, Text::tr("Bookmark field '%1' is missing or not text").arg(key));
     return value.toString();
 }
 
@@ -80,7 +81,7 @@ Result<Bookmark::TokenFilter> Bookmark::tokenFilter() const
                 || c == QLatin1Char('_');
         });
         if (!symbolLike)
-            return Error::input(tr("\"%1\" is neither a token id nor a token symbol").arg(printableEcho(item)));
+            return Error::input(Text::tr("\"%1\" is neither a token id nor a token symbol").arg(printableEcho(item)));
         filter.symbols.append(item.toString());
     }
     return filter;
@@ -113,9 +114,9 @@ Result<BalanceQuery> Bookmark::toQuery() const
 std::optional<Error> Bookmark::validate() const
 {
     if (label.trimmed().isEmpty())
-        return Error::input(tr("A bookmark needs a label"));
+        return Error::input(Text::tr("A bookmark needs a label"));
     if (QUuid::fromString(id).isNull())
-        return Error::input(tr("Bookmark '%1' has no valid id").arg(printableEcho(label)));
+        return Error::input(Text::tr("Bookmark '%1' has no valid id").arg(printableEcho(label)));
     const Result<BalanceQuery> query = toQuery();
     if (!query)
         return query.error();
@@ -160,7 +161,7 @@ Result<Bookmark> Bookmark::fromJson(const QJsonObject &object)
     if (!id)
         return id.error();
     if (QUuid::fromString(*id).isNull())
-        return Error::malformed(KeyId, tr("Bookmark id '%1' is not a UUID").arg(printableEcho(*id)));
+        return Error::malformed(KeyId, Text::tr("Bookmark id '%1' is not a UUID").arg(printableEcho(*id)));
     bookmark.id = QUuid::fromString(*id).toString(QUuid::WithoutBraces);
 
     const Result<QString> label = requiredString(object, KeyLabel);
@@ -176,7 +177,7 @@ Result<Bookmark> Bookmark::fromJson(const QJsonObject &object)
     const QString networkText = object.value(KeyNetwork).toString(QStringLiteral("mainnet"));
     const std::optional<Network> network = networkFromKey(networkText);
     if (!network)
-        return Error::malformed(KeyNetwork, tr("Unknown network '%1'").arg(printableEcho(networkText)));
+        return Error::malformed(KeyNetwork, Text::tr("Unknown network '%1'").arg(printableEcho(networkText)));
     bookmark.network = *network;
 
     if (bookmark.network == Network::Custom) {
@@ -187,7 +188,7 @@ Result<Bookmark> Bookmark::fromJson(const QJsonObject &object)
             return Error::malformed(KeyBaseUrl, url.error().message);
         bookmark.baseUrl = *url;
         if (!bookmark.baseUrl.isValid())
-            return Error::malformed(KeyBaseUrl, tr("A custom network bookmark needs a valid base URL"));
+            return Error::malformed(KeyBaseUrl, Text::tr("A custom network bookmark needs a valid base URL"));
     } else {
         bookmark.baseUrl = defaultBaseUrl(bookmark.network);
     }
@@ -198,7 +199,8 @@ Result<Bookmark> Bookmark::fromJson(const QJsonObject &object)
     const QString created = object.value(KeyCreatedAt).toString();
     bookmark.createdAt = QDateTime::fromString(created, Qt::ISODate).toUTC();
     if (!created.isEmpty() && !bookmark.createdAt.isValid())
-        return Error::malformed(KeyCreatedAt, tr("Bookmark date '%1' is not an ISO date").arg(printableEcho(created)));
+        return Error::malformed(KeyCreatedAt,
+                                Text::tr("Bookmark date '%1' is not an ISO date").arg(printableEcho(created)));
 
     return bookmark;
 }

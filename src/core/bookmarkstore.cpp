@@ -25,10 +25,11 @@ namespace loopview {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("loopview::BookmarkStore", text, nullptr, n);
-}
+// The translation context of this file's messages, declared where lupdate sees it: a plain tr()
+// helper function would be filed under the namespace, where no translation is ever looked up.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(loopview::BookmarkStore)
+};
 
 const QLatin1String KeySchema("schema");
 const QLatin1String KeyBookmarks("bookmarks");
@@ -55,7 +56,7 @@ std::optional<Error> checkDocumentSize(const QByteArray &bytes)
 {
     if (bytes.size() <= BookmarkStore::MaxFileBytes)
         return std::nullopt;
-    return Error::io(tr("The bookmarks would take %1, more than the %2 Loopview reads back; "
+    return Error::io(Text::tr("The bookmarks would take %1, more than the %2 Loopview reads back; "
                         "nothing was written")
                          .arg(QLocale().formattedDataSize(bytes.size(), 1, QLocale::DataSizeIecFormat),
                               maxFileSizeText()));
@@ -65,14 +66,14 @@ std::optional<Error> writeBytes(const QString &path, const QByteArray &bytes)
 {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
-        return Error::io(tr("Cannot create folder %1").arg(printableEcho(QDir::toNativeSeparators(info.absolutePath()))));
+        return Error::io(Text::tr("Cannot create folder %1").arg(printableEcho(QDir::toNativeSeparators(info.absolutePath()))));
     // OutputFile, not a bare QSaveFile: Qt 6.4's QSaveFile::commit() renames a file whose last
     // flush stopped part-way (a full disk, `ulimit -f`), which would truncate the bookmarks.
     OutputFile file(path);
     // Account ids and addresses are not secrets, but they are nobody else's business either.
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (const std::optional<QString> reason = file.writeAll(bytes))
-        return Error::io(tr("Cannot write %1: %2").arg(printableEcho(QDir::toNativeSeparators(path)), *reason));
+        return Error::io(Text::tr("Cannot write %1: %2").arg(printableEcho(QDir::toNativeSeparators(path)), *reason));
     return std::nullopt;
 }
 
@@ -100,23 +101,23 @@ std::optional<Error> acquire(QLockFile &lock, std::chrono::milliseconds timeout,
         QString holder;
         if (lock.getLockInfo(&pid, &host, &application)) {
             // The lock file's contents are outside text like any other file's.
-            holder = tr(" by %1 (process %2)")
+            holder = Text::tr(" by %1 (process %2)")
                          .arg(printableText(application, printable::EchoLength))
                          .arg(pid);
         }
-        return Error::io(tr("The bookmarks file %1 is locked%2 and stayed locked for %3 s; "
+        return Error::io(Text::tr("The bookmarks file %1 is locked%2 and stayed locked for %3 s; "
                             "nothing was changed. Try again.")
                              .arg(QDir::toNativeSeparators(filePath), holder)
                              .arg(double(timeout.count()) / 1000.0));
     }
     case QLockFile::PermissionError:
-        return Error::io(tr("Cannot create the lock file beside %1 (permission denied); nothing was "
+        return Error::io(Text::tr("Cannot create the lock file beside %1 (permission denied); nothing was "
                             "changed")
                              .arg(QDir::toNativeSeparators(filePath)));
     case QLockFile::UnknownError:
         break;
     }
-    return Error::io(tr("Cannot lock the bookmarks file %1; nothing was changed")
+    return Error::io(Text::tr("Cannot lock the bookmarks file %1; nothing was changed")
                          .arg(QDir::toNativeSeparators(filePath)));
 }
 
@@ -132,31 +133,31 @@ Result<ParsedDocument> parseDocument(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return Error::malformed(QString(), tr("Not valid JSON at offset %1: %2")
+        return Error::malformed(QString(), Text::tr("Not valid JSON at offset %1: %2")
                                                .arg(parseError.offset)
                                                .arg(parseError.errorString()));
     }
     if (!document.isObject())
-        return Error::malformed(QString(), tr("Not a bookmarks file: the top level is not an object"));
+        return Error::malformed(QString(), Text::tr("Not a bookmarks file: the top level is not an object"));
     const QJsonObject root = document.object();
     const QJsonValue schema = root.value(KeySchema);
     // JSON numbers are doubles; a schema must be a small whole number.
     if (!schema.isDouble() || schema.toDouble() != double(schema.toInt()) || schema.toInt() < 1)
-        return Error::malformed(KeySchema, tr("Not a bookmarks file: no valid \"schema\" number"));
+        return Error::malformed(KeySchema, Text::tr("Not a bookmarks file: no valid \"schema\" number"));
     ParsedDocument parsed;
     parsed.schema = schema.toInt();
     const QJsonValue list = root.value(KeyBookmarks);
     if (!list.isArray())
-        return Error::malformed(KeyBookmarks, tr("Not a bookmarks file: \"bookmarks\" is not a list"));
+        return Error::malformed(KeyBookmarks, Text::tr("Not a bookmarks file: \"bookmarks\" is not a list"));
     const QJsonArray array = list.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         const Result<Bookmark> bookmark = array.at(i).isObject()
             ? Bookmark::fromJson(array.at(i).toObject())
-            : Result<Bookmark>(Error::malformed(QString(), tr("not an object")));
+            : Result<Bookmark>(Error::malformed(QString(), Text::tr("not an object")));
         if (bookmark)
             parsed.bookmarks.append(*bookmark);
         else
-            parsed.rejected.append(tr("entry %1: %2").arg(i + 1).arg(bookmark.error().message));
+            parsed.rejected.append(Text::tr("entry %1: %2").arg(i + 1).arg(bookmark.error().message));
     }
     return parsed;
 }
@@ -171,10 +172,12 @@ QString describeRejected(const QStringList &rejected)
     QStringList reasons;
     for (qsizetype i = 0; i < std::min(Shown, rejected.size()); ++i)
         reasons.append(printableText(rejected.at(i), ReasonLength));
-    QString text = tr("%n entries could not be read", int(std::min<qsizetype>(rejected.size(), INT_MAX)))
+    QString text = Text::tr("%n entries could not be read", nullptr,
+                            int(std::min<qsizetype>(rejected.size(), INT_MAX)))
         + QLatin1String(": ") + reasons.join(QLatin1String("; "));
     if (rejected.size() > Shown)
-        text += QLatin1String("; ") + tr("and %n more", int(std::min<qsizetype>(rejected.size() - Shown, INT_MAX)));
+        text += QLatin1String("; ")
+            + Text::tr("and %n more", nullptr, int(std::min<qsizetype>(rejected.size() - Shown, INT_MAX)));
     return text;
 }
 
@@ -213,10 +216,10 @@ std::optional<Error> checkAcceptable(const Bookmark &bookmark, const QString &ig
         if (other.id == ignoreId)
             continue;
         if (other.id == bookmark.id)
-            return Error::input(tr("A bookmark with id %1 already exists").arg(bookmark.id));
+            return Error::input(Text::tr("A bookmark with id %1 already exists").arg(bookmark.id));
         // Labels are how people (and `--bookmark LABEL`) pick a bookmark: keep them unique.
         if (other.label.compare(bookmark.label, Qt::CaseInsensitive) == 0) {
-            return Error::input(tr("A bookmark named '%1' already exists")
+            return Error::input(Text::tr("A bookmark named '%1' already exists")
                                     .arg(printableText(other.label, printable::EchoLength)));
         }
     }
@@ -225,7 +228,7 @@ std::optional<Error> checkAcceptable(const Bookmark &bookmark, const QString &ig
 
 Error bookmarkGone(const QString &id)
 {
-    return Error::input(tr("No bookmark with id %1 (another Loopview may have removed it)").arg(id));
+    return Error::input(Text::tr("No bookmark with id %1 (another Loopview may have removed it)").arg(id));
 }
 
 } // namespace
@@ -281,7 +284,7 @@ BookmarkStore::FileContents BookmarkStore::readFile() const
     file.close();
     if (bytes.size() > MaxFileBytes) {
         contents.kind = Kind::TooLarge;
-        contents.problem = tr("it is larger than %1, the most Loopview reads").arg(maxFileSizeText());
+        contents.problem = Text::tr("it is larger than %1, the most Loopview reads").arg(maxFileSizeText());
         return contents;
     }
     contents.kind = Kind::Readable;
@@ -325,7 +328,7 @@ BookmarkStore::LoadReport BookmarkStore::adopt(const FileContents &contents, boo
         // Show what we can, but never write: saving would drop whatever the newer version added.
         bookmarks = contents.bookmarks;
         readOnlyReason =
-            tr("The bookmarks file %1 was written by a newer Loopview (format %2, this version "
+            Text::tr("The bookmarks file %1 was written by a newer Loopview (format %2, this version "
                "reads format %3). Bookmarks are shown read-only; changes are disabled so "
                "nothing in it is lost.")
                 .arg(QDir::toNativeSeparators(filePath()))
@@ -334,7 +337,7 @@ BookmarkStore::LoadReport BookmarkStore::adopt(const FileContents &contents, boo
         report = {LoadStatus::NewerSchema, readOnlyReason, QString()};
         break;
     case Kind::TooLarge:
-        readOnlyReason = tr("The bookmarks file %1 cannot be read (%2). It was left untouched and "
+        readOnlyReason = Text::tr("The bookmarks file %1 cannot be read (%2). It was left untouched and "
                             "bookmarks are read-only until it is made smaller or removed.")
                              .arg(QDir::toNativeSeparators(filePath()), contents.problem);
         report = {LoadStatus::Failed, readOnlyReason, QString()};
@@ -345,7 +348,7 @@ BookmarkStore::LoadReport BookmarkStore::adopt(const FileContents &contents, boo
         } else {
             // Renaming the file needs the lock; without it another program may be replacing it.
             report = {LoadStatus::Failed,
-                      tr("The bookmarks file %1 cannot be read (%2) and could not be locked to move "
+                      Text::tr("The bookmarks file %1 cannot be read (%2) and could not be locked to move "
                          "it aside, so it was left untouched; bookmarks are read-only for now.")
                           .arg(QDir::toNativeSeparators(filePath()), contents.problem),
                       QString()};
@@ -403,13 +406,13 @@ BookmarkStore::LoadReport BookmarkStore::moveAside(const QString &reason)
 
     if (!QFile::rename(filePath(), target)) {
         return {LoadStatus::Failed,
-                tr("The bookmarks file %1 cannot be read (%2) and could not be moved aside. It was "
+                Text::tr("The bookmarks file %1 cannot be read (%2) and could not be moved aside. It was "
                    "left untouched and bookmarks are read-only until it is fixed or removed.")
                     .arg(QDir::toNativeSeparators(filePath()), reason),
                 QString()};
     }
     const QString message =
-        tr("The bookmarks file could not be read (%1). It was kept as %2 and Loopview started "
+        Text::tr("The bookmarks file could not be read (%1). It was kept as %2 and Loopview started "
            "with the bookmarks it could read.")
             .arg(reason, QDir::toNativeSeparators(target));
     return {LoadStatus::MovedAside, message, target};
@@ -418,7 +421,7 @@ BookmarkStore::LoadReport BookmarkStore::moveAside(const QString &reason)
 std::optional<Error> BookmarkStore::commit(const Change &change)
 {
     if (!QDir().mkpath(m_directory))
-        return Error::io(tr("Cannot create folder %1").arg(QDir::toNativeSeparators(m_directory)));
+        return Error::io(Text::tr("Cannot create folder %1").arg(QDir::toNativeSeparators(m_directory)));
     QLockFile lock(lockFilePath());
     if (std::optional<Error> error = acquire(lock, m_lockTimeout, filePath()))
         return error;
@@ -571,7 +574,7 @@ std::optional<Error> BookmarkStore::exportToFile(const QString &path) const
     file.setWaitForReader(false);
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (const std::optional<QString> reason = file.writeAll(*bytes))
-        return Error::io(tr("Cannot write %1: %2").arg(printableEcho(QDir::toNativeSeparators(path)), *reason));
+        return Error::io(Text::tr("Cannot write %1: %2").arg(printableEcho(QDir::toNativeSeparators(path)), *reason));
     return std::nullopt;
 }
 
@@ -579,13 +582,13 @@ Result<QByteArray> BookmarkStore::readImportFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error::input(tr("Cannot read %1: %2").arg(printableEcho(QDir::toNativeSeparators(path)), file.errorString()));
+        return Error::input(Text::tr("Cannot read %1: %2").arg(printableEcho(QDir::toNativeSeparators(path)), file.errorString()));
     }
     // Read one byte past the limit rather than trusting size(): a pipe has none.
     QByteArray bytes = file.read(MaxFileBytes + 1);
     if (bytes.size() > MaxFileBytes) {
         bytes.fill('\0'); // it may be a wallet export holding a private key
-        return Error::input(tr("%1 is larger than %2, the most Loopview imports (and the most it "
+        return Error::input(Text::tr("%1 is larger than %2, the most Loopview imports (and the most it "
                                "ever exports); nothing was imported")
                                 .arg(printableEcho(QDir::toNativeSeparators(path)), maxFileSizeText()));
     }
@@ -598,7 +601,7 @@ Result<QList<Bookmark>> BookmarkStore::parseBookmarksJson(const QByteArray &json
     if (!parsed)
         return parsed.error();
     if (parsed->schema > SchemaVersion) {
-        return Error::input(tr("These bookmarks were exported by a newer Loopview (format %1); this "
+        return Error::input(Text::tr("These bookmarks were exported by a newer Loopview (format %1); this "
                                "version reads format %2")
                                 .arg(parsed->schema)
                                 .arg(SchemaVersion));

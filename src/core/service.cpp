@@ -8,10 +8,11 @@ namespace loopview {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("loopview::Service", text);
-}
+// The translation context of this file's messages, declared where lupdate sees it: a plain tr()
+// helper function would be filed under the namespace, where no translation is ever looked up.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(loopview::Service)
+};
 
 bool isAsciiDigit(QChar c)
 {
@@ -60,7 +61,7 @@ std::optional<Error> userInfoProblem(const QUrl &url)
 {
     if (url.userInfo().isEmpty() && !url.authority().contains(QLatin1Char('@')))
         return std::nullopt;
-    return Error::input(tr("Base URL must not contain a user name or password (…@ before the host): "
+    return Error::input(Text::tr("Base URL must not contain a user name or password (…@ before the host): "
                            "Loopview's only credential is the API key"));
 }
 
@@ -121,39 +122,39 @@ QString networkLabel(Network network)
 {
     switch (network) {
     case Network::Mainnet:
-        return tr("Mainnet");
+        return Text::tr("Mainnet");
     case Network::Test:
-        return tr("Test network");
+        return Text::tr("Test network");
     case Network::Custom:
         break;
     }
-    return tr("Custom service");
+    return Text::tr("Custom service");
 }
 
 Result<QUrl> validateBaseUrl(const QUrl &url)
 {
     if (url.isEmpty())
-        return Error::input(tr("Base URL is empty"));
+        return Error::input(Text::tr("Base URL is empty"));
     if (!url.isValid())
-        return Error::input(tr("Base URL is not a valid URL: %1").arg(printableEcho(url.errorString())));
+        return Error::input(Text::tr("Base URL is not a valid URL: %1").arg(printableEcho(url.errorString())));
     if (std::optional<Error> problem = userInfoProblem(url))
         return *problem;
     if (url.port() == 0)
-        return Error::input(tr("Base URL has port 0, which nothing can be reached on"));
+        return Error::input(Text::tr("Base URL has port 0, which nothing can be reached on"));
     const QString scheme = url.scheme().toLower();
     const QString host = url.host();
     if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
-        return Error::input(tr("Base URL must start with https:// (got '%1')").arg(printableEcho(url.toDisplayString())));
+        return Error::input(Text::tr("Base URL must start with https:// (got '%1')").arg(printableEcho(url.toDisplayString())));
     if (host.isEmpty())
-        return Error::input(tr("Base URL has no host name: '%1'").arg(printableEcho(url.toDisplayString())));
+        return Error::input(Text::tr("Base URL has no host name: '%1'").arg(printableEcho(url.toDisplayString())));
     if (scheme == QLatin1String("http") && !isLoopbackHost(host)) {
         // The API key travels in a header: plain http would expose it to everyone on the path.
-        return Error::input(tr("Refusing plain http:// to remote host %1: use https:// "
+        return Error::input(Text::tr("Refusing plain http:// to remote host %1: use https:// "
                                "(http is allowed only for loopback)")
                                 .arg(printableEcho(host)));
     }
     if (url.hasQuery() || url.hasFragment()) {
-        return Error::input(tr("Base URL must not contain a query (?…) or fragment (#…): '%1'")
+        return Error::input(Text::tr("Base URL must not contain a query (?…) or fragment (#…): '%1'")
                                 .arg(printableEcho(url.toDisplayString())));
     }
 
@@ -179,7 +180,7 @@ Result<QUrl> readBaseUrl(QStringView text)
                 authorityEnd = qMin(authorityEnd, at);
         }
         if (rest.first(authorityEnd).endsWith(QLatin1Char(':')))
-            return Error::input(tr("Base URL has an empty port (nothing after the ':'): give the port "
+            return Error::input(Text::tr("Base URL has an empty port (nothing after the ':'): give the port "
                                    "number or leave the ':' out"));
     }
     const QUrl url(trimmed.toString(), QUrl::StrictMode);

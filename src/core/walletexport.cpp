@@ -15,10 +15,11 @@ namespace loopview {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("loopview::WalletExport", text);
-}
+// The translation context of this file's messages, declared where lupdate sees it: a plain tr()
+// helper function would be filed under the namespace, where no translation is ever looked up.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(loopview::WalletExport)
+};
 
 // The shape is recognised by its address key; the private key is never looked at beyond whether
 // its key is present.
@@ -51,14 +52,14 @@ Result<std::optional<qint64>> accountIdOf(const QJsonObject &object)
         // ids are far below 2^53, where every whole number is exact.
         constexpr double Largest = 9007199254740992.0; // 2^53
         if (std::fabs(number) >= Largest)
-            return Error::malformed(KeyAccountId, tr("accountId is too large"));
+            return Error::malformed(KeyAccountId, Text::tr("accountId is too large"));
         if (number != std::trunc(number))
-            return Error::malformed(KeyAccountId, tr("accountId is not a whole number"));
+            return Error::malformed(KeyAccountId, Text::tr("accountId is not a whole number"));
         text = QString::number(qint64(number));
     } else if (value.isString()) {
         text = value.toString();
     } else {
-        return Error::malformed(KeyAccountId, tr("accountId is neither a number nor text"));
+        return Error::malformed(KeyAccountId, Text::tr("accountId is neither a number nor text"));
     }
     const Result<qint64> id = parseAccountId(text);
     if (!id)
@@ -98,12 +99,12 @@ Bookmark WalletExport::toBookmark(const QString &label, Network network,
                                       : (address ? address->toChecksummed() : QString());
     QString name = label.trimmed();
     if (name.isEmpty()) {
-        name = address ? tr("Wallet %1").arg(shortAddress(*address))
-                       : tr("Account %1").arg(account);
+        name = address ? Text::tr("Wallet %1").arg(shortAddress(*address))
+                       : Text::tr("Account %1").arg(account);
     }
     Bookmark bookmark = Bookmark::create(name, account, network, customBaseUrl);
     if (address && accountId)
-        bookmark.note = tr("Imported from a wallet export (owner %1)").arg(address->toChecksummed());
+        bookmark.note = Text::tr("Imported from a wallet export (owner %1)").arg(address->toChecksummed());
     return bookmark;
 }
 
@@ -113,12 +114,12 @@ Result<WalletExport> parseWalletExport(const QByteArray &json)
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     // No parse error text here: it would quote the bytes around the error, which may be the key.
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return Error::input(tr("This file is not a Loopring wallet export (not a JSON object)"));
+        return Error::input(Text::tr("This file is not a Loopring wallet export (not a JSON object)"));
     const QJsonObject object = document.object();
     const std::optional<WalletExport::Shape> shape = shapeOf(object);
     if (!shape) {
         return Error::input(
-            tr("This file is not a Loopring wallet export (no \"address\" or \"accountAddress\")"));
+            Text::tr("This file is not a Loopring wallet export (no \"address\" or \"accountAddress\")"));
     }
 
     WalletExport result;
@@ -130,7 +131,7 @@ Result<WalletExport> parseWalletExport(const QByteArray &json)
     QString reason;
     result.address = Address::parse(object.value(addressKey).toString().trimmed(), &reason);
     if (!result.address)
-        return Error::malformed(addressKey, tr("The export's address is not valid: %1").arg(reason));
+        return Error::malformed(addressKey, Text::tr("The export's address is not valid: %1").arg(reason));
 
     const Result<std::optional<qint64>> accountId = accountIdOf(object);
     if (!accountId)
@@ -139,7 +140,7 @@ Result<WalletExport> parseWalletExport(const QByteArray &json)
 
     const QJsonValue apiKey = object.value(KeyApiKey);
     if (!apiKey.isUndefined() && !apiKey.isNull() && !apiKey.isString())
-        return Error::malformed(KeyApiKey, tr("apiKey is not text"));
+        return Error::malformed(KeyApiKey, Text::tr("apiKey is not text"));
     result.apiKey = apiKey.toString().trimmed();
 
     const QJsonValue chainId = object.value(KeyChainId);
@@ -155,13 +156,13 @@ Result<WalletExport> readWalletExportFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error::io(tr("Cannot read %1: %2")
+        return Error::io(Text::tr("Cannot read %1: %2")
                              .arg(printableEcho(QDir::toNativeSeparators(path)), file.errorString()));
     }
     // Wallet exports are a few hundred bytes; refuse anything that could not be one.
     constexpr qint64 MaxExportBytes = 1024 * 1024;
     if (file.size() > MaxExportBytes)
-        return Error::input(tr("This file is too large to be a Loopring wallet export"));
+        return Error::input(Text::tr("This file is too large to be a Loopring wallet export"));
     QByteArray bytes = file.readAll();
     file.close();
     Result<WalletExport> result = parseWalletExport(bytes);

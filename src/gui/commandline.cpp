@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "uilanguage.h"
+
 #include "core/printabletext.h"
 
 #include <QCoreApplication>
@@ -9,25 +11,25 @@
 
 namespace loopview {
 
-namespace {
-
-// The context "main" is the one these strings had when main() declared the options; the
-// catalogues keep their translations under it.
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("main", text);
-}
-
-} // namespace
-
 CommandLine::CommandLine()
     : m_help(m_parser.addHelpOption()),
       m_version(m_parser.addVersionOption()),
       m_demo(QStringLiteral("demo"),
-             translate("Start with the bundled demo data (no network, no API key)."))
+             QCoreApplication::translate("loopview::CommandLine",
+                                         "Start with the bundled demo data (no network, no API key).")),
+      m_language(QStringLiteral("lang"),
+                 //: %1 lists the language codes, e.g. "de, en, zh_CN"
+                 QCoreApplication::translate("loopview::CommandLine",
+                                             "Show Loopview in this language (%1) instead of the system's "
+                                             "or the one chosen in Settings.")
+                     .arg(uilanguage::codeList()),
+                 //: The value of --lang in the help: --lang <language>
+                 QCoreApplication::translate("loopview::CommandLine", "language"))
 {
-    m_parser.setApplicationDescription(translate("Native desktop viewer for Loopring layer-2 balances"));
+    m_parser.setApplicationDescription(
+        QCoreApplication::translate("loopview::CommandLine", "Native desktop viewer for Loopring layer-2 balances"));
     m_parser.addOption(m_demo);
+    m_parser.addOption(m_language);
     // Qt's own options are single-dash words (-platform, -reverse, -stylesheet). Read as
     // compacted short options they would spell -v or -h: "-reverse" would ask for the version.
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -65,6 +67,11 @@ bool CommandLine::versionRequested() const
 bool CommandLine::demoRequested() const
 {
     return m_parser.isSet(m_demo);
+}
+
+QString CommandLine::language() const
+{
+    return m_parser.value(m_language);
 }
 
 QString CommandLine::helpText() const

@@ -8,7 +8,7 @@ class QCoreApplication;
 
 namespace loopview {
 
-// The desktop app's command line: --demo, --help, --version, and Qt's own options (-platform,
+// The desktop app's command line: --demo, --lang, --help, --version, and Qt's own options (-platform,
 // -style, -reverse, …), which QApplication takes out of the arguments when it starts.
 //
 // It is read twice. parse() runs before QApplication exists, only to answer --help and
@@ -27,6 +27,8 @@ public:
     bool helpRequested() const;
     bool versionRequested() const;
     bool demoRequested() const;
+    // The language --lang asked for, as given ("zh_CN"); empty without --lang.
+    QString language() const;
 
     // The help in the language of the installed translators; needs a QCoreApplication (the
     // usage line names the program as it was started).
@@ -39,6 +41,7 @@ private:
     QCommandLineOption m_help;
     QCommandLineOption m_version;
     QCommandLineOption m_demo;
+    QCommandLineOption m_language;
 };
 
 } // namespace loopview

@@ -2,21 +2,22 @@
 #include "commandline.h"
 #include "mainwindow.h"
 #include "paintprobe.h"
+#include "preferences.h"
+#include "uilanguage.h"
 #include "bookmarks/bookmarksintegration.h"
 
 #include "core/outputfile.h"
+#include "core/printabletext.h"
 
 #include <QApplication>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTableView>
-#include <QTranslator>
 
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
-#include <optional>
 
 namespace {
 
@@ -28,35 +29,30 @@ QIcon applicationIcon()
     return icon;
 }
 
-// Qt's own strings (dialog buttons, --help) and Loopview's, in the user's language. The
-// translators belong to the application object and go with it.
-void installTranslations(QCoreApplication &app)
+// The language to show: the one --lang names when Loopview ships it, else the one chosen in
+// Settings, else the system's. Needs the application identity (the settings' location).
+QLocale chosenLocale(const loopview::CommandLine &commandLine)
 {
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
-    auto *appTranslator = new QTranslator(&app);
-    if (appTranslator->load(QLocale(), QStringLiteral("loopview"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(appTranslator);
+    const QString requested = commandLine.language();
+    if (!requested.isEmpty()) {
+        const QString shipped = loopview::uilanguage::find(requested);
+        if (!shipped.isEmpty())
+            return QLocale(shipped);
+        const QString warning = QStringLiteral("loopview: warning: there is no translation for --lang %1 (only %2); "
+                                               "using the language chosen in Settings or the system's\n")
+                                    .arg(loopview::printableEcho(requested), loopview::uilanguage::codeList());
+        std::fputs(warning.toLocal8Bit().constData(), stderr);
+    }
+    return loopview::uilanguage::localeFor(loopview::Preferences::load(QSettings()).language);
 }
 
 // Answers --version and --help (-v, -h) without QApplication, which needs a display and aborts
-// without one: a QCoreApplication is enough to translate and print them. Returns the exit status
-// when one of them was asked for.
-std::optional<int> answerVersionOrHelp(int &argc, char **argv)
+// without one: a QCoreApplication is enough to translate and print them.
+int answerVersionOrHelp(int &argc, char **argv, const loopview::CommandLine &request)
 {
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments << QString::fromLocal8Bit(argv[i]);
-    loopview::CommandLine request;
-    request.parse(arguments);
-    if (!request.versionRequested() && !request.helpRequested())
-        return std::nullopt;
-
     QCoreApplication app(argc, argv);
     loopview::setApplicationIdentity();
-    installTranslations(app);
+    loopview::uilanguage::installTranslators(app, chosenLocale(request));
     // Built again now that the translators are installed: the option descriptions are read
     // when the options are created. --version wins over --help, as in QCommandLineParser.
     const loopview::CommandLine translated;
@@ -70,8 +66,15 @@ std::optional<int> answerVersionOrHelp(int &argc, char **argv)
 
 int main(int argc, char *argv[])
 {
-    if (const std::optional<int> status = answerVersionOrHelp(argc, argv))
-        return *status;
+    // Read before QApplication exists: --help and --version must work without a display, and
+    // --lang decides which catalogues are installed. Qt's own options are still among these.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    loopview::CommandLine request;
+    request.parse(arguments);
+    if (request.versionRequested() || request.helpRequested())
+        return answerVersionOrHelp(argc, argv, request);
 
     QApplication app(argc, argv);
     loopview::setApplicationIdentity();
@@ -81,7 +84,7 @@ int main(int argc, char *argv[])
     loopview::OutputFile::ignoreFileSizeLimitSignal();
     std::signal(SIGPIPE, SIG_IGN);
     QApplication::setWindowIcon(applicationIcon());
-    installTranslations(app);
+    loopview::uilanguage::installTranslators(app, chosenLocale(request));
 
     // What QApplication left of the arguments: an unknown option is reported here (exit 1).
     loopview::CommandLine commandLine;

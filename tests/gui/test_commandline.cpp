@@ -7,6 +7,8 @@
 
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
 
 using loopview::CommandLine;
@@ -69,11 +71,16 @@ private slots:
     void readsItsOwnOptions();
     void qtOptionsDoNotSpellShortOptions();
     void helpListsTheDemoOption();
+    void readsTheLanguage_data();
+    void readsTheLanguage();
 
     void versionWorksWithoutDisplay_data();
     void versionWorksWithoutDisplay();
     void helpWorksWithoutDisplay();
     void helpIsTranslatedWithoutDisplay();
+    void languageOptionChoosesTheCatalogue();
+    void unknownLanguageIsWarnedAbout();
+    void savedLanguageChoosesTheCatalogue();
     void unknownOptionIsReportedOnceQtStarted();
     void unknownOptionIsEchoedInert();
 };
@@ -129,6 +136,27 @@ void TestCommandLine::helpListsTheDemoOption()
     QVERIFY2(help.contains(QLatin1String("--version")), qPrintable(help));
 }
 
+void TestCommandLine::readsTheLanguage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("language");
+    QTest::newRow("none") << QStringList() << QString();
+    QTest::newRow("--lang zh_CN") << QStringList{QStringLiteral("--lang"), QStringLiteral("zh_CN")} << QStringLiteral("zh_CN");
+    QTest::newRow("--lang=de") << QStringList{QStringLiteral("--lang=de")} << QStringLiteral("de");
+    QTest::newRow("-platform xcb --lang de --demo")
+            << QStringList{QStringLiteral("-platform"), QStringLiteral("xcb"), QStringLiteral("--lang"),
+                           QStringLiteral("de"), QStringLiteral("--demo")}
+            << QStringLiteral("de");
+}
+
+void TestCommandLine::readsTheLanguage()
+{
+    QFETCH(QStringList, arguments);
+    CommandLine commandLine;
+    commandLine.parse(programArguments(arguments));
+    QTEST(commandLine.language(), "language");
+}
+
 void TestCommandLine::versionWorksWithoutDisplay_data()
 {
     QTest::addColumn<QString>("option");
@@ -163,6 +191,49 @@ void TestCommandLine::helpIsTranslatedWithoutDisplay()
 {
     // The catalogues are installed before the help is built, display or not.
     const AppRun run = runApp({QStringLiteral("--help")}, displaylessEnvironment(QStringLiteral("de_DE.UTF-8")));
+    QVERIFY(run.finished);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QLatin1String("Mit den mitgelieferten Demodaten starten")), qPrintable(run.out));
+}
+
+void TestCommandLine::languageOptionChoosesTheCatalogue()
+{
+    // --lang beats the system's language (German here) and a language chosen in Settings.
+    QTemporaryDir config;
+    QProcessEnvironment env = displaylessEnvironment(QStringLiteral("de_DE.UTF-8"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+    const AppRun run = runApp({QStringLiteral("--lang"), QStringLiteral("zh-CN"), QStringLiteral("--help")}, env);
+    QVERIFY(run.finished);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QStringLiteral("以自带的演示数据启动")), qPrintable(run.out));
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+}
+
+void TestCommandLine::unknownLanguageIsWarnedAbout()
+{
+    QTemporaryDir config;
+    QProcessEnvironment env = displaylessEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+    const AppRun run = runApp({QStringLiteral("--lang"), QStringLiteral("xx\x1b[31m"), QStringLiteral("--help")}, env);
+    QVERIFY(run.finished);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QLatin1String("Start with the bundled demo data")), qPrintable(run.out));
+    QVERIFY2(run.err.startsWith(QLatin1String("loopview: warning: there is no translation for --lang")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QLatin1String("de, en, zh_CN")), qPrintable(run.err));
+    QVERIFY2(loopview::isPrintableText(run.err.trimmed()), qPrintable(run.err));
+}
+
+void TestCommandLine::savedLanguageChoosesTheCatalogue()
+{
+    // The language chosen in Settings is used at the next start, whatever the system's.
+    QTemporaryDir config;
+    {
+        QSettings settings(config.filePath(QStringLiteral("Loopview/Loopview.conf")), QSettings::IniFormat);
+        settings.setValue(QStringLiteral("preferences/v1/language"), QStringLiteral("de"));
+    }
+    QProcessEnvironment env = displaylessEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+    const AppRun run = runApp({QStringLiteral("--help")}, env);
     QVERIFY(run.finished);
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains(QLatin1String("Mit den mitgelieferten Demodaten starten")), qPrintable(run.out));
