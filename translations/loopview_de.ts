@@ -912,6 +912,99 @@
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="14"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="20"/>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="26"/>
+        <source>&amp;Network at start:</source>
+        <translation>&amp;Netzwerk beim Start:</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="36"/>
+        <source>Network at start</source>
+        <translation>Netzwerk beim Start</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="39"/>
+        <source>The network the query form shows when Loopview starts</source>
+        <translation>Das Netzwerk, das das Abfrageformular beim Start von Loopview zeigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="46"/>
+        <source>Service &amp;URL:</source>
+        <translation>Dienst-&amp;URL:</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="56"/>
+        <source>Service URL</source>
+        <translation>Dienst-URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="59"/>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="69"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="82"/>
+        <source>Request &amp;timeout:</source>
+        <translation>&amp;Zeitlimit für Anfragen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="92"/>
+        <source>Request timeout in seconds</source>
+        <translation>Zeitlimit für Anfragen in Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="95"/>
+        <source>How long one request may take before Loopview gives up on it</source>
+        <translation>Wie lange eine Anfrage dauern darf, bevor Loopview sie aufgibt</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="105"/>
+        <source>Display</source>
+        <translation>Anzeige</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="111"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="121"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="128"/>
+        <source>A new language takes effect when Loopview starts again.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Loopview.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="138"/>
+        <source>&amp;Hide zero balances at start</source>
+        <translation>Nullsalden beim Start &amp;ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="141"/>
+        <source>View ▸ Hide Zero Balances changes it for the session only</source>
+        <translation>Ansicht ▸ Nullsalden ausblenden ändert es nur für die laufende Sitzung</translation>
+    </message>
+</context>
+<context>
     <name>RelativeTime</name>
     <message>
         <location filename="../src/gui/relativetime.cpp" line="13"/>
@@ -1826,7 +1919,7 @@
     </message>
     <message>
         <location filename="../src/gui/commandline.cpp" line="22"/>
-        <source>Show Loopview in this language (%1) instead of the system&apos;s or the one chosen in Settings.</source>
+        <source>Show Loopview in this language (%1) instead of the system&apos;s or the one chosen in Preferences.</source>
         <extracomment>%1 lists the language codes, e.g. &quot;de, en, zh_CN&quot;</extracomment>
         <translation>Loopview in dieser Sprache (%1) anzeigen statt in der des Systems oder der in den Einstellungen gewählten.</translation>
     </message>
@@ -2108,232 +2201,232 @@
 <context>
     <name>loopview::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="85"/>
+        <location filename="../src/gui/mainwindow.cpp" line="86"/>
         <source>Try &amp;Again</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="86"/>
+        <location filename="../src/gui/mainwindow.cpp" line="87"/>
         <source>&amp;Leave Demo</source>
         <translation>Demo &amp;verlassen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="94"/>
+        <location filename="../src/gui/mainwindow.cpp" line="95"/>
         <source>Demo data notice</source>
         <translation>Hinweis zu Demodaten</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="99"/>
+        <location filename="../src/gui/mainwindow.cpp" line="100"/>
         <source>Error message</source>
         <translation>Fehlermeldung</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="156"/>
+        <location filename="../src/gui/mainwindow.cpp" line="158"/>
         <source>Custom URL…</source>
         <translation>Eigene URL…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="64"/>
+        <location filename="../src/gui/mainwindow.cpp" line="65"/>
         <source>A Loopring-compatible service at a URL you type</source>
         <translation>Ein Loopring-kompatibler Dienst unter einer von Ihnen eingegebenen URL</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="194"/>
+        <location filename="../src/gui/mainwindow.cpp" line="196"/>
         <source>Hide the API key</source>
         <translation>API-Schlüssel verbergen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="194"/>
+        <location filename="../src/gui/mainwindow.cpp" line="196"/>
         <source>Show the API key in clear text</source>
         <translation>API-Schlüssel im Klartext anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="249"/>
+        <location filename="../src/gui/mainwindow.cpp" line="251"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="254"/>
+        <location filename="../src/gui/mainwindow.cpp" line="256"/>
         <source>Request in progress</source>
         <translation>Anfrage läuft</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="290"/>
+        <location filename="../src/gui/mainwindow.cpp" line="292"/>
         <source>About Loopview</source>
         <translation>Über Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="291"/>
+        <location filename="../src/gui/mainwindow.cpp" line="293"/>
         <source>&lt;h3&gt;Loopview %1&lt;/h3&gt;&lt;p&gt;A read-only desktop viewer for Loopring layer-2 balances.&lt;/p&gt;&lt;p&gt;Amounts are shown exactly as the service reports them, never rounded. Your API key is sent only to the selected service and is never written to disk by this window.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Loopview %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Betrachter für Loopring-Layer-2-Salden, der nur liest.&lt;/p&gt;&lt;p&gt;Beträge werden genau so angezeigt, wie der Dienst sie meldet, niemals gerundet. Ihr API-Schlüssel wird nur an den ausgewählten Dienst gesendet und von diesem Fenster nie auf die Festplatte geschrieben.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="299"/>
+        <location filename="../src/gui/mainwindow.cpp" line="301"/>
         <source>Send the request again</source>
         <translation>Anfrage erneut senden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="301"/>
+        <location filename="../src/gui/mainwindow.cpp" line="303"/>
         <source>Clear the demo data and go back to the empty form</source>
         <translation>Demodaten entfernen und zum leeren Formular zurückkehren</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="122"/>
+        <location filename="../src/gui/mainwindow.cpp" line="124"/>
         <source>The API key could not be remembered: %1</source>
         <translation>Der API-Schlüssel konnte nicht gemerkt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="125"/>
+        <location filename="../src/gui/mainwindow.cpp" line="127"/>
         <source>The remembered API key could not be removed: %1</source>
         <translation>Der gemerkte API-Schlüssel konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="496"/>
+        <location filename="../src/gui/mainwindow.cpp" line="510"/>
         <source>&amp;Remember key in the system keyring</source>
         <translation>Schlüssel im Schlüsselbund &amp;merken</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="497"/>
+        <location filename="../src/gui/mainwindow.cpp" line="511"/>
         <source>Remember API key in the system keyring</source>
         <translation>API-Schlüssel im Schlüsselbund des Systems merken</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="498"/>
+        <location filename="../src/gui/mainwindow.cpp" line="512"/>
         <source>After a successful fetch the key is stored in the system keyring for this service and account, and filled in next time. Untick and fetch again to remove it. It is never written to Loopview&apos;s settings.</source>
         <translation>Nach einem erfolgreichen Abruf wird der Schlüssel für diesen Dienst und dieses Konto im Schlüsselbund des Systems gespeichert und beim nächsten Mal eingetragen. Zum Entfernen das Häkchen entfernen und erneut abrufen. Er wird nie in die Einstellungen von Loopview geschrieben.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="502"/>
+        <location filename="../src/gui/mainwindow.cpp" line="516"/>
         <source>&amp;Remember key for this session (no keyring available)</source>
         <translation>Schlüssel für diese Sitzung &amp;merken (kein Schlüsselbund verfügbar)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="503"/>
+        <location filename="../src/gui/mainwindow.cpp" line="517"/>
         <source>Remember API key for this session</source>
         <translation>API-Schlüssel für diese Sitzung merken</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="504"/>
+        <location filename="../src/gui/mainwindow.cpp" line="518"/>
         <source>No system keyring is available, so the key is kept in memory for this service and account until Loopview quits. It is never written to disk.</source>
         <translation>Es ist kein Schlüsselbund verfügbar, daher wird der Schlüssel für diesen Dienst und dieses Konto bis zum Beenden von Loopview im Speicher gehalten. Er wird nie auf die Festplatte geschrieben.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="637"/>
+        <location filename="../src/gui/mainwindow.cpp" line="651"/>
         <source>Enter an account ID or an L1 address (0x…).</source>
         <translation>Geben Sie eine Konto-ID oder eine L1-Adresse (0x…) ein.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="684"/>
+        <location filename="../src/gui/mainwindow.cpp" line="698"/>
         <source>Enter your API key: the service requires one to read balances.</source>
         <translation>Geben Sie Ihren API-Schlüssel ein: Der Dienst verlangt ihn zum Lesen der Salden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="763"/>
+        <location filename="../src/gui/mainwindow.cpp" line="777"/>
         <source>Loading the token list…</source>
         <translation>Tokenliste wird geladen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="766"/>
+        <location filename="../src/gui/mainwindow.cpp" line="780"/>
         <source>Loading balances…</source>
         <translation>Salden werden geladen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="800"/>
+        <location filename="../src/gui/mainwindow.cpp" line="814"/>
         <source>The token list could not be refreshed, so the copy saved %1 is used. (%2)</source>
         <translation>Die Tokenliste konnte nicht aktualisiert werden, daher wird die %1 gespeicherte Kopie verwendet. (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="804"/>
+        <location filename="../src/gui/mainwindow.cpp" line="818"/>
         <source>The token list could not be loaded, so amounts are shown in raw base units with token IDs. (%1)</source>
         <translation>Die Tokenliste konnte nicht geladen werden, daher werden Beträge in unskalierten Basiseinheiten mit Token-IDs angezeigt. (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="857"/>
+        <location filename="../src/gui/mainwindow.cpp" line="871"/>
         <source>Request cancelled.</source>
         <translation>Anfrage abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="894"/>
+        <location filename="../src/gui/mainwindow.cpp" line="908"/>
         <source>Demo account %1</source>
         <translation>Demokonto %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="898"/>
+        <location filename="../src/gui/mainwindow.cpp" line="912"/>
         <source>Demo data: these are sample balances bundled with Loopview, not a real account. Enter an account and API key and press Fetch to see your own.</source>
         <translation>Demodaten: Dies sind mitgelieferte Beispielsalden, kein echtes Konto. Geben Sie ein Konto und einen API-Schlüssel ein und klicken Sie auf Abrufen, um Ihre eigenen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="920"/>
+        <location filename="../src/gui/mainwindow.cpp" line="934"/>
         <source>Press Esc to cancel.</source>
         <translation>Esc drücken zum Abbrechen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="922"/>
+        <location filename="../src/gui/mainwindow.cpp" line="936"/>
         <source>No balances</source>
         <translation>Keine Salden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="923"/>
+        <location filename="../src/gui/mainwindow.cpp" line="937"/>
         <source>The service reports no token balances for account %1.</source>
         <translation>Der Dienst meldet für Konto %1 keine Token-Salden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="926"/>
+        <location filename="../src/gui/mainwindow.cpp" line="940"/>
         <source>Welcome to Loopview</source>
         <translation>Willkommen bei Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="927"/>
+        <location filename="../src/gui/mainwindow.cpp" line="941"/>
         <source>Enter a Loopring account ID or L1 address and your API key, then press Fetch. Or look around with sample data first.</source>
         <translation>Geben Sie eine Loopring-Konto-ID oder L1-Adresse und Ihren API-Schlüssel ein und klicken Sie auf Abrufen. Oder sehen Sie sich zuerst Beispieldaten an.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="930"/>
+        <location filename="../src/gui/mainwindow.cpp" line="944"/>
         <source>No balances shown</source>
         <translation>Keine Salden angezeigt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="931"/>
+        <location filename="../src/gui/mainwindow.cpp" line="945"/>
         <source>Enter a Loopring account ID or L1 address and your API key, then press Fetch.</source>
         <translation>Geben Sie eine Loopring-Konto-ID oder L1-Adresse und Ihren API-Schlüssel ein und klicken Sie auf Abrufen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="953"/>
+        <location filename="../src/gui/mainwindow.cpp" line="967"/>
         <source>Showing data from %1 — the last refresh failed</source>
         <translation>Daten von %1 – die letzte Aktualisierung ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="954"/>
+        <location filename="../src/gui/mainwindow.cpp" line="968"/>
         <source>Tokens shown: %1 of %2</source>
         <translation>Angezeigte Token: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="956"/>
+        <location filename="../src/gui/mainwindow.cpp" line="970"/>
         <source>Updated %1 (%2)</source>
         <translation>Aktualisiert %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="957"/>
+        <location filename="../src/gui/mainwindow.cpp" line="971"/>
         <source>Demo data, no network</source>
         <translation>Demodaten, kein Netzwerk</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="958"/>
+        <location filename="../src/gui/mainwindow.cpp" line="972"/>
         <source>Fetched %1 from %2</source>
         <translation>Abgerufen am %1 aus %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="960"/>
+        <location filename="../src/gui/mainwindow.cpp" line="974"/>
         <source>the bundled demo data</source>
         <translation>den mitgelieferten Demodaten</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="963"/>
+        <location filename="../src/gui/mainwindow.cpp" line="977"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="967"/>
+        <location filename="../src/gui/mainwindow.cpp" line="981"/>
         <source>  ·  </source>
         <extracomment>Separator between the parts of the status line</extracomment>
         <translation>  ·  </translation>
@@ -2707,6 +2800,49 @@
             <numerusform>%n abgebrochen</numerusform>
             <numerusform>%n abgebrochen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>loopview::PreferencesAction</name>
+    <message>
+        <location filename="../src/gui/preferencesaction.cpp" line="29"/>
+        <source>Pr&amp;eferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/preferencesaction.cpp" line="34"/>
+        <source>Choose the network at start, the request timeout and the language</source>
+        <translation>Netzwerk beim Start, Zeitlimit für Anfragen und Sprache wählen</translation>
+    </message>
+</context>
+<context>
+    <name>loopview::PreferencesDialog</name>
+    <message>
+        <location filename="../src/gui/preferencesdialog.cpp" line="19"/>
+        <source>Custom URL…</source>
+        <translation>Eigene URL…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/preferencesdialog.cpp" line="19"/>
+        <source>A Loopring-compatible service at a URL you type</source>
+        <translation>Ein Loopring-kompatibler Dienst unter einer von Ihnen eingegebenen URL</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/preferencesdialog.cpp" line="21"/>
+        <source>The last one used</source>
+        <translation>Das zuletzt verwendete</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/preferencesdialog.cpp" line="27"/>
+        <source> s</source>
+        <extracomment>Unit after the request timeout, e.g. &quot;15 s&quot;</extracomment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/preferencesdialog.cpp" line="30"/>
+        <source>System default</source>
+        <extracomment>The language of the operating system, whichever it is</extracomment>
+        <translation>Systemstandard</translation>
     </message>
 </context>
 <context>

@@ -909,6 +909,99 @@
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="14"/>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="20"/>
+        <source>Requests</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="26"/>
+        <source>&amp;Network at start:</source>
+        <translation>启动时的网络(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="36"/>
+        <source>Network at start</source>
+        <translation>启动时的网络</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="39"/>
+        <source>The network the query form shows when Loopview starts</source>
+        <translation>Loopview 启动时查询表单显示的网络</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="46"/>
+        <source>Service &amp;URL:</source>
+        <translation>服务 &amp;URL：</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="56"/>
+        <source>Service URL</source>
+        <translation>服务 URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="59"/>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="69"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="82"/>
+        <source>Request &amp;timeout:</source>
+        <translation>请求超时(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="92"/>
+        <source>Request timeout in seconds</source>
+        <translation>请求超时（秒）</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="95"/>
+        <source>How long one request may take before Loopview gives up on it</source>
+        <translation>单个请求最多可用多长时间，超时后 Loopview 将放弃该请求</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="105"/>
+        <source>Display</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="111"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="121"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="128"/>
+        <source>A new language takes effect when Loopview starts again.</source>
+        <translation>新的语言将在 Loopview 下次启动时生效。</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="138"/>
+        <source>&amp;Hide zero balances at start</source>
+        <translation>启动时隐藏零余额(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="141"/>
+        <source>View ▸ Hide Zero Balances changes it for the session only</source>
+        <translation>“查看 ▸ 隐藏零余额”只在本次会话中更改此项</translation>
+    </message>
+</context>
+<context>
     <name>RelativeTime</name>
     <message>
         <location filename="../src/gui/relativetime.cpp" line="13"/>
@@ -1815,9 +1908,9 @@
     </message>
     <message>
         <location filename="../src/gui/commandline.cpp" line="22"/>
-        <source>Show Loopview in this language (%1) instead of the system&apos;s or the one chosen in Settings.</source>
+        <source>Show Loopview in this language (%1) instead of the system&apos;s or the one chosen in Preferences.</source>
         <extracomment>%1 lists the language codes, e.g. &quot;de, en, zh_CN&quot;</extracomment>
-        <translation>以此语言（%1）显示 Loopview，而不使用系统语言或设置中选择的语言。</translation>
+        <translation>以此语言（%1）显示 Loopview，而不使用系统语言或首选项中选择的语言。</translation>
     </message>
     <message>
         <location filename="../src/gui/commandline.cpp" line="27"/>
@@ -2093,232 +2186,232 @@
 <context>
     <name>loopview::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="64"/>
+        <location filename="../src/gui/mainwindow.cpp" line="65"/>
         <source>A Loopring-compatible service at a URL you type</source>
         <translation>位于您输入的 URL 上的 Loopring 兼容服务</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="85"/>
+        <location filename="../src/gui/mainwindow.cpp" line="86"/>
         <source>Try &amp;Again</source>
         <translation>重试(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="86"/>
+        <location filename="../src/gui/mainwindow.cpp" line="87"/>
         <source>&amp;Leave Demo</source>
         <translation>退出演示(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="94"/>
+        <location filename="../src/gui/mainwindow.cpp" line="95"/>
         <source>Demo data notice</source>
         <translation>演示数据提示</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="99"/>
+        <location filename="../src/gui/mainwindow.cpp" line="100"/>
         <source>Error message</source>
         <translation>错误消息</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="122"/>
+        <location filename="../src/gui/mainwindow.cpp" line="124"/>
         <source>The API key could not be remembered: %1</source>
         <translation>无法记住 API 密钥：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="125"/>
+        <location filename="../src/gui/mainwindow.cpp" line="127"/>
         <source>The remembered API key could not be removed: %1</source>
         <translation>无法删除已记住的 API 密钥：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="156"/>
+        <location filename="../src/gui/mainwindow.cpp" line="158"/>
         <source>Custom URL…</source>
         <translation>自定义 URL…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="194"/>
+        <location filename="../src/gui/mainwindow.cpp" line="196"/>
         <source>Hide the API key</source>
         <translation>隐藏 API 密钥</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="194"/>
+        <location filename="../src/gui/mainwindow.cpp" line="196"/>
         <source>Show the API key in clear text</source>
         <translation>以明文显示 API 密钥</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="249"/>
+        <location filename="../src/gui/mainwindow.cpp" line="251"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="254"/>
+        <location filename="../src/gui/mainwindow.cpp" line="256"/>
         <source>Request in progress</source>
         <translation>请求进行中</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="290"/>
+        <location filename="../src/gui/mainwindow.cpp" line="292"/>
         <source>About Loopview</source>
         <translation>关于 Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="291"/>
+        <location filename="../src/gui/mainwindow.cpp" line="293"/>
         <source>&lt;h3&gt;Loopview %1&lt;/h3&gt;&lt;p&gt;A read-only desktop viewer for Loopring layer-2 balances.&lt;/p&gt;&lt;p&gt;Amounts are shown exactly as the service reports them, never rounded. Your API key is sent only to the selected service and is never written to disk by this window.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Loopview %1&lt;/h3&gt;&lt;p&gt;只读的 Loopring 二层网络（Layer 2）余额桌面查看器。&lt;/p&gt;&lt;p&gt;金额完全按照服务报告的数值显示，绝不四舍五入。您的 API 密钥只会发送给所选的服务，本窗口绝不会将其写入磁盘。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="299"/>
+        <location filename="../src/gui/mainwindow.cpp" line="301"/>
         <source>Send the request again</source>
         <translation>重新发送请求</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="301"/>
+        <location filename="../src/gui/mainwindow.cpp" line="303"/>
         <source>Clear the demo data and go back to the empty form</source>
         <translation>清除演示数据并返回空白表单</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="496"/>
+        <location filename="../src/gui/mainwindow.cpp" line="510"/>
         <source>&amp;Remember key in the system keyring</source>
         <translation>在系统密钥环中记住密钥(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="497"/>
+        <location filename="../src/gui/mainwindow.cpp" line="511"/>
         <source>Remember API key in the system keyring</source>
         <translation>在系统密钥环中记住 API 密钥</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="498"/>
+        <location filename="../src/gui/mainwindow.cpp" line="512"/>
         <source>After a successful fetch the key is stored in the system keyring for this service and account, and filled in next time. Untick and fetch again to remove it. It is never written to Loopview&apos;s settings.</source>
         <translation>查询成功后，密钥会按此服务和账户保存在系统密钥环中，下次自动填入。取消勾选并再次查询即可删除。它绝不会写入 Loopview 的设置。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="502"/>
+        <location filename="../src/gui/mainwindow.cpp" line="516"/>
         <source>&amp;Remember key for this session (no keyring available)</source>
         <translation>在本次会话中记住密钥（没有可用的密钥环）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="503"/>
+        <location filename="../src/gui/mainwindow.cpp" line="517"/>
         <source>Remember API key for this session</source>
         <translation>在本次会话中记住 API 密钥</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="504"/>
+        <location filename="../src/gui/mainwindow.cpp" line="518"/>
         <source>No system keyring is available, so the key is kept in memory for this service and account until Loopview quits. It is never written to disk.</source>
         <translation>没有可用的系统密钥环，因此密钥会按此服务和账户保存在内存中，直到 Loopview 退出。它绝不会写入磁盘。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="637"/>
+        <location filename="../src/gui/mainwindow.cpp" line="651"/>
         <source>Enter an account ID or an L1 address (0x…).</source>
         <translation>请输入账户 ID 或 L1 地址（0x…）。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="684"/>
+        <location filename="../src/gui/mainwindow.cpp" line="698"/>
         <source>Enter your API key: the service requires one to read balances.</source>
         <translation>请输入您的 API 密钥：服务需要它来读取余额。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="763"/>
+        <location filename="../src/gui/mainwindow.cpp" line="777"/>
         <source>Loading the token list…</source>
         <translation>正在加载代币列表…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="766"/>
+        <location filename="../src/gui/mainwindow.cpp" line="780"/>
         <source>Loading balances…</source>
         <translation>正在加载余额…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="800"/>
+        <location filename="../src/gui/mainwindow.cpp" line="814"/>
         <source>The token list could not be refreshed, so the copy saved %1 is used. (%2)</source>
         <translation>无法刷新代币列表，因此使用%1保存的副本。（%2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="804"/>
+        <location filename="../src/gui/mainwindow.cpp" line="818"/>
         <source>The token list could not be loaded, so amounts are shown in raw base units with token IDs. (%1)</source>
         <translation>无法加载代币列表，因此金额以原始最小单位和代币 ID 显示。（%1）</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="857"/>
+        <location filename="../src/gui/mainwindow.cpp" line="871"/>
         <source>Request cancelled.</source>
         <translation>请求已取消。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="894"/>
+        <location filename="../src/gui/mainwindow.cpp" line="908"/>
         <source>Demo account %1</source>
         <translation>演示账户 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="898"/>
+        <location filename="../src/gui/mainwindow.cpp" line="912"/>
         <source>Demo data: these are sample balances bundled with Loopview, not a real account. Enter an account and API key and press Fetch to see your own.</source>
         <translation>演示数据：这些是 Loopview 自带的示例余额，并非真实账户。输入账户和 API 密钥并点击“查询”即可查看您自己的余额。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="920"/>
+        <location filename="../src/gui/mainwindow.cpp" line="934"/>
         <source>Press Esc to cancel.</source>
         <translation>按 Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="922"/>
+        <location filename="../src/gui/mainwindow.cpp" line="936"/>
         <source>No balances</source>
         <translation>没有余额</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="923"/>
+        <location filename="../src/gui/mainwindow.cpp" line="937"/>
         <source>The service reports no token balances for account %1.</source>
         <translation>服务报告账户 %1 没有任何代币余额。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="926"/>
+        <location filename="../src/gui/mainwindow.cpp" line="940"/>
         <source>Welcome to Loopview</source>
         <translation>欢迎使用 Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="927"/>
+        <location filename="../src/gui/mainwindow.cpp" line="941"/>
         <source>Enter a Loopring account ID or L1 address and your API key, then press Fetch. Or look around with sample data first.</source>
         <translation>输入 Loopring 账户 ID 或 L1 地址以及您的 API 密钥，然后点击“查询”。也可以先用示例数据看看。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="930"/>
+        <location filename="../src/gui/mainwindow.cpp" line="944"/>
         <source>No balances shown</source>
         <translation>未显示余额</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="931"/>
+        <location filename="../src/gui/mainwindow.cpp" line="945"/>
         <source>Enter a Loopring account ID or L1 address and your API key, then press Fetch.</source>
         <translation>输入 Loopring 账户 ID 或 L1 地址以及您的 API 密钥，然后点击“查询”。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="953"/>
+        <location filename="../src/gui/mainwindow.cpp" line="967"/>
         <source>Showing data from %1 — the last refresh failed</source>
         <translation>显示的是 %1 的数据——上次刷新失败</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="954"/>
+        <location filename="../src/gui/mainwindow.cpp" line="968"/>
         <source>Tokens shown: %1 of %2</source>
         <translation>显示的代币：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="956"/>
+        <location filename="../src/gui/mainwindow.cpp" line="970"/>
         <source>Updated %1 (%2)</source>
         <translation>%1更新（%2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="957"/>
+        <location filename="../src/gui/mainwindow.cpp" line="971"/>
         <source>Demo data, no network</source>
         <translation>演示数据，未联网</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="958"/>
+        <location filename="../src/gui/mainwindow.cpp" line="972"/>
         <source>Fetched %1 from %2</source>
         <translation>%1 从 %2 获取</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="960"/>
+        <location filename="../src/gui/mainwindow.cpp" line="974"/>
         <source>the bundled demo data</source>
         <translation>自带的演示数据</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="963"/>
+        <location filename="../src/gui/mainwindow.cpp" line="977"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="967"/>
+        <location filename="../src/gui/mainwindow.cpp" line="981"/>
         <source>  ·  </source>
         <extracomment>Separator between the parts of the status line</extracomment>
         <translation>  ·  </translation>
@@ -2689,6 +2782,49 @@
         <translation>
             <numerusform>%n 个已取消</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>loopview::PreferencesAction</name>
+    <message>
+        <location filename="../src/gui/preferencesaction.cpp" line="29"/>
+        <source>Pr&amp;eferences…</source>
+        <translation>首选项(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/preferencesaction.cpp" line="34"/>
+        <source>Choose the network at start, the request timeout and the language</source>
+        <translation>选择启动时的网络、请求超时和语言</translation>
+    </message>
+</context>
+<context>
+    <name>loopview::PreferencesDialog</name>
+    <message>
+        <location filename="../src/gui/preferencesdialog.cpp" line="19"/>
+        <source>Custom URL…</source>
+        <translation>自定义 URL…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/preferencesdialog.cpp" line="19"/>
+        <source>A Loopring-compatible service at a URL you type</source>
+        <translation>位于您输入的 URL 上的 Loopring 兼容服务</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/preferencesdialog.cpp" line="21"/>
+        <source>The last one used</source>
+        <translation>上次使用的网络</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/preferencesdialog.cpp" line="27"/>
+        <source> s</source>
+        <extracomment>Unit after the request timeout, e.g. &quot;15 s&quot;</extracomment>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/preferencesdialog.cpp" line="30"/>
+        <source>System default</source>
+        <extracomment>The language of the operating system, whichever it is</extracomment>
+        <translation>系统默认</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,7 @@ CommandLine::CommandLine()
                  //: %1 lists the language codes, e.g. "de, en, zh_CN"
                  QCoreApplication::translate("loopview::CommandLine",
                                              "Show Loopview in this language (%1) instead of the system's "
-                                             "or the one chosen in Settings.")
+                                             "or the one chosen in Preferences.")
                      .arg(uilanguage::codeList()),
                  //: The value of --lang in the help: --lang <language>
                  QCoreApplication::translate("loopview::CommandLine", "language"))

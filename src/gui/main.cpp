@@ -30,7 +30,7 @@ QIcon applicationIcon()
 }
 
 // The language to show: the one --lang names when Loopview ships it, else the one chosen in
-// Settings, else the system's. Needs the application identity (the settings' location).
+// Preferences, else the system's. Needs the application identity (the settings' location).
 QLocale chosenLocale(const loopview::CommandLine &commandLine)
 {
     const QString requested = commandLine.language();
@@ -39,7 +39,7 @@ QLocale chosenLocale(const loopview::CommandLine &commandLine)
         if (!shipped.isEmpty())
             return QLocale(shipped);
         const QString warning = QStringLiteral("loopview: warning: there is no translation for --lang %1 (only %2); "
-                                               "using the language chosen in Settings or the system's\n")
+                                               "using the language chosen in Preferences or the system's\n")
                                     .arg(loopview::printableEcho(requested), loopview::uilanguage::codeList());
         std::fputs(warning.toLocal8Bit().constData(), stderr);
     }

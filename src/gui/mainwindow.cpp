@@ -11,6 +11,8 @@
 #include "messagebar.h"
 #include "networkcombo.h"
 #include "palettecolors.h"
+#include "preferences.h"
+#include "preferencesaction.h"
 #include "relativetime.h"
 #include "rememberedkeys.h"
 #include "symbolicons.h"
@@ -50,7 +52,6 @@ namespace {
 const QString GeometryKey = QStringLiteral("mainwindow/v1/geometry");
 const QString WindowStateKey = QStringLiteral("mainwindow/v1/state");
 const QString LayoutKey = QStringLiteral("balances/v2/layout");
-const QString HideZeroKey = QStringLiteral("balances/v1/hideZero");
 const QString NetworkKey = QStringLiteral("query/v1/network");
 const QString CustomUrlKey = QStringLiteral("query/v1/customUrl");
 const QString AccountKey = QStringLiteral("query/v1/account");
@@ -105,6 +106,7 @@ MainWindow::MainWindow(QWidget *parent)
     setupStatusBar();
     setupActions();
     m_exportActions = new ExportActions(this);
+    new PreferencesAction(this);  // Edit ▸ Preferences…
 
     connect(m_fetch, &FetchController::phaseChanged, this, &MainWindow::onPhaseChanged);
     connect(m_fetch, &FetchController::busyChanged, this, &MainWindow::onBusyChanged);
@@ -316,7 +318,6 @@ void MainWindow::restoreSettings()
     restoreState(settings.value(WindowStateKey).toByteArray());
     // Column widths, order, hidden columns and the sort indicator (the view sorts by the indicator).
     m_ui->balancesView->restoreLayout(settings.value(LayoutKey).toByteArray());
-    m_ui->hideZeroCheck->setChecked(settings.value(HideZeroKey, false).toBool());
 
     const std::optional<Network> network = networkFromKey(settings.value(NetworkKey).toString());
     networkcombo::select(m_ui->networkCombo, network.value_or(Network::Mainnet));
@@ -324,6 +325,14 @@ void MainWindow::restoreSettings()
     m_ui->accountEdit->setText(settings.value(AccountKey).toString());
     m_ui->tokenFilterEdit->setText(settings.value(TokensKey).toString());
     m_firstStart = !settings.contains(AccountKey);
+
+    const Preferences preferences = Preferences::load(settings);
+    if (preferences.startNetwork) {
+        networkcombo::select(m_ui->networkCombo, *preferences.startNetwork);
+        if (preferences.startNetwork == Network::Custom)
+            m_ui->customUrlEdit->setText(preferences.startCustomUrl.toString());
+    }
+    applyPreferences(preferences);
 }
 
 void MainWindow::saveWindowSettings() const
@@ -332,7 +341,6 @@ void MainWindow::saveWindowSettings() const
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(WindowStateKey, saveState());
     settings.setValue(LayoutKey, m_ui->balancesView->saveLayout());
-    settings.setValue(HideZeroKey, m_ui->hideZeroCheck->isChecked());
 }
 
 void MainWindow::saveQuerySettings() const
@@ -418,6 +426,12 @@ void MainWindow::loadQuery(const QueryForm &form, bool fetchNow)
 void MainWindow::setRequestTimeout(std::chrono::milliseconds timeout)
 {
     m_fetch->setTimeout(timeout);
+}
+
+void MainWindow::applyPreferences(const Preferences &preferences)
+{
+    setRequestTimeout(preferences.requestTimeout);
+    m_ui->hideZeroCheck->setChecked(preferences.hideZeroBalances);
 }
 
 // ---------------------------------------------------------------------------------------------

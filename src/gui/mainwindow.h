@@ -32,6 +32,7 @@ class MessageBar;
 class RememberedKeys;
 class TokenCompleter;
 class ExportActions;
+struct Preferences;
 
 namespace forminput {
 struct FieldCheck;
@@ -73,6 +74,9 @@ public:
 
     // Tests shorten the request timeout; the default is DefaultRequestTimeout.
     void setRequestTimeout(std::chrono::milliseconds timeout);
+    // What Edit ▸ Preferences chose that applies at once: the request timeout and whether zero
+    // balances are hidden. (The network at start and the language wait for the next start.)
+    void applyPreferences(const loopview::Preferences &preferences);
 
     FetchController *fetchController() const { return m_fetch; }
     BalanceTableModel *balanceModel() const { return m_model; }

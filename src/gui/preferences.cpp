@@ -8,21 +8,42 @@ namespace loopview {
 
 namespace {
 
+const QString StartNetworkKey = QStringLiteral("preferences/v1/startNetwork");
+const QString StartCustomUrlKey = QStringLiteral("preferences/v1/startCustomUrl");
+const QString RequestTimeoutKey = QStringLiteral("preferences/v1/requestTimeoutSeconds");
 const QString LanguageKey = QStringLiteral("preferences/v1/language");
+const QString HideZeroKey = QStringLiteral("preferences/v1/hideZeroBalances");
 
 } // namespace
 
 Preferences Preferences::load(const QSettings &settings)
 {
     Preferences preferences;
-    // A language no longer shipped (or a hand-edited value) means the system's.
+    // Networks are stored by their key ("mainnet"), so reordering the enum changes nothing saved.
+    preferences.startNetwork = networkFromKey(settings.value(StartNetworkKey).toString());
+    if (preferences.startNetwork == Network::Custom) {
+        const Result<QUrl> url = parseBaseUrl(settings.value(StartCustomUrlKey).toString());
+        if (url)
+            preferences.startCustomUrl = *url;
+        else
+            preferences.startNetwork.reset();
+    }
+    bool isNumber = false;
+    const qint64 seconds = settings.value(RequestTimeoutKey).toLongLong(&isNumber);
+    if (isNumber && seconds >= MinRequestTimeout.count() && seconds <= MaxRequestTimeout.count())
+        preferences.requestTimeout = std::chrono::seconds(seconds);
     preferences.language = uilanguage::find(settings.value(LanguageKey).toString());
+    preferences.hideZeroBalances = settings.value(HideZeroKey, false).toBool();
     return preferences;
 }
 
 void Preferences::save(QSettings &settings) const
 {
+    settings.setValue(StartNetworkKey, startNetwork ? networkKey(*startNetwork) : QString());
+    settings.setValue(StartCustomUrlKey, startNetwork == Network::Custom ? startCustomUrl.toString() : QString());
+    settings.setValue(RequestTimeoutKey, qint64(requestTimeout.count()));
     settings.setValue(LanguageKey, language);
+    settings.setValue(HideZeroKey, hideZeroBalances);
 }
 
 } // namespace loopview

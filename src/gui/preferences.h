@@ -1,20 +1,42 @@
 #pragma once
 
+#include "core/service.h"
+
 #include <QString>
+#include <QUrl>
+#include <chrono>
+#include <optional>
 
 class QSettings;
 
 namespace loopview {
 
-// What Settings ▸ Preferences chooses, kept in QSettings under "preferences/v1/…". Never the API
-// key: keys live in the keyring or in memory only.
+// What Edit ▸ Preferences chooses, kept in QSettings under "preferences/v1/…". Never the API key:
+// keys live in the keyring or in memory only.
 struct Preferences {
-    QString language;  // a shipped language's code ("de", "zh_CN"); empty for the system's
+    // The shortest and longest request timeout offered: a second is already impatient, an hour
+    // is as good as none.
+    static constexpr std::chrono::seconds MinRequestTimeout{1};
+    static constexpr std::chrono::seconds MaxRequestTimeout{3600};
 
+    // The network the query form starts with; nullopt starts with the last one used.
+    std::optional<Network> startNetwork;
+    QUrl startCustomUrl;  // the service when startNetwork is Custom (a valid base URL)
+    std::chrono::seconds requestTimeout = std::chrono::duration_cast<std::chrono::seconds>(DefaultRequestTimeout);
+    QString language;  // a shipped language's code ("de", "zh_CN"); empty for the system's
+    bool hideZeroBalances = false;  // the table starts with zero balances hidden
+
+    // Values that were never saved, or no longer make sense (a language no longer shipped, a
+    // timeout out of range, an invalid URL), read as the defaults.
     static Preferences load(const QSettings &settings);
     void save(QSettings &settings) const;
 
-    friend bool operator==(const Preferences &a, const Preferences &b) { return a.language == b.language; }
+    friend bool operator==(const Preferences &a, const Preferences &b)
+    {
+        return a.startNetwork == b.startNetwork && a.startCustomUrl == b.startCustomUrl
+            && a.requestTimeout == b.requestTimeout && a.language == b.language
+            && a.hideZeroBalances == b.hideZeroBalances;
+    }
     friend bool operator!=(const Preferences &a, const Preferences &b) { return !(a == b); }
 };
 

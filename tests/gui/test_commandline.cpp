@@ -198,7 +198,7 @@ void TestCommandLine::helpIsTranslatedWithoutDisplay()
 
 void TestCommandLine::languageOptionChoosesTheCatalogue()
 {
-    // --lang beats the system's language (German here) and a language chosen in Settings.
+    // --lang beats the system's language (German here) and a language chosen in Preferences.
     QTemporaryDir config;
     QProcessEnvironment env = displaylessEnvironment(QStringLiteral("de_DE.UTF-8"));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
@@ -225,7 +225,7 @@ void TestCommandLine::unknownLanguageIsWarnedAbout()
 
 void TestCommandLine::savedLanguageChoosesTheCatalogue()
 {
-    // The language chosen in Settings is used at the next start, whatever the system's.
+    // The language chosen in Preferences is used at the next start, whatever the system's.
     QTemporaryDir config;
     {
         QSettings settings(config.filePath(QStringLiteral("Loopview/Loopview.conf")), QSettings::IniFormat);

@@ -1,0 +1,93 @@
+#include "preferencesdialog.h"
+
+#include "ui_preferencesdialog.h"
+
+#include "networkcombo.h"
+#include "palettecolors.h"
+#include "uilanguage.h"
+
+#include <QPushButton>
+
+namespace loopview {
+
+PreferencesDialog::PreferencesDialog(const Preferences &current, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::PreferencesDialog>())
+{
+    m_ui->setupUi(this);
+
+    QComboBox *network = m_ui->networkCombo;
+    networkcombo::fill(network, tr("Custom URL…"), tr("A Loopring-compatible service at a URL you type"));
+    // No item data: the network of the last query, as the window has always started.
+    network->insertItem(0, tr("The last one used"));
+    connect(network, &QComboBox::currentIndexChanged, this, &PreferencesDialog::updateCustomUrl);
+    connect(m_ui->customUrlEdit, &QLineEdit::textChanged, this, &PreferencesDialog::updateCustomUrl);
+
+    m_ui->timeoutSpin->setRange(int(Preferences::MinRequestTimeout.count()), int(Preferences::MaxRequestTimeout.count()));
+    //: Unit after the request timeout, e.g. "15 s"
+    m_ui->timeoutSpin->setSuffix(tr(" s"));
+
+    //: The language of the operating system, whichever it is
+    m_ui->languageCombo->addItem(tr("System default"), QString());
+    for (const uilanguage::Language &language : uilanguage::available())
+        m_ui->languageCombo->addItem(language.name, language.code);
+
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->buttonBox->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
+            [this] { display(Preferences()); });
+
+    display(current);
+}
+
+PreferencesDialog::~PreferencesDialog() = default;
+
+void PreferencesDialog::display(const Preferences &preferences)
+{
+    if (preferences.startNetwork)
+        networkcombo::select(m_ui->networkCombo, *preferences.startNetwork);
+    else
+        m_ui->networkCombo->setCurrentIndex(0);
+    m_ui->customUrlEdit->setText(preferences.startCustomUrl.toString());
+    m_ui->timeoutSpin->setValue(int(preferences.requestTimeout.count()));
+    m_ui->languageCombo->setCurrentIndex(qMax(0, m_ui->languageCombo->findData(preferences.language)));
+    m_ui->hideZeroCheck->setChecked(preferences.hideZeroBalances);
+    updateCustomUrl();
+}
+
+Preferences PreferencesDialog::preferences() const
+{
+    Preferences preferences;
+    const QVariant network = m_ui->networkCombo->currentData();
+    if (network.isValid()) {
+        preferences.startNetwork = networkcombo::selected(m_ui->networkCombo);
+        if (preferences.startNetwork == Network::Custom) {
+            const Result<QUrl> url = parseBaseUrl(m_ui->customUrlEdit->text().trimmed());
+            preferences.startCustomUrl = url ? *url : QUrl();
+        }
+    }
+    preferences.requestTimeout = std::chrono::seconds(m_ui->timeoutSpin->value());
+    preferences.language = m_ui->languageCombo->currentData().toString();
+    preferences.hideZeroBalances = m_ui->hideZeroCheck->isChecked();
+    return preferences;
+}
+
+void PreferencesDialog::updateCustomUrl()
+{
+    const bool custom = m_ui->networkCombo->currentData().isValid()
+        && networkcombo::selected(m_ui->networkCombo) == Network::Custom;
+    m_ui->queryLayout->setRowVisible(m_ui->customUrlEdit, custom);
+    QString problem;
+    if (custom) {
+        const Result<QUrl> url = parseBaseUrl(m_ui->customUrlEdit->text().trimmed());
+        if (!url)
+            problem = url.error().message;
+    }
+    m_ui->customUrlProblemLabel->setText(problem);
+    m_ui->queryLayout->setRowVisible(m_ui->customUrlProblemLabel, !problem.isEmpty());
+    QPalette palette = m_ui->customUrlProblemLabel->palette();
+    palette.setColor(QPalette::WindowText, palettecolors::negativeText(palette));
+    m_ui->customUrlProblemLabel->setPalette(palette);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+}
+
+} // namespace loopview

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "preferences.h"
+
+#include <QDialog>
+#include <memory>
+
+namespace Ui {
+class PreferencesDialog;
+}
+
+namespace loopview {
+
+// Edit ▸ Preferences: the network the form starts with, the request timeout, the language, and
+// whether the table starts with zero balances hidden. Shows `current` and returns the edited
+// choices; saving and applying them is the caller's (PreferencesAction). OK is disabled while a
+// custom start URL is not a valid base URL.
+class PreferencesDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit PreferencesDialog(const Preferences &current, QWidget *parent = nullptr);
+    ~PreferencesDialog() override;
+
+    Preferences preferences() const;
+
+private:
+    void display(const Preferences &preferences);
+    void updateCustomUrl();
+
+    std::unique_ptr<Ui::PreferencesDialog> m_ui;
+};
+
+} // namespace loopview

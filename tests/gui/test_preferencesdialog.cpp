@@ -1,0 +1,249 @@
+// Edit ▸ Preferences, driven through its real widgets offscreen: the dialog shows and returns the
+// choices, refuses a custom start URL that is no base URL, restores the defaults; the action saves
+// them (never the API key) and the window applies them now and at its next start.
+
+#include "gui/mainwindow.h"
+#include "gui/preferences.h"
+#include "gui/preferencesaction.h"
+#include "gui/preferencesdialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace loopview;
+
+namespace {
+
+template<typename T>
+T *child(QObject *parent, const char *name)
+{
+    T *found = parent->findChild<T *>(QString::fromLatin1(name));
+    if (!found)
+        qFatal("no %s", name);
+    return found;
+}
+
+QPushButton *okButton(PreferencesDialog &dialog)
+{
+    return child<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Ok);
+}
+
+} // namespace
+
+class TestPreferencesDialog : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void showsAndReturnsTheChoices();
+    void offersTheShippedLanguagesInTheirOwnNames();
+    void customStartUrlMustBeABaseUrl();
+    void restoreDefaultsButton();
+    void actionSavesAndTheWindowApplies();
+    void cancelChangesNothing();
+    void windowStartsWithThePreferredNetwork();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_settingsDir;
+};
+
+void TestPreferencesDialog::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestPreferencesDialog::init()
+{
+    m_settingsDir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_settingsDir->isValid());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir->path());
+}
+
+void TestPreferencesDialog::showsAndReturnsTheChoices()
+{
+    Preferences chosen;
+    chosen.startNetwork = Network::Test;
+    chosen.requestTimeout = std::chrono::seconds(42);
+    chosen.language = QStringLiteral("zh_CN");
+    chosen.hideZeroBalances = true;
+    PreferencesDialog dialog(chosen);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+
+    QCOMPARE(child<QComboBox>(&dialog, "networkCombo")->currentText(), networkLabel(Network::Test));
+    QCOMPARE(child<QSpinBox>(&dialog, "timeoutSpin")->value(), 42);
+    QCOMPARE(child<QComboBox>(&dialog, "languageCombo")->currentData().toString(), QStringLiteral("zh_CN"));
+    QVERIFY(child<QCheckBox>(&dialog, "hideZeroCheck")->isChecked());
+    QVERIFY(!child<QLineEdit>(&dialog, "customUrlEdit")->isVisible());
+    QCOMPARE(dialog.preferences(), chosen);
+
+    // Changed through the widgets as a user would.
+    QComboBox *network = child<QComboBox>(&dialog, "networkCombo");
+    network->setCurrentIndex(0);  // the last one used
+    QSpinBox *timeout = child<QSpinBox>(&dialog, "timeoutSpin");
+    timeout->selectAll();
+    QTest::keyClicks(timeout, QStringLiteral("90"));
+    QTest::keyClick(child<QCheckBox>(&dialog, "hideZeroCheck"), Qt::Key_Space);
+    const Preferences edited = dialog.preferences();
+    QVERIFY(!edited.startNetwork);
+    QCOMPARE(edited.requestTimeout, std::chrono::seconds(90));
+    QVERIFY(!edited.hideZeroBalances);
+    QCOMPARE(edited.language, QStringLiteral("zh_CN"));
+}
+
+void TestPreferencesDialog::offersTheShippedLanguagesInTheirOwnNames()
+{
+    PreferencesDialog dialog{Preferences()};
+    const QComboBox *languages = child<QComboBox>(&dialog, "languageCombo");
+    QStringList names;
+    for (int i = 0; i < languages->count(); ++i)
+        names << languages->itemText(i);
+    QCOMPARE(names.size(), 4);
+    QCOMPARE(names.at(0), QStringLiteral("System default"));
+    QCOMPARE(names.at(1), QStringLiteral("Deutsch"));
+    QCOMPARE(names.at(2), QStringLiteral("English"));
+    QVERIFY2(names.at(3).contains(QStringLiteral("中文")), qPrintable(names.at(3)));
+    QCOMPARE(languages->currentIndex(), 0);
+    // The change waits for the next start, and the dialog says so.
+    QVERIFY(child<QLabel>(&dialog, "languageNoteLabel")->text().contains(QLatin1String("starts again")));
+}
+
+void TestPreferencesDialog::customStartUrlMustBeABaseUrl()
+{
+    PreferencesDialog dialog{Preferences()};
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QComboBox *network = child<QComboBox>(&dialog, "networkCombo");
+    network->setCurrentIndex(network->findData(int(Network::Custom)));
+    QLineEdit *url = child<QLineEdit>(&dialog, "customUrlEdit");
+    QLabel *problem = child<QLabel>(&dialog, "customUrlProblemLabel");
+    QVERIFY(url->isVisible());
+    QVERIFY(!okButton(dialog)->isEnabled());  // nothing typed yet
+    QTest::keyClicks(url, QStringLiteral("http://loopring.example.org"));
+    QVERIFY(!okButton(dialog)->isEnabled());
+    QVERIFY(problem->isVisible());
+    QVERIFY2(problem->text().contains(QLatin1String("https://")), qPrintable(problem->text()));
+
+    url->clear();
+    QTest::keyClicks(url, QStringLiteral("https://loopring.example.org/"));
+    QVERIFY(okButton(dialog)->isEnabled());
+    QVERIFY(!problem->isVisible());
+    QVERIFY(dialog.preferences().startNetwork == Network::Custom);
+    QCOMPARE(dialog.preferences().startCustomUrl, QUrl(QStringLiteral("https://loopring.example.org")));
+
+    // Another network needs no URL, whatever is typed there.
+    url->setText(QStringLiteral("nonsense"));
+    network->setCurrentIndex(network->findData(int(Network::Mainnet)));
+    QVERIFY(okButton(dialog)->isEnabled());
+    QVERIFY(!url->isVisible());
+}
+
+void TestPreferencesDialog::restoreDefaultsButton()
+{
+    Preferences chosen;
+    chosen.startNetwork = Network::Mainnet;
+    chosen.requestTimeout = std::chrono::seconds(5);
+    chosen.language = QStringLiteral("de");
+    chosen.hideZeroBalances = true;
+    PreferencesDialog dialog(chosen);
+    QTest::mouseClick(child<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::RestoreDefaults),
+                      Qt::LeftButton);
+    QCOMPARE(dialog.preferences(), Preferences());
+}
+
+void TestPreferencesDialog::actionSavesAndTheWindowApplies()
+{
+    MainWindow window;
+    window.setApiKey(QStringLiteral("a-secret-api-key-that-must-not-be-saved"));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *preferences = window.findChild<PreferencesAction *>();
+    QVERIFY(preferences);
+    QCOMPARE(preferences->action()->shortcut(), QKeySequence(QKeySequence::Preferences));
+    auto *edit = window.menuBar()->findChild<QMenu *>(QStringLiteral("menuEdit"));
+    QVERIFY(edit && edit->actions().contains(preferences->action()));
+    QVERIFY(!child<QCheckBox>(&window, "hideZeroCheck")->isChecked());
+
+    bool shown = false;
+    preferences->setDialogRunner([&shown](PreferencesDialog &dialog) {
+        shown = true;
+        QSpinBox *timeout = child<QSpinBox>(&dialog, "timeoutSpin");
+        timeout->selectAll();
+        QTest::keyClicks(timeout, QStringLiteral("7"));
+        QTest::keyClick(child<QCheckBox>(&dialog, "hideZeroCheck"), Qt::Key_Space);
+        QComboBox *language = child<QComboBox>(&dialog, "languageCombo");
+        language->setCurrentIndex(language->findData(QStringLiteral("de")));
+        return true;
+    });
+    preferences->action()->trigger();
+    QVERIFY(shown);
+
+    QCOMPARE(window.fetchController()->timeout(), std::chrono::milliseconds(7000));
+    QVERIFY(child<QCheckBox>(&window, "hideZeroCheck")->isChecked());
+    const Preferences saved = Preferences::load(QSettings(QStringLiteral("Loopview"), QStringLiteral("Loopview")));
+    QCOMPARE(saved.requestTimeout, std::chrono::seconds(7));
+    QCOMPARE(saved.language, QStringLiteral("de"));
+    QVERIFY(saved.hideZeroBalances);
+
+    QSettings settings(QStringLiteral("Loopview"), QStringLiteral("Loopview"));
+    settings.sync();
+    QFile file(settings.fileName());
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(settings.fileName()));
+    QVERIFY(!file.readAll().contains("a-secret-api-key"));
+}
+
+void TestPreferencesDialog::cancelChangesNothing()
+{
+    MainWindow window;
+    auto *preferences = window.findChild<PreferencesAction *>();
+    QVERIFY(preferences);
+    const std::chrono::milliseconds timeout = window.fetchController()->timeout();
+    preferences->setDialogRunner([](PreferencesDialog &dialog) {
+        child<QSpinBox>(&dialog, "timeoutSpin")->setValue(3);
+        return false;
+    });
+    preferences->action()->trigger();
+    QCOMPARE(window.fetchController()->timeout(), timeout);
+    QSettings settings(QStringLiteral("Loopview"), QStringLiteral("Loopview"));
+    QVERIFY(!settings.contains(QStringLiteral("preferences/v1/requestTimeoutSeconds")));
+}
+
+void TestPreferencesDialog::windowStartsWithThePreferredNetwork()
+{
+    {
+        // The last query was on Mainnet; the preferences say to start on a custom service.
+        MainWindow last;
+        last.loadQuery(QueryForm{Network::Mainnet, QUrl(), QStringLiteral("12345"), QString()}, false);
+        last.close();
+        Preferences preferences;
+        preferences.startNetwork = Network::Custom;
+        preferences.startCustomUrl = QUrl(QStringLiteral("https://loopring.example.org"));
+        preferences.hideZeroBalances = true;
+        preferences.requestTimeout = std::chrono::seconds(30);
+        QSettings settings(QStringLiteral("Loopview"), QStringLiteral("Loopview"));
+        preferences.save(settings);
+    }
+    MainWindow window;
+    QCOMPARE(window.queryForm().network, Network::Custom);
+    QCOMPARE(window.selectedBaseUrl(), QUrl(QStringLiteral("https://loopring.example.org")));
+    QVERIFY(child<QCheckBox>(&window, "hideZeroCheck")->isChecked());
+    QCOMPARE(window.fetchController()->timeout(), std::chrono::milliseconds(30000));
+}
+
+QTEST_MAIN(TestPreferencesDialog)
+#include "test_preferencesdialog.moc"
