@@ -95,21 +95,26 @@
     </message>
     <message>
         <location filename="../ui/bookmarkdialog.ui" line="148"/>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location filename="../ui/bookmarkdialog.ui" line="155"/>
         <source>Optional: kept in the system keyring, never in a file</source>
         <translation>Optional: nur im Schlüsselbund, nie in einer Datei</translation>
     </message>
     <message>
-        <location filename="../ui/bookmarkdialog.ui" line="155"/>
+        <location filename="../ui/bookmarkdialog.ui" line="168"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;otiz:</translation>
     </message>
     <message>
-        <location filename="../ui/bookmarkdialog.ui" line="165"/>
+        <location filename="../ui/bookmarkdialog.ui" line="178"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/bookmarkdialog.ui" line="180"/>
+        <location filename="../ui/bookmarkdialog.ui" line="193"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -1491,24 +1496,35 @@
 <context>
     <name>loopview::BookmarkDialog</name>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="107"/>
+        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="108"/>
         <source>A key is stored in the system keyring; type a new one to replace it</source>
         <translation>Ein Schlüssel ist im Schlüsselbund gespeichert; geben Sie einen neuen ein, um ihn zu ersetzen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="109"/>
+        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="110"/>
         <source>A key is kept until Loopview quits; type a new one to replace it</source>
         <translation>Ein Schlüssel wird bis zum Beenden von Loopview gehalten; geben Sie einen neuen ein, um ihn zu ersetzen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="111"/>
+        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="112"/>
         <source>Optional: kept in the system keyring, never in a file</source>
         <translation>Optional: nur im Schlüsselbund, nie in einer Datei</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="113"/>
+        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="114"/>
         <source>Optional: kept in memory until Loopview quits (no system keyring), never in a file</source>
         <translation>Optional: bis zum Beenden von Loopview im Speicher (kein Schlüsselbund), nie in einer Datei</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="116"/>
+        <source>A key is stored</source>
+        <extracomment>Placeholder of the bookmark&apos;s empty API key field when the keyring already has its key</extracomment>
+        <translation>Schlüssel gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="116"/>
+        <source>Optional</source>
+        <translation>Optional</translation>
     </message>
 </context>
 <context>

@@ -95,21 +95,26 @@
     </message>
     <message>
         <location filename="../ui/bookmarkdialog.ui" line="148"/>
+        <source>Optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <location filename="../ui/bookmarkdialog.ui" line="155"/>
         <source>Optional: kept in the system keyring, never in a file</source>
         <translation>可选：保存在系统密钥环中，绝不写入文件</translation>
     </message>
     <message>
-        <location filename="../ui/bookmarkdialog.ui" line="155"/>
+        <location filename="../ui/bookmarkdialog.ui" line="168"/>
         <source>N&amp;ote:</source>
         <translation>备注(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/bookmarkdialog.ui" line="165"/>
+        <location filename="../ui/bookmarkdialog.ui" line="178"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/bookmarkdialog.ui" line="180"/>
+        <location filename="../ui/bookmarkdialog.ui" line="193"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -1485,24 +1490,35 @@
 <context>
     <name>loopview::BookmarkDialog</name>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="107"/>
+        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="108"/>
         <source>A key is stored in the system keyring; type a new one to replace it</source>
         <translation>系统密钥环中已保存密钥；输入新密钥即可替换</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="109"/>
+        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="110"/>
         <source>A key is kept until Loopview quits; type a new one to replace it</source>
         <translation>已保存密钥，直到 Loopview 退出；输入新密钥即可替换</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="111"/>
+        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="112"/>
         <source>Optional: kept in the system keyring, never in a file</source>
         <translation>可选：保存在系统密钥环中，绝不写入文件</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="113"/>
+        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="114"/>
         <source>Optional: kept in memory until Loopview quits (no system keyring), never in a file</source>
         <translation>可选：保存在内存中直到 Loopview 退出（没有系统密钥环），绝不写入文件</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="116"/>
+        <source>A key is stored</source>
+        <extracomment>Placeholder of the bookmark&apos;s empty API key field when the keyring already has its key</extracomment>
+        <translation>已保存密钥</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="116"/>
+        <source>Optional</source>
+        <translation>可选</translation>
     </message>
 </context>
 <context>

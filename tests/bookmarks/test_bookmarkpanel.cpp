@@ -241,12 +241,14 @@ private slots:
         QTRY_VERIFY(written);
 
         QString keyedHint;
+        QString keyedPlaceholder;
         QString badKeyProblem;
         bool badKeyAcceptable = true;
         f.panel->setDialogRunner([&](BookmarkDialog &dialog) {
             // The store answers from the event loop, as a keyring does while the dialog is open.
-            (void)QTest::qWaitFor([&dialog] { return dialog.form()->apiKeyEdit->placeholderText().contains(QLatin1String("replace")); }, 2000);
-            keyedHint = dialog.form()->apiKeyEdit->placeholderText();
+            (void)QTest::qWaitFor([&dialog] { return dialog.form()->apiKeyHintLabel->text().contains(QLatin1String("replace")); }, 2000);
+            keyedHint = dialog.form()->apiKeyHintLabel->text();
+            keyedPlaceholder = dialog.form()->apiKeyEdit->placeholderText();
             dialog.form()->apiKeyEdit->setText(QStringLiteral("abc\r\ndef"));
             badKeyProblem = dialog.problemText();
             badKeyAcceptable = dialog.isAcceptable();
@@ -255,6 +257,7 @@ private slots:
         QVERIFY(f.panel->selectBookmark(keyed.id));
         f.panel->editCurrent();
         QVERIFY2(keyedHint.contains(QLatin1String("type a new one to replace it")), qPrintable(keyedHint));
+        QCOMPARE(keyedPlaceholder, QStringLiteral("A key is stored"));
         QVERIFY(!badKeyAcceptable);
         QVERIFY2(badKeyProblem.contains(QLatin1String("a line break")), qPrintable(badKeyProblem));
 
@@ -262,7 +265,7 @@ private slots:
         QString plainHint;
         f.panel->setDialogRunner([&](BookmarkDialog &dialog) {
             QTest::qWait(50);
-            plainHint = dialog.form()->apiKeyEdit->placeholderText();
+            plainHint = dialog.form()->apiKeyHintLabel->text();
             return false;
         });
         QVERIFY(f.panel->selectBookmark(f.store.bookmarks().at(1).id));

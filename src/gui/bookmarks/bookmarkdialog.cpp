@@ -100,8 +100,9 @@ void BookmarkDialog::setStoredKey(bool stored)
 
 void BookmarkDialog::showKeyFieldHint()
 {
-    // The field is empty while nothing is typed (a stored key is never shown), so its placeholder
-    // is where the user reads what happens to a key typed here.
+    // The field is empty while nothing is typed (a stored key is never shown): the line under it
+    // says what happens to a key typed here, in full (a placeholder that long would be cut off),
+    // and the placeholder whether there is one already.
     QString hint;
     if (m_keyStored && m_keysPersistent)
         hint = tr("A key is stored in the system keyring; type a new one to replace it");
@@ -111,7 +112,9 @@ void BookmarkDialog::showKeyFieldHint()
         hint = tr("Optional: kept in the system keyring, never in a file");
     else
         hint = tr("Optional: kept in memory until Loopview quits (no system keyring), never in a file");
-    m_ui->apiKeyEdit->setPlaceholderText(hint);
+    //: Placeholder of the bookmark's empty API key field when the keyring already has its key
+    m_ui->apiKeyEdit->setPlaceholderText(m_keyStored ? tr("A key is stored") : tr("Optional"));
+    m_ui->apiKeyHintLabel->setText(hint);
     m_ui->apiKeyEdit->setToolTip(hint);
     m_ui->apiKeyEdit->setAccessibleDescription(hint);
 }
