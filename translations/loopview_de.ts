@@ -1072,62 +1072,62 @@
 <context>
     <name>loopview::Amount</name>
     <message>
-        <location filename="../src/core/amount.cpp" line="89"/>
+        <location filename="../src/core/amount.cpp" line="95"/>
         <source>amount contains whitespace at position %1; amounts must be digits only</source>
         <translation>Betrag enthält an Position %1 Leerraum; Beträge dürfen nur aus Ziffern bestehen</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="95"/>
+        <location filename="../src/core/amount.cpp" line="101"/>
         <source>amount has a decimal point at position %1; base units are whole numbers</source>
         <translation>Betrag hat an Position %1 einen Dezimalpunkt; Basiseinheiten sind ganze Zahlen</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="101"/>
+        <location filename="../src/core/amount.cpp" line="107"/>
         <source>amount has a second decimal point at position %1</source>
         <translation>Betrag hat an Position %1 einen zweiten Dezimalpunkt</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="106"/>
+        <location filename="../src/core/amount.cpp" line="112"/>
         <source>amount uses exponent notation (&apos;%1&apos; at position %2); write all digits out</source>
         <translation>Betrag verwendet Exponentialschreibweise („%1“ an Position %2); schreiben Sie alle Ziffern aus</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="113"/>
+        <location filename="../src/core/amount.cpp" line="119"/>
         <source>amount contains a sign &apos;%1&apos; at position %2</source>
         <translation>Betrag enthält an Position %2 ein Vorzeichen „%1“</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="120"/>
+        <location filename="../src/core/amount.cpp" line="126"/>
         <source>amount contains a non-ASCII digit &apos;%1&apos; at position %2; only 0-9 are accepted</source>
         <translation>Betrag enthält an Position %2 eine Nicht-ASCII-Ziffer „%1“; nur 0-9 sind erlaubt</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="126"/>
+        <location filename="../src/core/amount.cpp" line="132"/>
         <source>amount contains a non-digit character &apos;%1&apos; at position %2</source>
         <translation>Betrag enthält an Position %2 das Zeichen „%1“, das keine Ziffer ist</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="137"/>
+        <location filename="../src/core/amount.cpp" line="143"/>
         <source>amount is empty</source>
         <translation>Betrag ist leer</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="142"/>
+        <location filename="../src/core/amount.cpp" line="148"/>
         <source>amount has a sign; amounts are unsigned digits only</source>
         <translation>Betrag hat ein Vorzeichen; Beträge bestehen nur aus Ziffern ohne Vorzeichen</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="152"/>
+        <location filename="../src/core/amount.cpp" line="158"/>
         <source>amount exceeds 2^256−1</source>
         <translation>Betrag übersteigt 2^256−1</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="222"/>
+        <location filename="../src/core/amount.cpp" line="228"/>
         <source>amount needs digits on both sides of the decimal point</source>
         <translation>Betrag braucht Ziffern auf beiden Seiten des Dezimalpunkts</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="228"/>
+        <location filename="../src/core/amount.cpp" line="234"/>
         <source>amount has %1 digits after the decimal point but the token has only %2 decimals</source>
         <translation>Betrag hat %1 Nachkommastellen, der Token hat aber nur %2 Dezimalstellen</translation>
     </message>
@@ -1670,38 +1670,38 @@
 <context>
     <name>loopview::BookmarkStore</name>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="291"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="287"/>
         <source>it is larger than %1, the most Loopview reads</source>
         <translation>sie ist größer als %1, das Höchstmaß, das Loopview liest</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="335"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="331"/>
         <source>The bookmarks file %1 was written by a newer Loopview (format %2, this version reads format %3). Bookmarks are shown read-only; changes are disabled so nothing in it is lost.</source>
         <translation>Die Lesezeichendatei %1 wurde von einer neueren Loopview-Version geschrieben (Format %2, diese Version liest Format %3). Die Lesezeichen werden schreibgeschützt angezeigt; Änderungen sind deaktiviert, damit nichts darin verloren geht.</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="344"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="340"/>
         <source>The bookmarks file %1 cannot be read (%2). It was left untouched and bookmarks are read-only until it is made smaller or removed.</source>
         <translation>Die Lesezeichendatei %1 kann nicht gelesen werden (%2). Sie bleibt unverändert, und die Lesezeichen sind schreibgeschützt, bis sie verkleinert oder entfernt wird.</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="355"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="351"/>
         <source>The bookmarks file %1 cannot be read (%2) and could not be locked to move it aside, so it was left untouched; bookmarks are read-only for now.</source>
         <translation>Die Lesezeichendatei %1 kann nicht gelesen werden (%2) und konnte nicht gesperrt werden, um sie beiseitezulegen; sie bleibt daher unverändert, und die Lesezeichen sind vorerst schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="413"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="409"/>
         <source>The bookmarks file %1 cannot be read (%2) and could not be moved aside. It was left untouched and bookmarks are read-only until it is fixed or removed.</source>
         <translation>Die Lesezeichendatei %1 kann nicht gelesen werden (%2) und konnte nicht beiseitegelegt werden. Sie bleibt unverändert, und die Lesezeichen sind schreibgeschützt, bis sie repariert oder entfernt wird.</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="419"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="415"/>
         <source>The bookmarks file could not be read (%1). It was kept as %2 and Loopview started with the bookmarks it could read.</source>
         <translation>Die Lesezeichendatei konnte nicht gelesen werden (%1). Sie wurde als %2 aufbewahrt, und Loopview wurde mit den lesbaren Lesezeichen gestartet.</translation>
     </message>
     <message>
         <location filename="../src/core/bookmarkstore.cpp" line="69"/>
-        <location filename="../src/core/bookmarkstore.cpp" line="428"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="424"/>
         <source>Cannot create folder %1</source>
         <translation>Ordner %1 kann nicht erstellt werden</translation>
     </message>
@@ -1712,7 +1712,7 @@
     </message>
     <message>
         <location filename="../src/core/bookmarkstore.cpp" line="76"/>
-        <location filename="../src/core/bookmarkstore.cpp" line="581"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="577"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1798,17 +1798,17 @@
         <translation>Kein Lesezeichen mit der ID %1 (vielleicht hat ein anderes Loopview es entfernt)</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="589"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="585"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="595"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="591"/>
         <source>%1 is larger than %2, the most Loopview imports (and the most it ever exports); nothing was imported</source>
         <translation>%1 ist größer als %2, das Höchstmaß, das Loopview importiert (und das es je exportiert); es wurde nichts importiert</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="608"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="604"/>
         <source>These bookmarks were exported by a newer Loopview (format %1); this version reads format %2</source>
         <translation>Diese Lesezeichen wurden von einer neueren Loopview-Version exportiert (Format %1); diese Version liest Format %2</translation>
     </message>
@@ -1967,6 +1967,84 @@
         <location filename="../src/core/csvwriter.cpp" line="156"/>
         <source>Writing the CSV output failed: %1</source>
         <translation>Schreiben der CSV-Ausgabe fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>loopview::Decimal</name>
+    <message>
+        <location filename="../src/core/decimal.cpp" line="28"/>
+        <source>contains whitespace at position %1</source>
+        <translation>enthält an Position %1 Leerraum</translation>
+    </message>
+    <message>
+        <location filename="../src/core/decimal.cpp" line="30"/>
+        <source>has a decimal point out of place at position %1</source>
+        <translation>hat an Position %1 einen Dezimalpunkt an falscher Stelle</translation>
+    </message>
+    <message>
+        <location filename="../src/core/decimal.cpp" line="32"/>
+        <source>has a sign &apos;%1&apos; out of place at position %2</source>
+        <translation>hat an Position %2 ein Vorzeichen „%1“ an falscher Stelle</translation>
+    </message>
+    <message>
+        <location filename="../src/core/decimal.cpp" line="34"/>
+        <source>has an exponent &apos;%1&apos; out of place at position %2</source>
+        <translation>hat an Position %2 einen Exponenten „%1“ an falscher Stelle</translation>
+    </message>
+    <message>
+        <location filename="../src/core/decimal.cpp" line="38"/>
+        <source>contains the non-ASCII digit &apos;%1&apos; at position %2; only 0-9 are accepted</source>
+        <translation>enthält an Position %2 die Nicht-ASCII-Ziffer „%1“; nur 0-9 sind erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/decimal.cpp" line="39"/>
+        <source>contains &apos;%1&apos; at position %2, which is not part of a decimal number</source>
+        <translation>enthält an Position %2 „%1“, das nicht zu einer Dezimalzahl gehört</translation>
+    </message>
+    <message>
+        <location filename="../src/core/decimal.cpp" line="60"/>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <location filename="../src/core/decimal.cpp" line="64"/>
+        <source>has %1 characters; at most %2 are accepted</source>
+        <translation>hat %1 Zeichen; höchstens %2 sind erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/decimal.cpp" line="68"/>
+        <source>is negative</source>
+        <translation>ist negativ</translation>
+    </message>
+    <message>
+        <location filename="../src/core/decimal.cpp" line="72"/>
+        <source>has a sign; write the digits only</source>
+        <translation>hat ein Vorzeichen; schreiben Sie nur die Ziffern</translation>
+    </message>
+    <message>
+        <location filename="../src/core/decimal.cpp" line="90"/>
+        <source>needs digits on both sides of the decimal point</source>
+        <translation>braucht Ziffern auf beiden Seiten des Dezimalpunkts</translation>
+    </message>
+    <message>
+        <location filename="../src/core/decimal.cpp" line="109"/>
+        <source>has an exponent without digits</source>
+        <translation>hat einen Exponenten ohne Ziffern</translation>
+    </message>
+    <message>
+        <location filename="../src/core/decimal.cpp" line="115"/>
+        <source>has an exponent out of range</source>
+        <translation>hat einen Exponenten außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <location filename="../src/core/decimal.cpp" line="137"/>
+        <source>has %1 digits before the decimal point; at most %2 are accepted</source>
+        <translation>hat %1 Ziffern vor dem Dezimalpunkt; höchstens %2 sind erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/decimal.cpp" line="143"/>
+        <source>has %1 digits after the decimal point; at most %2 are accepted</source>
+        <translation>hat %1 Ziffern nach dem Dezimalpunkt; höchstens %2 sind erlaubt</translation>
     </message>
 </context>
 <context>
@@ -2212,6 +2290,11 @@
         <location filename="../src/net/loopringclient.cpp" line="124"/>
         <source>The API key contains spaces or characters that cannot be sent</source>
         <translation>Der API-Schlüssel enthält Leerzeichen oder Zeichen, die nicht gesendet werden können</translation>
+    </message>
+    <message>
+        <location filename="../src/net/loopringclient.cpp" line="181"/>
+        <source>The demo has prices in USD and CNY only, not in %1</source>
+        <translation>Die Demo hat Preise nur in USD und CNY, nicht in %1</translation>
     </message>
 </context>
 <context>
@@ -2862,6 +2945,14 @@
     </message>
 </context>
 <context>
+    <name>loopview::Price</name>
+    <message>
+        <location filename="../src/core/price.cpp" line="17"/>
+        <source>&apos;%1&apos; is not a currency code; use three letters such as USD or CNY</source>
+        <translation>„%1“ ist kein Währungscode; verwenden Sie drei Buchstaben wie USD oder CNY</translation>
+    </message>
+</context>
+<context>
     <name>loopview::Service</name>
     <message>
         <location filename="../src/core/service.cpp" line="64"/>
@@ -3008,204 +3099,246 @@
 <context>
     <name>loopview::json</name>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="34"/>
+        <location filename="../src/core/loopringjson.cpp" line="37"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="35"/>
+        <location filename="../src/core/loopringjson.cpp" line="38"/>
         <source>a boolean</source>
         <translation>ein Wahrheitswert</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="36"/>
+        <location filename="../src/core/loopringjson.cpp" line="39"/>
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="37"/>
+        <location filename="../src/core/loopringjson.cpp" line="40"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="38"/>
+        <location filename="../src/core/loopringjson.cpp" line="41"/>
         <source>an array</source>
         <translation>ein Array</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="39"/>
+        <location filename="../src/core/loopringjson.cpp" line="42"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="42"/>
+        <location filename="../src/core/loopringjson.cpp" line="45"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="60"/>
+        <location filename="../src/core/loopringjson.cpp" line="63"/>
         <source>The response body is empty.</source>
         <translation>Der Antworttext ist leer.</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="65"/>
+        <location filename="../src/core/loopringjson.cpp" line="68"/>
         <source>%1 at byte offset %2</source>
         <translation>%1 an Byte-Position %2</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="70"/>
+        <location filename="../src/core/loopringjson.cpp" line="73"/>
         <source>The response is an HTML page, not JSON (%1).</source>
         <translation>Die Antwort ist eine HTML-Seite, kein JSON (%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="72"/>
+        <location filename="../src/core/loopringjson.cpp" line="75"/>
         <source>The response is not valid JSON: %1.</source>
         <translation>Die Antwort ist kein gültiges JSON: %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="78"/>
+        <location filename="../src/core/loopringjson.cpp" line="81"/>
         <source>The response gives the key %1 twice in one object.</source>
         <translation>Die Antwort enthält den Schlüssel %1 zweimal in einem Objekt.</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="126"/>
+        <location filename="../src/core/loopringjson.cpp" line="129"/>
         <source>%1: field %2 is an empty string</source>
         <translation>%1: Feld %2 ist eine leere Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="144"/>
+        <location filename="../src/core/loopringjson.cpp" line="147"/>
         <source>%1: field %2 should be true or false, not %3</source>
         <translation>%1: Feld %2 sollte true oder false sein, ist aber %3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="161"/>
+        <location filename="../src/core/loopringjson.cpp" line="164"/>
         <source>%1: field %2 is not a base-unit integer: %3</source>
         <translation>%1: Feld %2 ist keine ganze Zahl in Basiseinheiten: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="175"/>
+        <location filename="../src/core/loopringjson.cpp" line="186"/>
+        <source>%1: field %2 is a number whose digits could not be read</source>
+        <translation>%1: Feld %2 ist eine Zahl, deren Ziffern nicht gelesen werden konnten</translation>
+    </message>
+    <message>
+        <location filename="../src/core/loopringjson.cpp" line="192"/>
+        <source>%1: field %2 should be a decimal string or number, not %3</source>
+        <translation>%1: Feld %2 sollte eine Dezimalzeichenkette oder eine Zahl sein, ist aber %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/loopringjson.cpp" line="200"/>
+        <source>%1: field %2 %3</source>
+        <extracomment>%3 says what is wrong with the number, e.g. &quot;is negative&quot; or &quot;contains whitespace at position 1&quot;</extracomment>
+        <translation>%1: Feld %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/loopringjson.cpp" line="213"/>
         <source>%1: field %2 should be an object, not %3</source>
         <translation>%1: Feld %2 sollte ein Objekt sein, ist aber %3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="188"/>
+        <location filename="../src/core/loopringjson.cpp" line="226"/>
         <source>%1: field %2 should be an array, not %3</source>
         <translation>%1: Feld %2 sollte ein Array sein, ist aber %3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="224"/>
+        <location filename="../src/core/loopringjson.cpp" line="262"/>
         <source>%1: field %2 is missing</source>
         <translation>%1: Feld %2 fehlt</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="231"/>
+        <location filename="../src/core/loopringjson.cpp" line="269"/>
         <source>%1: field %2 should be a string, not %3</source>
         <translation>%1: Feld %2 sollte eine Zeichenkette sein, ist aber %3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="241"/>
+        <location filename="../src/core/loopringjson.cpp" line="279"/>
         <source>%1: field %2 should be a number, not %3</source>
         <translation>%1: Feld %2 sollte eine Zahl sein, ist aber %3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="248"/>
+        <location filename="../src/core/loopringjson.cpp" line="286"/>
         <source>%1: field %2 is not a whole number</source>
         <translation>%1: Feld %2 ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="252"/>
+        <location filename="../src/core/loopringjson.cpp" line="290"/>
         <source>%1: field %2 is out of range (%3 to %4)</source>
         <translation>%1: Feld %2 liegt außerhalb des gültigen Bereichs (%3 bis %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="287"/>
-        <location filename="../src/core/loopringjson.cpp" line="529"/>
+        <location filename="../src/core/loopringjson.cpp" line="325"/>
+        <location filename="../src/core/loopringjson.cpp" line="495"/>
+        <location filename="../src/core/loopringjson.cpp" line="621"/>
         <source>%1 should be an object, not %2</source>
         <translation>%1 sollte ein Objekt sein, ist aber %2</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="308"/>
+        <location filename="../src/core/loopringjson.cpp" line="346"/>
         <source>Expected a JSON array of balances.</source>
         <translation>Erwartet wurde ein JSON-Array mit Salden.</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="318"/>
+        <location filename="../src/core/loopringjson.cpp" line="356"/>
         <source>balance %1</source>
         <translation>Saldo %1</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="333"/>
-        <location filename="../src/core/loopringjson.cpp" line="564"/>
+        <location filename="../src/core/loopringjson.cpp" line="371"/>
+        <location filename="../src/core/loopringjson.cpp" line="656"/>
         <source>%1: field accountId is %2, but account %3 was asked for</source>
         <translation>%1: Feld accountId ist %2, angefragt wurde aber Konto %3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="340"/>
+        <location filename="../src/core/loopringjson.cpp" line="378"/>
         <source>%1: field accountId is %2, but balance 1 is of account %3; one request answers for one account</source>
         <translation>%1: Feld accountId ist %2, aber Saldo 1 gehört zu Konto %3; eine Anfrage antwortet für ein Konto</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="349"/>
+        <location filename="../src/core/loopringjson.cpp" line="387"/>
         <source>%1: token id %2 appears more than once (also in balance %3)</source>
         <translation>%1: Token-ID %2 kommt mehrfach vor (auch in Saldo %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="362"/>
+        <location filename="../src/core/loopringjson.cpp" line="400"/>
         <source>Expected a JSON array of tokens.</source>
         <translation>Erwartet wurde ein JSON-Array mit Token.</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="372"/>
+        <location filename="../src/core/loopringjson.cpp" line="410"/>
         <source>token %1</source>
         <translation>Token %1</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="397"/>
+        <location filename="../src/core/loopringjson.cpp" line="435"/>
         <source>%1: token id %2 appears more than once</source>
         <translation>%1: Token-ID %2 kommt mehrfach vor</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="413"/>
+        <location filename="../src/core/loopringjson.cpp" line="451"/>
         <source>Expected a JSON object describing an account.</source>
         <translation>Erwartet wurde ein JSON-Objekt, das ein Konto beschreibt.</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="415"/>
+        <location filename="../src/core/loopringjson.cpp" line="453"/>
         <source>account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="426"/>
+        <location filename="../src/core/loopringjson.cpp" line="464"/>
         <source>account: field owner is not an Ethereum address: %1</source>
         <translation>Konto: Feld owner ist keine Ethereum-Adresse: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="511"/>
+        <location filename="../src/core/loopringjson.cpp" line="475"/>
+        <source>Expected a JSON object with a list of prices.</source>
+        <translation>Erwartet wurde ein JSON-Objekt mit einer Preisliste.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/loopringjson.cpp" line="479"/>
+        <source>price list: field prices is missing</source>
+        <translation>Preisliste: Feld prices fehlt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/loopringjson.cpp" line="481"/>
+        <source>price list: field prices should be an array, not %1</source>
+        <translation>Preisliste: Feld prices sollte ein Array sein, ist aber %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/loopringjson.cpp" line="492"/>
+        <source>price %1</source>
+        <translation>Preis %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/loopringjson.cpp" line="513"/>
+        <source>%1: symbol %2 appears more than once (also in price %3)</source>
+        <translation>%1: Symbol %2 kommt mehrfach vor (auch in Preis %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/loopringjson.cpp" line="603"/>
         <source>Expected a JSON object with totalNum and data (a page of NFTs).</source>
         <translation>Erwartet wurde ein JSON-Objekt mit totalNum und data (eine Seite NFTs).</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="515"/>
+        <location filename="../src/core/loopringjson.cpp" line="607"/>
         <source>NFT page</source>
         <translation>NFT-Seite</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="527"/>
+        <location filename="../src/core/loopringjson.cpp" line="619"/>
         <source>NFT %1</source>
         <translation>NFT %1</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="557"/>
+        <location filename="../src/core/loopringjson.cpp" line="649"/>
         <source>%1: field nftId is not a 256-bit hex id: %2</source>
         <translation>%1: Feld nftId ist keine 256-Bit-Hex-ID: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="572"/>
+        <location filename="../src/core/loopringjson.cpp" line="664"/>
         <source>%1: token id %2 appears more than once (also in NFT %3)</source>
         <translation>%1: Token-ID %2 kommt mehrfach vor (auch in NFT %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="583"/>
+        <location filename="../src/core/loopringjson.cpp" line="675"/>
         <source>NFT page: field totalNum is %1, but the page alone has %2 NFTs</source>
         <translation>NFT-Seite: Feld totalNum ist %1, aber allein die Seite hat %2 NFTs</translation>
     </message>

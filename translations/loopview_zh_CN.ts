@@ -1066,62 +1066,62 @@
 <context>
     <name>loopview::Amount</name>
     <message>
-        <location filename="../src/core/amount.cpp" line="89"/>
+        <location filename="../src/core/amount.cpp" line="95"/>
         <source>amount contains whitespace at position %1; amounts must be digits only</source>
         <translation>金额在第 %1 个位置包含空白字符；金额只能由数字组成</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="95"/>
+        <location filename="../src/core/amount.cpp" line="101"/>
         <source>amount has a decimal point at position %1; base units are whole numbers</source>
         <translation>金额在第 %1 个位置有小数点；最小单位必须是整数</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="101"/>
+        <location filename="../src/core/amount.cpp" line="107"/>
         <source>amount has a second decimal point at position %1</source>
         <translation>金额在第 %1 个位置有第二个小数点</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="106"/>
+        <location filename="../src/core/amount.cpp" line="112"/>
         <source>amount uses exponent notation (&apos;%1&apos; at position %2); write all digits out</source>
         <translation>金额使用了科学计数法（第 %2 个位置的“%1”）；请写出全部数字</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="113"/>
+        <location filename="../src/core/amount.cpp" line="119"/>
         <source>amount contains a sign &apos;%1&apos; at position %2</source>
         <translation>金额在第 %2 个位置包含符号“%1”</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="120"/>
+        <location filename="../src/core/amount.cpp" line="126"/>
         <source>amount contains a non-ASCII digit &apos;%1&apos; at position %2; only 0-9 are accepted</source>
         <translation>金额在第 %2 个位置包含非 ASCII 数字“%1”；只接受 0-9</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="126"/>
+        <location filename="../src/core/amount.cpp" line="132"/>
         <source>amount contains a non-digit character &apos;%1&apos; at position %2</source>
         <translation>金额在第 %2 个位置包含非数字字符“%1”</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="137"/>
+        <location filename="../src/core/amount.cpp" line="143"/>
         <source>amount is empty</source>
         <translation>金额为空</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="142"/>
+        <location filename="../src/core/amount.cpp" line="148"/>
         <source>amount has a sign; amounts are unsigned digits only</source>
         <translation>金额带有符号；金额只能是无符号的数字</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="152"/>
+        <location filename="../src/core/amount.cpp" line="158"/>
         <source>amount exceeds 2^256−1</source>
         <translation>金额超过 2^256−1</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="222"/>
+        <location filename="../src/core/amount.cpp" line="228"/>
         <source>amount needs digits on both sides of the decimal point</source>
         <translation>金额在小数点两侧都需要有数字</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="228"/>
+        <location filename="../src/core/amount.cpp" line="234"/>
         <source>amount has %1 digits after the decimal point but the token has only %2 decimals</source>
         <translation>金额的小数点后有 %1 位，但该代币只有 %2 位小数</translation>
     </message>
@@ -1664,38 +1664,38 @@
 <context>
     <name>loopview::BookmarkStore</name>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="291"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="287"/>
         <source>it is larger than %1, the most Loopview reads</source>
         <translation>文件大于 %1，超过 Loopview 可读取的上限</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="335"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="331"/>
         <source>The bookmarks file %1 was written by a newer Loopview (format %2, this version reads format %3). Bookmarks are shown read-only; changes are disabled so nothing in it is lost.</source>
         <translation>书签文件 %1 由更新版本的 Loopview 写入（格式 %2，本版本读取格式 %3）。书签以只读方式显示；已禁用更改，以免丢失其中的任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="344"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="340"/>
         <source>The bookmarks file %1 cannot be read (%2). It was left untouched and bookmarks are read-only until it is made smaller or removed.</source>
         <translation>无法读取书签文件 %1（%2）。该文件保持原样，在将其缩小或删除之前，书签为只读。</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="355"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="351"/>
         <source>The bookmarks file %1 cannot be read (%2) and could not be locked to move it aside, so it was left untouched; bookmarks are read-only for now.</source>
         <translation>无法读取书签文件 %1（%2），且无法锁定该文件以将其移开，因此保持原样；书签暂时为只读。</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="413"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="409"/>
         <source>The bookmarks file %1 cannot be read (%2) and could not be moved aside. It was left untouched and bookmarks are read-only until it is fixed or removed.</source>
         <translation>无法读取书签文件 %1（%2），且无法将其移开。该文件保持原样，在修复或删除之前，书签为只读。</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="419"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="415"/>
         <source>The bookmarks file could not be read (%1). It was kept as %2 and Loopview started with the bookmarks it could read.</source>
         <translation>无法读取书签文件（%1）。已将其保留为 %2，Loopview 已使用可读取的书签启动。</translation>
     </message>
     <message>
         <location filename="../src/core/bookmarkstore.cpp" line="69"/>
-        <location filename="../src/core/bookmarkstore.cpp" line="428"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="424"/>
         <source>Cannot create folder %1</source>
         <translation>无法创建文件夹 %1</translation>
     </message>
@@ -1706,7 +1706,7 @@
     </message>
     <message>
         <location filename="../src/core/bookmarkstore.cpp" line="76"/>
-        <location filename="../src/core/bookmarkstore.cpp" line="581"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="577"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -1790,17 +1790,17 @@
         <translation>没有 ID 为 %1 的书签（可能已被另一个 Loopview 删除）</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="589"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="585"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="595"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="591"/>
         <source>%1 is larger than %2, the most Loopview imports (and the most it ever exports); nothing was imported</source>
         <translation>%1 大于 %2，超过 Loopview 可导入（也是其导出）的上限；未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="608"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="604"/>
         <source>These bookmarks were exported by a newer Loopview (format %1); this version reads format %2</source>
         <translation>这些书签由更新版本的 Loopview 导出（格式 %1）；本版本读取格式 %2</translation>
     </message>
@@ -1956,6 +1956,84 @@
         <location filename="../src/core/csvwriter.cpp" line="156"/>
         <source>Writing the CSV output failed: %1</source>
         <translation>写入 CSV 输出失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>loopview::Decimal</name>
+    <message>
+        <location filename="../src/core/decimal.cpp" line="28"/>
+        <source>contains whitespace at position %1</source>
+        <translation>在第 %1 个位置包含空白字符</translation>
+    </message>
+    <message>
+        <location filename="../src/core/decimal.cpp" line="30"/>
+        <source>has a decimal point out of place at position %1</source>
+        <translation>第 %1 个位置的小数点位置不对</translation>
+    </message>
+    <message>
+        <location filename="../src/core/decimal.cpp" line="32"/>
+        <source>has a sign &apos;%1&apos; out of place at position %2</source>
+        <translation>第 %2 个位置的符号“%1”位置不对</translation>
+    </message>
+    <message>
+        <location filename="../src/core/decimal.cpp" line="34"/>
+        <source>has an exponent &apos;%1&apos; out of place at position %2</source>
+        <translation>第 %2 个位置的指数“%1”位置不对</translation>
+    </message>
+    <message>
+        <location filename="../src/core/decimal.cpp" line="38"/>
+        <source>contains the non-ASCII digit &apos;%1&apos; at position %2; only 0-9 are accepted</source>
+        <translation>在第 %2 个位置包含非 ASCII 数字“%1”；只接受 0-9</translation>
+    </message>
+    <message>
+        <location filename="../src/core/decimal.cpp" line="39"/>
+        <source>contains &apos;%1&apos; at position %2, which is not part of a decimal number</source>
+        <translation>在第 %2 个位置包含“%1”，它不属于十进制数</translation>
+    </message>
+    <message>
+        <location filename="../src/core/decimal.cpp" line="60"/>
+        <source>is empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <location filename="../src/core/decimal.cpp" line="64"/>
+        <source>has %1 characters; at most %2 are accepted</source>
+        <translation>有 %1 个字符；最多接受 %2 个</translation>
+    </message>
+    <message>
+        <location filename="../src/core/decimal.cpp" line="68"/>
+        <source>is negative</source>
+        <translation>为负数</translation>
+    </message>
+    <message>
+        <location filename="../src/core/decimal.cpp" line="72"/>
+        <source>has a sign; write the digits only</source>
+        <translation>带有符号；请只写数字</translation>
+    </message>
+    <message>
+        <location filename="../src/core/decimal.cpp" line="90"/>
+        <source>needs digits on both sides of the decimal point</source>
+        <translation>在小数点两侧都需要有数字</translation>
+    </message>
+    <message>
+        <location filename="../src/core/decimal.cpp" line="109"/>
+        <source>has an exponent without digits</source>
+        <translation>的指数缺少数字</translation>
+    </message>
+    <message>
+        <location filename="../src/core/decimal.cpp" line="115"/>
+        <source>has an exponent out of range</source>
+        <translation>的指数超出范围</translation>
+    </message>
+    <message>
+        <location filename="../src/core/decimal.cpp" line="137"/>
+        <source>has %1 digits before the decimal point; at most %2 are accepted</source>
+        <translation>在小数点前有 %1 位数字；最多接受 %2 位</translation>
+    </message>
+    <message>
+        <location filename="../src/core/decimal.cpp" line="143"/>
+        <source>has %1 digits after the decimal point; at most %2 are accepted</source>
+        <translation>在小数点后有 %1 位数字；最多接受 %2 位</translation>
     </message>
 </context>
 <context>
@@ -2197,6 +2275,11 @@
         <location filename="../src/net/loopringclient.cpp" line="124"/>
         <source>The API key contains spaces or characters that cannot be sent</source>
         <translation>API 密钥包含空格或无法发送的字符</translation>
+    </message>
+    <message>
+        <location filename="../src/net/loopringclient.cpp" line="181"/>
+        <source>The demo has prices in USD and CNY only, not in %1</source>
+        <translation>演示数据只有以 USD 和 CNY 计的价格，没有以 %1 计的价格</translation>
     </message>
 </context>
 <context>
@@ -2844,6 +2927,14 @@
     </message>
 </context>
 <context>
+    <name>loopview::Price</name>
+    <message>
+        <location filename="../src/core/price.cpp" line="17"/>
+        <source>&apos;%1&apos; is not a currency code; use three letters such as USD or CNY</source>
+        <translation>“%1”不是货币代码；请使用三个字母，例如 USD 或 CNY</translation>
+    </message>
+</context>
+<context>
     <name>loopview::Service</name>
     <message>
         <location filename="../src/core/service.cpp" line="64"/>
@@ -2990,204 +3081,246 @@
 <context>
     <name>loopview::json</name>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="34"/>
+        <location filename="../src/core/loopringjson.cpp" line="37"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="35"/>
+        <location filename="../src/core/loopringjson.cpp" line="38"/>
         <source>a boolean</source>
         <translation>布尔值</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="36"/>
+        <location filename="../src/core/loopringjson.cpp" line="39"/>
         <source>a number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="37"/>
+        <location filename="../src/core/loopringjson.cpp" line="40"/>
         <source>a string</source>
         <translation>字符串</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="38"/>
+        <location filename="../src/core/loopringjson.cpp" line="41"/>
         <source>an array</source>
         <translation>数组</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="39"/>
+        <location filename="../src/core/loopringjson.cpp" line="42"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="42"/>
+        <location filename="../src/core/loopringjson.cpp" line="45"/>
         <source>nothing</source>
         <translation>空</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="60"/>
+        <location filename="../src/core/loopringjson.cpp" line="63"/>
         <source>The response body is empty.</source>
         <translation>响应正文为空。</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="65"/>
+        <location filename="../src/core/loopringjson.cpp" line="68"/>
         <source>%1 at byte offset %2</source>
         <translation>%1（字节偏移量 %2）</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="70"/>
+        <location filename="../src/core/loopringjson.cpp" line="73"/>
         <source>The response is an HTML page, not JSON (%1).</source>
         <translation>响应是 HTML 页面，而不是 JSON（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="72"/>
+        <location filename="../src/core/loopringjson.cpp" line="75"/>
         <source>The response is not valid JSON: %1.</source>
         <translation>响应不是有效的 JSON：%1。</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="78"/>
+        <location filename="../src/core/loopringjson.cpp" line="81"/>
         <source>The response gives the key %1 twice in one object.</source>
         <translation>响应在同一个对象中两次给出键 %1。</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="126"/>
+        <location filename="../src/core/loopringjson.cpp" line="129"/>
         <source>%1: field %2 is an empty string</source>
         <translation>%1：字段 %2 是空字符串</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="144"/>
+        <location filename="../src/core/loopringjson.cpp" line="147"/>
         <source>%1: field %2 should be true or false, not %3</source>
         <translation>%1：字段 %2 应为 true 或 false，而不是%3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="161"/>
+        <location filename="../src/core/loopringjson.cpp" line="164"/>
         <source>%1: field %2 is not a base-unit integer: %3</source>
         <translation>%1：字段 %2 不是最小单位整数：%3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="175"/>
+        <location filename="../src/core/loopringjson.cpp" line="186"/>
+        <source>%1: field %2 is a number whose digits could not be read</source>
+        <translation>%1：字段 %2 是一个无法读出其数字的数</translation>
+    </message>
+    <message>
+        <location filename="../src/core/loopringjson.cpp" line="192"/>
+        <source>%1: field %2 should be a decimal string or number, not %3</source>
+        <translation>%1：字段 %2 应为十进制字符串或数字，而不是%3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/loopringjson.cpp" line="200"/>
+        <source>%1: field %2 %3</source>
+        <extracomment>%3 says what is wrong with the number, e.g. &quot;is negative&quot; or &quot;contains whitespace at position 1&quot;</extracomment>
+        <translation>%1：字段 %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/loopringjson.cpp" line="213"/>
         <source>%1: field %2 should be an object, not %3</source>
         <translation>%1：字段 %2 应为对象，而不是%3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="188"/>
+        <location filename="../src/core/loopringjson.cpp" line="226"/>
         <source>%1: field %2 should be an array, not %3</source>
         <translation>%1：字段 %2 应为数组，而不是%3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="224"/>
+        <location filename="../src/core/loopringjson.cpp" line="262"/>
         <source>%1: field %2 is missing</source>
         <translation>%1：缺少字段 %2</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="231"/>
+        <location filename="../src/core/loopringjson.cpp" line="269"/>
         <source>%1: field %2 should be a string, not %3</source>
         <translation>%1：字段 %2 应为字符串，而不是%3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="241"/>
+        <location filename="../src/core/loopringjson.cpp" line="279"/>
         <source>%1: field %2 should be a number, not %3</source>
         <translation>%1：字段 %2 应为数字，而不是%3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="248"/>
+        <location filename="../src/core/loopringjson.cpp" line="286"/>
         <source>%1: field %2 is not a whole number</source>
         <translation>%1：字段 %2 不是整数</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="252"/>
+        <location filename="../src/core/loopringjson.cpp" line="290"/>
         <source>%1: field %2 is out of range (%3 to %4)</source>
         <translation>%1：字段 %2 超出范围（%3 到 %4）</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="287"/>
-        <location filename="../src/core/loopringjson.cpp" line="529"/>
+        <location filename="../src/core/loopringjson.cpp" line="325"/>
+        <location filename="../src/core/loopringjson.cpp" line="495"/>
+        <location filename="../src/core/loopringjson.cpp" line="621"/>
         <source>%1 should be an object, not %2</source>
         <translation>%1 应为对象，而不是%2</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="308"/>
+        <location filename="../src/core/loopringjson.cpp" line="346"/>
         <source>Expected a JSON array of balances.</source>
         <translation>应为余额的 JSON 数组。</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="318"/>
+        <location filename="../src/core/loopringjson.cpp" line="356"/>
         <source>balance %1</source>
         <translation>余额 %1</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="333"/>
-        <location filename="../src/core/loopringjson.cpp" line="564"/>
+        <location filename="../src/core/loopringjson.cpp" line="371"/>
+        <location filename="../src/core/loopringjson.cpp" line="656"/>
         <source>%1: field accountId is %2, but account %3 was asked for</source>
         <translation>%1：字段 accountId 为 %2，但请求的是账户 %3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="340"/>
+        <location filename="../src/core/loopringjson.cpp" line="378"/>
         <source>%1: field accountId is %2, but balance 1 is of account %3; one request answers for one account</source>
         <translation>%1：字段 accountId 为 %2，但余额 1 属于账户 %3；一个请求只对应一个账户</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="349"/>
+        <location filename="../src/core/loopringjson.cpp" line="387"/>
         <source>%1: token id %2 appears more than once (also in balance %3)</source>
         <translation>%1：代币 ID %2 出现了不止一次（也在余额 %3 中）</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="362"/>
+        <location filename="../src/core/loopringjson.cpp" line="400"/>
         <source>Expected a JSON array of tokens.</source>
         <translation>应为代币的 JSON 数组。</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="372"/>
+        <location filename="../src/core/loopringjson.cpp" line="410"/>
         <source>token %1</source>
         <translation>代币 %1</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="397"/>
+        <location filename="../src/core/loopringjson.cpp" line="435"/>
         <source>%1: token id %2 appears more than once</source>
         <translation>%1：代币 ID %2 出现了不止一次</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="413"/>
+        <location filename="../src/core/loopringjson.cpp" line="451"/>
         <source>Expected a JSON object describing an account.</source>
         <translation>应为描述账户的 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="415"/>
+        <location filename="../src/core/loopringjson.cpp" line="453"/>
         <source>account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="426"/>
+        <location filename="../src/core/loopringjson.cpp" line="464"/>
         <source>account: field owner is not an Ethereum address: %1</source>
         <translation>账户：字段 owner 不是以太坊地址：%1</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="511"/>
+        <location filename="../src/core/loopringjson.cpp" line="475"/>
+        <source>Expected a JSON object with a list of prices.</source>
+        <translation>应为包含价格列表的 JSON 对象。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/loopringjson.cpp" line="479"/>
+        <source>price list: field prices is missing</source>
+        <translation>价格列表：缺少字段 prices</translation>
+    </message>
+    <message>
+        <location filename="../src/core/loopringjson.cpp" line="481"/>
+        <source>price list: field prices should be an array, not %1</source>
+        <translation>价格列表：字段 prices 应为数组，而不是%1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/loopringjson.cpp" line="492"/>
+        <source>price %1</source>
+        <translation>价格 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/loopringjson.cpp" line="513"/>
+        <source>%1: symbol %2 appears more than once (also in price %3)</source>
+        <translation>%1：符号 %2 出现了不止一次（也在价格 %3 中）</translation>
+    </message>
+    <message>
+        <location filename="../src/core/loopringjson.cpp" line="603"/>
         <source>Expected a JSON object with totalNum and data (a page of NFTs).</source>
         <translation>应为包含 totalNum 和 data 的 JSON 对象（一页 NFT）。</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="515"/>
+        <location filename="../src/core/loopringjson.cpp" line="607"/>
         <source>NFT page</source>
         <translation>NFT 页</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="527"/>
+        <location filename="../src/core/loopringjson.cpp" line="619"/>
         <source>NFT %1</source>
         <translation>NFT %1</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="557"/>
+        <location filename="../src/core/loopringjson.cpp" line="649"/>
         <source>%1: field nftId is not a 256-bit hex id: %2</source>
         <translation>%1：字段 nftId 不是 256 位十六进制 ID：%2</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="572"/>
+        <location filename="../src/core/loopringjson.cpp" line="664"/>
         <source>%1: token id %2 appears more than once (also in NFT %3)</source>
         <translation>%1：代币 ID %2 出现了不止一次（也在 NFT %3 中）</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="583"/>
+        <location filename="../src/core/loopringjson.cpp" line="675"/>
         <source>NFT page: field totalNum is %1, but the page alone has %2 NFTs</source>
         <translation>NFT 页：字段 totalNum 为 %1，但仅此页就有 %2 个 NFT</translation>
     </message>
