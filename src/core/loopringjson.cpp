@@ -45,14 +45,20 @@ QString describeType(const QJsonValue &value)
     return Text::tr("nothing");
 }
 
-bool looksLikeHtml(const QByteArray &body)
+// The first byte after JSON's whitespace, or '\0' when there is none.
+char firstSignificantByte(const QByteArray &body)
 {
     for (const char c : body) {
         if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
             continue;
-        return c == '<';
+        return c;
     }
-    return false;
+    return '\0';
+}
+
+bool looksLikeHtml(const QByteArray &body)
+{
+    return firstSignificantByte(body) == '<';
 }
 
 // The whole body as a JSON document, or a Malformed error quoting Qt's parser (its message and the
@@ -524,6 +530,12 @@ std::optional<ServiceError> parseServiceError(const QByteArray &body)
 {
     // Silent on anything unexpected: this only recognises the error shape; whether the body is
     // usable is for the specific parser to say.
+    //
+    // Every successful answer passes through here first, and the list endpoints answer with
+    // megabytes of JSON array. Text that starts with '[' is an array or no JSON at all, never the
+    // resultInfo object, so it is not parsed a second time just to learn that.
+    if (firstSignificantByte(body) == '[')
+        return std::nullopt;
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())

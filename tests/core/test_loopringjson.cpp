@@ -715,12 +715,32 @@ private slots:
         QTest::newRow("code fractional") << QByteArray(R"({"resultInfo":{"code":1.5}})");
         QTest::newRow("resultInfo not object") << QByteArray(R"({"resultInfo":104002})");
         QTest::newRow("truncated") << QByteArray(R"({"resultInfo":{"code":104002,)");
+        // A list body is not even parsed: an array, however it ends, is no error object.
+        QTest::newRow("array") << QByteArray(R"( \r\n\t[{"resultInfo":{"code":104002}}])");
+        QTest::newRow("array cut short") << QByteArray(R"([{"resultInfo":{"code":104002}})");
     }
 
     void serviceErrorAbsent()
     {
         QFETCH(QByteArray, body);
         QVERIFY(!json::parseServiceError(body).has_value());
+    }
+
+    void serviceErrorAfterWhitespaceOrByteOrderMark_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("whitespace") << QByteArray(" \r\n\t{\"resultInfo\":{\"code\":104002,\"message\":\"x\"}}");
+        QTest::newRow("byte order mark") << QByteArray("\xEF\xBB\xBF{\"resultInfo\":{\"code\":104002,\"message\":\"x\"}}");
+    }
+
+    void serviceErrorAfterWhitespaceOrByteOrderMark()
+    {
+        // Only a body that starts as an array skips the probe; an object after whitespace or a
+        // UTF-8 byte order mark (which Qt's parser accepts) is still recognised.
+        QFETCH(QByteArray, body);
+        const std::optional<ServiceError> error = json::parseServiceError(body);
+        QVERIFY(error.has_value());
+        QCOMPARE(error->code, 104002);
     }
 
     void serviceErrorWithoutMessage()
