@@ -5,7 +5,7 @@
 LOOPVIEW_DEB_PACKAGES=(
     cmake ninja-build g++
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qtkeychain-qt6-dev libgl-dev zlib1g-dev
+    qtkeychain-qt6-dev libgl-dev zlib1g-dev libsimdjson-dev
     # The history database: Qt SQL's SQLite driver (Qt6::Sql itself comes with qt6-base-dev).
     libqt6sql6-sqlite
     xvfb xauth

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <cstring>
+
 namespace loopview {
 
 namespace {
@@ -24,6 +26,14 @@ constexpr quint64 powerOfTen(int exponent)
         value *= 10;
     return value;
 }
+
+// 10^0 … 10^19, looked up rather than computed once per chunk of digits.
+constexpr std::array<quint64, DigitsPerChunk + 1> PowersOfTen = [] {
+    std::array<quint64, DigitsPerChunk + 1> powers{};
+    for (int i = 0; i <= DigitsPerChunk; ++i)
+        powers[size_t(i)] = powerOfTen(i);
+    return powers;
+}();
 
 bool isAsciiDigit(QChar c)
 {
@@ -79,9 +89,59 @@ bool accumulateDigits(QStringView digits, Limbs &limbs)
         quint64 chunk = 0;
         for (qsizetype i = 0; i < chunkLength; ++i)
             chunk = chunk * 10 + quint64(digits[index + i].unicode() - u'0');
-        if (!multiplyAdd(limbs, powerOfTen(int(chunkLength)), chunk))
+        if (!multiplyAdd(limbs, PowersOfTen[size_t(chunkLength)], chunk))
             return false;
         index += chunkLength;
+    }
+    return true;
+}
+
+// The value of eight ASCII digits, or -1 when any of the eight bytes is not one: the digits are
+// checked and combined in pairs, fours and eights inside one 64-bit word (the first byte is the
+// most significant digit).
+qint64 eightDigits(const char *text)
+{
+    quint64 word;
+    std::memcpy(&word, text, sizeof word);
+    // Every byte 0x30…0x39: its high nibble is 3 and adding 6 does not carry into the high nibble.
+    if (((word & 0xF0F0F0F0F0F0F0F0ULL) | (((word + 0x0606060606060606ULL) & 0xF0F0F0F0F0F0F0F0ULL) >> 4))
+        != 0x3333333333333333ULL) {
+        return -1;
+    }
+    word = (word & 0x0F0F0F0F0F0F0F0FULL) * 2561 >> 8;
+    word = (word & 0x00FF00FF00FF00FFULL) * 6553601 >> 16;
+    return qint64((word & 0x0000FFFF0000FFFFULL) * 42949672960001ULL >> 32);
+}
+
+// ASCII digits to limbs, checking each byte; false on a non-digit or past 2^256−1. The first
+// chunk takes the digits that do not fill 16, every other chunk is two words of eight.
+bool accumulateAsciiDigits(QByteArrayView digits, Limbs &limbs)
+{
+    constexpr qsizetype ChunkDigits = 16;
+    limbs = {};
+    const char *p = digits.data();
+    const char *const end = p + digits.size();
+    const qsizetype head = digits.size() % ChunkDigits;
+    quint64 chunk = 0;
+    if (head >= 8) {
+        const qint64 first = eightDigits(p);
+        if (first < 0)
+            return false;
+        chunk = quint64(first);
+        p += 8;
+    }
+    for (const char *headEnd = digits.data() + head; p < headEnd; ++p) {
+        const unsigned digit = unsigned(*p) - '0';
+        if (digit > 9)
+            return false;
+        chunk = chunk * 10 + digit;
+    }
+    limbs[0] = chunk;
+    for (; p < end; p += ChunkDigits) {
+        const qint64 high = eightDigits(p);
+        const qint64 low = eightDigits(p + 8);
+        if (high < 0 || low < 0 || !multiplyAdd(limbs, PowersOfTen[ChunkDigits], quint64(high) * 100000000 + quint64(low)))
+            return false;
     }
     return true;
 }
@@ -199,6 +259,14 @@ std::optional<Amount> Amount::parse(QStringView text, QString *reason)
             *reason = overflowReason();
         return std::nullopt;
     }
+    return amount;
+}
+
+std::optional<Amount> Amount::fromAsciiDigits(QByteArrayView digits)
+{
+    Amount amount;
+    if (digits.isEmpty() || !accumulateAsciiDigits(digits, amount.m_limbs))
+        return std::nullopt;
     return amount;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/address.h"
 #include "core/jsonscan.h"
+#include "core/listbodyfastpath.h"
 #include "core/printabletext.h"
 
 #include <QCoreApplication>
@@ -349,6 +350,20 @@ HeldAmounts readHeldAmounts(FieldReader &row)
 
 Result<QList<Balance>> parseBalances(const QByteArray &body, std::optional<qint64> askedAccountId)
 {
+    if (std::optional<QList<Balance>> balances = fastpath::parseBalances(body, askedAccountId))
+        return std::move(*balances);
+    return precise::parseBalances(body, askedAccountId);
+}
+
+Result<QList<TokenInfo>> parseTokens(const QByteArray &body)
+{
+    if (std::optional<QList<TokenInfo>> tokens = fastpath::parseTokens(body))
+        return std::move(*tokens);
+    return precise::parseTokens(body);
+}
+
+Result<QList<Balance>> precise::parseBalances(const QByteArray &body, std::optional<qint64> askedAccountId)
+{
     const Result<QJsonArray> array = parseArray(body, Text::tr("Expected a JSON array of balances."));
     if (!array)
         return array.error();
@@ -401,7 +416,7 @@ Result<QList<Balance>> parseBalances(const QByteArray &body, std::optional<qint6
     return balances;
 }
 
-Result<QList<TokenInfo>> parseTokens(const QByteArray &body)
+Result<QList<TokenInfo>> precise::parseTokens(const QByteArray &body)
 {
     const Result<QJsonArray> array = parseArray(body, Text::tr("Expected a JSON array of tokens."));
     if (!array)

@@ -47,4 +47,13 @@ Result<PriceTable> parsePrices(const QByteArray &body, const QString &currency);
 // nullopt when the body is not such an object or its code is 0 (success).
 std::optional<ServiceError> parseServiceError(const QByteArray &body);
 
+// The two list parsers on QJsonDocument alone. parseBalances() and parseTokens() read ordinary
+// bodies with simdjson instead (core/listbodyfastpath.h) and come here for every body that path
+// declines, so these define the results and word every error. Public for the differential tests
+// and the fuzz target that hold the two paths to the same answers.
+namespace precise {
+Result<QList<Balance>> parseBalances(const QByteArray &body, std::optional<qint64> askedAccountId = std::nullopt);
+Result<QList<TokenInfo>> parseTokens(const QByteArray &body);
+} // namespace precise
+
 } // namespace loopview::json

@@ -50,10 +50,24 @@ void forEachCodePoint(QStringView text, Visit visit)
     }
 }
 
+// Printable ASCII (U+0020–U+007E) only: nothing in it needs replacing and each unit is a character.
+bool isPrintableAscii(QStringView text)
+{
+    bool printable = true;
+    for (const QChar c : text)
+        printable &= c.unicode() - 0x20u < 0x5Fu;
+    return printable;
+}
+
 } // namespace
 
 QString printableText(QStringView text, qsizetype maxLength)
 {
+    // Most outside text (every symbol and name of a token list) is short printable ASCII: copied
+    // as it is, rather than character by character below.
+    if (!text.isEmpty() && (maxLength < 0 || text.size() <= maxLength) && isPrintableAscii(text))
+        return text.toString();
+
     QString out;
     out.reserve(maxLength >= 0 ? qMin(text.size(), maxLength + 1) : text.size());
     qsizetype codePoints = 0;

@@ -60,6 +60,7 @@ private slots:
     void parseRejects();
     void parseLeavesReasonUntouchedOnSuccess();
     void parseWithoutReasonPointer();
+    void fromAsciiDigitsAgreesWithParse();
 
     void formatting_data();
     void formatting();
@@ -237,6 +238,36 @@ void TestAmount::parseWithoutReasonPointer()
     QVERIFY(!Amount::parse(u"abc").has_value());
     QVERIFY(!Amount::parse(TwoPow256).has_value());
     QVERIFY(!Amount::parseScaled(u"1.55", 1).has_value());
+}
+
+// The byte reader the list-body fast path uses takes exactly what parse() takes, with the same
+// value: every length up to past 78 digits (its word-at-a-time reading changes at 8 and 16), a
+// byte that is not a digit at every position (the neighbours of '0'…'9' included), and the bound.
+void TestAmount::fromAsciiDigitsAgreesWithParse()
+{
+    QList<QByteArray> cases = {"", "0", "00000000", "0000000000000000", TwoPow256Minus1.toLatin1(),
+                               TwoPow256.toLatin1(), zeros(200).toLatin1() + TwoPow256Minus1.toLatin1(),
+                               "1" + zeros(77).toLatin1(), "1" + zeros(78).toLatin1(), TwoPow128.toLatin1()};
+    QRandomGenerator random(12);
+    for (int length = 1; length <= 90; ++length) {
+        QByteArray digits;
+        for (int i = 0; i < length; ++i)
+            digits += char('0' + random.bounded(10));
+        cases += digits;
+        cases += QByteArray(length, '9');
+        for (int position = 0; position < length; ++position) {
+            for (const char notDigit : {'/', ':', ' ', 'a', '\0', '\x80', '\xff', '\xfa'}) {
+                QByteArray spoiled = digits;
+                spoiled[position] = notDigit;
+                cases += spoiled;
+            }
+        }
+    }
+    for (const QByteArray &bytes : std::as_const(cases)) {
+        const std::optional<Amount> expected = Amount::parse(QString::fromLatin1(bytes));
+        const std::optional<Amount> actual = Amount::fromAsciiDigits(bytes);
+        QVERIFY2(actual == expected, bytes.toPercentEncoding().constData());
+    }
 }
 
 void TestAmount::formatting_data()
