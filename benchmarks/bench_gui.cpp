@@ -31,8 +31,16 @@ QList<Balance> syntheticBalances(int rows)
             digits += QChar(u'0' + char16_t(random.bounded(10)));
         return *Amount::parse(digits);
     };
-    for (int i = 0; i < rows; ++i)
-        balances.append({10110 + i / 65536, i % 65536, amount(), amount(), amount(), amount()});
+    for (int i = 0; i < rows; ++i) {
+        Balance balance;
+        balance.accountId = 10110 + i / 65536;
+        balance.tokenId = i % 65536;
+        balance.total = amount();
+        balance.locked = amount();
+        balance.pendingDeposit = amount();
+        balance.pendingWithdraw = amount();
+        balances.append(balance);
+    }
     return balances;
 }
 
