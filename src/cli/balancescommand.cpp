@@ -19,11 +19,18 @@ BalancesCommand::BalancesCommand(const CliOptions &options, const QString &apiKe
 
 void BalancesCommand::start()
 {
-    // Tokens first, then balances, one request at a time: a slow or missing token endpoint then
-    // never competes with the call that matters.
+    // Both requests at once: neither needs the other's answer, and the token list (megabytes on
+    // mainnet) would otherwise hold the balances back by its whole transfer. The output waits for
+    // both, so it and every error are what they were when the two ran one after the other.
     m_tokenLoader = new TokenListLoader(client(), tokenCache(), this);
     connect(m_tokenLoader, &TokenListLoader::finished, this, &BalancesCommand::onTokensLoaded);
     m_tokenLoader->start();
+
+    m_balancesCall = client()->getBalances(*options().query);
+    m_balancesCall->setParent(this);
+    connect(m_balancesCall, &ApiCall::finished, this, &BalancesCommand::onBalancesFinished);
+    if (m_balancesCall->isFinished())
+        QMetaObject::invokeMethod(this, &BalancesCommand::onBalancesFinished, Qt::QueuedConnection);
 }
 
 void BalancesCommand::cancel()
@@ -39,10 +46,12 @@ void BalancesCommand::onTokensLoaded()
     const TokenListLoader *loader = m_tokenLoader;
     m_tokenLoader->deleteLater();
     m_tokenLoader = nullptr;
+    m_tokensArrived = true;
 
     if (const std::optional<Error> &error = loader->error()) {
         if (error->kind == ErrorKind::Cancelled) {
-            fail(*error);
+            m_tokensCancelled = *error;
+            finishWhenBothArrived();
             return;
         }
         // One unreachable endpoint must not hide the balances: show them unscaled instead.
@@ -52,19 +61,28 @@ void BalancesCommand::onTokensLoaded()
     }
     m_warnings << loader->warnings();
     m_registry = TokenRegistry(loader->tokens());
-
-    m_balancesCall = client()->getBalances(*options().query);
-    m_balancesCall->setParent(this);
-    connect(m_balancesCall, &ApiCall::finished, this, &BalancesCommand::onBalancesFinished);
-    if (m_balancesCall->isFinished())
-        QMetaObject::invokeMethod(this, &BalancesCommand::onBalancesFinished, Qt::QueuedConnection);
+    finishWhenBothArrived();
 }
 
 void BalancesCommand::onBalancesFinished()
 {
-    ApiCall *call = m_balancesCall;
-    if (!call)
+    if (!m_balancesCall || m_balancesArrived)
         return;
+    m_balancesArrived = true;
+    finishWhenBothArrived();
+}
+
+void BalancesCommand::finishWhenBothArrived()
+{
+    if (!m_tokensArrived || !m_balancesArrived)
+        return;
+    // An interrupt while the token list was loading ends the command as it did before the
+    // balances were asked for at the same time.
+    if (m_tokensCancelled) {
+        fail(*m_tokensCancelled);
+        return;
+    }
+    ApiCall *call = m_balancesCall;
     m_balancesCall = nullptr;
     call->deleteLater();
 

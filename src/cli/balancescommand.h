@@ -14,8 +14,9 @@ namespace loopview::cli {
 
 class TokenListLoader;
 
-// `loopview-cli balances`: token list (service, else cache, else none) → balances → parser →
-// one record per row in the service's order → the chosen format on stdout or --output.
+// `loopview-cli balances`: the token list (service, else cache, else none) and the balances,
+// fetched at the same time → parser → one record per row in the service's order → the chosen
+// format on stdout or --output.
 class BalancesCommand : public CliCommand
 {
     Q_OBJECT
@@ -30,10 +31,15 @@ public slots:
 private:
     void onTokensLoaded();
     void onBalancesFinished();
+    // Once both have arrived: the output, or the one error that matters.
+    void finishWhenBothArrived();
 
     TokenListLoader *m_tokenLoader = nullptr;
     QPointer<ApiCall> m_balancesCall;
+    bool m_tokensArrived = false;
+    bool m_balancesArrived = false;
     TokenRegistry m_registry;
+    std::optional<Error> m_tokensCancelled;
     QStringList m_warnings;  // about the token list, printed once the balances are in
 };
 

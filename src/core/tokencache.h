@@ -26,12 +26,25 @@ struct CachedTokens {
 // The token list of each service (serviceKey()), kept on disk so balances can be scaled while offline or while
 // the token endpoint is slow.
 //
-// File format: a small JSON wrapper {"version":1,"baseUrl":…,"fetchedAt":…,"body":"<raw body>"}.
+// File format (version 2): the body exactly as received, after a two-line header:
+//
+//   loopview-token-cache 2
+//   {"baseUrl":"https://api3.loopring.io","fetchedAt":"2024-03-01T10:20:30.456Z","bodySize":2812345}
+//   [ … the body's bytes … ]
+//
 // The fetch time travels inside the file rather than in its mtime (which copies and backups
 // change); the base URL inside lets load() reject a file that belongs to another service; and the
-// body is kept verbatim as received so load() runs exactly the same strict json::parseTokens as a
-// fresh download. A file that is unreadable, of another version, for another URL, or whose body
-// does not parse is treated as absent: cached data is never trusted more than fresh data.
+// body is kept verbatim so load() runs exactly the same strict json::parseTokens as a fresh
+// download, once, on the bytes as they are (no wrapper to parse first, no UTF-16 round trip).
+// bodySize catches a file cut short. Version 1 files (a JSON wrapper holding the body as a
+// string) written by earlier releases are still read. A file that is unreadable, of another
+// version, for another URL, cut short, or whose body does not parse is treated as absent: cached
+// data is never trusted more than fresh data.
+//
+// A cache, not a document: it is written to a temporary file and renamed into place, so readers
+// see the old list or the new one, never a mix, but it is not synced to disk (no fsync). A crash
+// right after a store may lose the new list or leave a file cut short; load() then treats it as
+// absent and the next fetch writes it again.
 class TokenCache
 {
 public:
@@ -40,8 +53,9 @@ public:
     explicit TokenCache(const QString &directory = {});
     static QString defaultDirectory();  // $XDG_CACHE_HOME/loopview/tokens
 
-    // Written atomically (OutputFile). Returns false (leaving any previous file intact) when the
-    // file cannot be written or the body is not valid UTF-8 (it could not be JSON then anyway).
+    // Written to a temporary file renamed into place. Returns false (leaving any previous file
+    // intact) when the file cannot be written or the body is not valid UTF-8 (it could not be
+    // JSON then anyway).
     bool store(const QUrl &baseUrl, const QByteArray &body,
                const QDateTime &fetchedAt = QDateTime::currentDateTimeUtc());
 

@@ -192,7 +192,10 @@ void HttpExchange::dropReply()
     m_reply = nullptr;
     // Disconnect first: abort() emits finished(), which must not be taken for an answer.
     reply->disconnect(this);
-    if (reply->isRunning())
+    // Not a reply that already reported its error (a 404 whose finished() is still queued): Qt
+    // cannot take a second error and prints a warning, a second stderr line in the CLI. Deleting
+    // it ends its request all the same.
+    if (reply->isRunning() && reply->error() == QNetworkReply::NoError)
         reply->abort();
     reply->deleteLater();
 }

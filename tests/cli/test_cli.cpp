@@ -154,6 +154,7 @@ private slots:
     void tokensCommandRefusesBalanceOptions();
 
     void interruptCancelsCleanly();
+    void balancesAreRequestedWhileTokensLoad();
 
 private:
     QProcessEnvironment environment(bool withKey = true) const;
@@ -1205,8 +1206,34 @@ void TestCli::interruptCancelsCleanly()
     QCOMPARE(process.exitCode(), 130);
     QVERIFY(process.readAllStandardOutput().isEmpty());
     const QStringList lines = QString::fromUtf8(process.readAllStandardError()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    QCOMPARE(lines.size(), 1);
+    QVERIFY2(lines.size() == 1, qPrintable(lines.join(QLatin1Char('|'))));
     QVERIFY(lines.constFirst().startsWith(QLatin1String("loopview-cli: ")));
+}
+
+// The token list and the balances are asked for together: a token endpoint that has not answered
+// yet does not hold the balances request back (here it never answers, and --timeout is far off,
+// so the balances request can only come while the token request is still open).
+void TestCli::balancesAreRequestedWhileTokensLoad()
+{
+    m_server->route(TokensPath, FakeResponse::silent());
+    m_server->route(BalancesPath, FakeResponse::json(loopview::test::readFixture(QStringLiteral("balances-sample.json"))));
+    QStringList paths;
+    connect(m_server, &FakeLoopringServer::requestReceived, this,
+            [&paths](const RecordedRequest &request) { paths << request.path(); });
+    QProcess process;
+    process.setProcessEnvironment(environment());
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(LOOPVIEW_CLI_PATH), balancesArgs({QStringLiteral("--timeout"), QStringLiteral("600")}));
+    QTRY_VERIFY_WITH_TIMEOUT(paths.contains(BalancesPath), 30000);
+    QVERIFY(paths.contains(TokensPath));
+
+    // Still waiting for the token list: nothing printed yet. Interrupted, it ends as usual.
+    QCOMPARE(process.state(), QProcess::Running);
+    QCOMPARE(::kill(pid_t(process.processId()), SIGINT), 0);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(process.exitCode(), 130);
+    QVERIFY(process.readAllStandardOutput().isEmpty());
+    QCOMPARE(QString::fromUtf8(process.readAllStandardError()).count(QLatin1Char('\n')), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

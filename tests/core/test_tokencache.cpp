@@ -92,11 +92,57 @@ private slots:
                     .match(QFileInfo(path).fileName())
                     .hasMatch());
 
-        const QJsonObject wrapper = QJsonDocument::fromJson(readFile(path)).object();
-        QCOMPARE(wrapper.value(QLatin1String("version")).toInt(), 1);
-        QCOMPARE(wrapper.value(QLatin1String("baseUrl")).toString(),
+        // The magic line with the version, a one-line JSON header, then the body byte for byte.
+        const QByteArray bytes = readFile(path);
+        const QList<QByteArray> lines = bytes.split('\n');
+        QCOMPARE(lines.value(0), QByteArray("loopview-token-cache 2"));
+        const QJsonObject header = QJsonDocument::fromJson(lines.value(1)).object();
+        QCOMPARE(header.value(QLatin1String("baseUrl")).toString(),
                  QStringLiteral("https://api3.loopring.io"));
-        QCOMPARE(wrapper.value(QLatin1String("body")).toString().toUtf8(), body);
+        QCOMPARE(header.value(QLatin1String("bodySize")).toInteger(), body.size());
+        QVERIFY(QDateTime::fromString(header.value(QLatin1String("fetchedAt")).toString(), Qt::ISODateWithMs).isValid());
+        QCOMPARE(bytes.sliced(lines.value(0).size() + lines.value(1).size() + 2), body);
+    }
+
+    // What releases before the header-and-body format wrote: still read, and replaced by the
+    // new format at the next store.
+    void jsonWrapperOfEarlierReleasesIsRead()
+    {
+        TokenCache cache(m_cacheDir);
+        QVERIFY(QDir().mkpath(m_cacheDir));
+        QJsonObject wrapper;
+        wrapper.insert(QLatin1String("version"), 1);
+        wrapper.insert(QLatin1String("baseUrl"), QStringLiteral("https://api3.loopring.io"));
+        wrapper.insert(QLatin1String("fetchedAt"), QStringLiteral("2024-03-01T10:20:30.456Z"));
+        wrapper.insert(QLatin1String("body"), QString::fromUtf8(tokensFixture()));
+        QVERIFY(writeFile(cache.filePath(Mainnet), QJsonDocument(wrapper).toJson(QJsonDocument::Indented)));
+
+        const std::optional<CachedTokens> cached = cache.load(Mainnet);
+        QVERIFY(cached.has_value());
+        QCOMPARE(cached->tokens.size(), 5);
+        QCOMPARE(cached->tokens.at(2).symbol, QStringLiteral("USDT"));
+        QCOMPARE(cached->fetchedAt,
+                 QDateTime::fromString(QStringLiteral("2024-03-01T10:20:30.456Z"), Qt::ISODateWithMs));
+        QVERIFY(!cache.load(Test).has_value());
+
+        QVERIFY(cache.store(Mainnet, tokensFixture()));
+        QVERIFY(readFile(cache.filePath(Mainnet)).startsWith("loopview-token-cache 2\n"));
+        QVERIFY(cache.load(Mainnet).has_value());
+    }
+
+    // The temporary file of a store never stays behind, whether the store succeeded or not.
+    void storeLeavesOnlyTheCacheFile()
+    {
+        TokenCache cache(m_cacheDir);
+        QVERIFY(cache.store(Mainnet, tokensFixture()));
+        QVERIFY(!cache.store(Mainnet, QByteArray("[{\"symbol\": \"\xff\xfe\"}]")));
+        {
+            const loopview::test::FileSizeLimit limit(64);
+            QVERIFY(limit.isActive());
+            QVERIFY(!cache.store(Mainnet, tokensFixture()));
+        }
+        QCOMPARE(QDir(m_cacheDir).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{QFileInfo(cache.filePath(Mainnet)).fileName()});
     }
 
     void equivalentUrlsShareOneFile()
@@ -193,6 +239,31 @@ private slots:
         QTest::newRow("body not JSON") << wrapper(1, url, when, QStringLiteral("[{\"tokenId\":"));
         QTest::newRow("body with bad decimals") << wrapper(
             1, url, when, QStringLiteral(R"([{"tokenId": 1, "symbol": "LRC", "decimals": 99}])"));
+        // The header-and-body format.
+        const QByteArray tokens = tokensFixture();
+        const auto headed = [](const QByteArray &magic, const QByteArray &header, const QByteArray &body) -> QByteArray {
+            return magic + '\n' + header + '\n' + body;
+        };
+        const QByteArray magic = "loopview-token-cache 2";
+        const QByteArray header = "{\"baseUrl\":\"https://api3.loopring.io\",\"fetchedAt\":\"2024-03-01T10:20:30.000Z\",\"bodySize\":"
+            + QByteArray::number(tokens.size()) + '}';
+        QTest::newRow("v2: body cut short") << headed(magic, header, tokens.chopped(1));
+        QTest::newRow("v2: bytes after the body") << headed(magic, header, tokens + ' ');
+        QTest::newRow("v2: header cut short") << (magic + '\n' + header.left(40));
+        QTest::newRow("v2: magic line only") << (magic + '\n');
+        QTest::newRow("v2: other version") << headed("loopview-token-cache 3", header, tokens);
+        QTest::newRow("v2: no version") << headed("loopview-token-cache", header, tokens);
+        QTest::newRow("v2: other magic") << headed("loopview-tokens 2", header, tokens);
+        QTest::newRow("v2: header not JSON") << headed(magic, "baseUrl=https://api3.loopring.io", tokens);
+        QTest::newRow("v2: other base URL")
+            << headed(magic, QByteArray(header).replace("api3", "uat2"), tokens);
+        QTest::newRow("v2: bad fetchedAt")
+            << headed(magic, QByteArray(header).replace("2024-03-01T10:20:30.000Z", "yesterday"), tokens);
+        QTest::newRow("v2: no bodySize")
+            << headed(magic, "{\"baseUrl\":\"https://api3.loopring.io\",\"fetchedAt\":\"2024-03-01T10:20:30.000Z\"}", tokens);
+        const QByteArray badBody = R"([{"tokenId": 1, "symbol": "LRC", "decimals": 99}])";
+        QTest::newRow("v2: body with bad decimals")
+            << headed(magic, QByteArray(header).replace(QByteArray::number(tokens.size()), QByteArray::number(badBody.size())), badBody);
         QTest::newRow("body with duplicate ids") << wrapper(
             1, url, when,
             QStringLiteral(
