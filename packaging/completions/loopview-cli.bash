@@ -7,8 +7,8 @@ _loopview_cli_options()
 {
     case $1 in
         balances)
-            echo --base-url --network --account-id --address --tokens --format --raw --output \
-                 --timeout --demo --api-key-file --bookmark --help ;;
+            echo --base-url --network --account-id --address --tokens --format --raw --currency \
+                 --output --timeout --demo --api-key-file --bookmark --help ;;
         tokens)
             echo --base-url --network --format --output --timeout --demo --help ;;
         'bookmarks list')
@@ -38,7 +38,7 @@ _loopview_cli()
         word=${COMP_WORDS[i]}
         case $word in
             --base-url | --network | --account-id | --address | --tokens | --format | --output | \
-                --timeout | --api-key-file | --bookmark | --label | --note)
+                --timeout | --api-key-file | --bookmark | --label | --note | --currency)
                 ((i++)) ;;
             -*) ;;
             *)
@@ -60,6 +60,9 @@ _loopview_cli()
             return ;;
         --network)
             mapfile -t COMPREPLY < <(compgen -W 'mainnet test' -- "$cur")
+            return ;;
+        --currency)
+            mapfile -t COMPREPLY < <(compgen -W 'USD CNY' -- "$cur")
             return ;;
         --output | --api-key-file)
             compopt -o filenames 2>/dev/null

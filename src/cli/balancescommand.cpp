@@ -39,6 +39,8 @@ void BalancesCommand::cancel()
         m_tokenLoader->cancel();
     if (m_balancesCall && !m_balancesCall->isFinished())
         m_balancesCall->cancel();
+    if (m_pricesCall && !m_pricesCall->isFinished())
+        m_pricesCall->cancel();
 }
 
 void BalancesCommand::onTokensLoaded()
@@ -96,13 +98,61 @@ void BalancesCommand::finishWhenBothArrived()
         return;
     }
 
+    m_balances = balances.value();
+
+    if (options().currency.isEmpty() || m_balances.isEmpty()) {
+        printBalances(std::nullopt);
+        return;
+    }
+    // After the balances, not beside them: none for prices when there are no balances to price,
+    // and a failed balances request never waits for them.
+    m_pricesCall = client()->getPrices({options().currency, options().query->baseUrl});
+    m_pricesCall->setParent(this);
+    connect(m_pricesCall, &ApiCall::finished, this, &BalancesCommand::onPricesFinished);
+    if (m_pricesCall->isFinished())
+        QMetaObject::invokeMethod(this, &BalancesCommand::onPricesFinished, Qt::QueuedConnection);
+}
+
+void BalancesCommand::onPricesFinished()
+{
+    ApiCall *call = m_pricesCall;
+    if (!call)
+        return;
+    m_pricesCall = nullptr;
+    call->deleteLater();
+
+    if (!call->succeeded() && call->error().kind == ErrorKind::Cancelled) {
+        fail(call->error());
+        return;
+    }
+    // Prices are extra: without them the balances are still the answer, with empty price columns
+    // and one line saying why.
+    Result<PriceTable> prices = call->succeeded() ? json::parsePrices(call->body(), options().currency)
+                                                  : Result<PriceTable>(call->error());
+    if (!prices) {
+        m_warnings << tr("could not load %1 prices (%2); the price and value columns are empty")
+                          .arg(options().currency, describeError(prices.error()));
+        printBalances(std::nullopt);
+        return;
+    }
+    printBalances(prices.value());
+}
+
+void BalancesCommand::printBalances(const std::optional<PriceTable> &prices)
+{
     // Printed only now: when the balances fail too, their error is the one line that matters.
     for (const QString &warning : std::as_const(m_warnings))
         Console::warning(warning);
 
     const AmountUnit unit = options().raw ? AmountUnit::BaseUnits : AmountUnit::TokenUnits;
-    const QList<BalanceRecord> records = makeBalanceRecords(balances.value(), m_registry, unit);
-    succeed(renderBalances(records, options().format));
+    QList<BalanceRecord> records = makeBalanceRecords(m_balances, m_registry, unit);
+    QList<BalanceColumn> extraColumns;
+    if (!options().currency.isEmpty()) {
+        extraColumns << BalanceColumn::Price << BalanceColumn::Value;
+        if (prices)
+            addPrices(records, m_balances, m_registry, *prices);
+    }
+    succeed(renderBalances(records, options().format, extraColumns, options().currency));
 }
 
 } // namespace loopview::cli

@@ -1,5 +1,6 @@
 #include "cliarguments.h"
 
+#include "core/price.h"
 #include "core/printabletext.h"
 #include "net/demobackend.h"
 
@@ -55,19 +56,22 @@ struct OptionSet {
                                QStringLiteral("SECONDS")};
     QCommandLineOption demo{QStringLiteral("demo"),
                             tr("Show bundled demo data: no network, no API key, account optional.")};
+    QCommandLineOption currency{QStringLiteral("currency"),
+                                tr("Add each token's price and value in CODE (USD, CNY, …)."),
+                                QStringLiteral("CODE")};
     QCommandLineOption apiKeyFile{QStringLiteral("api-key-file"),
                                   tr("Read the API key from FILE instead of LOOPVIEW_API_KEY."),
                                   QStringLiteral("FILE")};
 
     QList<const QCommandLineOption *> all() const
     {
-        return {&baseUrl, &network, &accountId, &address, &tokens, &format, &raw,
-                &output,  &timeout, &demo,      &apiKeyFile, &help, &version};
+        return {&baseUrl, &network, &accountId, &address,    &tokens, &format,  &raw, &currency,
+                &output,  &timeout, &demo,      &apiKeyFile, &help,   &version};
     }
     // Options that only make sense for balances; `tokens` refuses them rather than ignoring them.
     QList<const QCommandLineOption *> balancesOnly() const
     {
-        return {&accountId, &address, &tokens, &raw};
+        return {&accountId, &address, &tokens, &raw, &currency};
     }
 };
 
@@ -276,6 +280,12 @@ Result<CliOptions> CliArguments::parse(const QStringList &arguments)
         if (!query)
             return query.error();
         result.query = query.value();
+        if (parser.isSet(options.currency)) {
+            Result<QString> currency = parseCurrencyCode(parser.value(options.currency).trimmed());
+            if (!currency)
+                return usage(tr("--currency: %1").arg(currency.error().message));
+            result.currency = currency.value();
+        }
     }
     return result;
 }
@@ -299,10 +309,11 @@ QString CliArguments::helpText()
     text += tr("Usage:") + QLatin1Char('\n');
     text += QString::fromUtf8(
         "  loopview-cli balances [--base-url URL | --network mainnet|test] (--account-id N | --address 0x…)\n"
-        "                        [--tokens ID[,ID…]] [--format table|csv|json] [--raw] [--output FILE]\n"
-        "                        [--timeout SECONDS] [--demo] [--api-key-file FILE]\n"
-        "  loopview-cli balances --bookmark LABEL [--tokens ID[,ID…]] [--format table|csv|json] [--raw]\n"
+        "                        [--tokens ID[,ID…]] [--format table|csv|json] [--raw] [--currency CODE]\n"
         "                        [--output FILE] [--timeout SECONDS] [--demo] [--api-key-file FILE]\n"
+        "  loopview-cli balances --bookmark LABEL [--tokens ID[,ID…]] [--format table|csv|json] [--raw]\n"
+        "                        [--currency CODE] [--output FILE] [--timeout SECONDS] [--demo]\n"
+        "                        [--api-key-file FILE]\n"
         "  loopview-cli tokens   [--base-url URL | --network mainnet|test] [--format table|csv|json]\n"
         "                        [--output FILE] [--timeout SECONDS] [--demo]\n"
         "  loopview-cli bookmarks list|add|remove|import|export …   (see: loopview-cli bookmarks --help)\n"
@@ -351,6 +362,7 @@ QString CliArguments::helpText()
 
     text += QLatin1Char('\n') + tr("CSV columns (balances):") + QLatin1Char('\n');
     text += QLatin1String("  account_id,token_id,symbol,decimals,total,locked,available,pending_deposit,pending_withdraw\n");
+    text += tr("  with --currency USD also: price_usd,value_usd (empty without a price)") + QLatin1Char('\n');
     text += tr("CSV columns (tokens):") + QLatin1Char('\n');
     text += QLatin1String("  token_id,symbol,name,decimals,address\n");
 

@@ -29,6 +29,7 @@ struct CliOptions {
     QString outputPath;                  // empty = stdout
     std::chrono::milliseconds timeout = DefaultRequestTimeout;
     QString apiKeyFile;                  // empty = LOOPVIEW_API_KEY
+    QString currency;                    // balances: add price and value in this code ("USD"); empty = none
 };
 
 // Parses loopview-cli's command line with QCommandLineParser. Every problem is an Input error

@@ -1,5 +1,6 @@
 #include "core/balanceexport.h"
 
+#include "core/fiatvalue.h"
 #include "core/portfolio.h"
 #include "core/tabulartext.h"
 
@@ -49,6 +50,12 @@ QString jsonValue(const BalanceRecord &record, BalanceColumn column)
     case BalanceColumn::PendingDeposit:
     case BalanceColumn::PendingWithdraw:
         return jsonStringLiteral(balanceColumnText(record, column));
+    case BalanceColumn::Price:
+    case BalanceColumn::Value:
+    case BalanceColumn::ChangeTotal: {
+        const QString text = balanceColumnText(record, column);
+        return text.isEmpty() ? QStringLiteral("null") : jsonStringLiteral(text);
+    }
     }
     return QStringLiteral("null");
 }
@@ -92,6 +99,31 @@ QList<BalanceRecord> makeBalanceRecords(const QList<Balance> &balances, const To
     return records;
 }
 
+void addPrices(QList<BalanceRecord> &records, const QList<Balance> &balances, const TokenRegistry &tokens,
+               const PriceTable &prices)
+{
+    for (qsizetype i = 0; i < records.size() && i < balances.size(); ++i) {
+        const std::optional<TokenInfo> token = tokens.find(balances.at(i).tokenId);
+        const std::optional<Price> price = token ? prices.priceOf(*token) : std::nullopt;
+        if (!price)
+            continue;
+        records[i].price = price->value.toString();
+        // Empty only if the product does not fit, which bounded prices and amounts rule out.
+        if (const std::optional<Decimal> value = fiatValue(balances.at(i).total, token->decimals, price->value))
+            records[i].value = value->toString();
+    }
+}
+
+void addChanges(QList<BalanceRecord> &records, const QList<Balance> &balances, const TokenRegistry &tokens,
+                AmountUnit unit, const QHash<int, Amount> &previousTotals)
+{
+    for (qsizetype i = 0; i < records.size() && i < balances.size(); ++i) {
+        const Balance &balance = balances.at(i);
+        const SignedAmount change = SignedAmount::difference(balance.total, previousTotals.value(balance.tokenId));
+        records[i].changeTotal = formatSignedAmount(change, tokens.find(balance.tokenId), unit);
+    }
+}
+
 QList<BalanceColumn> allBalanceColumns()
 {
     return {BalanceColumn::AccountId, BalanceColumn::TokenId,   BalanceColumn::Symbol,
@@ -120,9 +152,12 @@ QList<BalanceRecord> makePortfolioRecords(const Portfolio &portfolio, AmountUnit
     return records;
 }
 
-QString balanceColumnKey(BalanceColumn column)
+QString balanceColumnKey(BalanceColumn column, const QString &currency)
 {
     switch (column) {
+    case BalanceColumn::Price: return QStringLiteral("price_") + currency.toLower();
+    case BalanceColumn::Value: return QStringLiteral("value_") + currency.toLower();
+    case BalanceColumn::ChangeTotal: return QStringLiteral("change_total");
     case BalanceColumn::AccountId: return QStringLiteral("account_id");
     case BalanceColumn::TokenId: return QStringLiteral("token_id");
     case BalanceColumn::Symbol: return QStringLiteral("symbol");
@@ -152,6 +187,9 @@ QString balanceColumnText(const BalanceRecord &record, BalanceColumn column)
     case BalanceColumn::PendingWithdraw: return record.pendingWithdraw;
     case BalanceColumn::Label: return record.label;
     case BalanceColumn::Service: return record.service;
+    case BalanceColumn::Price: return record.price;
+    case BalanceColumn::Value: return record.value;
+    case BalanceColumn::ChangeTotal: return record.changeTotal;
     }
     return {};
 }
@@ -173,12 +211,12 @@ QStringList balanceCsvHeader()
     return balanceCsvHeader(allBalanceColumns());
 }
 
-QStringList balanceCsvHeader(const QList<BalanceColumn> &columns)
+QStringList balanceCsvHeader(const QList<BalanceColumn> &columns, const QString &currency)
 {
     QStringList header;
     header.reserve(columns.size());
     for (const BalanceColumn column : columns)
-        header.append(balanceColumnKey(column));
+        header.append(balanceColumnKey(column, currency));
     return header;
 }
 
@@ -203,9 +241,9 @@ bool writeBalancesCsv(QIODevice *device, const QList<BalanceRecord> &records, Cs
 
 bool writeBalancesCsv(QIODevice *device, const QList<BalanceRecord> &records,
                       const QList<BalanceColumn> &columns, CsvWriter::Options options,
-                      QString *errorString)
+                      QString *errorString, const QString &currency)
 {
-    return writeCsvRows(device, balanceCsvHeader(columns), records.size(),
+    return writeCsvRows(device, balanceCsvHeader(columns, currency), records.size(),
                         [&](qsizetype row) { return balanceCsvCells(records.at(row), columns); },
                         options, errorString);
 }
@@ -215,36 +253,62 @@ QByteArray balancesToJson(const QList<BalanceRecord> &records)
     return balancesToJson(records, allBalanceColumns());
 }
 
-QByteArray balancesToJson(const QList<BalanceRecord> &records, const QList<BalanceColumn> &columns)
+QByteArray balancesToJson(const QList<BalanceRecord> &records, const QList<BalanceColumn> &columns,
+                          const QString &currency)
 {
     // Labels are the user's own text, kept exactly; jsonObjectArray escapes what could reach a
     // terminal raw.
-    return jsonObjectArray(balanceCsvHeader(columns), records.size(), [&](qsizetype row, qsizetype column) {
+    return jsonObjectArray(balanceCsvHeader(columns, currency), records.size(), [&](qsizetype row, qsizetype column) {
         return jsonValue(records.at(row), columns.at(column));
     });
 }
 
 QString balancesToTable(const QList<BalanceRecord> &records)
 {
+    return balancesToTable(records, {}, {});
+}
+
+QString balancesToTable(const QList<BalanceRecord> &records, const QList<BalanceColumn> &extraColumns,
+                        const QString &currency)
+{
     if (records.isEmpty())
         return TableText::tr("No balances.") + QLatin1Char('\n');
 
     //: Column headers of the balance table printed by loopview-cli.
-    const QStringList header = {
+    QStringList header = {
         TableText::tr("TOKEN"),     TableText::tr("TOTAL"),           TableText::tr("LOCKED"),
         TableText::tr("AVAILABLE"), TableText::tr("PENDING DEPOSIT"), TableText::tr("PENDING WITHDRAW"),
     };
+    QList<BalanceColumn> extras;
+    for (const BalanceColumn column : {BalanceColumn::Price, BalanceColumn::Value, BalanceColumn::ChangeTotal}) {
+        if (!extraColumns.contains(column))
+            continue;
+        extras.append(column);
+        //: Column headers of loopview-cli's balance table; %1 is a currency code such as USD.
+        if (column == BalanceColumn::Price)
+            header.append(TableText::tr("PRICE %1").arg(currency));
+        else if (column == BalanceColumn::Value)
+            header.append(TableText::tr("VALUE %1").arg(currency));
+        else
+            //: Column header: the change of the total since the last recorded snapshot.
+            header.append(TableText::tr("CHANGE"));
+    }
     QList<QStringList> rows;
     rows.reserve(records.size() + 1);
     rows.append(header);
     for (const BalanceRecord &record : records) {
         const QString token = record.knownToken ? record.symbol
                                                 : QLatin1Char('#') + QString::number(record.tokenId);
-        rows.append({token, record.total, record.locked, record.available, record.pendingDeposit,
-                     record.pendingWithdraw});
+        QStringList row = {token, record.total, record.locked, record.available, record.pendingDeposit,
+                           record.pendingWithdraw};
+        for (const BalanceColumn column : std::as_const(extras))
+            row.append(balanceColumnText(record, column));
+        rows.append(row);
     }
     using A = TextAlignment;
-    return alignedTextTable(rows, {A::Left, A::Right, A::Right, A::Right, A::Right, A::Right});
+    QList<TextAlignment> alignments(header.size(), A::Right);
+    alignments[0] = A::Left;
+    return alignedTextTable(rows, alignments);
 }
 
 } // namespace loopview

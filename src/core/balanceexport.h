@@ -2,9 +2,11 @@
 
 #include "core/balance.h"
 #include "core/csvwriter.h"
+#include "core/price.h"
 #include "core/token.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -40,6 +42,13 @@ struct BalanceRecord {
     bool negativeAvailable = false;
     QString label;    // the bookmark's label in a portfolio export; empty otherwise
     QString service;  // the base URL in a portfolio export (ids are per service); empty otherwise
+    // With prices (addPrices()): the token's price as the service sent it, and total × price
+    // rounded to cents. Empty when the token has no price.
+    QString price;
+    QString value;
+    // With changes (addChanges()): total − the total of the previous snapshot, in the unit of
+    // `total`; empty when there is no previous snapshot.
+    QString changeTotal;
 };
 
 // Unknown tokens keep their amounts in base units whatever `unit` says: without decimals there is
@@ -47,6 +56,18 @@ struct BalanceRecord {
 BalanceRecord makeBalanceRecord(const Balance &balance, const TokenRegistry &tokens, AmountUnit unit);
 QList<BalanceRecord> makeBalanceRecords(const QList<Balance> &balances, const TokenRegistry &tokens,
                                         AmountUnit unit);
+
+// Fills price and value of each record from `prices`, by the symbol the token list gave its token.
+// `records` are makeBalanceRecords(balances, tokens, …), in the same order. Unknown tokens have no
+// symbol to look a price up by and stay empty.
+void addPrices(QList<BalanceRecord> &records, const QList<Balance> &balances, const TokenRegistry &tokens,
+               const PriceTable &prices);
+
+// Fills changeTotal of each record: its total minus `previousTotals` of its token (a token absent
+// from them counts from 0), formatted like the total (token units unless `unit` or an unknown
+// token says base units).
+void addChanges(QList<BalanceRecord> &records, const QList<Balance> &balances, const TokenRegistry &tokens,
+                AmountUnit unit, const QHash<int, Amount> &previousTotals);
 
 // The exported columns, in their default order. An export dialog can offer a subset or another
 // order; every function below has an overload taking the column list.
@@ -66,6 +87,12 @@ enum class BalanceColumn {
     // The service (base URL) a portfolio row came from: account and token ids are only unique
     // per service, so a portfolio spanning mainnet and test needs it to be read back correctly.
     Service,
+    // The price and value in a currency (price_usd, value_usd): the key names the currency, so
+    // every function that writes keys takes it. Not part of allBalanceColumns().
+    Price,
+    Value,
+    // total − the previous snapshot's total (change_total). Not part of allBalanceColumns().
+    ChangeTotal,
 };
 
 QList<BalanceColumn> allBalanceColumns();
@@ -76,8 +103,9 @@ QList<BalanceColumn> portfolioBalanceColumns();
 // then token id) and within a line in account order. Each record carries its account's label.
 QList<BalanceRecord> makePortfolioRecords(const Portfolio &portfolio, AmountUnit unit);
 
-// The machine key of a column: the CSV header name and JSON key ("pending_deposit").
-QString balanceColumnKey(BalanceColumn column);
+// The machine key of a column: the CSV header name and JSON key ("pending_deposit"). The price
+// and value keys end in the currency code, in lower case ("price_usd"); `currency` is that code.
+QString balanceColumnKey(BalanceColumn column, const QString &currency = {});
 // The column's value in a record, as written to CSV (empty for an unknown token's symbol/decimals).
 QString balanceColumnText(const BalanceRecord &record, BalanceColumn column);
 // Symbol (text from the service), Label (typed by the user) and Service are formula-guarded text in CSV;
@@ -86,7 +114,7 @@ CellKind balanceColumnKind(BalanceColumn column);
 
 // account_id,token_id,symbol,decimals,total,locked,available,pending_deposit,pending_withdraw
 QStringList balanceCsvHeader();
-QStringList balanceCsvHeader(const QList<BalanceColumn> &columns);
+QStringList balanceCsvHeader(const QList<BalanceColumn> &columns, const QString &currency = {});
 
 QList<CsvCell> balanceCsvCells(const BalanceRecord &record);
 QList<CsvCell> balanceCsvCells(const BalanceRecord &record, const QList<BalanceColumn> &columns);
@@ -96,14 +124,15 @@ bool writeBalancesCsv(QIODevice *device, const QList<BalanceRecord> &records,
                       CsvWriter::Options options = {});
 bool writeBalancesCsv(QIODevice *device, const QList<BalanceRecord> &records,
                       const QList<BalanceColumn> &columns, CsvWriter::Options options,
-                      QString *errorString = nullptr);
+                      QString *errorString = nullptr, const QString &currency = {});
 
 // A JSON array of objects keyed like the CSV header, keys in column order. account_id, token_id
-// and decimals are numbers (decimals and symbol null for an unknown token); amounts are strings so
-// no reader is tempted through floating point. Indented, UTF-8, trailing newline. Characters that
+// and decimals are numbers (decimals and symbol null for an unknown token); amounts, prices, values
+// and changes are strings so no reader is tempted through floating point (null when empty). Indented, UTF-8, trailing newline. Characters that
 // printableText() would replace are written as \uXXXX escapes (escapeUnprintableInJson).
 QByteArray balancesToJson(const QList<BalanceRecord> &records);
-QByteArray balancesToJson(const QList<BalanceRecord> &records, const QList<BalanceColumn> &columns);
+QByteArray balancesToJson(const QList<BalanceRecord> &records, const QList<BalanceColumn> &columns,
+                          const QString &currency = {});
 
 // Aligned columns for a terminal: TOKEN (symbol, or "#<id>" for an unknown token) left-aligned,
 // amounts right-aligned, two spaces between columns, "\n" line ends. Symbols are printable already
@@ -111,5 +140,9 @@ QByteArray balancesToJson(const QList<BalanceRecord> &records, const QList<Balan
 // layout. An empty list gives the single line "No balances.". Headers are translated: this is for
 // people, not machines.
 QString balancesToTable(const QList<BalanceRecord> &records);
+// The same with columns after the amounts: any of Price, Value and ChangeTotal, in that order
+// (headed "PRICE USD", "VALUE USD", "CHANGE").
+QString balancesToTable(const QList<BalanceRecord> &records, const QList<BalanceColumn> &extraColumns,
+                        const QString &currency);
 
 } // namespace loopview

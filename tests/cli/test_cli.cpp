@@ -17,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <csignal>
 #include <functional>
 #include <sys/resource.h>
@@ -30,10 +31,13 @@ using loopview::test::FifoReader;
 using loopview::test::fileTypeOf;
 using loopview::test::Pty;
 
+Q_DECLARE_METATYPE(loopview::test::FakeResponse)
+
 namespace {
 
 const QString BalancesPath = QStringLiteral("/api/v3/user/balances");
 const QString TokensPath = QStringLiteral("/api/v3/exchange/tokens");
+const QString PricesPath = QStringLiteral("/api/v3/price");
 // Looks like a real 64-character key, and is distinctive enough to grep for in any output.
 const QString TestApiKey =
     QStringLiteral("Kx7tQm2LbN9vR4sW8yZ1cD5fG3hJ6kP0aE2iO4uY7tR1eW9qS3dF5gH8jK0lZ2xC");
@@ -106,6 +110,11 @@ private slots:
     void emptyAccountPrintsHeaderOnly();
     void requestCarriesQuery();
     void addressQueryIsSentLowerCase();
+    void currencyAppendsPriceAndValueToCsv();
+    void currencyAddsPriceKeysToJsonAndColumnsToTable();
+    void pricesUnavailableStillPrintBalances_data();
+    void pricesUnavailableStillPrintBalances();
+    void demoHasPrices();
 
     void usageErrorsExitTwoBeforeAnyRequest_data();
     void usageErrorsExitTwoBeforeAnyRequest();
@@ -233,6 +242,107 @@ void TestCli::routeSampleData(const QByteArray &balancesBody)
 {
     m_server->route(TokensPath, FakeResponse::json(loopview::test::readFixture(QStringLiteral("tokens-sample.json"))));
     m_server->route(BalancesPath, FakeResponse::json(balancesBody));
+}
+
+// --- prices -----------------------------------------------------------------------------------
+
+void TestCli::currencyAppendsPriceAndValueToCsv()
+{
+    routeSampleData(MixedBalancesBody);
+    m_server->route(PricesPath, FakeResponse::prices("USD"));
+    const CliRun result = run(balancesArgs({QStringLiteral("--format"), QStringLiteral("csv"),
+                                            QStringLiteral("--currency"), QStringLiteral("usd")}));
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.isEmpty(), result.err.constData());
+    // ETH 0.87341 × 3000.12 = 2620.3348092 → 2620.33; USDT's price came as the JSON number 1.0001
+    // and keeps its digits; token 99 is unknown, so it has no symbol to be priced by.
+    const QByteArray expected =
+        CsvHeader.chopped(2) + ",price_usd,value_usd\r\n"
+        + "20533,0,ETH,18,0.87341,0.12,0.75341,0.25,0,3000.12,2620.33\r\n"
+          "20533,3,USDT,6,4.520013,0.020013,4.5,0,0,1.0001,4.52\r\n"
+          "20533,99,,,1234567,7,1234560,0,5,,\r\n";
+    QCOMPARE(result.out, expected);
+
+    // The currency is sent in upper case, and prices need no key: none goes out with them.
+    const QList<RecordedRequest> requests = m_server->requests();
+    const auto priceRequest = std::find_if(requests.cbegin(), requests.cend(), [](const RecordedRequest &r) {
+        return r.path() == PricesPath;
+    });
+    QVERIFY(priceRequest != requests.cend());
+    QCOMPARE(priceRequest->target, QByteArray("/api/v3/price?legal=USD"));
+    QVERIFY(!priceRequest->hasHeader("X-API-KEY"));
+}
+
+void TestCli::currencyAddsPriceKeysToJsonAndColumnsToTable()
+{
+    routeSampleData(MixedBalancesBody);
+    m_server->route(PricesPath, FakeResponse::prices("CNY"));
+    const CliRun json = run(balancesArgs({QStringLiteral("--format"), QStringLiteral("json"),
+                                          QStringLiteral("--currency"), QStringLiteral("CNY")}));
+    QCOMPARE(json.exitCode, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(json.out).array();
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows.at(0).toObject().value(QLatin1String("price_cny")).toString(), QStringLiteral("3000.12"));
+    QCOMPARE(rows.at(0).toObject().value(QLatin1String("value_cny")).toString(), QStringLiteral("2620.33"));
+    QVERIFY(rows.at(2).toObject().value(QLatin1String("price_cny")).isNull());
+    QVERIFY(rows.at(2).toObject().value(QLatin1String("value_cny")).isNull());
+    QVERIFY(!rows.at(0).toObject().contains(QLatin1String("price_usd")));
+    // Keys in CSV order, the price keys last.
+    QVERIFY(json.out.indexOf("\"pending_withdraw\"") < json.out.indexOf("\"price_cny\""));
+    QVERIFY(json.out.indexOf("\"price_cny\"") < json.out.indexOf("\"value_cny\""));
+
+    const CliRun table = run(balancesArgs({QStringLiteral("--currency"), QStringLiteral("CNY")}));
+    QCOMPARE(table.exitCode, 0);
+    const QStringList lines = QString::fromUtf8(table.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY(lines.at(0).contains(QLatin1String("PRICE CNY")));
+    QVERIFY(lines.at(0).endsWith(QLatin1String("VALUE CNY")));
+    QVERIFY(lines.at(1).endsWith(QLatin1String("2620.33")));
+}
+
+void TestCli::pricesUnavailableStillPrintBalances_data()
+{
+    QTest::addColumn<FakeResponse>("priceResponse");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("unsupported currency") << FakeResponse::prices("CNY") << QStringLiteral("100001");
+    QTest::newRow("malformed") << FakeResponse::json(R"({"prices":[{"symbol":"ETH","price":"-1","updatedAt":0}]})")
+                               << QStringLiteral("prices[0].price");
+    QTest::newRow("server error") << FakeResponse::html(500, "<html>oops</html>") << QStringLiteral("500");
+}
+
+void TestCli::pricesUnavailableStillPrintBalances()
+{
+    QFETCH(FakeResponse, priceResponse);
+    QFETCH(QString, reason);
+    routeSampleData(MixedBalancesBody);
+    m_server->route(PricesPath, priceResponse);
+    const CliRun result = run(balancesArgs({QStringLiteral("--format"), QStringLiteral("csv"),
+                                            QStringLiteral("--currency"), QStringLiteral("USD")}));
+    QCOMPARE(result.exitCode, 0);
+    const QByteArray expected =
+        CsvHeader.chopped(2) + ",price_usd,value_usd\r\n"
+        + "20533,0,ETH,18,0.87341,0.12,0.75341,0.25,0,,\r\n"
+          "20533,3,USDT,6,4.520013,0.020013,4.5,0,0,,\r\n"
+          "20533,99,,,1234567,7,1234560,0,5,,\r\n";
+    QCOMPARE(result.out, expected);
+    // Exactly one line, a warning, that says why.
+    QCOMPARE(result.errLines().size(), 1);
+    QVERIFY2(result.errorLine().startsWith(QLatin1String("loopview-cli: warning: could not load USD prices")),
+             qPrintable(result.errText()));
+    QVERIFY2(result.errorLine().contains(reason), qPrintable(result.errText()));
+}
+
+void TestCli::demoHasPrices()
+{
+    const CliRun result = run({QStringLiteral("balances"), QStringLiteral("--demo"), QStringLiteral("--format"),
+                               QStringLiteral("csv"), QStringLiteral("--currency"), QStringLiteral("USD")},
+                              environment(false));
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.isEmpty(), result.err.constData());
+    const QList<QByteArray> lines = result.out.split('\n');
+    QVERIFY(lines.at(0).endsWith(",price_usd,value_usd\r"));
+    QVERIFY(lines.at(1).startsWith("83250,0,ETH,18,"));
+    QVERIFY2(lines.at(1).endsWith(",3012.45,7402.49\r"), lines.at(1).constData());  // 2.4573 ETH
+    QCOMPARE(m_server->connectionCount(), 0);
 }
 
 // --- help and version -------------------------------------------------------------------------
@@ -407,6 +517,9 @@ void TestCli::usageErrorsExitTwoBeforeAnyRequest_data()
     QTest::newRow("unknown option")
         << QStringList{QStringLiteral("--account-id"), QStringLiteral("5"), QStringLiteral("--api-key"), QStringLiteral("x")}
         << QStringLiteral("api-key");
+    QTest::newRow("bad currency")
+        << QStringList{QStringLiteral("--account-id"), QStringLiteral("5"), QStringLiteral("--currency"), QStringLiteral("US$")}
+        << QStringLiteral("--currency");
     QTest::newRow("bad network")
         << QStringList{QStringLiteral("--account-id"), QStringLiteral("5"), QStringLiteral("--network"), QStringLiteral("moon")}
         << QStringLiteral("--network");

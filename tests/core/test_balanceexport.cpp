@@ -375,6 +375,59 @@ private slots:
         QCOMPARE(array.at(0).toObject().value(QLatin1String("label")).toString(), record.label);
     }
 
+    void pricesFillPriceAndValueBySymbol()
+    {
+        // USDT (6 decimals) 2.5 at 1.0001 → 2.50025 → 2.50; WBTC 0.5 at "36500.00"; USDC has no
+        // price in the sample; token 99 is unknown and has no symbol to be priced by.
+        const QList<Balance> balances = {makeBalance(3, 2500000, 0), makeBalance(4, 50000000, 0),
+                                         makeBalance(6, 5, 0), makeBalance(99, 7, 0)};
+        QList<BalanceRecord> records = makeBalanceRecords(balances, fixtureTokens(), AmountUnit::TokenUnits);
+        const PriceTable prices = json::parsePrices(readFixture("prices-sample.json"), QStringLiteral("USD")).value();
+        addPrices(records, balances, fixtureTokens(), prices);
+        QCOMPARE(records[0].price, QStringLiteral("1.0001"));
+        QCOMPARE(records[0].value, QStringLiteral("2.50"));
+        QCOMPARE(records[1].price, QStringLiteral("36500.00"));
+        QCOMPARE(records[1].value, QStringLiteral("18250.00"));
+        QVERIFY(records[2].price.isEmpty() && records[2].value.isEmpty());
+        QVERIFY(records[3].price.isEmpty() && records[3].value.isEmpty());
+
+        // The keys name the currency in lower case; the columns come where they are asked for.
+        const QList<BalanceColumn> columns = allBalanceColumns() + QList{BalanceColumn::Price, BalanceColumn::Value};
+        QCOMPARE(balanceCsvHeader(columns, QStringLiteral("CNY")).mid(9),
+                 (QStringList{QStringLiteral("price_cny"), QStringLiteral("value_cny")}));
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(writeBalancesCsv(&buffer, records, columns, {}, nullptr, QStringLiteral("USD")));
+        QVERIFY(buffer.data().startsWith(QByteArray(Header.chopped(2) + ",price_usd,value_usd\r\n")));
+        QVERIFY(buffer.data().contains("20533,3,USDT,6,2.5,0,2.5,0,0,1.0001,2.50\r\n"));
+        QVERIFY(buffer.data().contains("20533,99,,,7,0,7,0,0,,\r\n"));
+
+        const QJsonArray json = QJsonDocument::fromJson(balancesToJson(records, columns, QStringLiteral("USD"))).array();
+        QCOMPARE(json.at(1).toObject().value(QLatin1String("value_usd")).toString(), QStringLiteral("18250.00"));
+        QVERIFY(json.at(2).toObject().value(QLatin1String("price_usd")).isNull());
+    }
+
+    void changesCountFromThePreviousTotals()
+    {
+        const QList<Balance> balances = {makeBalance(3, 2500000, 0), makeBalance(0, 1, 0), makeBalance(99, 7, 0)};
+        // USDT had 3.0, ETH was not there (counts from 0), token 99 had 10 base units.
+        const QHash<int, Amount> previous = {{3, Amount::fromUInt64(3000000)}, {99, Amount::fromUInt64(10)}};
+        QList<BalanceRecord> records = makeBalanceRecords(balances, fixtureTokens(), AmountUnit::TokenUnits);
+        addChanges(records, balances, fixtureTokens(), AmountUnit::TokenUnits, previous);
+        QCOMPARE(records[0].changeTotal, QStringLiteral("-0.5"));
+        QCOMPARE(records[1].changeTotal, QStringLiteral("0.000000000000000001"));
+        QCOMPARE(records[2].changeTotal, QStringLiteral("-3"));  // unknown token: base units
+        QCOMPARE(balanceColumnKey(BalanceColumn::ChangeTotal), QStringLiteral("change_total"));
+
+        QList<BalanceRecord> raw = makeBalanceRecords(balances, fixtureTokens(), AmountUnit::BaseUnits);
+        addChanges(raw, balances, fixtureTokens(), AmountUnit::BaseUnits, previous);
+        QCOMPARE(raw[0].changeTotal, QStringLiteral("-500000"));
+
+        const QString table = balancesToTable(records, {BalanceColumn::ChangeTotal}, {});
+        QVERIFY(table.section(QLatin1Char('\n'), 0, 0).endsWith(QLatin1String("CHANGE")));
+        QVERIFY(table.section(QLatin1Char('\n'), 1, 1).endsWith(QLatin1String("-0.5")));
+    }
+
     void tableAlignment()
     {
         const QList<BalanceRecord> records = makeBalanceRecords(

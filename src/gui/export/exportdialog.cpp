@@ -40,6 +40,10 @@ QString columnTitle(BalanceColumn column)
     case BalanceColumn::PendingWithdraw: return ExportDialog::tr("Pending withdrawal");
     case BalanceColumn::Label: return ExportDialog::tr("Label");
     case BalanceColumn::Service: return ExportDialog::tr("Service");
+    case BalanceColumn::Price: return ExportDialog::tr("Price");
+    case BalanceColumn::Value: return ExportDialog::tr("Value");
+    //: Export column: the change of the total since the last recorded snapshot.
+    case BalanceColumn::ChangeTotal: return ExportDialog::tr("Change");
     }
     return {};
 }
