@@ -8,7 +8,9 @@ _loopview_cli_options()
     case $1 in
         balances)
             echo --base-url --network --account-id --address --tokens --format --raw --currency \
-                 --output --timeout --demo --api-key-file --bookmark --help ;;
+                 --record --changes --output --timeout --demo --api-key-file --bookmark --help ;;
+        history)
+            echo --base-url --network --account-id --address --format --output --help ;;
         tokens)
             echo --base-url --network --format --output --timeout --demo --help ;;
         'bookmarks list')
@@ -78,7 +80,7 @@ _loopview_cli()
     fi
     case $command in
         '')
-            mapfile -t COMPREPLY < <(compgen -W 'balances tokens bookmarks' -- "$cur") ;;
+            mapfile -t COMPREPLY < <(compgen -W 'balances tokens history bookmarks' -- "$cur") ;;
         bookmarks)
             mapfile -t COMPREPLY < <(compgen -W 'list add remove import export' -- "$cur") ;;
         'bookmarks import' | 'bookmarks export')

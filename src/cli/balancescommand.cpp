@@ -7,6 +7,7 @@
 
 #include "core/balanceexport.h"
 #include "core/loopringjson.h"
+#include "history/historystore.h"
 #include "net/loopringclient.h"
 
 
@@ -140,10 +141,6 @@ void BalancesCommand::onPricesFinished()
 
 void BalancesCommand::printBalances(const std::optional<PriceTable> &prices)
 {
-    // Printed only now: when the balances fail too, their error is the one line that matters.
-    for (const QString &warning : std::as_const(m_warnings))
-        Console::warning(warning);
-
     const AmountUnit unit = options().raw ? AmountUnit::BaseUnits : AmountUnit::TokenUnits;
     QList<BalanceRecord> records = makeBalanceRecords(m_balances, m_registry, unit);
     QList<BalanceColumn> extraColumns;
@@ -152,6 +149,39 @@ void BalancesCommand::printBalances(const std::optional<PriceTable> &prices)
         if (prices)
             addPrices(records, m_balances, m_registry, *prices);
     }
+    if (options().changes)
+        extraColumns << BalanceColumn::ChangeTotal;
+
+    if (options().changes || options().record) {
+        const BalanceQuery &query = *options().query;
+        HistoryStore store;
+        if (const Result<bool> opened = store.open(); !opened) {
+            fail(opened.error());
+            return;
+        }
+        // The change is counted from the latest snapshot before this one: read it first.
+        if (options().changes) {
+            const Result<std::optional<Snapshot>> previous = store.latest(historyAccountOf(query));
+            if (!previous) {
+                fail(previous.error());
+                return;
+            }
+            if (previous->has_value())
+                addChanges(records, m_balances, m_registry, unit, totalsByToken(**previous));
+        }
+        if (options().record) {
+            const Snapshot snapshot = makeSnapshot(query, m_balances, m_registry, prices,
+                                                   QDateTime::currentDateTimeUtc());
+            if (const Result<qint64> recorded = store.record(snapshot); !recorded) {
+                fail(recorded.error());
+                return;
+            }
+        }
+    }
+
+    // Printed only now: when the balances fail too, their error is the one line that matters.
+    for (const QString &warning : std::as_const(m_warnings))
+        Console::warning(warning);
     succeed(renderBalances(records, options().format, extraColumns, options().currency));
 }
 

@@ -1,13 +1,17 @@
 #include "balancesoutput.h"
 
+#include "history/snapshot.h"
+
 #include <QBuffer>
 
 namespace loopview::cli {
 
-QByteArray renderBalances(const QList<BalanceRecord> &records, OutputFormat format,
-                          const QList<BalanceColumn> &extraColumns, const QString &currency)
+namespace {
+
+// `columns` for CSV and JSON; the table has its own fixed columns plus `tableExtras`.
+QByteArray render(const QList<BalanceRecord> &records, OutputFormat format, const QList<BalanceColumn> &columns,
+                  const QList<BalanceColumn> &tableExtras, const QString &currency)
 {
-    const QList<BalanceColumn> columns = allBalanceColumns() + extraColumns;
     switch (format) {
     case OutputFormat::Csv: {
         QByteArray bytes;
@@ -22,7 +26,20 @@ QByteArray renderBalances(const QList<BalanceRecord> &records, OutputFormat form
     case OutputFormat::Table:
         break;
     }
-    return balancesToTable(records, extraColumns, currency).toUtf8();
+    return balancesToTable(records, tableExtras, currency).toUtf8();
+}
+
+} // namespace
+
+QByteArray renderBalances(const QList<BalanceRecord> &records, OutputFormat format,
+                          const QList<BalanceColumn> &extraColumns, const QString &currency)
+{
+    return render(records, format, allBalanceColumns() + extraColumns, extraColumns, currency);
+}
+
+QByteArray renderHistory(const QList<BalanceRecord> &records, OutputFormat format)
+{
+    return render(records, format, historyColumns(), {BalanceColumn::FetchedAt}, {});
 }
 
 } // namespace loopview::cli

@@ -14,4 +14,7 @@ namespace loopview::cli {
 QByteArray renderBalances(const QList<BalanceRecord> &records, OutputFormat format,
                           const QList<BalanceColumn> &extraColumns = {}, const QString &currency = {});
 
+// Recorded snapshots (makeHistoryRecords()): fetched_at first, then the balance columns.
+QByteArray renderHistory(const QList<BalanceRecord> &records, OutputFormat format);
+
 } // namespace loopview::cli

@@ -47,6 +47,10 @@ struct OptionSet {
                               QStringLiteral("table|csv|json")};
     QCommandLineOption raw{QStringLiteral("raw"),
                            tr("Amounts in base units instead of token units.")};
+    QCommandLineOption record{QStringLiteral("record"),
+                              tr("Store the fetched balances in the history database.")};
+    QCommandLineOption changes{QStringLiteral("changes"),
+                               tr("Add each token's change since the last recorded snapshot.")};
     QCommandLineOption output{QStringLiteral("output"),
                               tr("Write to FILE (replaced atomically) instead of standard output."),
                               QStringLiteral("FILE")};
@@ -65,13 +69,18 @@ struct OptionSet {
 
     QList<const QCommandLineOption *> all() const
     {
-        return {&baseUrl, &network, &accountId, &address,    &tokens, &format,  &raw, &currency,
-                &output,  &timeout, &demo,      &apiKeyFile, &help,   &version};
+        return {&baseUrl, &network, &accountId, &address, &tokens,     &format, &raw,    &currency,
+                &record,  &changes, &output,    &timeout, &demo,       &apiKeyFile, &help, &version};
     }
     // Options that only make sense for balances; `tokens` refuses them rather than ignoring them.
     QList<const QCommandLineOption *> balancesOnly() const
     {
-        return {&accountId, &address, &tokens, &raw, &currency};
+        return {&accountId, &address, &tokens, &raw, &currency, &record, &changes};
+    }
+    // What `history` does not take: it reads the database, asks no service and needs no key.
+    QList<const QCommandLineOption *> notForHistory() const
+    {
+        return {&tokens, &raw, &currency, &record, &changes, &timeout, &demo, &apiKeyFile};
     }
 };
 
@@ -229,12 +238,18 @@ Result<CliOptions> CliArguments::parse(const QStringList &arguments)
 
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return usage(tr("missing command: balances or tokens (see --help)"));
+        return usage(tr("missing command: balances, tokens or history (see --help)"));
     if (positional.size() > 1)
         return usage(tr("unexpected argument '%1' (see --help)").arg(printableEcho(positional.at(1))));
     const QString command = positional.constFirst();
     if (command == QLatin1String("balances")) {
         result.command = CommandKind::Balances;
+    } else if (command == QLatin1String("history")) {
+        result.command = CommandKind::History;
+        for (const QCommandLineOption *option : options.notForHistory()) {
+            if (parser.isSet(*option))
+                return usage(tr("--%1 does not apply to the history command").arg(option->names().constLast()));
+        }
     } else if (command == QLatin1String("tokens")) {
         result.command = CommandKind::Tokens;
         for (const QCommandLineOption *option : options.balancesOnly()) {
@@ -242,7 +257,8 @@ Result<CliOptions> CliArguments::parse(const QStringList &arguments)
                 return usage(tr("--%1 applies to the balances command only").arg(option->names().constLast()));
         }
     } else {
-        return usage(tr("unknown command '%1': use balances or tokens (see --help)").arg(printableEcho(command)));
+        return usage(tr("unknown command '%1': use balances, tokens or history (see --help)")
+                         .arg(printableEcho(command)));
     }
 
     Result<QUrl> baseUrl = resolveBaseUrl(parser, options);
@@ -286,6 +302,17 @@ Result<CliOptions> CliArguments::parse(const QStringList &arguments)
                 return usage(tr("--currency: %1").arg(currency.error().message));
             result.currency = currency.value();
         }
+        result.record = parser.isSet(options.record);
+        result.changes = parser.isSet(options.changes);
+        // The history is of what the service said, never of the bundled samples.
+        if (result.record && result.demo)
+            return usage(tr("--record does not record demo data; leave out --demo or --record"));
+    }
+    if (result.command == CommandKind::History) {
+        Result<BalanceQuery> query = resolveQuery(parser, options, result.baseUrl, false);
+        if (!query)
+            return query.error();
+        result.query = query.value();
     }
     return result;
 }
@@ -310,10 +337,13 @@ QString CliArguments::helpText()
     text += QString::fromUtf8(
         "  loopview-cli balances [--base-url URL | --network mainnet|test] (--account-id N | --address 0x…)\n"
         "                        [--tokens ID[,ID…]] [--format table|csv|json] [--raw] [--currency CODE]\n"
-        "                        [--output FILE] [--timeout SECONDS] [--demo] [--api-key-file FILE]\n"
-        "  loopview-cli balances --bookmark LABEL [--tokens ID[,ID…]] [--format table|csv|json] [--raw]\n"
-        "                        [--currency CODE] [--output FILE] [--timeout SECONDS] [--demo]\n"
+        "                        [--record] [--changes] [--output FILE] [--timeout SECONDS] [--demo]\n"
         "                        [--api-key-file FILE]\n"
+        "  loopview-cli balances --bookmark LABEL [--tokens ID[,ID…]] [--format table|csv|json] [--raw]\n"
+        "                        [--currency CODE] [--record] [--changes] [--output FILE]\n"
+        "                        [--timeout SECONDS] [--demo] [--api-key-file FILE]\n"
+        "  loopview-cli history  (--account-id N | --address 0x…) [--base-url URL | --network mainnet|test]\n"
+        "                        [--format table|csv|json] [--output FILE]\n"
         "  loopview-cli tokens   [--base-url URL | --network mainnet|test] [--format table|csv|json]\n"
         "                        [--output FILE] [--timeout SECONDS] [--demo]\n"
         "  loopview-cli bookmarks list|add|remove|import|export …   (see: loopview-cli bookmarks --help)\n"
@@ -321,6 +351,7 @@ QString CliArguments::helpText()
     text += QLatin1Char('\n');
     text += tr("Shows the balances of a Loopring layer-2 account (balances) or the tokens the\n"
                "exchange lists (tokens). Amounts are exact: never rounded through floating point.\n"
+               "Prints the balances recorded with --record, oldest first (history).\n"
                "Manages the saved accounts shared with the Loopview window (bookmarks).\n");
 
     text += QLatin1Char('\n') + tr("Options:") + QLatin1Char('\n');
@@ -358,11 +389,17 @@ QString CliArguments::helpText()
     text += QLatin1String("  XDG_CACHE_HOME                       ")
             + tr("Where the token list is cached, per base URL.") + QLatin1Char('\n');
     text += helpEntry(QStringLiteral("XDG_DATA_HOME"),
-                      tr("Where the bookmarks file is kept (Loopview/Loopview/bookmarks.json)."));
+                      tr("Where the bookmarks file and the history database are kept\n"
+                         "(Loopview/Loopview/bookmarks.json, Loopview/Loopview/history.sqlite)."));
 
     text += QLatin1Char('\n') + tr("CSV columns (balances):") + QLatin1Char('\n');
     text += QLatin1String("  account_id,token_id,symbol,decimals,total,locked,available,pending_deposit,pending_withdraw\n");
     text += tr("  with --currency USD also: price_usd,value_usd (empty without a price)") + QLatin1Char('\n');
+    text += tr("  with --changes also, after those: change_total (empty without a recorded snapshot)")
+            + QLatin1Char('\n');
+    text += tr("CSV columns (history):") + QLatin1Char('\n');
+    text += QLatin1String("  fetched_at,account_id,token_id,symbol,decimals,total,locked,available,pending_deposit,"
+                          "pending_withdraw\n");
     text += tr("CSV columns (tokens):") + QLatin1Char('\n');
     text += QLatin1String("  token_id,symbol,name,decimals,address\n");
 
@@ -376,7 +413,8 @@ QString CliArguments::helpText()
             + QLatin1Char('\n');
     text += QLatin1String("  4    ") + tr("network failure (DNS, connect, TLS, timeout)") + QLatin1Char('\n');
     text += QLatin1String("  5    ") + tr("malformed response (the message names the field)") + QLatin1Char('\n');
-    text += QLatin1String("  6    ") + tr("the output file cannot be written") + QLatin1Char('\n');
+    text += QLatin1String("  6    ") + tr("the output file or the history database cannot be written")
+            + QLatin1Char('\n');
     text += QLatin1String("  130  ") + tr("interrupted (Ctrl+C)") + QLatin1Char('\n');
     return text;
 }

@@ -15,14 +15,14 @@ class QCommandLineParser;
 
 namespace loopview::cli {
 
-enum class CommandKind { Help, Version, Balances, Tokens };
+enum class CommandKind { Help, Version, Balances, Tokens, History };
 enum class OutputFormat { Table, Csv, Json };
 
 // Everything the command line asked for, already validated: commands only run it.
 struct CliOptions {
     CommandKind command = CommandKind::Help;
     QUrl baseUrl;                        // validated: https, or http on loopback
-    std::optional<BalanceQuery> query;   // balances only
+    std::optional<BalanceQuery> query;   // balances; history: its account and service
     OutputFormat format = OutputFormat::Table;
     bool raw = false;                    // amounts in base units instead of token units
     bool demo = false;                   // bundled sample data, no network, no key
@@ -30,6 +30,8 @@ struct CliOptions {
     std::chrono::milliseconds timeout = DefaultRequestTimeout;
     QString apiKeyFile;                  // empty = LOOPVIEW_API_KEY
     QString currency;                    // balances: add price and value in this code ("USD"); empty = none
+    bool record = false;                 // balances: store the fetched snapshot in the history
+    bool changes = false;                // balances: add change_total against the last recorded snapshot
 };
 
 // Parses loopview-cli's command line with QCommandLineParser. Every problem is an Input error

@@ -8,6 +8,7 @@
 #include "cliarguments.h"
 #include "console.h"
 #include "exitcode.h"
+#include "historycommand.h"
 #include "interruptwatcher.h"
 #include "outputtarget.h"
 #include "tokenscommand.h"
@@ -50,6 +51,8 @@ int main(int argc, char *argv[])
         return OutputTarget().writeOrReport(CliArguments::helpText().toUtf8());
     case CommandKind::Version:
         return OutputTarget().writeOrReport((CliArguments::versionText() + QLatin1Char('\n')).toUtf8());
+    case CommandKind::History:
+        return runHistoryCommand(options);
     case CommandKind::Balances:
     case CommandKind::Tokens:
         break;

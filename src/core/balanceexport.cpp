@@ -52,7 +52,8 @@ QString jsonValue(const BalanceRecord &record, BalanceColumn column)
         return jsonStringLiteral(balanceColumnText(record, column));
     case BalanceColumn::Price:
     case BalanceColumn::Value:
-    case BalanceColumn::ChangeTotal: {
+    case BalanceColumn::ChangeTotal:
+    case BalanceColumn::FetchedAt: {
         const QString text = balanceColumnText(record, column);
         return text.isEmpty() ? QStringLiteral("null") : jsonStringLiteral(text);
     }
@@ -158,6 +159,7 @@ QString balanceColumnKey(BalanceColumn column, const QString &currency)
     case BalanceColumn::Price: return QStringLiteral("price_") + currency.toLower();
     case BalanceColumn::Value: return QStringLiteral("value_") + currency.toLower();
     case BalanceColumn::ChangeTotal: return QStringLiteral("change_total");
+    case BalanceColumn::FetchedAt: return QStringLiteral("fetched_at");
     case BalanceColumn::AccountId: return QStringLiteral("account_id");
     case BalanceColumn::TokenId: return QStringLiteral("token_id");
     case BalanceColumn::Symbol: return QStringLiteral("symbol");
@@ -190,6 +192,7 @@ QString balanceColumnText(const BalanceRecord &record, BalanceColumn column)
     case BalanceColumn::Price: return record.price;
     case BalanceColumn::Value: return record.value;
     case BalanceColumn::ChangeTotal: return record.changeTotal;
+    case BalanceColumn::FetchedAt: return record.fetchedAt;
     }
     return {};
 }
@@ -274,6 +277,7 @@ QString balancesToTable(const QList<BalanceRecord> &records, const QList<Balance
     if (records.isEmpty())
         return TableText::tr("No balances.") + QLatin1Char('\n');
 
+    const bool withTime = extraColumns.contains(BalanceColumn::FetchedAt);
     //: Column headers of the balance table printed by loopview-cli.
     QStringList header = {
         TableText::tr("TOKEN"),     TableText::tr("TOTAL"),           TableText::tr("LOCKED"),
@@ -303,11 +307,19 @@ QString balancesToTable(const QList<BalanceRecord> &records, const QList<Balance
                            record.pendingWithdraw};
         for (const BalanceColumn column : std::as_const(extras))
             row.append(balanceColumnText(record, column));
+        if (withTime)
+            row.prepend(record.fetchedAt);
         rows.append(row);
     }
+    if (withTime) {
+        //: Column header of loopview-cli's history table: when each snapshot was taken.
+        rows.first().prepend(TableText::tr("FETCHED AT (UTC)"));
+    }
     using A = TextAlignment;
-    QList<TextAlignment> alignments(header.size(), A::Right);
+    QList<TextAlignment> alignments(rows.constFirst().size(), A::Right);
     alignments[0] = A::Left;
+    if (withTime)
+        alignments[1] = A::Left;
     return alignedTextTable(rows, alignments);
 }
 

@@ -49,6 +49,8 @@ struct BalanceRecord {
     // With changes (addChanges()): total − the total of the previous snapshot, in the unit of
     // `total`; empty when there is no previous snapshot.
     QString changeTotal;
+    // In a history export: when the snapshot was taken, ISO 8601 UTC ("2026-11-30T08:00:00.000Z").
+    QString fetchedAt;
 };
 
 // Unknown tokens keep their amounts in base units whatever `unit` says: without decimals there is
@@ -93,6 +95,8 @@ enum class BalanceColumn {
     Value,
     // total − the previous snapshot's total (change_total). Not part of allBalanceColumns().
     ChangeTotal,
+    // When a recorded snapshot was taken (fetched_at), first in a history export.
+    FetchedAt,
 };
 
 QList<BalanceColumn> allBalanceColumns();
@@ -140,8 +144,8 @@ QByteArray balancesToJson(const QList<BalanceRecord> &records, const QList<Balan
 // layout. An empty list gives the single line "No balances.". Headers are translated: this is for
 // people, not machines.
 QString balancesToTable(const QList<BalanceRecord> &records);
-// The same with columns after the amounts: any of Price, Value and ChangeTotal, in that order
-// (headed "PRICE USD", "VALUE USD", "CHANGE").
+// The same with more columns: FetchedAt first ("FETCHED AT (UTC)"), and after the amounts any of
+// Price, Value and ChangeTotal, in that order (headed "PRICE USD", "VALUE USD", "CHANGE").
 QString balancesToTable(const QList<BalanceRecord> &records, const QList<BalanceColumn> &extraColumns,
                         const QString &currency);
 

@@ -1,43 +1,14 @@
 #pragma once
 
-#include "core/address.h"
-#include "core/balance.h"
-#include "core/decimal.h"
+#include "snapshot.h"
+
 #include "core/error.h"
 
-#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <optional>
-#include <variant>
 
 namespace loopview {
-
-// One token in a recorded snapshot: the amounts in base units as the service sent them, what the
-// token list said about the token at the time, and the price used (if any).
-struct SnapshotToken : HeldAmounts {
-    int tokenId = 0;
-    QString symbol;                // empty for a token the token list did not know
-    std::optional<int> decimals;   // nullopt likewise
-    std::optional<Decimal> price;  // in the snapshot's currency; nullopt: no price
-};
-
-// The balances of one account at one moment, as fetched from one service.
-struct Snapshot {
-    qint64 id = 0;                  // the store's row id; 0 until recorded
-    QString service;                // serviceKey() of the base URL
-    std::optional<qint64> accountId;  // nullopt only for a query by address that returned no rows
-    std::optional<Address> address;   // when the balances were asked for by address
-    QDateTime fetchedAt;            // UTC, millisecond precision
-    QString currency;               // of the prices ("USD"); empty when none were used
-    QList<SnapshotToken> tokens;    // in the service's order
-};
-
-// Whose history: the service and the account, by id or by the address it was fetched with.
-struct HistoryAccount {
-    QString service;  // serviceKey()
-    std::variant<qint64, Address> account;
-};
 
 // The balance history in an SQLite database ($XDG_DATA_HOME/Loopview/Loopview/history.sqlite),
 // shared by the window and loopview-cli, which may write at the same time: the database runs in

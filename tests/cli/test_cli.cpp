@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -115,6 +116,11 @@ private slots:
     void pricesUnavailableStillPrintBalances_data();
     void pricesUnavailableStillPrintBalances();
     void demoHasPrices();
+    void recordAndChangesFollowTheBalances();
+    void historyPrintsSnapshotsOldestFirst();
+    void historyOptionsAreChecked_data();
+    void historyOptionsAreChecked();
+    void damagedHistoryDatabaseExitsSixAndIsKept();
 
     void usageErrorsExitTwoBeforeAnyRequest_data();
     void usageErrorsExitTwoBeforeAnyRequest();
@@ -200,6 +206,8 @@ QProcessEnvironment TestCli::environment(bool withKey) const
     for (const char *proxy : {"http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"})
         env.remove(QString::fromLatin1(proxy));
     env.insert(QStringLiteral("XDG_CACHE_HOME"), m_cacheHome->path());
+    // The history database (and bookmarks) of this test only; a test may point it elsewhere.
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_cacheHome->filePath(QStringLiteral("data")));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     if (withKey)
         env.insert(QStringLiteral("LOOPVIEW_API_KEY"), TestApiKey);
@@ -343,6 +351,176 @@ void TestCli::demoHasPrices()
     QVERIFY(lines.at(1).startsWith("83250,0,ETH,18,"));
     QVERIFY2(lines.at(1).endsWith(",3012.45,7402.49\r"), lines.at(1).constData());  // 2.4573 ETH
     QCOMPARE(m_server->connectionCount(), 0);
+}
+
+// --- history ----------------------------------------------------------------------------------
+
+namespace {
+
+// The account of MixedBalancesBody later: more ETH, the USDT gone, LRC new, token 99 unchanged.
+const QByteArray LaterBalancesBody = R"([
+  {"accountId": 20533, "tokenId": 0, "total": "1000000000000000000", "locked": "0",
+   "pending": {"withdraw": "0", "deposit": "0"}},
+  {"accountId": 20533, "tokenId": 1, "total": "5000000000000000000", "locked": "0",
+   "pending": {"withdraw": "0", "deposit": "0"}},
+  {"accountId": 20533, "tokenId": 99, "total": "1234567", "locked": "7",
+   "pending": {"withdraw": "5", "deposit": "0"}}
+])";
+
+} // namespace
+
+void TestCli::recordAndChangesFollowTheBalances()
+{
+    // The changing-balance scenario: the service answers the first two requests with one set of
+    // balances and every later one with another.
+    m_server->route(TokensPath, FakeResponse::json(loopview::test::readFixture(QStringLiteral("tokens-sample.json"))));
+    m_server->route(BalancesPath, FakeResponse::json(MixedBalancesBody));
+    m_server->route(BalancesPath, FakeResponse::json(MixedBalancesBody));
+    m_server->route(BalancesPath, FakeResponse::json(LaterBalancesBody));
+    m_server->route(PricesPath, FakeResponse::prices("USD"));
+    const QStringList csv = {QStringLiteral("--format"), QStringLiteral("csv")};
+
+    // Nothing recorded yet: the column is there and empty.
+    const CliRun first = run(balancesArgs(csv + QStringList{QStringLiteral("--changes")}));
+    QCOMPARE(first.exitCode, 0);
+    QVERIFY2(first.err.isEmpty(), first.err.constData());
+    QCOMPARE(first.out, QByteArray(CsvHeader.chopped(2) + ",change_total\r\n"
+                                   + "20533,0,ETH,18,0.87341,0.12,0.75341,0.25,0,\r\n"
+                                     "20533,3,USDT,6,4.520013,0.020013,4.5,0,0,\r\n"
+                                     "20533,99,,,1234567,7,1234560,0,5,\r\n"));
+
+    const CliRun recorded = run(balancesArgs(csv + QStringList{QStringLiteral("--record")}));
+    QCOMPARE(recorded.exitCode, 0);
+    QVERIFY2(recorded.err.isEmpty(), recorded.err.constData());
+    QVERIFY(recorded.out.startsWith(CsvHeader));  // --record alone adds no column
+    QVERIFY(QFileInfo::exists(m_cacheHome->filePath(QStringLiteral("data/Loopview/Loopview/history.sqlite"))));
+
+    // Both flags: the change is against the snapshot before this one, then this one is stored;
+    // the change column comes after the price columns. LRC was not there: it counts from 0. USDT
+    // is gone, so it has no row.
+    const QStringList both = csv + QStringList{QStringLiteral("--currency"), QStringLiteral("USD"),
+                                               QStringLiteral("--record"), QStringLiteral("--changes")};
+    const CliRun later = run(balancesArgs(both));
+    QCOMPARE(later.exitCode, 0);
+    QVERIFY2(later.err.isEmpty(), later.err.constData());
+    QCOMPARE(later.out, QByteArray(CsvHeader.chopped(2) + ",price_usd,value_usd,change_total\r\n"
+                                   + "20533,0,ETH,18,1,0,1,0,0,3000.12,3000.12,0.12659\r\n"
+                                     "20533,1,LRC,18,5,0,5,0,0,0.2530,1.27,5\r\n"
+                                     "20533,99,,,1234567,7,1234560,0,5,,,0\r\n"));
+
+    // Again: counted from the snapshot just stored, so nothing changed.
+    const CliRun again = run(balancesArgs(csv + QStringList{QStringLiteral("--changes"), QStringLiteral("--raw")}));
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY(again.out.contains("20533,0,ETH,18,1000000000000000000,0,1000000000000000000,0,0,0\r\n"));
+    QVERIFY(again.out.contains("20533,1,LRC,18,5000000000000000000,0,5000000000000000000,0,0,0\r\n"));
+}
+
+void TestCli::historyPrintsSnapshotsOldestFirst()
+{
+    routeSampleData(MixedBalancesBody);
+    m_server->route(BalancesPath, FakeResponse::json(LaterBalancesBody));
+    QCOMPARE(run(balancesArgs({QStringLiteral("--record")})).exitCode, 0);
+    QCOMPARE(run(balancesArgs({QStringLiteral("--record")})).exitCode, 0);
+    const qsizetype requestsBefore = m_server->requestCount();
+
+    const QStringList history = {QStringLiteral("history"), QStringLiteral("--base-url"), m_server->baseUrl().toString(),
+                                 QStringLiteral("--account-id"), QStringLiteral("20533")};
+    const CliRun csv = run(history + QStringList{QStringLiteral("--format"), QStringLiteral("csv")}, environment(false));
+    QCOMPARE(csv.exitCode, 0);
+    QVERIFY2(csv.err.isEmpty(), csv.err.constData());
+    const QList<QByteArray> lines = csv.out.split('\n');
+    QCOMPARE(lines.at(0), QByteArray(QByteArray("fetched_at,") + CsvHeader.chopped(1)));
+    QCOMPARE(lines.size(), 1 + 3 + 3 + 1);  // header, two snapshots of three tokens, final newline
+    const QRegularExpression iso(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$"));
+    QList<QByteArray> times;
+    for (int i = 1; i <= 6; ++i) {
+        const QByteArray time = lines.at(i).left(lines.at(i).indexOf(','));
+        QVERIFY2(iso.match(QString::fromLatin1(time)).hasMatch(), time.constData());
+        times.append(time);
+    }
+    QVERIFY(times.at(0) == times.at(2) && times.at(3) == times.at(5));
+    QVERIFY(times.at(0) <= times.at(3));  // oldest first
+    QVERIFY(lines.at(1).endsWith(",20533,0,ETH,18,0.87341,0.12,0.75341,0.25,0\r"));
+    QVERIFY(lines.at(4).endsWith(",20533,0,ETH,18,1,0,1,0,0\r"));
+    QVERIFY(lines.at(6).endsWith(",20533,99,,,1234567,7,1234560,0,5\r"));
+    QCOMPARE(m_server->requestCount(), requestsBefore);  // the history asks no service
+
+    const CliRun json = run(history + QStringList{QStringLiteral("--format"), QStringLiteral("json")}, environment(false));
+    QCOMPARE(json.exitCode, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(json.out).array();
+    QCOMPARE(rows.size(), 6);
+    QCOMPARE(rows.at(0).toObject().value(QLatin1String("fetched_at")).toString(), QString::fromLatin1(times.at(0)));
+    QCOMPARE(rows.at(5).toObject().value(QLatin1String("symbol")), QJsonValue(QJsonValue::Null));
+
+    const CliRun table = run(history, environment(false));
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY(table.out.startsWith("FETCHED AT (UTC)"));
+
+    // Another service, or an account never recorded: an empty history, not an error.
+    const CliRun otherService = run({QStringLiteral("history"), QStringLiteral("--network"), QStringLiteral("test"),
+                                     QStringLiteral("--account-id"), QStringLiteral("20533"), QStringLiteral("--format"),
+                                     QStringLiteral("csv")},
+                                    environment(false));
+    QCOMPARE(otherService.exitCode, 0);
+    QCOMPARE(otherService.out, QByteArray(QByteArray("fetched_at,") + CsvHeader));
+    const CliRun otherAccount = run({QStringLiteral("history"), QStringLiteral("--base-url"), m_server->baseUrl().toString(),
+                                     QStringLiteral("--account-id"), QStringLiteral("7"), QStringLiteral("--format"),
+                                     QStringLiteral("json")},
+                                    environment(false));
+    QCOMPARE(otherAccount.exitCode, 0);
+    QCOMPARE(otherAccount.out, QByteArray("[]\n"));
+}
+
+void TestCli::historyOptionsAreChecked_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("no account") << QStringList{QStringLiteral("history")} << QStringLiteral("--account-id");
+    QTest::newRow("--tokens") << QStringList{QStringLiteral("history"), QStringLiteral("--account-id"), QStringLiteral("1"),
+                                             QStringLiteral("--tokens"), QStringLiteral("0")}
+                              << QStringLiteral("--tokens does not apply to the history command");
+    QTest::newRow("--record with --demo")
+        << QStringList{QStringLiteral("balances"), QStringLiteral("--demo"), QStringLiteral("--record")}
+        << QStringLiteral("--record");
+    QTest::newRow("tokens --changes") << QStringList{QStringLiteral("tokens"), QStringLiteral("--changes")}
+                                      << QStringLiteral("--changes applies to the balances command only");
+}
+
+void TestCli::historyOptionsAreChecked()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mentions);
+    const CliRun result = run(arguments, environment(false));
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.errLines().size(), 1);
+    QVERIFY2(result.errorLine().contains(mentions), qPrintable(result.errText()));
+    QVERIFY(result.out.isEmpty());
+    QVERIFY(!QFileInfo::exists(m_cacheHome->filePath(QStringLiteral("data/Loopview/Loopview/history.sqlite"))));
+}
+
+void TestCli::damagedHistoryDatabaseExitsSixAndIsKept()
+{
+    routeSampleData(MixedBalancesBody);
+    const QString folder = m_cacheHome->filePath(QStringLiteral("data/Loopview/Loopview"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString path = folder + QStringLiteral("/history.sqlite");
+    const QByteArray junk = QByteArray("not a database, but the user's bytes\n").repeated(100);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(junk);
+    }
+    for (const QString &flag : {QStringLiteral("--record"), QStringLiteral("--changes")}) {
+        const CliRun result = run(balancesArgs({flag}));
+        QCOMPARE(result.exitCode, 6);
+        QCOMPARE(result.errLines().size(), 1);
+        QVERIFY2(result.errorLine().contains(QLatin1String("history database")), qPrintable(result.errText()));
+        QVERIFY(result.out.isEmpty());
+    }
+    const CliRun history = run({QStringLiteral("history"), QStringLiteral("--account-id"), QStringLiteral("20533")},
+                               environment(false));
+    QCOMPARE(history.exitCode, 6);
+    QCOMPARE(contentsOf(path), junk);
 }
 
 // --- help and version -------------------------------------------------------------------------

@@ -44,6 +44,8 @@ QString columnTitle(BalanceColumn column)
     case BalanceColumn::Value: return ExportDialog::tr("Value");
     //: Export column: the change of the total since the last recorded snapshot.
     case BalanceColumn::ChangeTotal: return ExportDialog::tr("Change");
+    //: Export column: when a recorded snapshot was taken.
+    case BalanceColumn::FetchedAt: return ExportDialog::tr("Fetched at");
     }
     return {};
 }
