@@ -1283,40 +1283,63 @@
 <context>
     <name>loopview::BalanceTable</name>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="230"/>
+        <location filename="../src/core/balanceexport.cpp" line="278"/>
         <source>No balances.</source>
         <translation>Keine Salden.</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="234"/>
+        <location filename="../src/core/balanceexport.cpp" line="283"/>
         <source>TOKEN</source>
         <extracomment>Column headers of the balance table printed by loopview-cli.</extracomment>
         <translation>TOKEN</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="234"/>
+        <location filename="../src/core/balanceexport.cpp" line="283"/>
         <source>TOTAL</source>
         <translation>GESAMT</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="234"/>
+        <location filename="../src/core/balanceexport.cpp" line="283"/>
         <source>LOCKED</source>
         <translation>GESPERRT</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="235"/>
+        <location filename="../src/core/balanceexport.cpp" line="284"/>
         <source>AVAILABLE</source>
         <translation>VERFÜGBAR</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="235"/>
+        <location filename="../src/core/balanceexport.cpp" line="284"/>
         <source>PENDING DEPOSIT</source>
         <translation>AUSST. EINZAHLUNG</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="235"/>
+        <location filename="../src/core/balanceexport.cpp" line="284"/>
         <source>PENDING WITHDRAW</source>
         <translation>AUSST. AUSZAHLUNG</translation>
+    </message>
+    <message>
+        <location filename="../src/core/balanceexport.cpp" line="293"/>
+        <source>PRICE %1</source>
+        <extracomment>Column headers of loopview-cli&apos;s balance table; %1 is a currency code such as USD.</extracomment>
+        <translation>PREIS %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/balanceexport.cpp" line="295"/>
+        <source>VALUE %1</source>
+        <translation>WERT %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/balanceexport.cpp" line="298"/>
+        <source>CHANGE</source>
+        <extracomment>Column header: the change of the total since the last recorded snapshot.</extracomment>
+        <translation>ÄNDERUNG</translation>
+    </message>
+    <message>
+        <location filename="../src/core/balanceexport.cpp" line="316"/>
+        <source>FETCHED AT (UTC)</source>
+        <extracomment>Column header of loopview-cli&apos;s history table: when each snapshot was taken.</extracomment>
+        <translation>ABGERUFEN (UTC)</translation>
     </message>
 </context>
 <context>
@@ -2134,43 +2157,65 @@
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="59"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="43"/>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/export/exportdialog.cpp" line="44"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/export/exportdialog.cpp" line="46"/>
+        <source>Change</source>
+        <extracomment>Export column: the change of the total since the last recorded snapshot.</extracomment>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/export/exportdialog.cpp" line="48"/>
+        <source>Fetched at</source>
+        <extracomment>Export column: when a recorded snapshot was taken.</extracomment>
+        <translation>Abgerufen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/export/exportdialog.cpp" line="65"/>
         <source>Export problem</source>
         <translation>Problem beim Export</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="64"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="70"/>
         <source>CSV (spreadsheets)</source>
         <extracomment>Export file format; &quot;CSV&quot; and &quot;JSON&quot; are format names, keep them as they are.</extracomment>
         <translation>CSV (Tabellenkalkulation)</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="65"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="71"/>
         <source>JSON (scripts)</source>
         <translation>JSON (Skripte)</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="66"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="72"/>
         <source>Comma ( , )</source>
         <translation>Komma ( , )</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="67"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="73"/>
         <source>Semicolon ( ; ) for a decimal comma</source>
         <translation>Semikolon ( ; ) für Dezimalkomma</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="68"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="74"/>
         <source>Spreadsheets in languages that write 1,5 expect semicolons</source>
         <translation>Tabellenkalkulationen in Sprachen, die 1,5 schreiben, erwarten Semikolons</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="70"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="76"/>
         <source>Tab</source>
         <translation>Tabulator</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/export/exportdialog.cpp" line="75"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="81"/>
         <source>Rows &amp;shown in the table (%n)</source>
         <translation>
             <numerusform>In der Tabelle an&amp;gezeigte Zeile (%n)</numerusform>
@@ -2178,7 +2223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/export/exportdialog.cpp" line="76"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="82"/>
         <source>S&amp;elected rows (%n)</source>
         <translation>
             <numerusform>Ausge&amp;wählte Zeile (%n)</numerusform>
@@ -2186,7 +2231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/export/exportdialog.cpp" line="77"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="83"/>
         <source>&amp;All rows, including hidden ones (%n)</source>
         <translation>
             <numerusform>&amp;Alle Zeilen, auch ausgeblendete (%n)</numerusform>
@@ -2194,7 +2239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/export/exportdialog.cpp" line="78"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="84"/>
         <source>&amp;All rows (%n)</source>
         <translation>
             <numerusform>&amp;Alle Zeilen (%n)</numerusform>
@@ -2202,59 +2247,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="88"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="94"/>
         <source>Tick the columns to export; drag them to change their order</source>
         <translation>Zu exportierende Spalten ankreuzen; zum Ändern der Reihenfolge ziehen</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="90"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="96"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="170"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="176"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="211"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="217"/>
         <source>Choose at least one column.</source>
         <translation>Wählen Sie mindestens eine Spalte.</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="213"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="219"/>
         <source>There are no rows to export.</source>
         <translation>Es gibt keine Zeilen zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="216"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="222"/>
         <source>Rows: %1 · Columns: %2</source>
         <extracomment>Summary under the export choices, e.g. &quot;Rows: 5 · Columns: 9&quot;</extracomment>
         <translation>Zeilen: %1 · Spalten: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="236"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="242"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="236"/>
-        <location filename="../src/gui/export/exportdialog.cpp" line="237"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="242"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="243"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="237"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="243"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="238"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="244"/>
         <source>Export Balances</source>
         <translation>Salden exportieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="247"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="253"/>
         <source>The export was not saved. %1 An earlier file of that name, if any, is unchanged.</source>
         <translation>Der Export wurde nicht gespeichert. %1 Eine eventuell vorhandene frühere Datei dieses Namens ist unverändert.</translation>
     </message>

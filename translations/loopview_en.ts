@@ -104,7 +104,7 @@
 <context>
     <name>loopview::ExportDialog</name>
     <message numerus="yes">
-        <location filename="../src/gui/export/exportdialog.cpp" line="75"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="81"/>
         <source>Rows &amp;shown in the table (%n)</source>
         <translation>
             <numerusform>Rows &amp;shown in the table (%n)</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/export/exportdialog.cpp" line="76"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="82"/>
         <source>S&amp;elected rows (%n)</source>
         <translation>
             <numerusform>S&amp;elected rows (%n)</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/export/exportdialog.cpp" line="77"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="83"/>
         <source>&amp;All rows, including hidden ones (%n)</source>
         <translation>
             <numerusform>&amp;All rows, including hidden ones (%n)</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/export/exportdialog.cpp" line="78"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="84"/>
         <source>&amp;All rows (%n)</source>
         <translation>
             <numerusform>&amp;All rows (%n)</numerusform>

@@ -1277,40 +1277,63 @@
 <context>
     <name>loopview::BalanceTable</name>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="230"/>
+        <location filename="../src/core/balanceexport.cpp" line="278"/>
         <source>No balances.</source>
         <translation>没有余额。</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="234"/>
+        <location filename="../src/core/balanceexport.cpp" line="283"/>
         <source>TOKEN</source>
         <extracomment>Column headers of the balance table printed by loopview-cli.</extracomment>
         <translation>代币</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="234"/>
+        <location filename="../src/core/balanceexport.cpp" line="283"/>
         <source>TOTAL</source>
         <translation>总额</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="234"/>
+        <location filename="../src/core/balanceexport.cpp" line="283"/>
         <source>LOCKED</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="235"/>
+        <location filename="../src/core/balanceexport.cpp" line="284"/>
         <source>AVAILABLE</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="235"/>
+        <location filename="../src/core/balanceexport.cpp" line="284"/>
         <source>PENDING DEPOSIT</source>
         <translation>充值中</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="235"/>
+        <location filename="../src/core/balanceexport.cpp" line="284"/>
         <source>PENDING WITHDRAW</source>
         <translation>提现中</translation>
+    </message>
+    <message>
+        <location filename="../src/core/balanceexport.cpp" line="293"/>
+        <source>PRICE %1</source>
+        <extracomment>Column headers of loopview-cli&apos;s balance table; %1 is a currency code such as USD.</extracomment>
+        <translation>价格 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/balanceexport.cpp" line="295"/>
+        <source>VALUE %1</source>
+        <translation>价值 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/balanceexport.cpp" line="298"/>
+        <source>CHANGE</source>
+        <extracomment>Column header: the change of the total since the last recorded snapshot.</extracomment>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../src/core/balanceexport.cpp" line="316"/>
+        <source>FETCHED AT (UTC)</source>
+        <extracomment>Column header of loopview-cli&apos;s history table: when each snapshot was taken.</extracomment>
+        <translation>获取时间 (UTC)</translation>
     </message>
 </context>
 <context>
@@ -2123,123 +2146,145 @@
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="59"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="43"/>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/export/exportdialog.cpp" line="44"/>
+        <source>Value</source>
+        <translation>价值</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/export/exportdialog.cpp" line="46"/>
+        <source>Change</source>
+        <extracomment>Export column: the change of the total since the last recorded snapshot.</extracomment>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/export/exportdialog.cpp" line="48"/>
+        <source>Fetched at</source>
+        <extracomment>Export column: when a recorded snapshot was taken.</extracomment>
+        <translation>获取时间</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/export/exportdialog.cpp" line="65"/>
         <source>Export problem</source>
         <translation>导出问题</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="64"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="70"/>
         <source>CSV (spreadsheets)</source>
         <extracomment>Export file format; &quot;CSV&quot; and &quot;JSON&quot; are format names, keep them as they are.</extracomment>
         <translation>CSV（电子表格）</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="65"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="71"/>
         <source>JSON (scripts)</source>
         <translation>JSON（脚本）</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="66"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="72"/>
         <source>Comma ( , )</source>
         <translation>逗号 ( , )</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="67"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="73"/>
         <source>Semicolon ( ; ) for a decimal comma</source>
         <translation>分号 ( ; )，用于小数逗号</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="68"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="74"/>
         <source>Spreadsheets in languages that write 1,5 expect semicolons</source>
         <translation>在以 1,5 表示小数的语言中，电子表格要求使用分号</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="70"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="76"/>
         <source>Tab</source>
         <translation>制表符</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/export/exportdialog.cpp" line="75"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="81"/>
         <source>Rows &amp;shown in the table (%n)</source>
         <translation>
             <numerusform>表格中显示的行（%n）(&amp;S)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/export/exportdialog.cpp" line="76"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="82"/>
         <source>S&amp;elected rows (%n)</source>
         <translation>
             <numerusform>选中的行（%n）(&amp;E)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/export/exportdialog.cpp" line="77"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="83"/>
         <source>&amp;All rows, including hidden ones (%n)</source>
         <translation>
             <numerusform>全部行，包括隐藏的行（%n）(&amp;A)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/export/exportdialog.cpp" line="78"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="84"/>
         <source>&amp;All rows (%n)</source>
         <translation>
             <numerusform>全部行（%n）(&amp;A)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="88"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="94"/>
         <source>Tick the columns to export; drag them to change their order</source>
         <translation>勾选要导出的列；拖动可调整顺序</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="90"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="96"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="170"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="176"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="211"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="217"/>
         <source>Choose at least one column.</source>
         <translation>请至少选择一列。</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="213"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="219"/>
         <source>There are no rows to export.</source>
         <translation>没有可导出的行。</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="216"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="222"/>
         <source>Rows: %1 · Columns: %2</source>
         <extracomment>Summary under the export choices, e.g. &quot;Rows: 5 · Columns: 9&quot;</extracomment>
         <translation>行：%1 · 列：%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="236"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="242"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="236"/>
-        <location filename="../src/gui/export/exportdialog.cpp" line="237"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="242"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="243"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="237"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="243"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="238"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="244"/>
         <source>Export Balances</source>
         <translation>导出余额</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="247"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="253"/>
         <source>The export was not saved. %1 An earlier file of that name, if any, is unchanged.</source>
         <translation>导出未保存。%1 同名的旧文件（如有）保持不变。</translation>
     </message>
