@@ -1,21 +1,108 @@
 #include "balancescommand.h"
 
+#include "apikeysource.h"
 #include "balancesoutput.h"
 #include "console.h"
 #include "exitcode.h"
 #include "tokenlistloader.h"
 
 #include "core/balanceexport.h"
+#include "core/bookmarkstore.h"
 #include "core/loopringjson.h"
+#include "core/printabletext.h"
 #include "history/historystore.h"
 #include "net/loopringclient.h"
 
-
 namespace loopview::cli {
 
-BalancesCommand::BalancesCommand(const CliOptions &options, const QString &apiKey, QObject *parent)
-    : CliCommand(options, apiKey, parent)
+BalancesCommand::BalancesCommand(const CliOptions &options, const CommandContext &context, QObject *parent)
+    : ServiceCommand(options, parent)
+    , m_context(context)
 {
+}
+
+int BalancesCommand::execute()
+{
+    QString bookmarkKey;
+    const Result<BalanceQuery> query = options().bookmark.isEmpty() ? Result<BalanceQuery>(*options().query)
+                                                                    : bookmarkQuery(&bookmarkKey);
+    if (!query)
+        return reportError(query.error());
+    m_query = *query;
+    client()->setBaseUrl(m_query.baseUrl);
+    if (!options().demo) {
+        const Result<QString> key = apiKey(bookmarkKey);
+        if (!key)
+            return reportError(key.error());
+        client()->setApiKey(*key);
+    }
+    return ServiceCommand::execute();
+}
+
+Result<BalanceQuery> BalancesCommand::bookmarkQuery(QString *keyringKey) const
+{
+    BookmarkStore store;
+    store.setLockTimeout(options().timeout);
+    store.load();
+    const std::optional<Bookmark> bookmark = store.findByLabelOrId(options().bookmark);
+    if (!bookmark) {
+        return Error::input(tr("no bookmark named '%1' (see: loopview-cli bookmarks list)")
+                                .arg(printableEcho(options().bookmark)));
+    }
+    if (!options().tokenIds) {
+        const Result<Bookmark::TokenFilter> filter = bookmark->tokenFilter();
+        if (!filter)
+            return filter.error();
+        if (!filter->symbols.isEmpty()) {
+            return Error::input(tr("bookmark '%1' filters tokens by symbol (%2); the command line takes token "
+                                   "ids: pass --tokens ID[,ID…]")
+                                    .arg(printableEcho(bookmark->label),
+                                         printableEcho(filter->symbols.join(QStringLiteral(", ")))));
+        }
+    }
+    Result<BalanceQuery> query = bookmark->toQuery();
+    if (!query)
+        return query;
+    if (options().tokenIds)
+        query.value().tokenIds = *options().tokenIds;
+
+    if (options().apiKeyFile.isEmpty() && !options().demo) {
+        const Result<QString> key = this->keyringKey(*bookmark);
+        if (!key)
+            return key.error();
+        *keyringKey = *key;
+    }
+    return query;
+}
+
+Result<QString> BalancesCommand::keyringKey(const Bookmark &bookmark) const
+{
+    const std::unique_ptr<KeychainKeyStore> keys = m_context.keyring(options().timeout);
+    const KeyResult read = keyring::readKey(*keys, bookmark.id);
+    if (read.ok())
+        return read.key;
+    if (read.status == KeyResult::Status::TimedOut) {
+        // Not "no key stored": the bookmark may well have one. Quietly using LOOPVIEW_API_KEY
+        // instead would send another key than the user chose for this bookmark.
+        return Error::io(tr("%1 when asked for the API key of bookmark “%2”; try again, or pass "
+                            "--api-key-file FILE")
+                             .arg(read.message, printableText(bookmark.label, printable::EchoLength)));
+    }
+    if (read.status == KeyResult::Status::Failed) {
+        Console::warning(tr("the keyring refused the bookmark's API key (%1); using LOOPVIEW_API_KEY")
+                             .arg(read.message));
+    }
+    return QString();
+}
+
+Result<QString> BalancesCommand::apiKey(const QString &keyringKey) const
+{
+    if (!keyringKey.isEmpty())
+        return keyringKey;
+    Result<QString> key = ApiKeySource::resolve(options().apiKeyFile, m_context.environment);
+    if (key)
+        Console::setSecret(*key);
+    return key;
 }
 
 void BalancesCommand::start()
@@ -27,7 +114,7 @@ void BalancesCommand::start()
     connect(m_tokenLoader, &TokenListLoader::finished, this, &BalancesCommand::onTokensLoaded);
     m_tokenLoader->start();
 
-    m_balancesCall = client()->getBalances(*options().query);
+    m_balancesCall = client()->getBalances(m_query);
     m_balancesCall->setParent(this);
     connect(m_balancesCall, &ApiCall::finished, this, &BalancesCommand::onBalancesFinished);
     if (m_balancesCall->isFinished())
@@ -93,7 +180,7 @@ void BalancesCommand::finishWhenBothArrived()
         fail(call->error());
         return;
     }
-    Result<QList<Balance>> balances = json::parseBalances(call->body(), options().query->accountId());
+    Result<QList<Balance>> balances = json::parseBalances(call->body(), m_query.accountId());
     if (!balances) {
         fail(balances.error());
         return;
@@ -107,7 +194,7 @@ void BalancesCommand::finishWhenBothArrived()
     }
     // After the balances, not beside them: none for prices when there are no balances to price,
     // and a failed balances request never waits for them.
-    m_pricesCall = client()->getPrices({options().currency, options().query->baseUrl});
+    m_pricesCall = client()->getPrices({options().currency, m_query.baseUrl});
     m_pricesCall->setParent(this);
     connect(m_pricesCall, &ApiCall::finished, this, &BalancesCommand::onPricesFinished);
     if (m_pricesCall->isFinished())
@@ -153,7 +240,7 @@ void BalancesCommand::printBalances(const std::optional<PriceTable> &prices)
         extraColumns << BalanceColumn::ChangeTotal;
 
     if (options().changes || options().record) {
-        const BalanceQuery &query = *options().query;
+        const BalanceQuery &query = m_query;
         HistoryStore store;
         if (const Result<bool> opened = store.open(); !opened) {
             fail(opened.error());

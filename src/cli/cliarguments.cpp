@@ -1,14 +1,13 @@
 #include "cliarguments.h"
 
+#include "commonoptions.h"
+
 #include "core/price.h"
 #include "core/printabletext.h"
 #include "net/demobackend.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QLocale>
-
-#include <cmath>
 
 namespace loopview::cli {
 
@@ -19,8 +18,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("loopview::cli::CliArguments", text);
 }
 
-constexpr double MaxTimeoutSeconds = 24 * 60 * 60;
-
 // The options every command understands, built once per parse (QCommandLineOption is cheap) so
 // the parser and the help text can never disagree.
 struct OptionSet {
@@ -28,17 +25,10 @@ struct OptionSet {
                             tr("Show this help and exit.")};
     QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")},
                                tr("Show the version and exit.")};
-    QCommandLineOption baseUrl{QStringLiteral("base-url"),
-                               tr("Loopring API base URL (https://…; http:// only for loopback hosts)."),
-                               QStringLiteral("URL")};
-    QCommandLineOption network{QStringLiteral("network"),
-                               tr("Published Loopring network: mainnet (default) or test."),
-                               QStringLiteral("mainnet|test")};
-    QCommandLineOption accountId{QStringLiteral("account-id"), tr("Loopring L2 account id."),
-                                 QStringLiteral("N")};
-    QCommandLineOption address{QStringLiteral("address"),
-                               tr("L1 owner address (0x + 40 hex digits; mixed case must carry a valid EIP-55 checksum)."),
-                               QStringLiteral("0x…")};
+    QCommandLineOption baseUrl = commonoptions::baseUrl();
+    QCommandLineOption network = commonoptions::network();
+    QCommandLineOption accountId = commonoptions::accountId();
+    QCommandLineOption address = commonoptions::address();
     QCommandLineOption tokens{QStringLiteral("tokens"),
                               tr("Only these token ids, comma-separated (default: every token held)."),
                               QStringLiteral("ID[,ID…]")};
@@ -54,18 +44,18 @@ struct OptionSet {
     QCommandLineOption output{QStringLiteral("output"),
                               tr("Write to FILE (replaced atomically) instead of standard output."),
                               QStringLiteral("FILE")};
-    QCommandLineOption timeout{QStringLiteral("timeout"),
-                               tr("Give up on a request after SECONDS (default %1).")
-                                   .arg(std::chrono::duration_cast<std::chrono::seconds>(DefaultRequestTimeout).count()),
-                               QStringLiteral("SECONDS")};
+    QCommandLineOption timeout = commonoptions::timeout(
+        tr("Give up on a request after SECONDS (default %1).")
+            .arg(std::chrono::duration_cast<std::chrono::seconds>(DefaultRequestTimeout).count()));
     QCommandLineOption demo{QStringLiteral("demo"),
                             tr("Show bundled demo data: no network, no API key, account optional.")};
     QCommandLineOption currency{QStringLiteral("currency"),
                                 tr("Add each token's price and value in CODE (USD, CNY, …)."),
                                 QStringLiteral("CODE")};
-    QCommandLineOption apiKeyFile{QStringLiteral("api-key-file"),
-                                  tr("Read the API key from FILE instead of LOOPVIEW_API_KEY."),
-                                  QStringLiteral("FILE")};
+    QCommandLineOption apiKeyFile = commonoptions::apiKeyFile(
+        tr("Read the API key from FILE instead of LOOPVIEW_API_KEY."));
+    // Described in the help text's own "Bookmarks" section rather than in the option list.
+    QCommandLineOption bookmark{QStringLiteral("bookmark"), QString(), QStringLiteral("LABEL")};
 
     QList<const QCommandLineOption *> all() const
     {
@@ -75,44 +65,23 @@ struct OptionSet {
     // Options that only make sense for balances; `tokens` refuses them rather than ignoring them.
     QList<const QCommandLineOption *> balancesOnly() const
     {
-        return {&accountId, &address, &tokens, &raw, &currency, &record, &changes};
+        return {&accountId, &address, &tokens, &raw, &currency, &record, &changes, &bookmark};
     }
     // What `history` does not take: it reads the database, asks no service and needs no key.
     QList<const QCommandLineOption *> notForHistory() const
     {
         return {&tokens, &raw, &currency, &record, &changes, &timeout, &demo, &apiKeyFile};
     }
+    // What --bookmark sets itself.
+    QList<const QCommandLineOption *> setByBookmark() const
+    {
+        return {&accountId, &address, &baseUrl, &network};
+    }
 };
 
 Error usage(const QString &message)
 {
     return Error::input(message);
-}
-
-Result<QUrl> resolveBaseUrl(const QCommandLineParser &parser, const OptionSet &options)
-{
-    const bool hasUrl = parser.isSet(options.baseUrl);
-    const bool hasNetwork = parser.isSet(options.network);
-    if (hasUrl && hasNetwork)
-        return usage(tr("--base-url and --network cannot be combined; give one of them"));
-
-    if (hasUrl) {
-        const QString text = parser.value(options.baseUrl).trimmed();
-        Result<QUrl> url = parseBaseUrl(text);
-        if (!url)
-            return usage(tr("--base-url: %1").arg(url.error().message));
-        return url;
-    }
-
-    Network network = Network::Mainnet;
-    if (hasNetwork) {
-        const QString name = parser.value(options.network);
-        const std::optional<Network> named = publishedNetworkFromKey(name);
-        if (!named)
-            return usage(tr("--network must be mainnet or test, not '%1'").arg(printableEcho(name)));
-        network = *named;
-    }
-    return validateBaseUrl(defaultBaseUrl(network));
 }
 
 Result<OutputFormat> resolveFormat(const QCommandLineParser &parser, const OptionSet &options)
@@ -134,50 +103,97 @@ Result<std::chrono::milliseconds> resolveTimeout(const QCommandLineParser &parse
 {
     if (!parser.isSet(options.timeout))
         return CliOptions().timeout;
-    return CliArguments::parseTimeout(parser.value(options.timeout));
+    return parseTimeout(parser.value(options.timeout));
 }
 
-// Builds the validated query from --account-id / --address / --tokens. Checking each option for
+// The account text from --account-id / --address (or the demo account). Checking each option for
 // its own kind first means `--account-id 0x…` is reported as a bad id, not silently an address.
-Result<BalanceQuery> resolveQuery(const QCommandLineParser &parser, const OptionSet &options,
-                                  const QUrl &baseUrl, bool demo)
+Result<QString> resolveAccount(const QCommandLineParser &parser, const OptionSet &options, bool demo)
 {
     const bool hasId = parser.isSet(options.accountId);
     const bool hasAddress = parser.isSet(options.address);
     if (hasId && hasAddress)
         return usage(tr("give either --account-id or --address, not both"));
 
-    QString accountText;
     if (hasId) {
-        accountText = parser.value(options.accountId).trimmed();
+        const QString accountText = parser.value(options.accountId).trimmed();
         Result<qint64> id = parseAccountId(accountText);
         if (!id)
             return usage(tr("--account-id: %1").arg(id.error().message));
-    } else if (hasAddress) {
-        accountText = parser.value(options.address).trimmed();
+        return accountText;
+    }
+    if (hasAddress) {
+        const QString accountText = parser.value(options.address).trimmed();
         QString reason;
         if (!Address::looksLikeAddress(accountText))
             return usage(tr("--address must start with 0x followed by 40 hex digits, not '%1'")
                              .arg(printableEcho(accountText)));
         if (!Address::parse(accountText, &reason))
             return usage(tr("--address: invalid address: %1").arg(reason));
-    } else if (demo) {
-        // The account of the sample data; demo mode answers with it for any account.
-        accountText = QString::number(demobackend::accountId());
-    } else {
-        return usage(tr("give the account with --account-id N or --address 0x…"));
+        return accountText;
     }
+    if (demo) // the account of the sample data; demo mode answers with it for any account
+        return QString::number(demobackend::accountId());
+    return usage(tr("give the account with --account-id N or --address 0x…"));
+}
 
-    const QString tokenIdsText = parser.value(options.tokens);
-    if (parser.isSet(options.tokens)) {
-        if (tokenIdsText.trimmed().isEmpty())
-            return usage(tr("--tokens needs at least one token id"));
-        Result<QList<int>> tokenIds = parseTokenIds(tokenIdsText);
+// --tokens ID[,ID…] when given; nullopt when not.
+Result<std::optional<QList<int>>> resolveTokenIds(const QCommandLineParser &parser, const OptionSet &options)
+{
+    if (!parser.isSet(options.tokens))
+        return std::optional<QList<int>>();
+    const QString text = parser.value(options.tokens);
+    if (text.trimmed().isEmpty())
+        return usage(tr("--tokens needs at least one token id"));
+    Result<QList<int>> tokenIds = parseTokenIds(text);
+    if (!tokenIds)
+        return usage(tr("--tokens: %1").arg(tokenIds.error().message));
+    return std::optional<QList<int>>(*tokenIds);
+}
+
+// The balances part of the command line: the bookmark named, or the query typed out.
+std::optional<Error> resolveBalancesTarget(const QCommandLineParser &parser, const OptionSet &options,
+                                           CliOptions &result)
+{
+    if (parser.isSet(options.bookmark)) {
+        result.bookmark = parser.value(options.bookmark);
+        Result<std::optional<QList<int>>> tokenIds = resolveTokenIds(parser, options);
         if (!tokenIds)
-            return usage(tr("--tokens: %1").arg(tokenIds.error().message));
+            return tokenIds.error();
+        result.tokenIds = *tokenIds;
+        return std::nullopt;
     }
+    Result<QString> account = resolveAccount(parser, options, result.demo);
+    if (!account)
+        return account.error();
+    Result<std::optional<QList<int>>> tokenIds = resolveTokenIds(parser, options);
+    if (!tokenIds)
+        return tokenIds.error();
+    result.tokenIds = *tokenIds;
+    Result<BalanceQuery> query = BalanceQuery::fromInput(result.baseUrl, *account);
+    if (!query)
+        return query.error();
+    query.value().tokenIds = result.tokenIds.value_or(QList<int>());
+    result.query = *query;
+    return std::nullopt;
+}
 
-    return BalanceQuery::fromInput(baseUrl, accountText, tokenIdsText);
+// balances --currency CODE, --record and --changes.
+std::optional<Error> resolvePricesAndHistory(const QCommandLineParser &parser, const OptionSet &options,
+                                             CliOptions &result)
+{
+    if (parser.isSet(options.currency)) {
+        Result<QString> currency = parseCurrencyCode(parser.value(options.currency).trimmed());
+        if (!currency)
+            return usage(tr("--currency: %1").arg(currency.error().message));
+        result.currency = currency.value();
+    }
+    result.record = parser.isSet(options.record);
+    result.changes = parser.isSet(options.changes);
+    // The history is of what the service said, never of the bundled samples.
+    if (result.record && result.demo)
+        return usage(tr("--record does not record demo data; leave out --demo or --record"));
+    return std::nullopt;
 }
 
 // One help entry: the name in the first column, the description beside it. A description of
@@ -199,24 +215,13 @@ QString helpEntry(const QString &name, const QString &description)
 
 } // namespace
 
-std::optional<Error> repeatedValueOption(const QCommandLineParser &parser, const QList<QCommandLineOption> &options)
-{
-    for (const QCommandLineOption &option : options) {
-        if (option.valueName().isEmpty() || parser.values(option).size() < 2)
-            continue;
-        const QString name = option.names().constLast();
-        const QString dashes = name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--");
-        return usage(tr("%1 was given more than once; give it once").arg(dashes + name));
-    }
-    return std::nullopt;
-}
-
 Result<CliOptions> CliArguments::parse(const QStringList &arguments)
 {
     OptionSet options;
     QCommandLineParser parser;
     for (const QCommandLineOption *option : options.all())
         parser.addOption(*option);
+    parser.addOption(options.bookmark);
 
     if (!parser.parse(arguments))
         return usage(commandLineError(parser) + QLatin1Char(' ') + tr("(see --help)"));
@@ -233,6 +238,7 @@ Result<CliOptions> CliArguments::parse(const QStringList &arguments)
     QList<QCommandLineOption> all;
     for (const QCommandLineOption *option : options.all())
         all.append(*option);
+    all.append(options.bookmark);
     if (std::optional<Error> repeated = repeatedValueOption(parser, all))
         return *repeated;
 
@@ -246,6 +252,9 @@ Result<CliOptions> CliArguments::parse(const QStringList &arguments)
         result.command = CommandKind::Balances;
     } else if (command == QLatin1String("history")) {
         result.command = CommandKind::History;
+        // As before --bookmark was an option of this parser: it names a balances query.
+        if (parser.isSet(options.bookmark))
+            return usage(tr("--bookmark applies to the balances command only"));
         for (const QCommandLineOption *option : options.notForHistory()) {
             if (parser.isSet(*option))
                 return usage(tr("--%1 does not apply to the history command").arg(option->names().constLast()));
@@ -261,10 +270,19 @@ Result<CliOptions> CliArguments::parse(const QStringList &arguments)
                          .arg(printableEcho(command)));
     }
 
-    Result<QUrl> baseUrl = resolveBaseUrl(parser, options);
-    if (!baseUrl)
-        return baseUrl.error();
-    result.baseUrl = baseUrl.value();
+    if (parser.isSet(options.bookmark)) {
+        if (parser.value(options.bookmark).trimmed().isEmpty())
+            return usage(tr("--bookmark needs a LABEL"));
+        for (const QCommandLineOption *option : options.setByBookmark()) {
+            if (parser.isSet(*option))
+                return usage(tr("--bookmark already sets --%1; leave it out").arg(option->names().constLast()));
+        }
+    }
+
+    Result<ServiceChoice> service = resolveService(parser);
+    if (!service)
+        return service.error();
+    result.baseUrl = service->baseUrl;
 
     Result<OutputFormat> format = resolveFormat(parser, options);
     if (!format)
@@ -292,42 +310,21 @@ Result<CliOptions> CliArguments::parse(const QStringList &arguments)
     }
 
     if (result.command == CommandKind::Balances) {
-        Result<BalanceQuery> query = resolveQuery(parser, options, result.baseUrl, result.demo);
-        if (!query)
-            return query.error();
-        result.query = query.value();
-        if (parser.isSet(options.currency)) {
-            Result<QString> currency = parseCurrencyCode(parser.value(options.currency).trimmed());
-            if (!currency)
-                return usage(tr("--currency: %1").arg(currency.error().message));
-            result.currency = currency.value();
-        }
-        result.record = parser.isSet(options.record);
-        result.changes = parser.isSet(options.changes);
-        // The history is of what the service said, never of the bundled samples.
-        if (result.record && result.demo)
-            return usage(tr("--record does not record demo data; leave out --demo or --record"));
+        if (std::optional<Error> error = resolveBalancesTarget(parser, options, result))
+            return *error;
+        if (std::optional<Error> error = resolvePricesAndHistory(parser, options, result))
+            return *error;
     }
     if (result.command == CommandKind::History) {
-        Result<BalanceQuery> query = resolveQuery(parser, options, result.baseUrl, false);
+        Result<QString> account = resolveAccount(parser, options, false);
+        if (!account)
+            return account.error();
+        Result<BalanceQuery> query = BalanceQuery::fromInput(result.baseUrl, *account);
         if (!query)
             return query.error();
         result.query = query.value();
     }
     return result;
-}
-
-Result<std::chrono::milliseconds> CliArguments::parseTimeout(const QString &value)
-{
-    const QString text = value.trimmed();
-    bool ok = false;
-    // The C locale so "1.5" means the same everywhere; a timeout is not money, double is fine.
-    const double seconds = QLocale::c().toDouble(text, &ok);
-    if (!ok || !std::isfinite(seconds) || seconds <= 0 || seconds > MaxTimeoutSeconds)
-        return usage(tr("--timeout must be a positive number of seconds (at most %1), not '%2'")
-                         .arg(qint64(MaxTimeoutSeconds))
-                         .arg(printableEcho(text)));
-    return std::chrono::milliseconds(qMax<qint64>(1, qRound64(seconds * 1000.0)));
 }
 
 QString CliArguments::helpText()
@@ -367,8 +364,7 @@ QString CliArguments::helpText()
                 + option->description() + QLatin1Char('\n');
     }
 
-    // --bookmark is resolved before these options are parsed (bookmarkscommand.cpp), so it is
-    // described here rather than being part of OptionSet.
+    // --bookmark replaces several of the options above, so it is described on its own.
     text += QLatin1Char('\n') + tr("Bookmarks:") + QLatin1Char('\n');
     text += helpEntry(QStringLiteral("--bookmark LABEL"),
                       tr("Balances of a saved bookmark (label or id): its network or base URL, its\n"

@@ -3,15 +3,12 @@
 #include "core/balancequery.h"
 #include "core/error.h"
 
-#include <QCommandLineOption>
 #include <QList>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
 #include <chrono>
 #include <optional>
-
-class QCommandLineParser;
 
 namespace loopview::cli {
 
@@ -22,7 +19,9 @@ enum class OutputFormat { Table, Csv, Json };
 struct CliOptions {
     CommandKind command = CommandKind::Help;
     QUrl baseUrl;                        // validated: https, or http on loopback
-    std::optional<BalanceQuery> query;   // balances; history: its account and service
+    std::optional<BalanceQuery> query;   // balances without --bookmark; history: its account and service
+    QString bookmark;                    // balances --bookmark LABEL (label or id); empty = none
+    std::optional<QList<int>> tokenIds;  // balances --tokens, when given
     OutputFormat format = OutputFormat::Table;
     bool raw = false;                    // amounts in base units instead of token units
     bool demo = false;                   // bundled sample data, no network, no key
@@ -41,19 +40,10 @@ class CliArguments
 public:
     // `arguments` includes the program name, as QCoreApplication::arguments() returns it.
     static Result<CliOptions> parse(const QStringList &arguments);
-    // The value of --timeout SECONDS (also used by the bookmarks commands for the keyring and the
-    // bookmarks file's lock), or the usage error naming it.
-    static Result<std::chrono::milliseconds> parseTimeout(const QString &value);
-
     // Usage, options, environment and exit codes: what --help prints.
     static QString helpText();
     // "loopview-cli <version>"
     static QString versionText();
 };
-
-// An option that takes one value given more than once ("--account-id 1 --account-id 2"):
-// QCommandLineParser keeps both and value() returns the last, so one of them would be ignored
-// without a word. A usage error naming the option, or nullopt. Flags (--raw) may repeat.
-std::optional<Error> repeatedValueOption(const QCommandLineParser &parser, const QList<QCommandLineOption> &options);
 
 } // namespace loopview::cli

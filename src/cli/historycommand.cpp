@@ -1,8 +1,6 @@
 #include "historycommand.h"
 
 #include "balancesoutput.h"
-#include "console.h"
-#include "exitcode.h"
 #include "outputtarget.h"
 
 #include "history/historystore.h"
@@ -11,30 +9,25 @@
 
 namespace loopview::cli {
 
-namespace {
-
-int reportError(const Error &error)
+HistoryCommand::HistoryCommand(const CliOptions &options)
+    : m_options(options)
 {
-    Console::error(describeError(error));
-    return exitCodeFor(error.kind);
 }
 
-} // namespace
-
-int runHistoryCommand(const CliOptions &options)
+int HistoryCommand::execute()
 {
     QList<Snapshot> snapshots;
     HistoryStore store;
     if (QFileInfo::exists(store.path())) {
         if (const Result<bool> opened = store.open(); !opened)
             return reportError(opened.error());
-        Result<QList<Snapshot>> read = store.snapshots(historyAccountOf(*options.query));
+        Result<QList<Snapshot>> read = store.snapshots(historyAccountOf(*m_options.query));
         if (!read)
             return reportError(read.error());
         snapshots = std::move(read).value();
     }
     const QList<BalanceRecord> records = makeHistoryRecords(snapshots, AmountUnit::TokenUnits);
-    return OutputTarget(options.outputPath).writeOrReport(renderHistory(records, options.format));
+    return OutputTarget(m_options.outputPath).writeOrReport(renderHistory(records, m_options.format));
 }
 
 } // namespace loopview::cli

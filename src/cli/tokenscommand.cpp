@@ -7,7 +7,7 @@
 namespace loopview::cli {
 
 TokensCommand::TokensCommand(const CliOptions &options, QObject *parent)
-    : CliCommand(options, QString(), parent)
+    : ServiceCommand(options, parent)
 {
 }
 

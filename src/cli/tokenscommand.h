@@ -1,6 +1,6 @@
 #pragma once
 
-#include "clicommand.h"
+#include "servicecommand.h"
 
 namespace loopview::cli {
 
@@ -8,15 +8,14 @@ class TokenListLoader;
 
 // `loopview-cli tokens`: the service's token list (or the cached copy, with a warning, when the
 // service cannot be used) in the chosen format. No API key is involved.
-class TokensCommand : public CliCommand
+class TokensCommand : public ServiceCommand
 {
     Q_OBJECT
 public:
     explicit TokensCommand(const CliOptions &options, QObject *parent = nullptr);
 
+protected:
     void start() override;
-
-public slots:
     void cancel() override;
 
 private:

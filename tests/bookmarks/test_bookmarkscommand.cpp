@@ -2,6 +2,7 @@
 // prompt nobody sees, a hung D-Bus service), one that refuses, one that works. No real Secret
 // Service exists here, and a stalled one cannot be staged from outside the process.
 #include "cli/bookmarkscommand.h"
+#include "cli/cliapplication.h"
 #include "core/bookmarkstore.h"
 
 #include <QFile>
@@ -144,13 +145,14 @@ private:
     {
         StreamCapture out(stdout, STDOUT_FILENO);
         StreamCapture err(stderr, STDERR_FILENO);
-        const std::optional<int> status = runBookmarksCommandIfRequested(
-            QStringList{QStringLiteral("loopview-cli"), QStringLiteral("bookmarks")} + arguments, environment,
-            keyringFor(&m_keyring));
+        const int status =
+            BookmarksCommand(QStringList{QStringLiteral("loopview-cli"), QStringLiteral("bookmarks")} + arguments,
+                             CommandContext{environment, keyringFor(&m_keyring)})
+                .execute();
         Run run;
         run.out = out.release();
         run.err = err.release();
-        run.exitCode = status.value_or(-1);
+        run.exitCode = status;
         return run;
     }
 
@@ -283,17 +285,19 @@ private slots:
     {
         QVERIFY(!addMain().isEmpty());
         m_keyring.stall = true;
-        qputenv("LOOPVIEW_API_KEY", ExportKey);
-        const Result<BookmarkSelection> selection = applyBookmarkOption(
-            {QStringLiteral("loopview-cli"), QStringLiteral("balances"), QStringLiteral("--bookmark"),
-             QStringLiteral("Main"), QStringLiteral("--timeout"), QStringLiteral("0.2")},
-            keyringFor(&m_keyring));
-        qunsetenv("LOOPVIEW_API_KEY");
-        QVERIFY(!selection.ok());
-        QCOMPARE(selection.error().kind, ErrorKind::Io);
-        QVERIFY2(selection.error().message.contains(QLatin1String("did not answer within 0.2 s")),
-                 qPrintable(selection.error().message));
-        QVERIFY(selection.error().message.contains(QLatin1String("--api-key-file")));
+        StreamCapture out(stdout, STDOUT_FILENO);
+        StreamCapture err(stderr, STDERR_FILENO);
+        const int status = CliApplication(CommandContext{environmentWithKey(ExportKey), keyringFor(&m_keyring)})
+                               .run({QStringLiteral("loopview-cli"), QStringLiteral("balances"),
+                                     QStringLiteral("--bookmark"), QStringLiteral("Main"), QStringLiteral("--timeout"),
+                                     QStringLiteral("0.2")});
+        const QByteArray printed = out.release();
+        const QByteArray error = err.release();
+        QCOMPARE(status, 6);
+        QVERIFY(printed.isEmpty());
+        QCOMPARE(error.count('\n'), 1);
+        QVERIFY2(error.contains("did not answer within 0.2 s"), error.constData());
+        QVERIFY(error.contains("--api-key-file"));
     }
 
     // Issue 9 item 12: a wallet export's key goes through the same check as every other key.

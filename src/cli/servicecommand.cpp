@@ -1,17 +1,16 @@
-#include "clicommand.h"
+#include "servicecommand.h"
 
-#include "console.h"
 #include "exitcode.h"
+#include "interruptwatcher.h"
 
 #include "core/tokencache.h"
 #include "net/loopringclient.h"
 
-#include <QDir>
-#include <QStandardPaths>
+#include <QEventLoop>
 
 namespace loopview::cli {
 
-CliCommand::CliCommand(const CliOptions &options, const QString &apiKey, QObject *parent)
+ServiceCommand::ServiceCommand(const CliOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_client(new LoopringClient(this))
@@ -20,15 +19,28 @@ CliCommand::CliCommand(const CliOptions &options, const QString &apiKey, QObject
     m_client->setBaseUrl(options.baseUrl);
     m_client->setTimeout(options.timeout);
     m_client->setDemoMode(options.demo);
-    if (!apiKey.isEmpty())
-        m_client->setApiKey(apiKey);
     if (!options.demo)
         m_tokenCache = std::make_unique<TokenCache>();
 }
 
-CliCommand::~CliCommand() = default;
+ServiceCommand::~ServiceCommand() = default;
 
-void CliCommand::succeed(const QByteArray &output)
+int ServiceCommand::execute()
+{
+    QEventLoop loop;
+    int exitCode = ExitOk;
+    InterruptWatcher interrupts;
+    connect(&interrupts, &InterruptWatcher::interrupted, this, &ServiceCommand::cancel);
+    connect(this, &ServiceCommand::finished, &loop, [&loop, &exitCode](int code) {
+        exitCode = code;
+        loop.quit();
+    });
+    QMetaObject::invokeMethod(this, &ServiceCommand::start, Qt::QueuedConnection);
+    loop.exec();
+    return exitCode;
+}
+
+void ServiceCommand::succeed(const QByteArray &output)
 {
     if (m_finished)
         return;
@@ -39,15 +51,15 @@ void CliCommand::succeed(const QByteArray &output)
     finish(ExitOk);
 }
 
-void CliCommand::fail(const Error &error)
+void ServiceCommand::fail(const Error &error)
 {
     if (m_finished)
         return;
-    Console::error(describeError(error));
+    reportError(error);
     finish(exitCodeFor(error.kind));
 }
 
-void CliCommand::finish(int exitCode)
+void ServiceCommand::finish(int exitCode)
 {
     if (m_finished)
         return;

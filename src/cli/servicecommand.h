@@ -1,11 +1,14 @@
 #pragma once
 
 #include "cliarguments.h"
+#include "command.h"
 #include "outputtarget.h"
 
 #include "core/error.h"
 
 #include <QObject>
+
+#include <memory>
 
 namespace loopview {
 class LoopringClient;
@@ -14,27 +17,25 @@ class TokenCache;
 
 namespace loopview::cli {
 
-// What the balances and tokens commands share: a configured LoopringClient, the token cache, and
-// the one way a command ends, with its output written (or one error line on stderr) and an exit
-// status. finished() is emitted exactly once, always from the event loop.
-class CliCommand : public QObject
+// What the commands that ask the service (balances, tokens) share: a configured LoopringClient,
+// the token cache, an event loop that Ctrl+C interrupts, and the one way such a command ends,
+// with its output written (or one error line on stderr) and an exit status.
+class ServiceCommand : public QObject, public Command
 {
     Q_OBJECT
 public:
-    ~CliCommand() override;
+    ~ServiceCommand() override;
 
-    // Starts the work; call it from the running event loop.
-    virtual void start() = 0;
-
-public slots:
-    // Ctrl+C: cancels the request in flight; the command then ends with ExitInterrupted.
-    virtual void cancel() = 0;
-
-signals:
-    void finished(int exitCode);
+    // Runs start() on an event loop until the command has finished; Ctrl+C calls cancel().
+    int execute() override;
 
 protected:
-    CliCommand(const CliOptions &options, const QString &apiKey, QObject *parent);
+    ServiceCommand(const CliOptions &options, QObject *parent);
+
+    // Starts the work; called from the running event loop. It ends with succeed() or fail().
+    virtual void start() = 0;
+    // Ctrl+C: cancels the request in flight; the command then ends with ExitInterrupted.
+    virtual void cancel() = 0;
 
     const CliOptions &options() const { return m_options; }
     LoopringClient *client() const { return m_client; }
@@ -46,6 +47,10 @@ protected:
     void succeed(const QByteArray &output);
     // Prints "loopview-cli: <reason>" and ends with the error's exit status.
     void fail(const Error &error);
+
+signals:
+    // Emitted exactly once, always from the event loop.
+    void finished(int exitCode);
 
 private:
     void finish(int exitCode);

@@ -1,0 +1,59 @@
+#include "bookmarkslistcommand.h"
+
+#include "core/bookmarkstore.h"
+#include "core/printabletext.h"
+
+#include <QCoreApplication>
+
+namespace loopview::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("loopview::cli::BookmarksCommand", text);
+}
+
+} // namespace
+
+int BookmarksListCommand::execute()
+{
+    if (!positional().isEmpty())
+        return refuseArgument(positional().constFirst());
+    const QString format =
+        parser().isSet(options().format) ? parser().value(options().format) : QStringLiteral("table");
+    if (format != QLatin1String("table") && format != QLatin1String("json"))
+        return reportError(Error::input(tr("--format must be table or json")));
+    const std::unique_ptr<BookmarkStore> store = openStore();
+    if (format == QLatin1String("json"))
+        return writeDocument(*store);
+
+    if (store->count() == 0)
+        return printResult(tr("No bookmarks."));
+    QList<QStringList> rows{{tr("LABEL"), tr("ACCOUNT"), tr("NETWORK"), tr("TOKENS")}};
+    for (const Bookmark &bookmark : store->bookmarks()) {
+        // The file is the user's and may have been edited or sent by someone else: every field is
+        // shown through printableText(), never raw.
+        const QString network = bookmark.network == Network::Custom ? bookmark.effectiveBaseUrl().toString()
+                                                                    : networkKey(bookmark.network);
+        rows.append({printableText(bookmark.label, printable::Unlimited),
+                     printableText(bookmark.account, printable::Unlimited),
+                     printableText(network, printable::Unlimited),
+                     bookmark.tokens.isEmpty() ? tr("all") : printableText(bookmark.tokens, printable::Unlimited)});
+    }
+    QList<qsizetype> widths(rows.first().size(), 0);
+    for (const QStringList &row : rows) {
+        for (qsizetype i = 0; i < row.size(); ++i)
+            widths[i] = std::max(widths[i], row.at(i).size());
+    }
+    QString text;
+    for (const QStringList &row : rows) {
+        QString line;
+        for (qsizetype i = 0; i < row.size(); ++i)
+            line += i + 1 < row.size() ? row.at(i).leftJustified(widths[i] + 2) : row.at(i);
+        text += line.trimmed() + QLatin1Char('\n');
+    }
+    return OutputTarget().writeOrReport(text.toUtf8());
+}
+
+} // namespace loopview::cli

@@ -1,0 +1,136 @@
+#include "bookmarkssubcommand.h"
+
+#include "commonoptions.h"
+#include "console.h"
+#include "exitcode.h"
+
+#include "core/bookmarkstore.h"
+#include "core/printabletext.h"
+
+#include <QCoreApplication>
+
+namespace loopview::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("loopview::cli::BookmarksCommand", text);
+}
+
+} // namespace
+
+// `bookmarks --help` prints its own text (bookmarksHelpText()), so these descriptions are only
+// what the parser knows about each option.
+BookmarksOptions::BookmarksOptions()
+    : format(QStringLiteral("format"), tr("list: table (default) or json."), QStringLiteral("table|json"))
+    , label(QStringLiteral("label"), tr("The bookmark's name."), QStringLiteral("LABEL"))
+    , accountId(commonoptions::accountId())
+    , address(commonoptions::address())
+    , network(commonoptions::network())
+    , baseUrl(commonoptions::baseUrl())
+    , tokens(QStringLiteral("tokens"), tr("Token filter: ids or symbols, comma-separated."), QStringLiteral("LIST"))
+    , note(QStringLiteral("note"), tr("A note for yourself."), QStringLiteral("TEXT"))
+    , storeKey(QStringLiteral("store-key"), tr("Keep the API key in the system keyring for this bookmark."))
+    , apiKeyFile(commonoptions::apiKeyFile(
+          tr("With add --store-key: read the key from FILE instead of LOOPVIEW_API_KEY.")))
+    , timeout(commonoptions::timeout(tr("The longest wait, in seconds, for the system keyring or for another "
+                                        "program's lock on the bookmarks file (default 15).")))
+    , help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."))
+{
+}
+
+QList<QCommandLineOption> BookmarksOptions::all() const
+{
+    return {format, label, accountId, address, network, baseUrl, tokens, note, storeKey, apiKeyFile, timeout, help};
+}
+
+std::unique_ptr<BookmarkStore> openBookmarkStore(std::chrono::milliseconds lockTimeout)
+{
+    auto store = std::make_unique<BookmarkStore>();
+    store->setLockTimeout(lockTimeout);
+    BookmarkStore *raw = store.get();
+    QObject::connect(raw, &BookmarkStore::bookmarksReset, raw, [raw, reported = QString()]() mutable {
+        const QString &message = raw->lastLoadReport().message;
+        if (!message.isEmpty() && message != reported)
+            Console::warning(message);
+        reported = message;
+    });
+    store->load();
+    return store;
+}
+
+BookmarksSubcommand::BookmarksSubcommand(const BookmarksInvocation &invocation)
+    : m_invocation(invocation)
+{
+}
+
+std::unique_ptr<BookmarkStore> BookmarksSubcommand::openStore() const
+{
+    return openBookmarkStore(m_invocation.timeout);
+}
+
+std::unique_ptr<KeychainKeyStore> BookmarksSubcommand::openKeyring() const
+{
+    return m_invocation.context.keyring(m_invocation.timeout);
+}
+
+int BookmarksSubcommand::refuseArgument(const QString &argument)
+{
+    return reportError(Error::input(tr("unexpected argument '%1'").arg(printableEcho(argument))));
+}
+
+bool BookmarksSubcommand::printLine(const QString &line)
+{
+    return Console::writeStdout((line + QLatin1Char('\n')).toUtf8());
+}
+
+int BookmarksSubcommand::printResult(const QString &line)
+{
+    return OutputTarget().writeOrReport((line + QLatin1Char('\n')).toUtf8());
+}
+
+QString BookmarksSubcommand::labelText(const Bookmark &bookmark)
+{
+    return printableText(bookmark.label, printable::EchoLength);
+}
+
+int BookmarksSubcommand::writeDocument(const BookmarkStore &store, const OutputTarget &target)
+{
+    const Result<QByteArray> document = store.exportJson();
+    if (!document)
+        return reportError(document.error());
+    return target.writeOrReport(*document);
+}
+
+// The key is written first, so a refused key leaves the bookmarks unchanged; a bookmark the file
+// then refuses takes its key out of the keyring again.
+int BookmarksSubcommand::addWithKey(BookmarkStore &store, const Bookmark &bookmark, const QString &key) const
+{
+    if (std::optional<Error> invalid = bookmark.validate())
+        return reportError(*invalid);
+    std::unique_ptr<KeychainKeyStore> keys;
+    if (!key.isEmpty()) {
+        keys = openKeyring();
+        if (std::optional<Error> error = keyring::storeKey(*keys, bookmark.id, key))
+            return reportError(*error);
+    }
+    const Result<Bookmark> added = store.add(bookmark);
+    if (!added) {
+        if (keys) {
+            const KeyResult removed = keyring::deleteKey(*keys, bookmark.id);
+            if (!removed.ok()) {
+                Console::warning(tr("the API key stored for the bookmark that was not added could not be "
+                                    "removed from the keyring again: %1")
+                                     .arg(removed.message));
+            }
+        }
+        return reportError(added.error());
+    }
+    printLine(tr("Added bookmark “%1” (%2).").arg(labelText(*added), added->id));
+    if (!key.isEmpty())
+        printLine(tr("Stored its API key in the system keyring."));
+    return ExitOk;
+}
+
+} // namespace loopview::cli

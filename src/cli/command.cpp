@@ -1,0 +1,16 @@
+#include "command.h"
+
+#include "console.h"
+#include "exitcode.h"
+
+namespace loopview::cli {
+
+Command::~Command() = default;
+
+int Command::reportError(const Error &error)
+{
+    Console::error(describeError(error));
+    return exitCodeFor(error.kind);
+}
+
+} // namespace loopview::cli

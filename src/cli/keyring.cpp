@@ -1,0 +1,73 @@
+#include "keyring.h"
+
+#include "console.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+
+namespace loopview::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("loopview::cli::BookmarksCommand", text);
+}
+
+// Waits for one asynchronous keyring answer.
+KeyResult waitForKey(const std::function<void(KeyStore::Callback)> &start)
+{
+    QEventLoop loop;
+    std::optional<KeyResult> result;
+    start([&](const KeyResult &answer) {
+        result = answer;
+        loop.quit();
+    });
+    if (!result)
+        loop.exec();
+    return *result;
+}
+
+} // namespace
+
+KeyringFactory systemKeyring()
+{
+    return [](std::chrono::milliseconds timeout) {
+        return std::make_unique<KeychainKeyStore>(nullptr, timeout);
+    };
+}
+
+namespace keyring {
+
+KeyResult readKey(KeychainKeyStore &keys, const QString &bookmarkId)
+{
+    KeyResult read = waitForKey([&](KeyStore::Callback done) { keys.readKey(bookmarkId, nullptr, std::move(done)); });
+    if (read.ok())
+        Console::setSecret(read.key);
+    return read;
+}
+
+KeyResult deleteKey(KeychainKeyStore &keys, const QString &bookmarkId)
+{
+    return waitForKey([&](KeyStore::Callback done) { keys.deleteKey(bookmarkId, nullptr, std::move(done)); });
+}
+
+std::optional<Error> storeKey(KeychainKeyStore &keys, const QString &bookmarkId, const QString &key)
+{
+    const KeyResult written = waitForKey([&](KeyStore::Callback done) {
+        keys.writeKey(bookmarkId, key, nullptr, std::move(done));
+    });
+    if (!written.ok())
+        return Error::io(tr("the API key could not be stored in the keyring: %1").arg(written.message));
+    if (!written.persistent) {
+        // A CLI process ends right away: a memory-only key would be gone before it could be used.
+        return Error::io(tr("no system keyring available (%1): the API key cannot be stored; "
+                            "use LOOPVIEW_API_KEY instead")
+                             .arg(keys.fallbackReason()));
+    }
+    return std::nullopt;
+}
+
+} // namespace keyring
+
+} // namespace loopview::cli
