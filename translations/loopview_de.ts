@@ -3061,6 +3061,40 @@
     </message>
 </context>
 <context>
+    <name>loopview::TokenTable</name>
+    <message>
+        <location filename="../src/core/tokenexport.cpp" line="54"/>
+        <source>No tokens.</source>
+        <translation>Keine Token.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tokenexport.cpp" line="57"/>
+        <source>ID</source>
+        <extracomment>Column headers of the token table printed by loopview-cli.</extracomment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tokenexport.cpp" line="57"/>
+        <source>SYMBOL</source>
+        <translation>SYMBOL</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tokenexport.cpp" line="57"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tokenexport.cpp" line="58"/>
+        <source>DECIMALS</source>
+        <translation>DEZIMALSTELLEN</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tokenexport.cpp" line="58"/>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+</context>
+<context>
     <name>loopview::WalletExport</name>
     <message>
         <location filename="../src/core/walletexport.cpp" line="55"/>

@@ -3043,6 +3043,40 @@
     </message>
 </context>
 <context>
+    <name>loopview::TokenTable</name>
+    <message>
+        <location filename="../src/core/tokenexport.cpp" line="54"/>
+        <source>No tokens.</source>
+        <translation>没有代币。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tokenexport.cpp" line="57"/>
+        <source>ID</source>
+        <extracomment>Column headers of the token table printed by loopview-cli.</extracomment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tokenexport.cpp" line="57"/>
+        <source>SYMBOL</source>
+        <translation>符号</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tokenexport.cpp" line="57"/>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tokenexport.cpp" line="58"/>
+        <source>DECIMALS</source>
+        <translation>小数位数</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tokenexport.cpp" line="58"/>
+        <source>ADDRESS</source>
+        <translation>地址</translation>
+    </message>
+</context>
+<context>
     <name>loopview::WalletExport</name>
     <message>
         <location filename="../src/core/walletexport.cpp" line="55"/>

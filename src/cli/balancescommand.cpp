@@ -1,9 +1,9 @@
 #include "balancescommand.h"
 
 #include "apikeysource.h"
-#include "balancesoutput.h"
 #include "console.h"
 #include "exitcode.h"
+#include "listoutput.h"
 #include "tokenlistloader.h"
 
 #include "core/balanceexport.h"

@@ -2,6 +2,7 @@
 
 #include "core/bookmarkstore.h"
 #include "core/printabletext.h"
+#include "core/tabulartext.h"
 
 #include <QCoreApplication>
 
@@ -41,18 +42,8 @@ int BookmarksListCommand::execute()
                      printableText(network, printable::Unlimited),
                      bookmark.tokens.isEmpty() ? tr("all") : printableText(bookmark.tokens, printable::Unlimited)});
     }
-    QList<qsizetype> widths(rows.first().size(), 0);
-    for (const QStringList &row : rows) {
-        for (qsizetype i = 0; i < row.size(); ++i)
-            widths[i] = std::max(widths[i], row.at(i).size());
-    }
-    QString text;
-    for (const QStringList &row : rows) {
-        QString line;
-        for (qsizetype i = 0; i < row.size(); ++i)
-            line += i + 1 < row.size() ? row.at(i).leftJustified(widths[i] + 2) : row.at(i);
-        text += line.trimmed() + QLatin1Char('\n');
-    }
+    using A = TextAlignment;
+    const QString text = alignedTextTable(rows, {A::Left, A::Left, A::Left, A::Left});
     return OutputTarget().writeOrReport(text.toUtf8());
 }
 

@@ -1,6 +1,6 @@
 #include "historycommand.h"
 
-#include "balancesoutput.h"
+#include "listoutput.h"
 #include "outputtarget.h"
 
 #include "history/historystore.h"

@@ -1,8 +1,8 @@
 #include "tokenscommand.h"
 
 #include "console.h"
+#include "listoutput.h"
 #include "tokenlistloader.h"
-#include "tokensoutput.h"
 
 namespace loopview::cli {
 

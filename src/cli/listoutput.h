@@ -1,0 +1,26 @@
+#pragma once
+
+#include "cliarguments.h"
+
+#include "core/balanceexport.h"
+#include "core/token.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace loopview::cli {
+
+// The bytes a list command prints in the --format asked for. The writers are core's
+// (balanceexport, tokenexport), so the CLI and the desktop export agree byte for byte.
+
+// `balances`: `extraColumns` (Price, Value, ChangeTotal) come after the standard ones; `currency`
+// names the price columns.
+QByteArray renderBalances(const QList<BalanceRecord> &records, OutputFormat format,
+                          const QList<BalanceColumn> &extraColumns = {}, const QString &currency = {});
+// `history`: recorded snapshots (makeHistoryRecords()), fetched_at first, then the balance columns.
+QByteArray renderHistory(const QList<BalanceRecord> &records, OutputFormat format);
+// `tokens`: the tokens in the order given.
+QByteArray renderTokens(const QList<TokenInfo> &tokens, OutputFormat format);
+
+} // namespace loopview::cli
