@@ -1,6 +1,7 @@
 #include "balancescommand.h"
 
 #include "apikeysource.h"
+#include "bookmarksfile.h"
 #include "console.h"
 #include "exitcode.h"
 #include "listoutput.h"
@@ -41,10 +42,8 @@ int BalancesCommand::execute()
 
 Result<BalanceQuery> BalancesCommand::bookmarkQuery(QString *keyringKey) const
 {
-    BookmarkStore store;
-    store.setLockTimeout(options().timeout);
-    store.load();
-    const std::optional<Bookmark> bookmark = store.findByLabelOrId(options().bookmark);
+    const std::optional<Bookmark> bookmark =
+        openBookmarkStore(options().timeout)->findByLabelOrId(options().bookmark);
     if (!bookmark) {
         return Error::input(tr("no bookmark named '%1' (see: loopview-cli bookmarks list)")
                                 .arg(printableEcho(options().bookmark)));

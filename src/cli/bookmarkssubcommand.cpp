@@ -1,5 +1,6 @@
 #include "bookmarkssubcommand.h"
 
+#include "bookmarksfile.h"
 #include "commonoptions.h"
 #include "console.h"
 #include "exitcode.h"
@@ -43,21 +44,6 @@ BookmarksOptions::BookmarksOptions()
 QList<QCommandLineOption> BookmarksOptions::all() const
 {
     return {format, label, accountId, address, network, baseUrl, tokens, note, storeKey, apiKeyFile, timeout, help};
-}
-
-std::unique_ptr<BookmarkStore> openBookmarkStore(std::chrono::milliseconds lockTimeout)
-{
-    auto store = std::make_unique<BookmarkStore>();
-    store->setLockTimeout(lockTimeout);
-    BookmarkStore *raw = store.get();
-    QObject::connect(raw, &BookmarkStore::bookmarksReset, raw, [raw, reported = QString()]() mutable {
-        const QString &message = raw->lastLoadReport().message;
-        if (!message.isEmpty() && message != reported)
-            Console::warning(message);
-        reported = message;
-    });
-    store->load();
-    return store;
 }
 
 BookmarksSubcommand::BookmarksSubcommand(const BookmarksInvocation &invocation)

@@ -83,9 +83,4 @@ private:
     const BookmarksInvocation &m_invocation;
 };
 
-// The bookmarks file as the CLI opens it: loaded, with its load problems reported on stderr (they
-// do not stop the command). A change re-reads the file under its lock and may find it damaged
-// meanwhile: that is reported the same way, once.
-std::unique_ptr<BookmarkStore> openBookmarkStore(std::chrono::milliseconds lockTimeout);
-
 } // namespace loopview::cli
