@@ -62,6 +62,15 @@ struct OptionSet {
         return {&baseUrl, &network, &accountId, &address, &tokens,     &format, &raw,    &currency,
                 &record,  &changes, &output,    &timeout, &demo,       &apiKeyFile, &help, &version};
     }
+    // Everything the parser reads: the listed options and --bookmark.
+    QList<QCommandLineOption> parsed() const
+    {
+        QList<QCommandLineOption> options;
+        for (const QCommandLineOption *option : all())
+            options.append(*option);
+        options.append(bookmark);
+        return options;
+    }
     // Options that only make sense for balances; `tokens` refuses them rather than ignoring them.
     QList<const QCommandLineOption *> balancesOnly() const
     {
@@ -104,6 +113,72 @@ Result<std::chrono::milliseconds> resolveTimeout(const QCommandLineParser &parse
     if (!parser.isSet(options.timeout))
         return CliOptions().timeout;
     return parseTimeout(parser.value(options.timeout));
+}
+
+// The one positional argument: balances, tokens or history. The others refuse the options they
+// do not take rather than ignoring them.
+Result<CommandKind> resolveCommand(const QCommandLineParser &parser, const OptionSet &options)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return usage(tr("missing command: balances, tokens or history (see --help)"));
+    if (positional.size() > 1)
+        return usage(tr("unexpected argument '%1' (see --help)").arg(printableEcho(positional.at(1))));
+    const QString command = positional.constFirst();
+    if (command == QLatin1String("balances"))
+        return CommandKind::Balances;
+    if (command == QLatin1String("history")) {
+        // --bookmark names a balances query.
+        if (parser.isSet(options.bookmark))
+            return usage(tr("--bookmark applies to the balances command only"));
+        for (const QCommandLineOption *option : options.notForHistory()) {
+            if (parser.isSet(*option))
+                return usage(tr("--%1 does not apply to the history command").arg(option->names().constLast()));
+        }
+        return CommandKind::History;
+    }
+    if (command != QLatin1String("tokens")) {
+        return usage(tr("unknown command '%1': use balances, tokens or history (see --help)")
+                         .arg(printableEcho(command)));
+    }
+    for (const QCommandLineOption *option : options.balancesOnly()) {
+        if (parser.isSet(*option))
+            return usage(tr("--%1 applies to the balances command only").arg(option->names().constLast()));
+    }
+    return CommandKind::Tokens;
+}
+
+// --bookmark LABEL names the service and the account itself: the options that would say it again
+// are refused, not silently overridden.
+std::optional<Error> checkBookmarkOption(const QCommandLineParser &parser, const OptionSet &options)
+{
+    if (!parser.isSet(options.bookmark))
+        return std::nullopt;
+    if (parser.value(options.bookmark).trimmed().isEmpty())
+        return usage(tr("--bookmark needs a LABEL"));
+    for (const QCommandLineOption *option : options.setByBookmark()) {
+        if (parser.isSet(*option))
+            return usage(tr("--bookmark already sets --%1; leave it out").arg(option->names().constLast()));
+    }
+    return std::nullopt;
+}
+
+// --output FILE ("-" is standard output) and --api-key-file FILE.
+std::optional<Error> resolvePaths(const QCommandLineParser &parser, const OptionSet &options, CliOptions &result)
+{
+    if (parser.isSet(options.output)) {
+        result.outputPath = parser.value(options.output);
+        if (result.outputPath.isEmpty())
+            return usage(tr("--output needs a file name"));
+        if (result.outputPath == QLatin1String("-"))  // the usual spelling of "standard output"
+            result.outputPath.clear();
+    }
+    if (parser.isSet(options.apiKeyFile)) {
+        result.apiKeyFile = parser.value(options.apiKeyFile);
+        if (result.apiKeyFile.isEmpty())
+            return usage(tr("--api-key-file needs a file name"));
+    }
+    return std::nullopt;
 }
 
 // The account text from --account-id / --address (or the demo account). Checking each option for
@@ -217,11 +292,9 @@ QString helpEntry(const QString &name, const QString &description)
 
 Result<CliOptions> CliArguments::parse(const QStringList &arguments)
 {
-    OptionSet options;
+    const OptionSet options;
     QCommandLineParser parser;
-    for (const QCommandLineOption *option : options.all())
-        parser.addOption(*option);
-    parser.addOption(options.bookmark);
+    parser.addOptions(options.parsed());
 
     if (!parser.parse(arguments))
         return usage(commandLineError(parser) + QLatin1Char(' ') + tr("(see --help)"));
@@ -235,49 +308,15 @@ Result<CliOptions> CliArguments::parse(const QStringList &arguments)
         result.command = CommandKind::Version;
         return result;
     }
-    QList<QCommandLineOption> all;
-    for (const QCommandLineOption *option : options.all())
-        all.append(*option);
-    all.append(options.bookmark);
-    if (std::optional<Error> repeated = repeatedValueOption(parser, all))
+    if (std::optional<Error> repeated = repeatedValueOption(parser, options.parsed()))
         return *repeated;
 
-    const QStringList positional = parser.positionalArguments();
-    if (positional.isEmpty())
-        return usage(tr("missing command: balances, tokens or history (see --help)"));
-    if (positional.size() > 1)
-        return usage(tr("unexpected argument '%1' (see --help)").arg(printableEcho(positional.at(1))));
-    const QString command = positional.constFirst();
-    if (command == QLatin1String("balances")) {
-        result.command = CommandKind::Balances;
-    } else if (command == QLatin1String("history")) {
-        result.command = CommandKind::History;
-        // As before --bookmark was an option of this parser: it names a balances query.
-        if (parser.isSet(options.bookmark))
-            return usage(tr("--bookmark applies to the balances command only"));
-        for (const QCommandLineOption *option : options.notForHistory()) {
-            if (parser.isSet(*option))
-                return usage(tr("--%1 does not apply to the history command").arg(option->names().constLast()));
-        }
-    } else if (command == QLatin1String("tokens")) {
-        result.command = CommandKind::Tokens;
-        for (const QCommandLineOption *option : options.balancesOnly()) {
-            if (parser.isSet(*option))
-                return usage(tr("--%1 applies to the balances command only").arg(option->names().constLast()));
-        }
-    } else {
-        return usage(tr("unknown command '%1': use balances, tokens or history (see --help)")
-                         .arg(printableEcho(command)));
-    }
-
-    if (parser.isSet(options.bookmark)) {
-        if (parser.value(options.bookmark).trimmed().isEmpty())
-            return usage(tr("--bookmark needs a LABEL"));
-        for (const QCommandLineOption *option : options.setByBookmark()) {
-            if (parser.isSet(*option))
-                return usage(tr("--bookmark already sets --%1; leave it out").arg(option->names().constLast()));
-        }
-    }
+    Result<CommandKind> command = resolveCommand(parser, options);
+    if (!command)
+        return command.error();
+    result.command = *command;
+    if (std::optional<Error> error = checkBookmarkOption(parser, options))
+        return *error;
 
     Result<ServiceChoice> service = resolveService(parser);
     if (!service)
@@ -296,18 +335,8 @@ Result<CliOptions> CliArguments::parse(const QStringList &arguments)
 
     result.raw = parser.isSet(options.raw);
     result.demo = parser.isSet(options.demo);
-    if (parser.isSet(options.output)) {
-        result.outputPath = parser.value(options.output);
-        if (result.outputPath.isEmpty())
-            return usage(tr("--output needs a file name"));
-        if (result.outputPath == QLatin1String("-"))  // the usual spelling of "standard output"
-            result.outputPath.clear();
-    }
-    if (parser.isSet(options.apiKeyFile)) {
-        result.apiKeyFile = parser.value(options.apiKeyFile);
-        if (result.apiKeyFile.isEmpty())
-            return usage(tr("--api-key-file needs a file name"));
-    }
+    if (std::optional<Error> error = resolvePaths(parser, options, result))
+        return *error;
 
     if (result.command == CommandKind::Balances) {
         if (std::optional<Error> error = resolveBalancesTarget(parser, options, result))
