@@ -188,6 +188,18 @@ private slots:
             QVERIFY(writeBalancesCsv(&buffer, records));
         }
     }
+    // What the CLI does instead of job8 + job9 (balancesCsv: the same bytes, no records).
+    void job89BalancesCsv()
+    {
+        const QByteArray tokensBody = jobBody("tokens.json");
+        const QByteArray balancesBody = jobBody("balances.json");
+        REQUIRE_JOB(balancesBody);
+        const TokenRegistry registry(json::parseTokens(tokensBody).value());
+        const QList<Balance> balances = json::parseBalances(balancesBody).value();
+        QBENCHMARK {
+            QVERIFY(!balancesCsv(balances, registry, AmountUnit::TokenUnits).isEmpty());
+        }
+    }
 
     // --- 100,000 rows -------------------------------------------------------------------------
     void parseBalances100k()
@@ -202,7 +214,7 @@ private slots:
     }
     void exportCsv100k()
     {
-        // Amount formatting and the CSV writer together, as File ▸ Export and the CLI do them.
+        // Amount formatting and the CSV writer together, as File ▸ Export does them.
         QList<Balance> balances;
         for (const QByteArray &body : hundredThousandRowBodies())
             balances += json::parseBalances(body).value();
@@ -213,6 +225,17 @@ private slots:
             buffer.open(QIODevice::WriteOnly);
             const auto records = makeBalanceRecords(balances, registry, AmountUnit::TokenUnits);
             QVERIFY(writeBalancesCsv(&buffer, records));
+        }
+    }
+    void exportCsvDirect100k()
+    {
+        // The same bytes the way the CLI writes them (balancesCsv).
+        QList<Balance> balances;
+        for (const QByteArray &body : hundredThousandRowBodies())
+            balances += json::parseBalances(body).value();
+        const TokenRegistry registry(syntheticTokens(50000));
+        QBENCHMARK {
+            QVERIFY(!balancesCsv(balances, registry, AmountUnit::TokenUnits).isEmpty());
         }
     }
 };

@@ -228,7 +228,10 @@ void BalancesCommand::onPricesFinished()
 void BalancesCommand::printBalances(const std::optional<PriceTable> &prices)
 {
     const AmountUnit unit = options().raw ? AmountUnit::BaseUnits : AmountUnit::TokenUnits;
-    QList<BalanceRecord> records = makeBalanceRecords(m_balances, m_registry, unit);
+    const bool plainCsv = options().format == OutputFormat::Csv && options().currency.isEmpty() && !options().changes;
+    QList<BalanceRecord> records;
+    if (!plainCsv)
+        records = makeBalanceRecords(m_balances, m_registry, unit);
     QList<BalanceColumn> extraColumns;
     if (!options().currency.isEmpty()) {
         extraColumns << BalanceColumn::Price << BalanceColumn::Value;
@@ -268,6 +271,12 @@ void BalancesCommand::printBalances(const std::optional<PriceTable> &prices)
     // Printed only now: when the balances fail too, their error is the one line that matters.
     for (const QString &warning : std::as_const(m_warnings))
         Console::warning(warning);
+    // The plain CSV (no price, value or change columns) is written straight from the balances:
+    // balancesCsv gives the bytes the records would, without making them.
+    if (plainCsv) {
+        succeed(balancesCsv(m_balances, m_registry, unit));
+        return;
+    }
     succeed(renderBalances(records, options().format, extraColumns, options().currency));
 }
 

@@ -402,7 +402,7 @@ std::optional<Amount> Amount::multiplyDivideByPowerOfTen(const Amount &a, const 
     return result;
 }
 
-QString Amount::toString() const
+int Amount::writeDigits(char *buffer) const
 {
     // 2^256−1 has 78 digits: at most five 19-digit chunks.
     constexpr int MaxChunks = 5;
@@ -413,7 +413,6 @@ QString Amount::toString() const
         chunks[chunkCount++] = divideInPlace(rest, TenPow19);
     } while (!limbsAreZero(rest) && chunkCount < MaxChunks);
 
-    char buffer[MaxChunks * DigitsPerChunk + 1];
     int length = 0;
     for (int c = chunkCount - 1; c >= 0; --c) {
         char digits[DigitsPerChunk];
@@ -431,6 +430,13 @@ QString Amount::toString() const
         while (count > 0)
             buffer[length++] = digits[--count];
     }
+    return length;
+}
+
+QString Amount::toString() const
+{
+    char buffer[5 * DigitsPerChunk];
+    const int length = writeDigits(buffer);
     return QString::fromLatin1(buffer, length);
 }
 
@@ -459,6 +465,29 @@ QString Amount::toDecimalString(int decimals) const
         return whole;
     fraction.truncate(kept);
     return whole + QLatin1Char('.') + fraction;
+}
+
+void Amount::appendDecimalString(QByteArray &out, int decimals) const
+{
+    // toDecimalString() without the strings: the digits, the last `decimals` of them (zeros in
+    // front when there are fewer) after the point, trailing zeros trimmed, and "0" for an empty
+    // whole part.
+    decimals = clampDecimals(decimals);
+    char digits[5 * DigitsPerChunk];
+    const int count = writeDigits(digits);
+    const int wholeLength = count > decimals ? count - decimals : 0;
+    if (wholeLength == 0)
+        out += '0';
+    else
+        out.append(digits, wholeLength);
+    int fractionEnd = count;
+    while (fractionEnd > wholeLength && digits[fractionEnd - 1] == '0')
+        --fractionEnd;
+    if (fractionEnd == wholeLength)
+        return;
+    out += '.';
+    out.append(decimals - (count - wholeLength), '0');
+    out.append(digits + wholeLength, fractionEnd - wholeLength);
 }
 
 SignedAmount::SignedAmount(const Amount &magnitude, bool negative)
@@ -496,6 +525,13 @@ QString SignedAmount::toString() const
 {
     const QString digits = m_magnitude.toString();
     return m_negative ? QLatin1Char('-') + digits : digits;
+}
+
+void SignedAmount::appendDecimalString(QByteArray &out, int decimals) const
+{
+    if (m_negative)
+        out += '-';
+    m_magnitude.appendDecimalString(out, decimals);
 }
 
 QString SignedAmount::toDecimalString(int decimals) const

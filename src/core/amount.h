@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QByteArrayView>
 #include <QMetaType>
 #include <QString>
@@ -59,6 +60,10 @@ public:
     // that groups digits or pads to a precision. fraction has exactly `decimals` digits.
     void splitScaled(int decimals, QString *whole, QString *fraction) const;
 
+    // toDecimalString(decimals) appended to `out` as ASCII, for writers that produce bytes (the
+    // CLI's CSV): no QString on the way.
+    void appendDecimalString(QByteArray &out, int decimals) const;
+
     friend bool operator==(const Amount &a, const Amount &b) { return a.m_limbs == b.m_limbs; }
     friend bool operator!=(const Amount &a, const Amount &b) { return !(a == b); }
     friend bool operator<(const Amount &a, const Amount &b) { return a.compare(b) < 0; }
@@ -68,6 +73,8 @@ public:
 
 private:
     friend class SignedAmount;
+    // The digits of toString() into `buffer` (room for 78); returns how many.
+    int writeDigits(char *buffer) const;
     // Little-endian 64-bit limbs: m_limbs[0] is the least significant.
     std::array<quint64, 4> m_limbs{};
 };
@@ -91,6 +98,7 @@ public:
 
     QString toString() const;                       // "-5", "12"
     QString toDecimalString(int decimals) const;    // "-0.5", "1.25"
+    void appendDecimalString(QByteArray &out, int decimals) const;  // as Amount's, with the sign
 
     friend bool operator==(const SignedAmount &a, const SignedAmount &b) { return a.compare(b) == 0; }
     friend bool operator<(const SignedAmount &a, const SignedAmount &b) { return a.compare(b) < 0; }

@@ -4,6 +4,7 @@
 #include "core/portfolio.h"
 #include "core/tabulartext.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QIODevice>
 
@@ -249,6 +250,50 @@ bool writeBalancesCsv(QIODevice *device, const QList<BalanceRecord> &records,
     return writeCsvRows(device, balanceCsvHeader(columns, currency), records.size(),
                         [&](qsizetype row) { return balanceCsvCells(records.at(row), columns); },
                         options, errorString);
+}
+
+QByteArray balancesCsv(const QList<Balance> &balances, const TokenRegistry &tokens, AmountUnit unit)
+{
+    QByteArray out;
+    {
+        // The header through the writer itself, so the two paths cannot drift apart there.
+        QBuffer buffer(&out);
+        buffer.open(QIODevice::WriteOnly);
+        writeBalancesCsv(&buffer, QList<BalanceRecord>());
+    }
+    out.reserve(out.size() + balances.size() * 128);
+    const QChar delimiter = csvDelimiterChar(CsvWriterOptions().delimiter);
+    for (const Balance &balance : balances) {
+        const std::optional<TokenInfo> token = tokens.find(balance.tokenId);
+        // What formatAmount() does: scaled for a known token in token units, else base units,
+        // which toDecimalString(0) writes the same way as toString().
+        const int decimals = token && unit == AmountUnit::TokenUnits ? token->decimals : 0;
+        out += QByteArray::number(balance.accountId);
+        out += ',';
+        out += QByteArray::number(balance.tokenId);
+        out += ',';
+        if (token) {
+            // The one text cell: guarded and quoted by the writer's own rule.
+            out += CsvWriter::encodeCell(CsvCell::textCell(token->symbol), delimiter).toUtf8();
+            out += ',';
+            out += QByteArray::number(token->decimals);
+        } else {
+            out += ',';
+        }
+        // Amounts are plain decimals ("-5", "0.25"), which the writer copies as they are.
+        out += ',';
+        balance.total.appendDecimalString(out, decimals);
+        out += ',';
+        balance.locked.appendDecimalString(out, decimals);
+        out += ',';
+        balance.available().appendDecimalString(out, decimals);
+        out += ',';
+        balance.pendingDeposit.appendDecimalString(out, decimals);
+        out += ',';
+        balance.pendingWithdraw.appendDecimalString(out, decimals);
+        out += "\r\n";
+    }
+    return out;
 }
 
 QByteArray balancesToJson(const QList<BalanceRecord> &records)

@@ -61,6 +61,7 @@ private slots:
     void parseLeavesReasonUntouchedOnSuccess();
     void parseWithoutReasonPointer();
     void fromAsciiDigitsAgreesWithParse();
+    void appendDecimalStringAgreesWithToDecimalString();
 
     void formatting_data();
     void formatting();
@@ -267,6 +268,36 @@ void TestAmount::fromAsciiDigitsAgreesWithParse()
         const std::optional<Amount> expected = Amount::parse(QString::fromLatin1(bytes));
         const std::optional<Amount> actual = Amount::fromAsciiDigits(bytes);
         QVERIFY2(actual == expected, bytes.toPercentEncoding().constData());
+    }
+}
+
+// The byte formatter of the CLI's CSV writes what toDecimalString() gives, at every scale.
+void TestAmount::appendDecimalStringAgreesWithToDecimalString()
+{
+    QList<Amount> amounts = {Amount(), Amount::fromUInt64(1), Amount::fromUInt64(10), Amount::fromUInt64(1000),
+                             Amount::max(), *Amount::parse(QString(QStringLiteral("1") + zeros(77))),
+                             *Amount::parse(TwoPow128), *Amount::parse(QStringLiteral("120034000"))};
+    QRandomGenerator random(7);
+    for (int i = 0; i < 200; ++i) {
+        QString digits = QString::number(1 + random.bounded(9));
+        for (int n = random.bounded(77); n > 0; --n)
+            digits += QChar(u'0' + char16_t(random.bounded(10)));
+        for (int n = random.bounded(20); n > 0 && digits.size() < 77; --n)
+            digits += QLatin1Char('0');
+        amounts += *Amount::parse(digits);
+    }
+    for (const Amount &amount : std::as_const(amounts)) {
+        for (int decimals = 0; decimals <= Amount::MaxDecimals; ++decimals) {
+            QByteArray bytes = "x";
+            amount.appendDecimalString(bytes, decimals);
+            QCOMPARE(bytes, "x" + amount.toDecimalString(decimals).toLatin1());
+            for (const SignedAmount &signedAmount : {SignedAmount::difference(Amount(), amount),
+                                                     SignedAmount::difference(amount, Amount())}) {
+                QByteArray signedBytes;
+                signedAmount.appendDecimalString(signedBytes, decimals);
+                QCOMPARE(signedBytes, signedAmount.toDecimalString(decimals).toLatin1());
+            }
+        }
     }
 }
 

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace loopview;
@@ -182,6 +183,50 @@ private slots:
     void csvOfEmptyListIsHeaderOnly()
     {
         QCOMPARE(csvOf({}), Header);
+    }
+
+    // balancesCsv (what the CLI prints) is byte for byte the records path: on the fixture, on
+    // hostile and unknown rows, on nothing, and on many random rows in both units.
+    void directCsvIsTheRecordsCsv()
+    {
+        QList<TokenInfo> tokens = json::parseTokens(readFixture("tokens-sample.json")).value();
+        const QStringList symbols = {HostileSymbol, QStringLiteral("-a,\"b\"\nc"), QStringLiteral("+1"),
+                                     QStringLiteral("@x"), QStringLiteral("\tTAB"), QStringLiteral("Ü;x"),
+                                     QStringLiteral("中文"), QStringLiteral("a\rb")};
+        for (int i = 0; i < symbols.size(); ++i) {
+            TokenInfo token;
+            token.tokenId = 100 + i;
+            token.symbol = symbols.at(i);
+            token.decimals = (i * 11) % (Amount::MaxDecimals + 1);
+            tokens.append(token);
+        }
+        const TokenRegistry registry(tokens);
+
+        QRandomGenerator random(20261130);
+        auto amount = [&random] {
+            QString digits = QString::number(random.bounded(10));
+            for (int i = random.bounded(78); i > 0; --i)
+                digits += QChar(u'0' + char16_t(random.bounded(10)));
+            if (digits.size() > 1 && random.bounded(4) == 0)
+                digits.replace(digits.size() - 3, 3, QStringLiteral("000"));
+            return Amount::parse(digits).value_or(Amount::max());
+        };
+        QList<Balance> rows = fixtureBalances();
+        for (int i = 0; i < 400; ++i) {
+            Balance balance;
+            balance.accountId = random.bounded(4294967295LL);
+            balance.tokenId = i % 3 == 0 ? 100 + random.bounded(int(symbols.size())) : random.bounded(200);
+            balance.total = amount();
+            balance.locked = i % 5 == 0 ? balance.total : amount();
+            balance.pendingDeposit = i % 2 ? amount() : Amount();
+            balance.pendingWithdraw = amount();
+            rows.append(balance);
+        }
+        for (const AmountUnit unit : {AmountUnit::TokenUnits, AmountUnit::BaseUnits}) {
+            QCOMPARE(balancesCsv({}, registry, unit), Header);
+            QCOMPARE(balancesCsv(rows, registry, unit), csvOf(makeBalanceRecords(rows, registry, unit)));
+            QCOMPARE(balancesCsv(rows, TokenRegistry(), unit), csvOf(makeBalanceRecords(rows, TokenRegistry(), unit)));
+        }
     }
 
     void csvOptions()
