@@ -1,13 +1,13 @@
 #include "amountdelegate.h"
 
-#include "balancetablemodel.h"
+#include "amountdisplay.h"
 
 namespace loopview {
 
 void AmountDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
-    const int padding = index.data(BalanceTableModel::DecimalPaddingRole).toInt();
+    const int padding = index.data(amountdisplay::DecimalPaddingRole).toInt();
     if (padding > 0)
         option->text += QString(padding, QChar(0x2007));
 }

@@ -1,17 +1,19 @@
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "fulltexttooltipdelegate.h"
 
 namespace loopview {
 
 // Lines up the decimal points of an amount column: the model says how many digit-wide spaces
-// each cell needs after its last digit, and this delegate appends them (U+2007 FIGURE SPACE,
-// as wide as a digit) before the right-aligned text is drawn. The model's text stays untouched.
-class AmountDelegate : public QStyledItemDelegate
+// each cell needs after its last digit (amountdisplay::DecimalPaddingRole), and this delegate
+// appends them (U+2007 FIGURE SPACE, as wide as a digit) before the right-aligned text is drawn.
+// The model's text stays untouched. Cells without padding are drawn as usual, with the full text
+// in the tooltip when it had to be elided.
+class AmountDelegate : public FullTextToolTipDelegate
 {
     Q_OBJECT
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using FullTextToolTipDelegate::FullTextToolTipDelegate;
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;

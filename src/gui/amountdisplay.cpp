@@ -100,6 +100,43 @@ int fractionDigits(const QString &machineText)
     return point < 0 ? 0 : int(stripTrailingZeros(machineText.mid(point + 1)).size());
 }
 
+int decimalPadding(int maxDigits, int digits)
+{
+    if (maxDigits == 0)
+        return 0;
+    return maxDigits - digits + (digits == 0 ? 1 : 0);
+}
+
+QString roundMachineText(const QString &machineText, int digits)
+{
+    const bool negative = machineText.startsWith(QLatin1Char('-'));
+    const QString unsignedText = negative ? machineText.mid(1) : machineText;
+    const qsizetype point = unsignedText.indexOf(QLatin1Char('.'));
+    if (digits < 0 || point < 0 || unsignedText.size() - point - 1 <= digits)
+        return machineText;
+
+    // Keep whole and `digits` fraction digits as one digit string; round the magnitude up when the
+    // first dropped digit is 5 or more (for the magnitude that is half away from zero).
+    QString kept = unsignedText.left(point) + unsignedText.mid(point + 1, digits);
+    if (unsignedText.at(point + 1 + digits) >= QLatin1Char('5')) {
+        qsizetype i = kept.size() - 1;
+        for (; i >= 0 && kept.at(i) == QLatin1Char('9'); --i)
+            kept[i] = QLatin1Char('0');
+        if (i < 0)
+            kept.prepend(QLatin1Char('1'));
+        else
+            kept[i] = QChar(kept.at(i).unicode() + 1);
+    }
+    const QString whole = kept.left(kept.size() - digits);
+    const QString fraction = stripTrailingZeros(kept.right(digits));
+    const bool zero = fraction.isEmpty() && stripLeadingZeros(whole) == QLatin1String("0");
+    QString rounded = negative && !zero ? QStringLiteral("-") : QString();
+    rounded += whole;
+    if (!fraction.isEmpty())
+        rounded += QLatin1Char('.') + fraction;
+    return rounded;
+}
+
 } // namespace amountdisplay
 
 } // namespace loopview

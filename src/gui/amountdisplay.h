@@ -44,6 +44,19 @@ QString groupMachineText(const QString &machineText, const QLocale &locale = QLo
 // Number of fraction digits shown by format() for this machine string ("12.50" → 2, "3" → 0).
 int fractionDigits(const QString &machineText);
 
+// The role by which any amount model tells AmountDelegate how many digit-wide spaces to append to
+// a cell so decimal points line up in a right-aligned column.
+constexpr int DecimalPaddingRole = Qt::UserRole + 100;
+// That padding for a cell showing `digits` fraction digits in a column whose widest fraction has
+// `maxDigits`: a whole number has no decimal point either, so it is padded for the point too.
+int decimalPadding(int maxDigits, int digits);
+
+// Exact machine text rounded to at most `digits` fraction digits, half away from zero, on the
+// decimal digits themselves (never through a double): ("2.345", 2) → "2.35", ("-0.5", 0) → "-1".
+// Trailing zeros go as in format(); a value that rounds to zero loses its sign. Text with no more
+// than `digits` fraction digits, or a negative `digits`, comes back unchanged.
+QString roundMachineText(const QString &machineText, int digits);
+
 } // namespace amountdisplay
 
 } // namespace loopview

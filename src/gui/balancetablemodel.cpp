@@ -8,6 +8,8 @@
 #include <QGuiApplication>
 #include <QPalette>
 
+#include <algorithm>
+
 namespace loopview {
 
 namespace {
@@ -49,15 +51,52 @@ void BalanceTableModel::setBalances(const QList<Balance> &balances, const TokenR
     m_tokens = tokens;
     m_rows.clear();
     m_rows.reserve(balances.size());
+    for (const Balance &balance : balances)
+        m_rows.append(makeRow(balance));
+    updateMaxFractionDigits();
+    endResetModel();
+}
+
+void BalanceTableModel::updateMaxFractionDigits()
+{
     m_maxFractionDigits.fill(0);
-    for (const Balance &balance : balances) {
-        Row row = makeRow(balance);
+    for (const Row &row : std::as_const(m_rows)) {
         for (int column = 0; column < ColumnCount; ++column)
             m_maxFractionDigits[size_t(column)] =
                     qMax(m_maxFractionDigits[size_t(column)], row.fractionDigits[size_t(column)]);
-        m_rows.append(std::move(row));
     }
-    endResetModel();
+}
+
+void BalanceTableModel::setRoundToTokenPrecision(bool round)
+{
+    if (m_roundToPrecision == round)
+        return;
+    m_roundToPrecision = round;
+    for (Row &row : m_rows)
+        formatAmounts(row);
+    updateMaxFractionDigits();
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, TotalColumn), index(rowCount() - 1, PendingWithdrawColumn),
+                         {Qt::DisplayRole, Qt::ToolTipRole, DecimalPaddingRole});
+}
+
+// How many fraction digits the shown text keeps; -1 for all of them. A token the list does not
+// know has no precision (and its amounts are raw base units anyway).
+int BalanceTableModel::shownFractionDigits(const Row &row) const
+{
+    if (!m_roundToPrecision || !row.token)
+        return -1;
+    return row.token->precision;
+}
+
+void BalanceTableModel::formatAmounts(Row &row) const
+{
+    const int digits = shownFractionDigits(row);
+    for (int column = TotalColumn; column <= PendingWithdrawColumn; ++column) {
+        const QString shown = amountdisplay::roundMachineText(recordAmount(row.record, column), digits);
+        row.display[size_t(column)] = amountdisplay::groupMachineText(shown);
+        row.fractionDigits[size_t(column)] = amountdisplay::fractionDigits(shown);
+    }
 }
 
 void BalanceTableModel::clear()
@@ -99,11 +138,7 @@ BalanceTableModel::Row BalanceTableModel::makeRow(const Balance &balance) const
 
     row.display[TokenColumn] = row.token ? row.token->symbol : unknownTokenLabel(balance.tokenId);
     row.display[TokenIdColumn] = QString::number(balance.tokenId);
-    for (int column = TotalColumn; column <= PendingWithdrawColumn; ++column) {
-        const QString machine = recordAmount(row.record, column);
-        row.display[size_t(column)] = amountdisplay::groupMachineText(machine);
-        row.fractionDigits[size_t(column)] = amountdisplay::fractionDigits(machine);
-    }
+    formatAmounts(row);
     return row;
 }
 
@@ -198,6 +233,19 @@ QVariant BalanceTableModel::sortKey(const Row &row, int column) const
 
 QVariant BalanceTableModel::toolTip(const Row &row, int column) const
 {
+    const QVariant note = toolTipNote(row, column);
+    if (!isAmountColumn(column) || !row.token)
+        return note;
+    // A rounded cell always tells what it rounded.
+    const QString exact = amountdisplay::groupMachineText(recordAmount(row.record, column));
+    if (exact == row.display[size_t(column)])
+        return note;
+    const QString exactLine = tr("Exact value: %1 %2").arg(exact, row.display[TokenColumn]);
+    return note.isValid() ? QVariant(note.toString() + QLatin1Char('\n') + exactLine) : QVariant(exactLine);
+}
+
+QVariant BalanceTableModel::toolTipNote(const Row &row, int column) const
+{
     const int tokenId = row.balance.tokenId;
     if (!row.token) {
         const QString unknown = tr("The token list does not know token ID %1, so its amounts are shown "
@@ -230,25 +278,51 @@ QVariant BalanceTableModel::toolTip(const Row &row, int column) const
     }
 }
 
+std::optional<palettecolors::Pending> BalanceTableModel::pendingKind(const Row &row, int column)
+{
+    if (column == PendingDepositColumn && !row.balance.pendingDeposit.isZero())
+        return palettecolors::Pending::Deposit;
+    if (column == PendingWithdrawColumn && !row.balance.pendingWithdraw.isZero())
+        return palettecolors::Pending::Withdrawal;
+    return std::nullopt;
+}
+
+int BalanceTableModel::pendingCount(palettecolors::Pending kind) const
+{
+    const int column = kind == palettecolors::Pending::Deposit ? PendingDepositColumn : PendingWithdrawColumn;
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
+                             [column](const Row &row) { return pendingKind(row, column).has_value(); }));
+}
+
+QString BalanceTableModel::pendingSummary() const
+{
+    QStringList parts;
+    if (const int deposits = pendingCount(palettecolors::Pending::Deposit))
+        parts.append(tr("%n pending deposits", nullptr, deposits));
+    if (const int withdrawals = pendingCount(palettecolors::Pending::Withdrawal))
+        parts.append(tr("%n pending withdrawals", nullptr, withdrawals));
+    //: Separator between "2 pending deposits" and "1 pending withdrawal"
+    return parts.join(tr(", "));
+}
+
 QVariant BalanceTableModel::foreground(const Row &row, int column) const
 {
+    // An unknown token's label is real content: normal text colour (italic says it is a stand-in).
     const QPalette palette = QGuiApplication::palette();
     if (column == AvailableColumn && row.balance.available().isNegative())
         return palettecolors::negativeText(palette);
     if (m_stale)
         return palettecolors::staleText(palette);
-    if (column == TokenColumn && !row.token)
-        return palette.color(QPalette::PlaceholderText);
+    if (const auto kind = pendingKind(row, column))
+        return palettecolors::pendingText(palette, *kind);
     return {};
 }
 
 QVariant BalanceTableModel::background(const Row &row, int column) const
 {
-    const bool pending = (column == PendingDepositColumn && !row.balance.pendingDeposit.isZero())
-            || (column == PendingWithdrawColumn && !row.balance.pendingWithdraw.isZero());
-    if (!pending)
-        return {};
-    return palettecolors::pendingTint(QGuiApplication::palette());
+    if (const auto kind = pendingKind(row, column))
+        return palettecolors::pendingBackground(QGuiApplication::palette(), *kind);
+    return {};
 }
 
 QVariant BalanceTableModel::font(const Row &row, int column) const
@@ -268,12 +342,7 @@ QVariant BalanceTableModel::font(const Row &row, int column) const
 
 int BalanceTableModel::decimalPadding(const Row &row, int column) const
 {
-    const int maxDigits = m_maxFractionDigits[size_t(column)];
-    const int digits = row.fractionDigits[size_t(column)];
-    if (maxDigits == 0)
-        return 0;
-    // A whole number has no decimal point either: pad for the point as well.
-    return maxDigits - digits + (digits == 0 ? 1 : 0);
+    return amountdisplay::decimalPadding(m_maxFractionDigits[size_t(column)], row.fractionDigits[size_t(column)]);
 }
 
 QVariant BalanceTableModel::headerData(int section, Qt::Orientation orientation, int role) const

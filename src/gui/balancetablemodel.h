@@ -3,6 +3,8 @@
 #include "core/balance.h"
 #include "core/balanceexport.h"
 #include "core/token.h"
+#include "amountdisplay.h"
+#include "palettecolors.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -43,7 +45,7 @@ public:
         AllZeroRole,
         TokenIdRole,
         // Amount columns: how many digit-wide spaces to append so decimal points line up.
-        DecimalPaddingRole,
+        DecimalPaddingRole = amountdisplay::DecimalPaddingRole,
     };
 
     explicit BalanceTableModel(QObject *parent = nullptr);
@@ -55,7 +57,17 @@ public:
     void setStale(bool stale);
     bool isStale() const { return m_stale; }
 
+    // Shows amounts rounded to the token list's display precision (half away from zero, on the
+    // decimal digits). Only DisplayRole changes: the tooltip gives the exact value, and sorting,
+    // copy and export (SortRole, ExportRole) always use it. Off by default: exact is the default.
+    void setRoundToTokenPrecision(bool round);
+    bool roundsToTokenPrecision() const { return m_roundToPrecision; }
+
     bool isAmountColumn(int column) const;
+    // Rows with a pending deposit (or withdrawal), and the status bar's words for them:
+    // "2 pending deposits, 1 pending withdrawal"; empty when nothing is pending.
+    int pendingCount(palettecolors::Pending kind) const;
+    QString pendingSummary() const;
     QList<Balance> balances() const;
     const TokenRegistry &tokens() const { return m_tokens; }
 
@@ -74,19 +86,25 @@ private:
     };
 
     Row makeRow(const Balance &balance) const;
+    void formatAmounts(Row &row) const;
+    void updateMaxFractionDigits();
+    int shownFractionDigits(const Row &row) const;
     QString exportText(const Row &row, int column) const;
     QString filterText(const Row &row) const;
     QVariant sortKey(const Row &row, int column) const;
     QVariant toolTip(const Row &row, int column) const;
+    QVariant toolTipNote(const Row &row, int column) const;
     QVariant foreground(const Row &row, int column) const;
     QVariant background(const Row &row, int column) const;
     QVariant font(const Row &row, int column) const;
     int decimalPadding(const Row &row, int column) const;
+    static std::optional<palettecolors::Pending> pendingKind(const Row &row, int column);
 
     QList<Row> m_rows;
     TokenRegistry m_tokens;
     std::array<int, ColumnCount> m_maxFractionDigits{};
     bool m_stale = false;
+    bool m_roundToPrecision = false;
 };
 
 } // namespace loopview

@@ -2,6 +2,7 @@
 
 #include "accessibleparts.h"
 #include "balancetablemodel.h"
+#include "fulltexttooltipdelegate.h"
 
 #include <QAbstractItemDelegate>
 #include <QDataStream>
@@ -36,6 +37,8 @@ BalanceTableView::BalanceTableView(QWidget *parent) : QTableView(parent), m_froz
     header->setMinimumSectionSize(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 4);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    // A symbol cut short ("Token #4…", a long or hostile symbol) is whole in its tooltip.
+    setItemDelegate(new FullTextToolTipDelegate(this));
     // Pixel scrolling, so a column slides under the frozen Token column instead of jumping.
     setHorizontalScrollMode(ScrollPerPixel);
     setVerticalScrollMode(ScrollPerPixel);
@@ -63,6 +66,7 @@ void BalanceTableView::setupFrozenColumn()
     m_frozen->setVerticalScrollMode(ScrollPerPixel);
     m_frozen->setEditTriggers(NoEditTriggers);
     m_frozen->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_frozen->setItemDelegate(new FullTextToolTipDelegate(m_frozen));
     accessibleparts::nameCornerButton(m_frozen);
 
     QHeaderView *frozenHeader = m_frozen->horizontalHeader();

@@ -52,6 +52,7 @@ namespace {
 const QString GeometryKey = QStringLiteral("mainwindow/v1/geometry");
 const QString WindowStateKey = QStringLiteral("mainwindow/v1/state");
 const QString LayoutKey = QStringLiteral("balances/v2/layout");
+const QString RoundToPrecisionKey = QStringLiteral("balances/v1/roundToTokenPrecision");
 const QString NetworkKey = QStringLiteral("query/v1/network");
 const QString CustomUrlKey = QStringLiteral("query/v1/customUrl");
 const QString AccountKey = QStringLiteral("query/v1/account");
@@ -235,6 +236,7 @@ void MainWindow::setupTable()
     connect(m_ui->hideZeroCheck, &QCheckBox::toggled, m_proxy, &BalanceProxyModel::setHideZeroBalances);
     connect(m_ui->hideZeroCheck, &QCheckBox::toggled, m_ui->actionHideZero, &QAction::setChecked);
     connect(m_ui->actionHideZero, &QAction::toggled, m_ui->hideZeroCheck, &QCheckBox::setChecked);
+    connect(m_ui->actionRoundToPrecision, &QAction::toggled, m_model, &BalanceTableModel::setRoundToTokenPrecision);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_proxy, signal, this, &MainWindow::updateStatusText);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatusText);
@@ -318,6 +320,7 @@ void MainWindow::restoreSettings()
     restoreState(settings.value(WindowStateKey).toByteArray());
     // Column widths, order, hidden columns and the sort indicator (the view sorts by the indicator).
     m_ui->balancesView->restoreLayout(settings.value(LayoutKey).toByteArray());
+    m_ui->actionRoundToPrecision->setChecked(settings.value(RoundToPrecisionKey, false).toBool());
 
     const std::optional<Network> network = networkFromKey(settings.value(NetworkKey).toString());
     networkcombo::select(m_ui->networkCombo, network.value_or(Network::Mainnet));
@@ -341,6 +344,7 @@ void MainWindow::saveWindowSettings() const
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(WindowStateKey, saveState());
     settings.setValue(LayoutKey, m_ui->balancesView->saveLayout());
+    settings.setValue(RoundToPrecisionKey, m_ui->actionRoundToPrecision->isChecked());
 }
 
 void MainWindow::saveQuerySettings() const
@@ -545,7 +549,7 @@ void MainWindow::showFieldCheck(QLabel *label, const forminput::FieldCheck &chec
     label->setProperty("problem", !check.acceptable);
     QPalette palette = label->palette();
     palette.setColor(QPalette::WindowText, check.acceptable
-                             ? QGuiApplication::palette().color(QPalette::PlaceholderText)
+                             ? palettecolors::secondaryText(QGuiApplication::palette())
                              : palettecolors::negativeText(QGuiApplication::palette()));
     label->setPalette(palette);
 }
@@ -581,7 +585,7 @@ void MainWindow::applyMessageLabelStyle()
 {
     // Field messages are secondary text: a little smaller than the fields they explain.
     QPalette secondary = m_ui->networkUrlLabel->palette();
-    secondary.setColor(QPalette::WindowText, QGuiApplication::palette().color(QPalette::PlaceholderText));
+    secondary.setColor(QPalette::WindowText, palettecolors::secondaryText(QGuiApplication::palette()));
     m_ui->networkUrlLabel->setPalette(secondary);
     for (QLabel *label : {m_ui->accountMessageLabel, m_ui->tokenFilterMessageLabel, m_ui->customUrlMessageLabel}) {
         QFont small = font();
@@ -633,6 +637,8 @@ void MainWindow::fetch()
 void MainWindow::fetchForm(bool mayLookUpKey)
 {
     // Everything that can be checked here is, with the cursor put where the problem is.
+    // A problem with a field is said once, next to that field; a message from an earlier fetch
+    // would only compete with it.
     const bool custom = networkcombo::selected(m_ui->networkCombo) == Network::Custom;
     const Result<QUrl> url = checkedBaseUrl();
     if (!url) {
@@ -640,8 +646,10 @@ void MainWindow::fetchForm(bool mayLookUpKey)
             showFieldCheck(m_ui->customUrlMessageLabel, {false, url.error().message});
             m_ui->customUrlMessageLabel->show();
             m_ui->customUrlEdit->setFocus(Qt::OtherFocusReason);
+            m_messageBar->hide();
+        } else {
+            showError(url.error().message, false);  // no field to put it next to
         }
-        showError(url.error().message, false);
         return;
     }
 
@@ -652,14 +660,15 @@ void MainWindow::fetchForm(bool mayLookUpKey)
                                                   : accountCheck.message;
         showFieldCheck(m_ui->accountMessageLabel, {false, message});
         m_ui->accountEdit->setFocus(Qt::OtherFocusReason);
-        showError(message, false);
+        m_messageBar->hide();
         return;
     }
 
     const forminput::FieldCheck tokenCheck = forminput::checkTokenFilter(m_ui->tokenFilterEdit->text(), m_formTokens);
     if (!tokenCheck.acceptable) {
+        showFieldCheck(m_ui->tokenFilterMessageLabel, tokenCheck);
         m_ui->tokenFilterEdit->setFocus(Qt::OtherFocusReason);
-        showError(tokenCheck.message, false);
+        m_messageBar->hide();
         return;
     }
 
@@ -966,6 +975,8 @@ void MainWindow::updateStatusText()
         if (m_staleData)
             parts.append(tr("Showing data from %1 — the last refresh failed").arg(moment));
         parts.append(tr("Tokens shown: %1 of %2").arg(m_proxy->rowCount()).arg(m_proxy->sourceRowCount()));
+        if (const QString pending = m_model->pendingSummary(); !pending.isEmpty())
+            parts.append(pending);
         if (!m_staleData)
             parts.append(tr("Updated %1 (%2)").arg(relativetime::describeAge(m_snapshot->fetchedAt, now), moment));
         parts.append(m_snapshot->demo ? tr("Demo data, no network") : hostLabel(m_snapshot->baseUrl));

@@ -18,10 +18,24 @@ QColor negativeText(const QPalette &palette);   // a red that reads on the palet
 QColor positiveText(const QPalette &palette);   // a green that reads on the palette's base
 QColor warningText(const QPalette &palette);    // an amber that reads on the palette's base
 
-// Cell background for a value that needs attention without alarming (pending amounts).
-QColor pendingTint(const QPalette &palette);
+// WCAG 2 relative luminance (0 black … 1 white) and contrast ratio (1:1 … 21:1).
+qreal relativeLuminance(const QColor &color);
+qreal contrastRatio(const QColor &a, const QColor &b);
+
+// Pending amounts: text in a colour of its own, deposits in the palette's highlight hue and
+// withdrawals in the opposite hue, made dark or light enough for at least PendingContrast against
+// both row colours (Base and AlternateBase) and the cell's faint background wash.
+enum class Pending { Deposit, Withdrawal };
+constexpr qreal PendingContrast = 4.5;
+QColor pendingText(const QPalette &palette, Pending kind);
+QColor pendingBackground(const QPalette &palette, Pending kind);
 
 // Text of data shown but no longer current (a refresh failed): between text and base.
 QColor staleText(const QPalette &palette);
+
+// Secondary text on the window (a field's hint, the service URL beside the network): quieter
+// than WindowText but still at least 4.5:1 against Window. Unlike PlaceholderText, which themes
+// make as faint as they like, it is fit for real content.
+QColor secondaryText(const QPalette &palette);
 
 } // namespace loopview::palettecolors

@@ -275,6 +275,51 @@ private slots:
         QCOMPARE(f.hasKey(keyed.id), true); // nothing was written
     }
 
+    void editShowsWhetherAKeyIsStoredAndRemovesIt()
+    {
+        Fixture f;
+        f.addDirect(QStringLiteral("Keyed"), QStringLiteral("1"));
+        f.addDirect(QStringLiteral("Plain"), QStringLiteral("2"));
+        const Bookmark keyed = f.store.bookmarks().at(0);
+        bool written = false;
+        f.keys.writeKey(keyed.id, Key, nullptr, [&written](const KeyResult &) { written = true; });
+        QTRY_VERIFY(written);
+
+        // Said in words next to the field (not only in an empty field's placeholder), the key
+        // itself never shown; removing it is offered.
+        QString status;
+        QString fieldText;
+        bool removeOffered = false;
+        f.panel->setDialogRunner([&](BookmarkDialog &dialog) {
+            (void)QTest::qWaitFor([&dialog] { return dialog.hasStoredKey(); }, 2000);
+            status = dialog.form()->apiKeyHintLabel->text();
+            fieldText = dialog.form()->apiKeyEdit->text();
+            removeOffered = !dialog.form()->removeKeyCheck->isHidden() && dialog.form()->removeKeyCheck->isEnabled();
+            dialog.form()->removeKeyCheck->setChecked(true);
+            return dialog.removesStoredKey();  // OK
+        });
+        QVERIFY(f.panel->selectBookmark(keyed.id));
+        f.panel->editCurrent();
+        QVERIFY2(status.startsWith(QLatin1String("A key is")), qPrintable(status));  // memory store: "kept"
+        QVERIFY(!status.contains(Key));
+        QVERIFY(fieldText.isEmpty());
+        QVERIFY(removeOffered);
+        QTRY_VERIFY(!f.keys.contains(keyed.id));
+        QVERIFY(f.store.findById(keyed.id));  // the bookmark stays
+
+        // Without a key: it says so, and there is nothing to remove.
+        f.panel->setDialogRunner([&](BookmarkDialog &dialog) {
+            QTest::qWait(50);
+            status = dialog.form()->apiKeyHintLabel->text();
+            removeOffered = !dialog.form()->removeKeyCheck->isHidden();
+            return false;
+        });
+        QVERIFY(f.panel->selectBookmark(keyed.id));
+        f.panel->editCurrent();
+        QVERIFY2(!status.contains(QLatin1String("A key is")), qPrintable(status));
+        QVERIFY(!removeOffered);
+    }
+
     void searchFilters()
     {
         Fixture f;
@@ -328,6 +373,17 @@ private slots:
         QTRY_VERIFY(!f.keys.contains(beta.id));
         f.panel->undoStack()->undo();
         QCOMPARE(f.store.count(), 3);
+        QTRY_VERIFY(f.keys.contains(beta.id));
+
+        // Deleted again, undone through the stack (what Ctrl+Z does) instead of the notice's
+        // button: the notice goes too.
+        QVERIFY(f.panel->selectBookmark(beta.id));
+        QTest::keyClick(f.panel->view(), Qt::Key_Delete);
+        QTRY_COMPARE(f.store.count(), 2);
+        QVERIFY(f.panel->messageBar()->isVisible());
+        f.panel->undoStack()->undo();
+        QCOMPARE(f.store.count(), 3);
+        QVERIFY(!f.panel->messageBar()->isVisible());
         QTRY_VERIFY(f.keys.contains(beta.id));
 
         // The file matches after all that.

@@ -128,12 +128,16 @@ private slots:
         QCOMPARE(window->apiKey(), QString::fromLatin1(ApiKey));
         QCOMPARE(server.lastRequest().header("X-API-KEY"), ApiKey);
 
-        // Refresh all fills the portfolio dock.
+        // Refresh all fills the portfolio dock; only then is there a portfolio to export.
+        QAction *exportPortfolio = window->findChild<QAction *>(QStringLiteral("actionExportPortfolio"));
+        QVERIFY(exportPortfolio);
+        QVERIFY(!exportPortfolio->isEnabled());
         QSignalSpy refreshed(bookmarks->portfolio(), &PortfolioWindow::refreshFinished);
         bookmarks->refreshAllAction()->trigger();
         QVERIFY(bookmarks->portfolioDock()->isVisible());
         QVERIFY(refreshed.wait(15000));
         QVERIFY(bookmarks->portfolio()->model()->rowCount() > 0);
+        QVERIFY(exportPortfolio->isEnabled());
         QCOMPARE(bookmarks->portfolio()->refresher()->status(imported.id), PortfolioRefresher::Status::Done);
 
         // Export without keys.

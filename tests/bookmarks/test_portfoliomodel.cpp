@@ -1,11 +1,14 @@
 #include "gui/bookmarks/portfoliomodel.h"
 
 #include "core/printabletext.h"
+#include "gui/palettecolors.h"
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
 #include <QFont>
 #include <QFontDatabase>
+#include <QGuiApplication>
+#include <QPalette>
 #include <QTest>
 
 using namespace loopview;
@@ -94,6 +97,43 @@ private slots:
 
         model.setPortfolio(Portfolio());
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void amountsLineUpAndPendingStandsOut()
+    {
+        // The same look as the balances table: decimal points aligned, pending amounts in the
+        // pending colours (deposits and withdrawals apart), zero pending amounts plain.
+        PortfolioModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPortfolio(Portfolio::aggregate({
+            {QStringLiteral("a"), QStringLiteral("Alpha"), Service, usdtOnly(),
+             {balance(3, 1500000, 500000, 2000000, 0), balance(9, 7)}},
+            {QStringLiteral("b"), QStringLiteral("Beta"), Service, usdtOnly(),
+             {balance(3, 250000, 0, 0, 1000000)}},
+        }));
+        const QModelIndex usdt = model.index(0, PortfolioModel::TokenColumn);
+        auto padding = [](const QModelIndex &index) { return index.data(PortfolioModel::DecimalPaddingRole).toInt(); };
+        // Totals: USDT 1.75, Alpha 1.5, Beta 0.25, #9 7: two fraction digits at most.
+        QCOMPARE(padding(model.index(0, PortfolioModel::TotalColumn)), 0);
+        QCOMPARE(padding(model.index(0, PortfolioModel::TotalColumn, usdt)), 1);
+        QCOMPARE(padding(model.index(1, PortfolioModel::TotalColumn, usdt)), 0);
+        QCOMPARE(padding(model.index(1, PortfolioModel::TotalColumn)), 3);
+        QCOMPARE(PortfolioModel::DecimalPaddingRole, int(amountdisplay::DecimalPaddingRole));
+
+        const QPalette palette = QGuiApplication::palette();
+        const QModelIndex deposit = model.index(0, PortfolioModel::PendingDepositColumn);
+        const QModelIndex withdrawal = model.index(0, PortfolioModel::PendingWithdrawColumn);
+        QCOMPARE(deposit.data(Qt::ForegroundRole).value<QColor>(),
+                 palettecolors::pendingText(palette, palettecolors::Pending::Deposit));
+        QCOMPARE(deposit.data(Qt::BackgroundRole).value<QColor>(),
+                 palettecolors::pendingBackground(palette, palettecolors::Pending::Deposit));
+        QCOMPARE(withdrawal.data(Qt::ForegroundRole).value<QColor>(),
+                 palettecolors::pendingText(palette, palettecolors::Pending::Withdrawal));
+        QCOMPARE(model.index(1, PortfolioModel::PendingWithdrawColumn, usdt).data(Qt::ForegroundRole).value<QColor>(),
+                 palettecolors::pendingText(palette, palettecolors::Pending::Withdrawal));
+        QVERIFY(!model.index(1, PortfolioModel::PendingDepositColumn).data(Qt::ForegroundRole).isValid());
+        QVERIFY(!model.index(1, PortfolioModel::PendingDepositColumn, usdt).data(Qt::BackgroundRole).isValid());
+        QVERIFY(!model.index(0, PortfolioModel::TotalColumn).data(Qt::ForegroundRole).isValid());
     }
 
     void outsideTextIsShownInert()

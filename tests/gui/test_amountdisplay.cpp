@@ -21,10 +21,35 @@ private slots:
     void formatsExactlyWithoutRounding();
     void usesLocaleSeparators();
     void fractionDigits();
+    void roundsHalfAwayFromZeroOnDigits();
     void scaledAmountsCompareAcrossDecimals();
     void scaledAmountsCompareHugeValues();
     void negativeScaledAmountsSortBelowZero();
 };
+
+void TestAmountDisplay::roundsHalfAwayFromZeroOnDigits()
+{
+    using amountdisplay::roundMachineText;
+    QCOMPARE(roundMachineText(QStringLiteral("2.345"), 2), QStringLiteral("2.35"));
+    QCOMPARE(roundMachineText(QStringLiteral("2.344999"), 2), QStringLiteral("2.34"));
+    QCOMPARE(roundMachineText(QStringLiteral("-2.345"), 2), QStringLiteral("-2.35"));
+    QCOMPARE(roundMachineText(QStringLiteral("0.5"), 0), QStringLiteral("1"));
+    QCOMPARE(roundMachineText(QStringLiteral("-0.5"), 0), QStringLiteral("-1"));
+    QCOMPARE(roundMachineText(QStringLiteral("0.49"), 0), QStringLiteral("0"));
+    // Carries through every digit; trailing zeros go; zero has no sign.
+    QCOMPARE(roundMachineText(QStringLiteral("999.996"), 2), QStringLiteral("1000"));
+    QCOMPARE(roundMachineText(QStringLiteral("1.2049"), 2), QStringLiteral("1.2"));
+    QCOMPARE(roundMachineText(QStringLiteral("-0.004"), 2), QStringLiteral("0"));
+    // 1.005 is not representable as a double (it would round to 1.00): digits are exact.
+    QCOMPARE(roundMachineText(QStringLiteral("1.005"), 2), QStringLiteral("1.01"));
+    // Beyond what a double holds: 2^256−1 base units, 18 decimals, rounded to 6.
+    QCOMPARE(roundMachineText(QStringLiteral("115792089237316195423570985008687907853269984665640564039457.584007913129639935"), 6),
+             QStringLiteral("115792089237316195423570985008687907853269984665640564039457.584008"));
+    // Nothing to round.
+    QCOMPARE(roundMachineText(QStringLiteral("12.5"), 2), QStringLiteral("12.5"));
+    QCOMPARE(roundMachineText(QStringLiteral("-7"), 0), QStringLiteral("-7"));
+    QCOMPARE(roundMachineText(QStringLiteral("1.23"), -1), QStringLiteral("1.23"));
+}
 
 void TestAmountDisplay::groupsWholePartOnly()
 {

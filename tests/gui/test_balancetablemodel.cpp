@@ -32,6 +32,7 @@ private slots:
     void pendingCellsAreTinted();
     void amountsAreRightAlignedAndFixedWidth();
     void decimalPaddingAlignsPoints();
+    void roundsToTokenPrecisionOnlyOnScreen();
     void staleDataIsMuted();
     void sortRoleIsExact();
     void headerHasTitlesAndTips();
@@ -132,6 +133,9 @@ void TestBalanceTableModel::unknownTokenShowsIdAndBaseUnits()
     const QModelIndex token = model.index(0, BalanceTableModel::TokenColumn);
     QCOMPARE(token.data().toString(), QStringLiteral("Token #77"));
     QVERIFY(token.data(Qt::ToolTipRole).toString().contains(QLatin1String("does not know token ID 77")));
+    // Real content, not a hint: never the placeholder colour (italic marks the stand-in label).
+    QVERIFY(token.data(Qt::ForegroundRole).value<QColor>() != QGuiApplication::palette().color(QPalette::PlaceholderText));
+    QVERIFY(token.data(Qt::FontRole).value<QFont>().italic());
     QCOMPARE(token.data(BalanceTableModel::ExportRole).toString(), QStringLiteral("#77"));
     const QModelIndex total = model.index(0, BalanceTableModel::TotalColumn);
     QCOMPARE(total.data().toString(), QStringLiteral("4,206,900,000,000,000,000,000"));
@@ -157,12 +161,25 @@ void TestBalanceTableModel::pendingCellsAreTinted()
 {
     BalanceTableModel model;
     model.setBalances(sampleBalances(), sampleTokens());
+    const QPalette palette = QGuiApplication::palette();
     const QModelIndex ethDeposit = model.index(0, BalanceTableModel::PendingDepositColumn);
-    QCOMPARE(ethDeposit.data(Qt::BackgroundRole).value<QColor>(), palettecolors::pendingTint(QGuiApplication::palette()));
+    QCOMPARE(ethDeposit.data(Qt::BackgroundRole).value<QColor>(),
+             palettecolors::pendingBackground(palette, palettecolors::Pending::Deposit));
+    QCOMPARE(ethDeposit.data(Qt::ForegroundRole).value<QColor>(),
+             palettecolors::pendingText(palette, palettecolors::Pending::Deposit));
     QCOMPARE(ethDeposit.data(Qt::ToolTipRole).toString(), QStringLiteral("Pending deposit: not yet credited on L2"));
     const QModelIndex lrcWithdraw = model.index(1, BalanceTableModel::PendingWithdrawColumn);
-    QVERIFY(lrcWithdraw.data(Qt::BackgroundRole).isValid());
+    QCOMPARE(lrcWithdraw.data(Qt::ForegroundRole).value<QColor>(),
+             palettecolors::pendingText(palette, palettecolors::Pending::Withdrawal));
+    QVERIFY(lrcWithdraw.data(Qt::ForegroundRole) != ethDeposit.data(Qt::ForegroundRole));
+    QVERIFY(lrcWithdraw.data(Qt::BackgroundRole) != ethDeposit.data(Qt::BackgroundRole));
     QVERIFY(lrcWithdraw.data(Qt::ToolTipRole).toString().startsWith(QLatin1String("Pending withdrawal")));
+    // The status bar's count: ETH and USDC have deposits pending, LRC a withdrawal.
+    QCOMPARE(model.pendingCount(palettecolors::Pending::Deposit), 2);
+    QCOMPARE(model.pendingCount(palettecolors::Pending::Withdrawal), 1);
+    QVERIFY(model.pendingSummary().startsWith(QLatin1String("2 pending deposits")));
+    model.setBalances({balance(4, "1000")}, sampleTokens());
+    QCOMPARE(model.pendingSummary(), QString());
     // Zero pending amounts stay plain.
     QVERIFY(!model.index(0, BalanceTableModel::PendingWithdrawColumn).data(Qt::BackgroundRole).isValid());
     QVERIFY(!model.index(0, BalanceTableModel::TotalColumn).data(Qt::BackgroundRole).isValid());
@@ -194,6 +211,48 @@ void TestBalanceTableModel::decimalPaddingAlignsPoints()
     QCOMPARE(padding(2), 0);
     QCOMPARE(padding(4), 7);  // six digits and the point
     QVERIFY(!model.index(0, BalanceTableModel::TokenColumn).data(BalanceTableModel::DecimalPaddingRole).isValid());
+}
+
+void TestBalanceTableModel::roundsToTokenPrecisionOnlyOnScreen()
+{
+    BalanceTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    TokenInfo eth = token(0, "ETH", "Ethereum", 18);
+    eth.precision = 4;
+    TokenInfo usdt = token(3, "USDT", "Tether USD", 6);
+    usdt.precision = 2;
+    const TokenRegistry tokens({eth, usdt});
+    // 1.23456789 ETH, 2.005 USDT (a half: away from zero), an unknown token in base units.
+    model.setBalances({balance(0, "1234567890000000000", "50000000000000"), balance(3, "2005000"), balance(77, "123456")},
+                      tokens);
+    const QModelIndex ethTotal = model.index(0, BalanceTableModel::TotalColumn);
+    QCOMPARE(ethTotal.data().toString(), QStringLiteral("1.23456789"));  // exact by default
+    QVERIFY(!model.roundsToTokenPrecision());
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setRoundToTokenPrecision(true);
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(changed.constFirst().at(2).value<QList<int>>().contains(Qt::DisplayRole));
+    QCOMPARE(ethTotal.data().toString(), QStringLiteral("1.2346"));
+    QCOMPARE(model.index(0, BalanceTableModel::LockedColumn).data().toString(), QStringLiteral("0.0001"));  // 0.00005 → up
+    QCOMPARE(model.index(1, BalanceTableModel::TotalColumn).data().toString(), QStringLiteral("2.01"));
+    QCOMPARE(model.index(2, BalanceTableModel::TotalColumn).data().toString(), QStringLiteral("123,456"));
+    // The exact value stays everywhere else: tooltip, copy/export and sorting.
+    QVERIFY(ethTotal.data(Qt::ToolTipRole).toString().contains(QLatin1String("1.23456789")));
+    QCOMPARE(ethTotal.data(BalanceTableModel::ExportRole).toString(), QStringLiteral("1.23456789"));
+    QCOMPARE(ethTotal.data(BalanceTableModel::SortRole).value<ScaledAmount>(),
+             ScaledAmount(amount("1234567890000000000"), 18));
+    // Padding follows what is shown: four digits at most now.
+    QCOMPARE(model.index(1, BalanceTableModel::TotalColumn).data(BalanceTableModel::DecimalPaddingRole).toInt(), 2);
+    // An amount the rounding does not change has no "exact value" line.
+    QVERIFY(!model.index(1, BalanceTableModel::PendingDepositColumn).data(Qt::ToolTipRole).isValid());
+
+    model.setRoundToTokenPrecision(false);
+    QCOMPARE(ethTotal.data().toString(), QStringLiteral("1.23456789"));
+    // The option holds for the next result too.
+    model.setRoundToTokenPrecision(true);
+    model.setBalances({balance(0, "1000050000000000000")}, tokens);
+    QCOMPARE(model.index(0, BalanceTableModel::TotalColumn).data().toString(), QStringLiteral("1.0001"));
 }
 
 void TestBalanceTableModel::staleDataIsMuted()

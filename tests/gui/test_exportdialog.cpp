@@ -125,6 +125,8 @@ private slots:
     void selectedScopeWithoutSelectionFallsBack();
     void settingsRoundTrip();
     void settingsIgnoreUnknownWords();
+    void separatorDefaultFollowsTheLocale();
+    void columnsMoveWithButtons();
     void portfolioDialog();
     void portfolioModelExport();
     void mainWindowExportAndCopyAsCsv();
@@ -452,6 +454,60 @@ void TestExportDialog::settingsIgnoreUnknownWords()
                                    QStringLiteral("total")}));
     QCOMPARE(exportsettings::load(settings, exportsettings::BalancesKind, allBalanceColumns()).columns,
              QList<BalanceColumn>({BalanceColumn::Symbol, BalanceColumn::Total}));
+}
+
+void TestExportDialog::separatorDefaultFollowsTheLocale()
+{
+    // Where 1,5 is written, spreadsheets split CSV at semicolons: that is the default there.
+    QCOMPARE(defaultCsvDelimiter(QLocale(QLocale::German, QLocale::Germany)), CsvDelimiter::Semicolon);
+    QCOMPARE(defaultCsvDelimiter(QLocale(QLocale::French, QLocale::France)), CsvDelimiter::Semicolon);
+    QCOMPARE(defaultCsvDelimiter(QLocale(QLocale::English, QLocale::UnitedStates)), CsvDelimiter::Comma);
+    QCOMPARE(defaultCsvDelimiter(QLocale::c()), CsvDelimiter::Comma);
+
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    {
+        BalanceExporter exporter(&m_model);
+        exporter.setView(&m_proxy, m_selection.get());
+        ExportDialog dialog(exporter);
+        QCOMPARE(dialog.options().csv.delimiter, CsvDelimiter::Semicolon);
+        // A choice the user made wins over the locale.
+        QSettings settings(QStringLiteral("Loopview"), QStringLiteral("Loopview"));
+        settings.setValue(QStringLiteral("export/v1/balances/delimiter"), QStringLiteral("comma"));
+        ExportDialog again(exporter);
+        QCOMPARE(again.options().csv.delimiter, CsvDelimiter::Comma);
+    }
+    QLocale::setDefault(previous);
+}
+
+void TestExportDialog::columnsMoveWithButtons()
+{
+    BalanceExporter exporter(&m_model);
+    exporter.setView(&m_proxy, m_selection.get());
+    ExportDialog dialog(exporter);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *list = child<QListWidget>(dialog, "columnList");
+    auto *up = child<QPushButton>(dialog, "moveColumnUpButton");
+    auto *down = child<QPushButton>(dialog, "moveColumnDownButton");
+    QVERIFY(!up->isEnabled() && !down->isEnabled());  // nothing chosen yet
+
+    list->setCurrentRow(2);  // symbol
+    QVERIFY(up->isEnabled() && down->isEnabled());
+    click(up);
+    click(up);
+    QCOMPARE(list->currentRow(), 0);
+    QVERIFY(!up->isEnabled());
+    QCOMPARE(dialog.options().columns.mid(0, 3),
+             QList<BalanceColumn>({BalanceColumn::Symbol, BalanceColumn::AccountId, BalanceColumn::TokenId}));
+
+    list->setCurrentRow(list->count() - 2);
+    click(down);
+    QCOMPARE(list->currentRow(), list->count() - 1);
+    QVERIFY(!down->isEnabled());
+    QCOMPARE(dialog.options().columns.constLast(), BalanceColumn::PendingDeposit);
+    // Moving keeps the tick.
+    QCOMPARE(dialog.options().columns.size(), qsizetype(9));
 }
 
 void TestExportDialog::portfolioDialog()

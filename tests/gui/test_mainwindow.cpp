@@ -9,6 +9,7 @@
 
 #include "fakeloopringserver.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -18,6 +19,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -142,10 +144,12 @@ private slots:
     void firstStartUntilAnAccountWasFetched();
     void amountColumnsNeverElideDigits();
     void demoNamesItsAccountInTheForm();
+    void roundingIsShownOnlyAndRemembered();
     void copyPutsExactValuesOnTheClipboard();
     void contextMenuCopiesRowAndTokenId();
     void shortcutsReachFilterAndRefresh();
     void hideZeroAndFilterUpdateStatus();
+    void statusBarCountsPendingAmounts();
     void showKeyToggleRevealsAndHides();
     void settingsRememberQueryButNeverTheKey();
     void loadQueryFillsFormAndFetches();
@@ -335,6 +339,15 @@ void TestMainWindow::invalidAccountIsExplainedWhileTyping()
     QVERIFY(!window->isBusy());
     QCOMPARE(m_server->requestCount(), 0);
     QCOMPARE(QApplication::focusWidget(), account);
+    // Said once, next to the field: not a second time in the message bar.
+    QVERIFY(message->isVisible());
+    QVERIFY(!window->messageBar()->isVisible());
+
+    // An empty account on Fetch: the field says so, again once.
+    account->clear();
+    clickFetch(*window);
+    QVERIFY(message->text().contains(QLatin1String("Enter an account")));
+    QVERIFY(!window->messageBar()->isVisible());
 }
 
 void TestMainWindow::customUrlWithPasswordOrEmptyPortIsRefused()
@@ -356,6 +369,8 @@ void TestMainWindow::customUrlWithPasswordOrEmptyPortIsRefused()
         clickFetch(*window);
         QVERIFY(!window->isBusy());
         QCOMPARE(QApplication::focusWidget(), url);
+        QVERIFY(message->isVisible());
+        QVERIFY(!window->messageBar()->isVisible());  // once, next to the field
     }
     QCOMPARE(m_server->requestCount(), 0);
 }
@@ -681,6 +696,33 @@ void TestMainWindow::demoNamesItsAccountInTheForm()
     QCOMPARE(account->placeholderText(), formHint);
 }
 
+void TestMainWindow::roundingIsShownOnlyAndRemembered()
+{
+    {
+        auto window = openWindow();
+        auto *round = window->findChild<QAction *>(QStringLiteral("actionRoundToPrecision"));
+        QVERIFY(round && round->isCheckable());
+        QVERIFY(!round->isChecked());  // exact by default
+        QVERIFY(window->viewMenu()->actions().contains(round));
+        fillForm(*window, QStringLiteral("20533"), SecretKey);
+        QVERIFY(fetchSucceeded(*window));
+        // Sorted by symbol: ETH, LRC, USDC, USDT, WBTC; USDT's precision is 2.
+        QTableView *view = window->balancesView();
+        const QModelIndex usdt = view->model()->index(3, BalanceTableModel::TotalColumn);
+        QCOMPARE(usdt.data().toString(), QStringLiteral("4.520013"));
+        round->trigger();
+        QCOMPARE(usdt.data().toString(), QStringLiteral("4.52"));
+        view->setFocus();
+        view->setCurrentIndex(usdt);
+        QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("4.520013\n"));
+        window->close();
+    }
+    auto again = openWindow();
+    QVERIFY(again->findChild<QAction *>(QStringLiteral("actionRoundToPrecision"))->isChecked());
+    QVERIFY(again->balanceModel()->roundsToTokenPrecision());
+}
+
 void TestMainWindow::copyPutsExactValuesOnTheClipboard()
 {
     auto window = openWindow();
@@ -752,6 +794,17 @@ void TestMainWindow::hideZeroAndFilterUpdateStatus()
     QTest::mouseClick(child<QCheckBox>(*window, "hideZeroCheck"), Qt::LeftButton);
     QCOMPARE(window->balanceProxy()->rowCount(), 1);
     QVERIFY(window->statusText().contains(QLatin1String("Tokens shown: 1 of 2")));
+    QVERIFY(!window->statusText().contains(QLatin1String("pending")));
+}
+
+void TestMainWindow::statusBarCountsPendingAmounts()
+{
+    // The fixture: deposits pending for ETH and USDC, a withdrawal for LRC.
+    auto window = openWindow();
+    fillForm(*window, QStringLiteral("20533"), SecretKey);
+    QVERIFY(fetchSucceeded(*window));
+    QVERIFY2(window->statusText().contains(QLatin1String("2 pending deposits")), qPrintable(window->statusText()));
+    QVERIFY(window->statusText().contains(QLatin1String("pending withdrawal")));
 }
 
 void TestMainWindow::showKeyToggleRevealsAndHides()

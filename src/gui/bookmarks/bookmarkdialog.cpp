@@ -6,6 +6,7 @@
 #include "core/printabletext.h"
 #include "gui/networkcombo.h"
 
+#include <QCheckBox>
 #include <QPushButton>
 
 namespace loopview {
@@ -23,6 +24,8 @@ BookmarkDialog::BookmarkDialog(QWidget *parent)
     connect(m_ui->tokensEdit, &QLineEdit::textChanged, this, &BookmarkDialog::updateState);
     connect(m_ui->apiKeyEdit, &QLineEdit::textChanged, this, &BookmarkDialog::updateState);
     connect(m_ui->networkCombo, &QComboBox::currentIndexChanged, this, &BookmarkDialog::updateState);
+    connect(m_ui->removeKeyCheck, &QCheckBox::toggled, this, &BookmarkDialog::showKeyFieldHint);
+    connect(m_ui->apiKeyEdit, &QLineEdit::textChanged, this, &BookmarkDialog::showKeyFieldHint);
 
     m_original = Bookmark::create(QString(), QString(), Network::Mainnet);
     setBookmark(m_original);
@@ -98,11 +101,19 @@ void BookmarkDialog::setStoredKey(bool stored)
     showKeyFieldHint();
 }
 
+bool BookmarkDialog::removesStoredKey() const
+{
+    return m_keyStored && m_ui->removeKeyCheck->isChecked() && apiKey().isEmpty();
+}
+
 void BookmarkDialog::showKeyFieldHint()
 {
     // The field is empty while nothing is typed (a stored key is never shown): the line under it
     // says what happens to a key typed here, in full (a placeholder that long would be cut off),
-    // and the placeholder whether there is one already.
+    // and the placeholder whether there is one already. Removing a stored key is a choice made
+    // here and applied on OK.
+    m_ui->removeKeyCheck->setVisible(m_keyStored);
+    m_ui->removeKeyCheck->setEnabled(apiKey().isEmpty());
     QString hint;
     if (m_keyStored && m_keysPersistent)
         hint = tr("A key is stored in the system keyring; type a new one to replace it");
@@ -114,6 +125,10 @@ void BookmarkDialog::showKeyFieldHint()
         hint = tr("Optional: kept in memory until Loopview quits (no system keyring), never in a file");
     //: Placeholder of the bookmark's empty API key field when the keyring already has its key
     m_ui->apiKeyEdit->setPlaceholderText(m_keyStored ? tr("A key is stored") : tr("Optional"));
+    if (m_keyStored && !apiKey().isEmpty())
+        hint = tr("The stored key will be replaced by the one typed above.");
+    else if (removesStoredKey())
+        hint = tr("The stored key will be removed from the keyring when you press OK.");
     m_ui->apiKeyHintLabel->setText(hint);
     m_ui->apiKeyEdit->setToolTip(hint);
     m_ui->apiKeyEdit->setAccessibleDescription(hint);

@@ -32,9 +32,13 @@ public:
     // Where a typed key goes: the system keyring, or (false) memory until Loopview quits. The key
     // field says so.
     void setKeysPersistent(bool persistent);
-    // The bookmark already has a key: the key field says that one is stored and that typing a
-    // new one replaces it (a stored key is never overwritten without saying so).
+    // The bookmark already has a key: the dialog says that one is stored (never what it is),
+    // that typing a new one replaces it, and offers to remove it. A stored key is never
+    // overwritten or removed without saying so.
     void setStoredKey(bool stored);
+    bool hasStoredKey() const { return m_keyStored; }
+    // The user asked to remove the stored key (and typed no new one): the caller deletes it.
+    bool removesStoredKey() const;
     // Shown after importing a wallet export, so the user knows the private key was dropped.
     void setPrivateKeyIgnoredNoticeVisible(bool visible);
     // E.g. "A bookmark named 'X' already exists": checked on every change besides validate().

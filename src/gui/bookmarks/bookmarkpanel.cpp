@@ -6,6 +6,7 @@
 #include "core/bookmarkstore.h"
 #include "core/printabletext.h"
 #include "gui/accessibleparts.h"
+#include "gui/fulltexttooltipdelegate.h"
 #include "gui/messagebar.h"
 #include "secrets/keystore.h"
 
@@ -18,10 +19,12 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <memory>
 
 namespace loopview {
@@ -149,6 +152,8 @@ BookmarkPanel::BookmarkPanel(BookmarkStore *store, KeyStore *keys, QWidget *pare
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // A label or address cut short by a narrow dock is whole in its tooltip.
+    m_view->setItemDelegate(new FullTextToolTipDelegate(m_view));
     // Labels get the room; account and network fit their text, so a narrow dock needs no scrolling.
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(BookmarkListModel::LabelColumn, QHeaderView::Stretch);
@@ -197,6 +202,17 @@ BookmarkPanel::BookmarkPanel(BookmarkStore *store, KeyStore *keys, QWidget *pare
     connect(m_undoAction, &QAction::triggered, this, [this] {
         m_messageBar->hide();
         m_undoStack->undo(); // shows an error when the file refuses
+    });
+    // However the deletion is undone (the notice's button, Ctrl+Z, the Edit menu), its "Deleted …
+    // Undo" notice is out of date then. A message shown since (a refused undo) stays.
+    // (The bar as context: the stack clears itself, signalling, while the panel is destroyed.)
+    connect(m_undoStack, &QUndoStack::indexChanged, m_messageBar, [this] {
+        const QList<QToolButton *> buttons = m_messageBar->actionButtons();
+        const bool showsDeletion = std::any_of(buttons.cbegin(), buttons.cend(), [this](const QToolButton *button) {
+            return button->defaultAction() == m_undoAction;
+        });
+        if (showsDeletion && m_undoStack->index() < m_deletionNoticeIndex)
+            m_messageBar->hide();
     });
     // Ctrl+Z inside the panel undoes the last deletion too.
     QAction *stackUndo = m_undoStack->createUndoAction(this, tr("&Undo"));
@@ -344,6 +360,18 @@ void BookmarkPanel::editCurrent()
     selectBookmark(current->id);
     if (!dialog.apiKey().isEmpty())
         writeKey(current->id, dialog.apiKey());
+    else if (dialog.removesStoredKey())
+        removeKey(current->id);
+}
+
+void BookmarkPanel::removeKey(const QString &bookmarkId)
+{
+    if (!m_keys)
+        return;
+    m_keys->deleteKey(bookmarkId, this, [this](const KeyResult &result) {
+        if (!result.ok())
+            showError(tr("The API key could not be removed from the keyring: %1").arg(result.message));
+    });
 }
 
 void BookmarkPanel::deleteCurrent()
@@ -398,6 +426,7 @@ void BookmarkPanel::removeBookmark(const Bookmark &bookmark, const std::optional
     }
     m_undoStack->push(new RemoveBookmarkCommand(m_store, m_keys, bookmark, index, key,
                                                 [this](const QString &message) { showError(message); }));
+    m_deletionNoticeIndex = m_undoStack->index();
     m_messageBar->clearActions();
     m_messageBar->addActionButton(m_undoAction);
     m_messageBar->showMessage(MessageBar::Kind::Information, tr("Deleted “%1”.").arg(printableEcho(bookmark.label)));

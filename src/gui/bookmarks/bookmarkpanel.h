@@ -75,6 +75,7 @@ private:
     // Removes `bookmark` from the store (its key, if any, already taken from the keyring) and
     // offers undo; puts the key back when the file refuses.
     void removeBookmark(const Bookmark &bookmark, const std::optional<QString> &key);
+    void removeKey(const QString &bookmarkId);
     void writeKey(const QString &bookmarkId, const QString &key);
     void showError(const QString &text);
     std::optional<QString> labelProblem(const Bookmark &candidate) const;
@@ -91,6 +92,8 @@ private:
     MessageBar *m_messageBar;
     QUndoStack *m_undoStack;
     QAction *m_undoAction;
+    // The undo stack's index right after the last deletion its notice offers to undo.
+    int m_deletionNoticeIndex = -1;
     std::function<Bookmark()> m_currentQuery;
     std::function<QString()> m_currentKey;
     DialogRunner m_dialogRunner;

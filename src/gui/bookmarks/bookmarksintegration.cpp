@@ -2,6 +2,7 @@
 
 #include "bookmarkfilewatcher.h"
 #include "bookmarkpanel.h"
+#include "portfoliomodel.h"
 #include "portfoliowindow.h"
 
 #include "core/bookmarkstore.h"
@@ -83,8 +84,15 @@ BookmarksIntegration::BookmarksIntegration(MainWindow *window, BookmarksSetup se
     m_refreshAllAction->setObjectName(QStringLiteral("actionRefreshAll"));
     m_refreshAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     // One row per account and token with the bookmark's label (issue 6's shared CSV/JSON writer).
-    m_menu->addAction(tr("E&xport portfolio…"), this, [this] { exportPortfolio(m_portfolio->model(), m_window); })
-        ->setObjectName(QStringLiteral("actionExportPortfolio"));
+    QAction *exportPortfolioAction =
+        m_menu->addAction(tr("E&xport portfolio…"), this, [this] { exportPortfolio(m_portfolio->model(), m_window); });
+    exportPortfolioAction->setObjectName(QStringLiteral("actionExportPortfolio"));
+    // Nothing to export until Refresh all has brought a portfolio.
+    const auto updateExportPortfolio = [this, exportPortfolioAction] {
+        exportPortfolioAction->setEnabled(m_portfolio->model()->rowCount() > 0);
+    };
+    connect(m_portfolio->model(), &QAbstractItemModel::modelReset, exportPortfolioAction, updateExportPortfolio);
+    updateExportPortfolio();
     m_menu->addSeparator();
     m_menu->addAction(m_bookmarksDock->toggleViewAction());
     m_menu->addAction(m_portfolioDock->toggleViewAction());

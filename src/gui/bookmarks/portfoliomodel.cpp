@@ -3,10 +3,12 @@
 #include "core/printabletext.h"
 #include "core/service.h"
 #include "gui/amountdisplay.h"
+#include "gui/palettecolors.h"
 
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QLocale>
+#include <QPalette>
 
 namespace loopview {
 
@@ -28,7 +30,19 @@ void PortfolioModel::setPortfolio(const Portfolio &portfolio)
 {
     beginResetModel();
     m_portfolio = portfolio;
+    m_maxFractionDigits.fill(0);
     endResetModel();
+    // After the reset, so the walk reads the new data through the model's own ExactTextRole.
+    for (int row = 0; row < rowCount(); ++row) {
+        const QModelIndex line = index(row, 0);
+        for (int child = -1; child < rowCount(line); ++child) {
+            for (int column = TotalColumn; column <= PendingWithdrawColumn; ++column) {
+                const QModelIndex cell = child < 0 ? index(row, column) : index(child, column, line);
+                m_maxFractionDigits[size_t(column)] = qMax(m_maxFractionDigits[size_t(column)],
+                        amountdisplay::fractionDigits(cell.data(ExactTextRole).toString()));
+            }
+        }
+    }
 }
 
 QModelIndex PortfolioModel::index(int row, int column, const QModelIndex &parent) const
@@ -65,18 +79,51 @@ QVariant PortfolioModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    if (role == Qt::TextAlignmentRole && isAmountColumn(index.column()))
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::FontRole && isAmountColumn(index.column())) {
-        // The same fixed-width digits as the balances table, so sums line up digit by digit.
-        QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-        fixed.setPointSizeF(QGuiApplication::font().pointSizeF());
-        return fixed;
+    if (isAmountColumn(index.column())) {
+        if (const QVariant style = amountStyle(index, role); style.isValid())
+            return style;
     }
     if (index.internalId() == TokenRowId)
         return lineData(m_portfolio.lines().at(index.row()), index.column(), role);
     const PortfolioLine &line = m_portfolio.lines().at(int(index.internalId() - 1));
     return shareData(line, line.shares.at(index.row()), index.column(), role);
+}
+
+// How an amount cell looks, the same as in the balances table: fixed-width digits with the
+// decimal points lined up, and pending amounts in the pending colours.
+QVariant PortfolioModel::amountStyle(const QModelIndex &index, int role) const
+{
+    const int column = index.column();
+    switch (role) {
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::FontRole: {
+        QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+        fixed.setPointSizeF(QGuiApplication::font().pointSizeF());
+        return fixed;
+    }
+    case DecimalPaddingRole: {
+        const QString exact = index.data(ExactTextRole).toString();
+        if (exact.isEmpty())  // an overflowed sum: a word, not a number
+            return 0;
+        return amountdisplay::decimalPadding(m_maxFractionDigits[size_t(column)], amountdisplay::fractionDigits(exact));
+    }
+    case Qt::ForegroundRole:
+    case Qt::BackgroundRole: {
+        if (column != PendingDepositColumn && column != PendingWithdrawColumn)
+            return {};
+        const QString exact = index.data(ExactTextRole).toString();
+        if (exact.isEmpty() || exact == QLatin1String("0"))
+            return {};
+        const auto kind = column == PendingDepositColumn ? palettecolors::Pending::Deposit
+                                                         : palettecolors::Pending::Withdrawal;
+        const QPalette palette = QGuiApplication::palette();
+        return role == Qt::ForegroundRole ? palettecolors::pendingText(palette, kind)
+                                          : palettecolors::pendingBackground(palette, kind);
+    }
+    default:
+        return {};
+    }
 }
 
 QVariant PortfolioModel::lineData(const PortfolioLine &line, int column, int role) const

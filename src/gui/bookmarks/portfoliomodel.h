@@ -1,8 +1,11 @@
 #pragma once
 
 #include "core/portfolio.h"
+#include "gui/amountdisplay.h"
 
 #include <QAbstractItemModel>
+
+#include <array>
 
 namespace loopview {
 
@@ -28,6 +31,8 @@ public:
         ExactTextRole = Qt::UserRole + 1,  // machine text ("1.5", "-2"), empty on overflow
         OverflowRole,                      // bool: this cell's sum overflowed
         BookmarkIdRole,                    // account rows
+        // Amount columns: digit-wide spaces that line up the decimal points (AmountDelegate).
+        DecimalPaddingRole = amountdisplay::DecimalPaddingRole,
     };
 
     explicit PortfolioModel(QObject *parent = nullptr);
@@ -45,8 +50,11 @@ public:
 private:
     QVariant lineData(const PortfolioLine &line, int column, int role) const;
     QVariant shareData(const PortfolioLine &line, const PortfolioShare &share, int column, int role) const;
+    QVariant amountStyle(const QModelIndex &index, int role) const;
 
     Portfolio m_portfolio;
+    // Per column, the most fraction digits any row shows: what the decimal padding aligns to.
+    std::array<int, ColumnCount> m_maxFractionDigits{};
 };
 
 } // namespace loopview

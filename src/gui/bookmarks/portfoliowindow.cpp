@@ -5,6 +5,7 @@
 #include "core/bookmarkstore.h"
 #include "core/printabletext.h"
 #include "core/service.h"
+#include "gui/amountdelegate.h"
 #include "gui/errortext.h"
 #include "gui/messagebar.h"
 #include "net/loopringclient.h"
@@ -75,6 +76,8 @@ PortfolioWindow::PortfolioWindow(BookmarkStore *store, KeyStore *keys, QWidget *
     m_portfolioView->setModel(m_model);
     m_portfolioView->setUniformRowHeights(true);
     m_portfolioView->setAlternatingRowColors(true);
+    // Decimal points lined up as in the balances table; elided labels whole in the tooltip.
+    m_portfolioView->setItemDelegate(new AmountDelegate(m_portfolioView));
 
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_refreshButton);

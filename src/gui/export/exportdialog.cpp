@@ -91,7 +91,8 @@ ExportDialog::ExportDialog(const BalanceExporter &exporter, QWidget *parent, con
 
     m_ui->columnList->setDragDropMode(QAbstractItemView::InternalMove);
     m_ui->columnList->setDefaultDropAction(Qt::MoveAction);
-    m_ui->columnList->setToolTip(tr("Tick the columns to export; drag them to change their order"));
+    m_ui->columnList->setToolTip(tr("Tick the columns to export; drag them or use Move Up and Move Down "
+                                    "to change their order"));
 
     exportButton()->setText(tr("&Export…"));
 
@@ -100,6 +101,10 @@ ExportDialog::ExportDialog(const BalanceExporter &exporter, QWidget *parent, con
     connect(m_ui->allColumnsButton, &QPushButton::clicked, this, [this] { setAllColumnsChecked(true); });
     connect(m_ui->noColumnsButton, &QPushButton::clicked, this, [this] { setAllColumnsChecked(false); });
     connect(m_ui->columnList, &QListWidget::itemChanged, this, &ExportDialog::updateControls);
+    connect(m_ui->columnList, &QListWidget::currentRowChanged, this, &ExportDialog::updateMoveButtons);
+    connect(m_ui->columnList->model(), &QAbstractItemModel::rowsMoved, this, &ExportDialog::updateMoveButtons);
+    connect(m_ui->moveColumnUpButton, &QPushButton::clicked, this, [this] { moveCurrentColumn(-1); });
+    connect(m_ui->moveColumnDownButton, &QPushButton::clicked, this, [this] { moveCurrentColumn(+1); });
     connect(m_ui->formatCombo, &QComboBox::currentIndexChanged, this, &ExportDialog::updateControls);
     for (QRadioButton *radio : {m_ui->scopeVisibleRadio, m_ui->scopeSelectedRadio, m_ui->scopeAllRadio})
         connect(radio, &QRadioButton::toggled, this, &ExportDialog::updateControls);
@@ -151,6 +156,7 @@ void ExportDialog::setOptions(const ExportOptions &options)
     m_ui->byteOrderMarkCheck->setChecked(options.csv.byteOrderMark);
     (options.unit == AmountUnit::BaseUnits ? m_ui->baseUnitsRadio : m_ui->tokenUnitsRadio)->setChecked(true);
     fillColumnList(options.columns);
+    updateMoveButtons();
     updateControls();
 }
 
@@ -190,6 +196,30 @@ QList<BalanceColumn> ExportDialog::checkedColumns() const
             columns.append(BalanceColumn(item->data(ColumnRole).toInt()));
     }
     return columns;
+}
+
+void ExportDialog::moveCurrentColumn(int offset)
+{
+    // The keyboard's way to do what dragging does; the column keeps its tick and stays current.
+    QListWidget *list = m_ui->columnList;
+    const int row = list->currentRow();
+    const int target = row + offset;
+    if (row < 0 || target < 0 || target >= list->count())
+        return;
+    {
+        const QSignalBlocker blocker(list);
+        list->insertItem(target, list->takeItem(row));
+        list->setCurrentRow(target);
+    }
+    updateMoveButtons();
+    updateControls();
+}
+
+void ExportDialog::updateMoveButtons()
+{
+    const int row = m_ui->columnList->currentRow();
+    m_ui->moveColumnUpButton->setEnabled(row > 0);
+    m_ui->moveColumnDownButton->setEnabled(row >= 0 && row < m_ui->columnList->count() - 1);
 }
 
 void ExportDialog::setAllColumnsChecked(bool checked)

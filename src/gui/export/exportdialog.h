@@ -16,8 +16,9 @@ namespace loopview {
 class BalanceExporter;
 class MessageBar;
 
-// File ▸ Export…: rows (shown / selected / all), columns (checkable, drag to reorder), amount
-// unit, CSV separator and byte-order mark, or JSON. Export asks for a file through FileDialog
+// File ▸ Export…: rows (shown / selected / all), columns (checkable, drag or Move Up/Down to
+// reorder), amount unit, CSV separator (by default a semicolon where the locale writes a decimal
+// comma) and byte-order mark, or JSON. Export asks for a file through FileDialog
 // (a seam tests answer) and writes it with BalanceExporter; a failed write keeps the dialog open
 // with the reason, so the user can pick another place. The last choices and folder are kept in
 // QSettings ("export/v1/…") and offered next time.
@@ -53,6 +54,8 @@ private:
     void fillColumnList(const QList<BalanceColumn> &checkedColumns);
     QList<BalanceColumn> checkedColumns() const;
     void setAllColumnsChecked(bool checked);
+    void moveCurrentColumn(int offset);
+    void updateMoveButtons();
     void updateControls();
     QString proposedPath(ExportFormat format) const;
 

@@ -1,5 +1,6 @@
 #include "exportoptions.h"
 
+#include <QLocale>
 #include <QSettings>
 
 namespace loopview {
@@ -59,6 +60,13 @@ QString exportFileSuffix(ExportFormat format)
     return format == ExportFormat::Json ? QStringLiteral("json") : QStringLiteral("csv");
 }
 
+CsvDelimiter defaultCsvDelimiter(const QLocale &locale)
+{
+    // A spreadsheet in a locale that writes 1,5 reads commas as decimal separators, so a
+    // comma-separated file would land in one column (or split its numbers).
+    return locale.decimalPoint() == QLatin1String(",") ? CsvDelimiter::Semicolon : CsvDelimiter::Comma;
+}
+
 namespace exportsettings {
 
 ExportOptions load(const QSettings &settings, const QString &kind, const QList<BalanceColumn> &defaultColumns)
@@ -73,7 +81,7 @@ ExportOptions load(const QSettings &settings, const QString &kind, const QList<B
             ? AmountUnit::BaseUnits
             : AmountUnit::TokenUnits;
     options.csv.delimiter = csvDelimiterFromName(settings.value(key(kind, QLatin1String("delimiter"))).toString())
-                                    .value_or(CsvDelimiter::Comma);
+                                    .value_or(defaultCsvDelimiter(QLocale()));
     options.csv.byteOrderMark = settings.value(key(kind, QLatin1String("byteOrderMark")), false).toBool();
 
     const QString columnsKey = key(kind, QLatin1String("columns"));

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 
+class QLocale;
 class QSettings;
 
 namespace loopview {
@@ -37,6 +38,10 @@ struct ExportOptions {
 
 // "csv" or "json", without the dot.
 QString exportFileSuffix(ExportFormat format);
+
+// The separator offered until the user chose one: a semicolon where the locale's decimal
+// separator is a comma, else a comma.
+CsvDelimiter defaultCsvDelimiter(const QLocale &locale);
 
 // The last choices, kept in QSettings under versioned keys "export/v1/<kind>/…", one set per kind
 // of export ("balances", "portfolio") since they offer different columns. Values are stored as
