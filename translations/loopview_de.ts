@@ -105,16 +105,21 @@
     </message>
     <message>
         <location filename="../ui/bookmarkdialog.ui" line="168"/>
+        <source>&amp;Remove stored key</source>
+        <translation>Gespeicherten Schlüssel &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/bookmarkdialog.ui" line="175"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;otiz:</translation>
     </message>
     <message>
-        <location filename="../ui/bookmarkdialog.ui" line="178"/>
+        <location filename="../ui/bookmarkdialog.ui" line="185"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/bookmarkdialog.ui" line="193"/>
+        <location filename="../ui/bookmarkdialog.ui" line="200"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -337,6 +342,26 @@
         <location filename="../ui/exportdialog.ui" line="180"/>
         <source>Select &amp;None</source>
         <translation>&amp;Keine auswählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.ui" line="203"/>
+        <source>Move U&amp;p</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.ui" line="206"/>
+        <source>Move the chosen column one place up (earlier in the file)</source>
+        <translation>Die gewählte Spalte eine Stelle nach oben verschieben (früher in der Datei)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.ui" line="216"/>
+        <source>Move &amp;Down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.ui" line="219"/>
+        <source>Move the chosen column one place down (later in the file)</source>
+        <translation>Die gewählte Spalte eine Stelle nach unten verschieben (später in der Datei)</translation>
     </message>
 </context>
 <context>
@@ -761,7 +786,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="440"/>
-        <location filename="../ui/mainwindow.ui" line="572"/>
+        <location filename="../ui/mainwindow.ui" line="573"/>
         <source>Try &amp;Demo Data</source>
         <translation>&amp;Demodaten ansehen</translation>
     </message>
@@ -786,132 +811,142 @@
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="560"/>
+        <location filename="../ui/mainwindow.ui" line="561"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="575"/>
+        <location filename="../ui/mainwindow.ui" line="576"/>
         <source>Show sample balances bundled with Loopview</source>
         <translation>Mit Loopview mitgelieferte Beispielsalden anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="580"/>
+        <location filename="../ui/mainwindow.ui" line="581"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="583"/>
+        <location filename="../ui/mainwindow.ui" line="584"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="591"/>
+        <location filename="../ui/mainwindow.ui" line="592"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="594"/>
+        <location filename="../ui/mainwindow.ui" line="595"/>
         <source>Copy the selected cells as tab-separated exact values</source>
         <translation>Ausgewählte Zellen als exakte, tabulatorgetrennte Werte kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="597"/>
+        <location filename="../ui/mainwindow.ui" line="598"/>
         <source>Ctrl+C</source>
         <translation>Ctrl+C</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="602"/>
+        <location filename="../ui/mainwindow.ui" line="603"/>
         <source>Copy &amp;Amount</source>
         <translation>&amp;Betrag kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="605"/>
+        <location filename="../ui/mainwindow.ui" line="606"/>
         <source>Copy the exact amount of the current cell</source>
         <translation>Exakten Betrag der aktuellen Zelle kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="610"/>
+        <location filename="../ui/mainwindow.ui" line="611"/>
         <source>Copy &amp;Row</source>
         <translation>&amp;Zeile kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="613"/>
+        <location filename="../ui/mainwindow.ui" line="614"/>
         <source>Copy the whole current row as tab-separated exact values</source>
         <translation>Ganze aktuelle Zeile als exakte, tabulatorgetrennte Werte kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="616"/>
+        <location filename="../ui/mainwindow.ui" line="617"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="621"/>
+        <location filename="../ui/mainwindow.ui" line="622"/>
         <source>Copy Token &amp;ID</source>
         <translation>Token-&amp;ID kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="626"/>
+        <location filename="../ui/mainwindow.ui" line="627"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="629"/>
+        <location filename="../ui/mainwindow.ui" line="630"/>
         <source>Filter the shown tokens</source>
         <translation>Angezeigte Token filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="632"/>
+        <location filename="../ui/mainwindow.ui" line="633"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="637"/>
+        <location filename="../ui/mainwindow.ui" line="638"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="640"/>
+        <location filename="../ui/mainwindow.ui" line="641"/>
         <source>Fetch the shown balances again</source>
         <translation>Angezeigte Salden erneut abrufen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="643"/>
+        <location filename="../ui/mainwindow.ui" line="644"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="651"/>
+        <location filename="../ui/mainwindow.ui" line="652"/>
         <source>&amp;Cancel Request</source>
         <translation>Anfrage a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="654"/>
+        <location filename="../ui/mainwindow.ui" line="655"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="662"/>
+        <location filename="../ui/mainwindow.ui" line="663"/>
         <source>&amp;Hide Zero Balances</source>
         <translation>&amp;Nullsalden ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="670"/>
+        <location filename="../ui/mainwindow.ui" line="671"/>
+        <source>&amp;Round to Token Precision</source>
+        <translation>Auf Token-Genauigkeit &amp;runden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="674"/>
+        <source>Show amounts rounded to each token&apos;s display precision; tooltips, copy, export and sorting keep the exact values</source>
+        <translation>Beträge auf die Anzeigegenauigkeit des Tokens gerundet zeigen; Tooltips, Kopieren, Export und Sortierung behalten die exakten Werte</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="682"/>
         <source>Show API &amp;Key</source>
         <translation>API-&amp;Schlüssel anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="673"/>
+        <location filename="../ui/mainwindow.ui" line="685"/>
         <source>Show the API key in clear text</source>
         <translation>API-Schlüssel im Klartext anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="676"/>
+        <location filename="../ui/mainwindow.ui" line="688"/>
         <source>Ctrl+Shift+K</source>
         <translation>Ctrl+Shift+K</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="681"/>
+        <location filename="../ui/mainwindow.ui" line="693"/>
         <source>&amp;About Loopview</source>
         <translation>Ü&amp;ber Loopview</translation>
     </message>
@@ -1072,62 +1107,62 @@
 <context>
     <name>loopview::Amount</name>
     <message>
-        <location filename="../src/core/amount.cpp" line="95"/>
+        <location filename="../src/core/amount.cpp" line="155"/>
         <source>amount contains whitespace at position %1; amounts must be digits only</source>
         <translation>Betrag enthält an Position %1 Leerraum; Beträge dürfen nur aus Ziffern bestehen</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="101"/>
+        <location filename="../src/core/amount.cpp" line="161"/>
         <source>amount has a decimal point at position %1; base units are whole numbers</source>
         <translation>Betrag hat an Position %1 einen Dezimalpunkt; Basiseinheiten sind ganze Zahlen</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="107"/>
+        <location filename="../src/core/amount.cpp" line="167"/>
         <source>amount has a second decimal point at position %1</source>
         <translation>Betrag hat an Position %1 einen zweiten Dezimalpunkt</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="112"/>
+        <location filename="../src/core/amount.cpp" line="172"/>
         <source>amount uses exponent notation (&apos;%1&apos; at position %2); write all digits out</source>
         <translation>Betrag verwendet Exponentialschreibweise („%1“ an Position %2); schreiben Sie alle Ziffern aus</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="119"/>
+        <location filename="../src/core/amount.cpp" line="179"/>
         <source>amount contains a sign &apos;%1&apos; at position %2</source>
         <translation>Betrag enthält an Position %2 ein Vorzeichen „%1“</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="126"/>
+        <location filename="../src/core/amount.cpp" line="186"/>
         <source>amount contains a non-ASCII digit &apos;%1&apos; at position %2; only 0-9 are accepted</source>
         <translation>Betrag enthält an Position %2 eine Nicht-ASCII-Ziffer „%1“; nur 0-9 sind erlaubt</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="132"/>
+        <location filename="../src/core/amount.cpp" line="192"/>
         <source>amount contains a non-digit character &apos;%1&apos; at position %2</source>
         <translation>Betrag enthält an Position %2 das Zeichen „%1“, das keine Ziffer ist</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="143"/>
+        <location filename="../src/core/amount.cpp" line="203"/>
         <source>amount is empty</source>
         <translation>Betrag ist leer</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="148"/>
+        <location filename="../src/core/amount.cpp" line="208"/>
         <source>amount has a sign; amounts are unsigned digits only</source>
         <translation>Betrag hat ein Vorzeichen; Beträge bestehen nur aus Ziffern ohne Vorzeichen</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="158"/>
+        <location filename="../src/core/amount.cpp" line="218"/>
         <source>amount exceeds 2^256−1</source>
         <translation>Betrag übersteigt 2^256−1</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="228"/>
+        <location filename="../src/core/amount.cpp" line="296"/>
         <source>amount needs digits on both sides of the decimal point</source>
         <translation>Betrag braucht Ziffern auf beiden Seiten des Dezimalpunkts</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="234"/>
+        <location filename="../src/core/amount.cpp" line="302"/>
         <source>amount has %1 digits after the decimal point but the token has only %2 decimals</source>
         <translation>Betrag hat %1 Nachkommastellen, der Token hat aber nur %2 Dezimalstellen</translation>
     </message>
@@ -1345,107 +1380,134 @@
 <context>
     <name>loopview::BalanceTableModel</name>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="39"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="41"/>
         <source>Token #%1</source>
         <translation>Token #%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="203"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="243"/>
+        <source>Exact value: %1 %2</source>
+        <translation>Exakter Wert: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancetablemodel.cpp" line="251"/>
         <source>The token list does not know token ID %1, so its amounts are shown in raw base units (its decimals are unknown).</source>
         <translation>Die Tokenliste kennt die Token-ID %1 nicht, daher werden ihre Beträge in unskalierten Basiseinheiten angezeigt (die Dezimalstellen sind unbekannt).</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="209"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="257"/>
         <source>Exact value: %1 base units</source>
         <translation>Exakter Wert: %1 Basiseinheiten</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="214"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="262"/>
         <source>%1 — token ID %2</source>
         <translation>%1 — Token-ID %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="218"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="266"/>
         <source>The service reports more locked than total. Shown exactly as reported.</source>
         <translation>Der Dienst meldet mehr gesperrt als insgesamt vorhanden. Genau so angezeigt, wie gemeldet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="222"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="270"/>
         <source>Pending deposit: not yet credited on L2</source>
         <translation>Ausstehende Einzahlung: noch nicht auf L2 gutgeschrieben</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="226"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="274"/>
         <source>Pending withdrawal: not yet arrived on L1</source>
         <translation>Ausstehende Auszahlung: noch nicht auf L1 angekommen</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/gui/balancetablemodel.cpp" line="301"/>
+        <source>%n pending deposits</source>
+        <translation>
+            <numerusform>%n ausstehende Einzahlung</numerusform>
+            <numerusform>%n ausstehende Einzahlungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/balancetablemodel.cpp" line="303"/>
+        <source>%n pending withdrawals</source>
+        <translation>
+            <numerusform>%n ausstehende Auszahlung</numerusform>
+            <numerusform>%n ausstehende Auszahlungen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="286"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="305"/>
+        <source>, </source>
+        <extracomment>Separator between &quot;2 pending deposits&quot; and &quot;1 pending withdrawal&quot;</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancetablemodel.cpp" line="355"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="287"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="356"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="288"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="357"/>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="289"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="358"/>
         <source>Available</source>
         <translation>Verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="290"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="359"/>
         <source>Pending deposit</source>
         <translation>Ausst. Einzahlung</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="291"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="360"/>
         <source>Pending withdrawal</source>
         <translation>Ausst. Auszahlung</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="292"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="361"/>
         <source>Token ID</source>
         <translation>Token-ID</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="297"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="366"/>
         <source>Token symbol; hover a cell for its name and ID</source>
         <translation>Token-Symbol; Mauszeiger über eine Zelle halten für Name und ID</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="298"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="367"/>
         <source>Everything the account holds on L2, in token units</source>
         <translation>Gesamtes Guthaben des Kontos auf L2, in Token-Einheiten</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="299"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="368"/>
         <source>Part of the total reserved by open orders or pending withdrawals</source>
         <translation>Teil des Gesamtbetrags, der durch offene Aufträge oder ausstehende Auszahlungen reserviert ist</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="300"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="369"/>
         <source>Total minus locked: what the account can use now</source>
         <translation>Gesamt minus gesperrt: was das Konto jetzt nutzen kann</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="301"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="370"/>
         <source>Deposits from L1 not yet credited on L2</source>
         <translation>Einzahlungen von L1, die noch nicht auf L2 gutgeschrieben sind</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="302"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="371"/>
         <source>Withdrawals not yet arrived on L1</source>
         <translation>Auszahlungen, die noch nicht auf L1 angekommen sind</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="303"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="372"/>
         <source>Loopring&apos;s numeric token ID</source>
         <translation>Numerische Token-ID von Loopring</translation>
     </message>
@@ -1453,22 +1515,22 @@
 <context>
     <name>loopview::BalanceTableView</name>
     <message>
-        <location filename="../src/gui/balancetableview.cpp" line="55"/>
+        <location filename="../src/gui/balancetableview.cpp" line="58"/>
         <source>Token column</source>
         <translation>Token-Spalte</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetableview.cpp" line="56"/>
+        <location filename="../src/gui/balancetableview.cpp" line="59"/>
         <source>The Token column, kept in view while the table scrolls sideways</source>
         <translation>Die Token-Spalte, die beim seitlichen Scrollen der Tabelle sichtbar bleibt</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetableview.cpp" line="351"/>
+        <location filename="../src/gui/balancetableview.cpp" line="355"/>
         <source>Reset layout</source>
         <translation>Layout zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetableview.cpp" line="353"/>
+        <location filename="../src/gui/balancetableview.cpp" line="357"/>
         <source>Show every column in its original order, sized to the data</source>
         <translation>Alle Spalten in ihrer ursprünglichen Reihenfolge zeigen, passend zu den Daten</translation>
     </message>
@@ -1519,35 +1581,45 @@
 <context>
     <name>loopview::BookmarkDialog</name>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="108"/>
+        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="119"/>
         <source>A key is stored in the system keyring; type a new one to replace it</source>
         <translation>Ein Schlüssel ist im Schlüsselbund gespeichert; geben Sie einen neuen ein, um ihn zu ersetzen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="110"/>
+        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="121"/>
         <source>A key is kept until Loopview quits; type a new one to replace it</source>
         <translation>Ein Schlüssel wird bis zum Beenden von Loopview gehalten; geben Sie einen neuen ein, um ihn zu ersetzen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="112"/>
+        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="123"/>
         <source>Optional: kept in the system keyring, never in a file</source>
         <translation>Optional: nur im Schlüsselbund, nie in einer Datei</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="114"/>
+        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="125"/>
         <source>Optional: kept in memory until Loopview quits (no system keyring), never in a file</source>
         <translation>Optional: bis zum Beenden von Loopview im Speicher (kein Schlüsselbund), nie in einer Datei</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="116"/>
+        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="127"/>
         <source>A key is stored</source>
         <extracomment>Placeholder of the bookmark&apos;s empty API key field when the keyring already has its key</extracomment>
         <translation>Schlüssel gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="116"/>
+        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="127"/>
         <source>Optional</source>
         <translation>Optional</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="129"/>
+        <source>The stored key will be replaced by the one typed above.</source>
+        <translation>Der gespeicherte Schlüssel wird durch den oben eingegebenen ersetzt.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="131"/>
+        <source>The stored key will be removed from the keyring when you press OK.</source>
+        <translation>Der gespeicherte Schlüssel wird mit OK aus dem Schlüsselbund entfernt.</translation>
     </message>
 </context>
 <context>
@@ -1582,110 +1654,115 @@
 <context>
     <name>loopview::BookmarkPanel</name>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="43"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="46"/>
         <source>Delete “%1”</source>
         <translation>„%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="60"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="63"/>
         <source>“%1” was not deleted: %2</source>
         <translation>„%1“ wurde nicht gelöscht: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="71"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="74"/>
         <source>“%1” could not be restored: %2</source>
         <translation>„%1“ konnte nicht wiederhergestellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="118"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="121"/>
         <source>&amp;Add current</source>
         <translation>Hinzu&amp;fügen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="119"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="122"/>
         <source>&amp;Edit…</source>
         <translation>Bearbe&amp;iten…</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="120"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="123"/>
         <source>&amp;Delete</source>
         <translation>Lös&amp;chen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="121"/>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="202"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="124"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="218"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="124"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="127"/>
         <source>Bookmarks</source>
         <translation>Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="135"/>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="136"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="138"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="139"/>
         <source>Search bookmarks</source>
         <translation>Lesezeichen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="143"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="146"/>
         <source>Bookmark list</source>
         <translation>Lesezeichenliste</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="185"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="190"/>
         <source>Add the current query as a bookmark</source>
         <translation>Aktuelle Abfrage als Lesezeichen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="187"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="192"/>
         <source>Edit the selected bookmark</source>
         <translation>Ausgewähltes Lesezeichen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="189"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="194"/>
         <source>Delete the selected bookmark</source>
         <translation>Ausgewähltes Lesezeichen löschen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="206"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="222"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="281"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="297"/>
         <source>A bookmark named “%1” already exists</source>
         <translation>Ein Lesezeichen namens „%1“ existiert bereits</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="299"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="315"/>
         <source>Add bookmark</source>
         <translation>Lesezeichen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="327"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="343"/>
         <source>Edit bookmark</source>
         <translation>Lesezeichen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="367"/>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="374"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="373"/>
+        <source>The API key could not be removed from the keyring: %1</source>
+        <translation>Der API-Schlüssel konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="395"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="402"/>
         <source>“%1” was not deleted: its API key could not be removed from the keyring (%2)</source>
         <translation>„%1“ wurde nicht gelöscht: Sein API-Schlüssel konnte nicht aus dem Schlüsselbund entfernt werden (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="403"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="432"/>
         <source>Deleted “%1”.</source>
         <translation>„%1“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="419"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="448"/>
         <source>The API key could not be saved: %1</source>
         <translation>Der API-Schlüssel konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="423"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="452"/>
         <source>No system keyring available: the key is kept in memory for this session only</source>
         <translation>Kein Schlüsselbund verfügbar: Der Schlüssel wird nur für diese Sitzung im Speicher gehalten</translation>
     </message>
@@ -1839,78 +1916,78 @@
 <context>
     <name>loopview::BookmarksIntegration</name>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="47"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="48"/>
         <source>Bookmarks</source>
         <translation>Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="56"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="57"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="69"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="70"/>
         <source>&amp;Bookmarks</source>
         <translation>Lese&amp;zeichen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="71"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="72"/>
         <source>&amp;Add current query…</source>
         <translation>Aktuelle Abfrage &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="75"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="76"/>
         <source>Import &amp;wallet export…</source>
         <translation>&amp;Wallet-Export importieren…</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="77"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="78"/>
         <source>&amp;Import bookmarks…</source>
         <translation>Lesezeichen &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="79"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="80"/>
         <source>&amp;Export bookmarks…</source>
         <translation>Lesezeichen &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="82"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="83"/>
         <source>&amp;Refresh all</source>
         <translation>&amp;Alle aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="86"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="88"/>
         <source>E&amp;xport portfolio…</source>
         <translation>Portfolio e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="113"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="121"/>
         <source>The API key of “%1” could not be read from the keyring (%2); the key in the form is used.</source>
         <translation>Der API-Schlüssel von „%1“ konnte nicht aus dem Schlüsselbund gelesen werden (%2); der Schlüssel im Formular wird verwendet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="124"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="132"/>
         <source>Import Loopring wallet export</source>
         <translation>Loopring-Wallet-Export importieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="127"/>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="151"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="135"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="159"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="148"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="156"/>
         <source>Import bookmarks</source>
         <translation>Lesezeichen importieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="167"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="175"/>
         <source>%1 is not a Loopview bookmarks file: %2</source>
         <translation>%1 ist keine Loopview-Lesezeichendatei: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="175"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="183"/>
         <source>Imported %n bookmark(s)</source>
         <translation>
             <numerusform>%n Lesezeichen importiert</numerusform>
@@ -1918,7 +1995,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="177"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="185"/>
         <source>%n already present</source>
         <translation>
             <numerusform>%n bereits vorhanden</numerusform>
@@ -1926,17 +2003,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="184"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="192"/>
         <source>Export bookmarks</source>
         <translation>Lesezeichen exportieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="188"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="196"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="195"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="203"/>
         <source>Exported %n bookmark(s) (without API keys)</source>
         <translation>
             <numerusform>%n Lesezeichen exportiert (ohne API-Schlüssel)</numerusform>
@@ -1947,7 +2024,7 @@
 <context>
     <name>loopview::CommandLine</name>
     <message>
-        <location filename="../src/core/printabletext.cpp" line="133"/>
+        <location filename="../src/core/printabletext.cpp" line="147"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>unbekannte Option „%1“</translation>
     </message>
@@ -2248,58 +2325,58 @@
     </message>
     <message>
         <location filename="../src/gui/export/exportdialog.cpp" line="94"/>
-        <source>Tick the columns to export; drag them to change their order</source>
-        <translation>Zu exportierende Spalten ankreuzen; zum Ändern der Reihenfolge ziehen</translation>
+        <source>Tick the columns to export; drag them or use Move Up and Move Down to change their order</source>
+        <translation>Zu exportierende Spalten ankreuzen; zum Umordnen ziehen oder „Nach oben“ und „Nach unten“ verwenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="96"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="97"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="176"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="182"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="217"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="247"/>
         <source>Choose at least one column.</source>
         <translation>Wählen Sie mindestens eine Spalte.</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="219"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="249"/>
         <source>There are no rows to export.</source>
         <translation>Es gibt keine Zeilen zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="222"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="252"/>
         <source>Rows: %1 · Columns: %2</source>
         <extracomment>Summary under the export choices, e.g. &quot;Rows: 5 · Columns: 9&quot;</extracomment>
         <translation>Zeilen: %1 · Spalten: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="242"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="272"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="242"/>
-        <location filename="../src/gui/export/exportdialog.cpp" line="243"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="272"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="273"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="243"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="273"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="244"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="274"/>
         <source>Export Balances</source>
         <translation>Salden exportieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="253"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="283"/>
         <source>The export was not saved. %1 An earlier file of that name, if any, is unchanged.</source>
         <translation>Der Export wurde nicht gespeichert. %1 Eine eventuell vorhandene frühere Datei dieses Namens ist unverändert.</translation>
     </message>
@@ -2345,232 +2422,232 @@
 <context>
     <name>loopview::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="86"/>
+        <location filename="../src/gui/mainwindow.cpp" line="87"/>
         <source>Try &amp;Again</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="87"/>
+        <location filename="../src/gui/mainwindow.cpp" line="88"/>
         <source>&amp;Leave Demo</source>
         <translation>Demo &amp;verlassen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="95"/>
+        <location filename="../src/gui/mainwindow.cpp" line="96"/>
         <source>Demo data notice</source>
         <translation>Hinweis zu Demodaten</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="100"/>
+        <location filename="../src/gui/mainwindow.cpp" line="101"/>
         <source>Error message</source>
         <translation>Fehlermeldung</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="158"/>
+        <location filename="../src/gui/mainwindow.cpp" line="159"/>
         <source>Custom URL…</source>
         <translation>Eigene URL…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="65"/>
+        <location filename="../src/gui/mainwindow.cpp" line="66"/>
         <source>A Loopring-compatible service at a URL you type</source>
         <translation>Ein Loopring-kompatibler Dienst unter einer von Ihnen eingegebenen URL</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="196"/>
+        <location filename="../src/gui/mainwindow.cpp" line="197"/>
         <source>Hide the API key</source>
         <translation>API-Schlüssel verbergen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="196"/>
+        <location filename="../src/gui/mainwindow.cpp" line="197"/>
         <source>Show the API key in clear text</source>
         <translation>API-Schlüssel im Klartext anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="251"/>
+        <location filename="../src/gui/mainwindow.cpp" line="253"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="256"/>
+        <location filename="../src/gui/mainwindow.cpp" line="258"/>
         <source>Request in progress</source>
         <translation>Anfrage läuft</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="292"/>
+        <location filename="../src/gui/mainwindow.cpp" line="294"/>
         <source>About Loopview</source>
         <translation>Über Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="293"/>
+        <location filename="../src/gui/mainwindow.cpp" line="295"/>
         <source>&lt;h3&gt;Loopview %1&lt;/h3&gt;&lt;p&gt;A read-only desktop viewer for Loopring layer-2 balances.&lt;/p&gt;&lt;p&gt;Amounts are shown exactly as the service reports them, never rounded. Your API key is sent only to the selected service and is never written to disk by this window.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Loopview %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Betrachter für Loopring-Layer-2-Salden, der nur liest.&lt;/p&gt;&lt;p&gt;Beträge werden genau so angezeigt, wie der Dienst sie meldet, niemals gerundet. Ihr API-Schlüssel wird nur an den ausgewählten Dienst gesendet und von diesem Fenster nie auf die Festplatte geschrieben.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="301"/>
+        <location filename="../src/gui/mainwindow.cpp" line="303"/>
         <source>Send the request again</source>
         <translation>Anfrage erneut senden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="303"/>
+        <location filename="../src/gui/mainwindow.cpp" line="305"/>
         <source>Clear the demo data and go back to the empty form</source>
         <translation>Demodaten entfernen und zum leeren Formular zurückkehren</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="124"/>
+        <location filename="../src/gui/mainwindow.cpp" line="125"/>
         <source>The API key could not be remembered: %1</source>
         <translation>Der API-Schlüssel konnte nicht gemerkt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="127"/>
+        <location filename="../src/gui/mainwindow.cpp" line="128"/>
         <source>The remembered API key could not be removed: %1</source>
         <translation>Der gemerkte API-Schlüssel konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="510"/>
+        <location filename="../src/gui/mainwindow.cpp" line="514"/>
         <source>&amp;Remember key in the system keyring</source>
         <translation>Schlüssel im Schlüsselbund &amp;merken</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="511"/>
+        <location filename="../src/gui/mainwindow.cpp" line="515"/>
         <source>Remember API key in the system keyring</source>
         <translation>API-Schlüssel im Schlüsselbund des Systems merken</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="512"/>
+        <location filename="../src/gui/mainwindow.cpp" line="516"/>
         <source>After a successful fetch the key is stored in the system keyring for this service and account, and filled in next time. Untick and fetch again to remove it. It is never written to Loopview&apos;s settings.</source>
         <translation>Nach einem erfolgreichen Abruf wird der Schlüssel für diesen Dienst und dieses Konto im Schlüsselbund des Systems gespeichert und beim nächsten Mal eingetragen. Zum Entfernen das Häkchen entfernen und erneut abrufen. Er wird nie in die Einstellungen von Loopview geschrieben.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="516"/>
+        <location filename="../src/gui/mainwindow.cpp" line="520"/>
         <source>&amp;Remember key for this session (no keyring available)</source>
         <translation>Schlüssel für diese Sitzung &amp;merken (kein Schlüsselbund verfügbar)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="517"/>
+        <location filename="../src/gui/mainwindow.cpp" line="521"/>
         <source>Remember API key for this session</source>
         <translation>API-Schlüssel für diese Sitzung merken</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="518"/>
+        <location filename="../src/gui/mainwindow.cpp" line="522"/>
         <source>No system keyring is available, so the key is kept in memory for this service and account until Loopview quits. It is never written to disk.</source>
         <translation>Es ist kein Schlüsselbund verfügbar, daher wird der Schlüssel für diesen Dienst und dieses Konto bis zum Beenden von Loopview im Speicher gehalten. Er wird nie auf die Festplatte geschrieben.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="651"/>
+        <location filename="../src/gui/mainwindow.cpp" line="659"/>
         <source>Enter an account ID or an L1 address (0x…).</source>
         <translation>Geben Sie eine Konto-ID oder eine L1-Adresse (0x…) ein.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="698"/>
+        <location filename="../src/gui/mainwindow.cpp" line="707"/>
         <source>Enter your API key: the service requires one to read balances.</source>
         <translation>Geben Sie Ihren API-Schlüssel ein: Der Dienst verlangt ihn zum Lesen der Salden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="777"/>
+        <location filename="../src/gui/mainwindow.cpp" line="786"/>
         <source>Loading the token list…</source>
         <translation>Tokenliste wird geladen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="780"/>
+        <location filename="../src/gui/mainwindow.cpp" line="789"/>
         <source>Loading balances…</source>
         <translation>Salden werden geladen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="814"/>
+        <location filename="../src/gui/mainwindow.cpp" line="823"/>
         <source>The token list could not be refreshed, so the copy saved %1 is used. (%2)</source>
         <translation>Die Tokenliste konnte nicht aktualisiert werden, daher wird die %1 gespeicherte Kopie verwendet. (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="818"/>
+        <location filename="../src/gui/mainwindow.cpp" line="827"/>
         <source>The token list could not be loaded, so amounts are shown in raw base units with token IDs. (%1)</source>
         <translation>Die Tokenliste konnte nicht geladen werden, daher werden Beträge in unskalierten Basiseinheiten mit Token-IDs angezeigt. (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="871"/>
+        <location filename="../src/gui/mainwindow.cpp" line="880"/>
         <source>Request cancelled.</source>
         <translation>Anfrage abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="908"/>
+        <location filename="../src/gui/mainwindow.cpp" line="917"/>
         <source>Demo account %1</source>
         <translation>Demokonto %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="912"/>
+        <location filename="../src/gui/mainwindow.cpp" line="921"/>
         <source>Demo data: these are sample balances bundled with Loopview, not a real account. Enter an account and API key and press Fetch to see your own.</source>
         <translation>Demodaten: Dies sind mitgelieferte Beispielsalden, kein echtes Konto. Geben Sie ein Konto und einen API-Schlüssel ein und klicken Sie auf Abrufen, um Ihre eigenen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="934"/>
+        <location filename="../src/gui/mainwindow.cpp" line="943"/>
         <source>Press Esc to cancel.</source>
         <translation>Esc drücken zum Abbrechen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="936"/>
+        <location filename="../src/gui/mainwindow.cpp" line="945"/>
         <source>No balances</source>
         <translation>Keine Salden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="937"/>
+        <location filename="../src/gui/mainwindow.cpp" line="946"/>
         <source>The service reports no token balances for account %1.</source>
         <translation>Der Dienst meldet für Konto %1 keine Token-Salden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="940"/>
+        <location filename="../src/gui/mainwindow.cpp" line="949"/>
         <source>Welcome to Loopview</source>
         <translation>Willkommen bei Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="941"/>
+        <location filename="../src/gui/mainwindow.cpp" line="950"/>
         <source>Enter a Loopring account ID or L1 address and your API key, then press Fetch. Or look around with sample data first.</source>
         <translation>Geben Sie eine Loopring-Konto-ID oder L1-Adresse und Ihren API-Schlüssel ein und klicken Sie auf Abrufen. Oder sehen Sie sich zuerst Beispieldaten an.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="944"/>
+        <location filename="../src/gui/mainwindow.cpp" line="953"/>
         <source>No balances shown</source>
         <translation>Keine Salden angezeigt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="945"/>
+        <location filename="../src/gui/mainwindow.cpp" line="954"/>
         <source>Enter a Loopring account ID or L1 address and your API key, then press Fetch.</source>
         <translation>Geben Sie eine Loopring-Konto-ID oder L1-Adresse und Ihren API-Schlüssel ein und klicken Sie auf Abrufen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="967"/>
+        <location filename="../src/gui/mainwindow.cpp" line="976"/>
         <source>Showing data from %1 — the last refresh failed</source>
         <translation>Daten von %1 – die letzte Aktualisierung ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="968"/>
+        <location filename="../src/gui/mainwindow.cpp" line="977"/>
         <source>Tokens shown: %1 of %2</source>
         <translation>Angezeigte Token: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="970"/>
+        <location filename="../src/gui/mainwindow.cpp" line="981"/>
         <source>Updated %1 (%2)</source>
         <translation>Aktualisiert %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="971"/>
+        <location filename="../src/gui/mainwindow.cpp" line="982"/>
         <source>Demo data, no network</source>
         <translation>Demodaten, kein Netzwerk</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="972"/>
+        <location filename="../src/gui/mainwindow.cpp" line="983"/>
         <source>Fetched %1 from %2</source>
         <translation>Abgerufen am %1 aus %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="974"/>
+        <location filename="../src/gui/mainwindow.cpp" line="985"/>
         <source>the bundled demo data</source>
         <translation>den mitgelieferten Demodaten</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="977"/>
+        <location filename="../src/gui/mainwindow.cpp" line="988"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="981"/>
+        <location filename="../src/gui/mainwindow.cpp" line="992"/>
         <source>  ·  </source>
         <extracomment>Separator between the parts of the status line</extracomment>
         <translation>  ·  </translation>
@@ -2767,58 +2844,58 @@
 <context>
     <name>loopview::PortfolioModel</name>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="111"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="158"/>
         <source>overflow</source>
         <extracomment>Shown instead of a sum that exceeds 2^256 − 1 (bad data from the service)</extracomment>
         <translation>Überlauf</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="113"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="160"/>
         <source>The sum exceeds the largest possible token amount; the service&apos;s data cannot be right. See the accounts below for the individual amounts.</source>
         <translation>Die Summe übersteigt den größtmöglichen Token-Betrag; die Daten des Dienstes können nicht stimmen. Die einzelnen Beträge stehen bei den Konten darunter.</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="141"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="188"/>
         <source>%1 (token %2)</source>
         <translation>%1 (Token %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="142"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="189"/>
         <source>Unknown token %1: amounts in base units</source>
         <translation>Unbekannter Token %1: Beträge in Basiseinheiten</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="195"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="242"/>
         <source>Token / account</source>
         <translation>Token / Konto</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="197"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="244"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="199"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="246"/>
         <source>Available</source>
         <translation>Verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="201"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="248"/>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="203"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="250"/>
         <source>Pending deposit</source>
         <translation>Ausst. Einzahlung</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="205"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="252"/>
         <source>Pending withdrawal</source>
         <translation>Ausst. Auszahlung</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="207"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="254"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
@@ -2826,103 +2903,103 @@
 <context>
     <name>loopview::PortfolioWindow</name>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="27"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="28"/>
         <source>&amp;Refresh all</source>
         <translation>Alle akt&amp;ualisieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="28"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="29"/>
         <source>&amp;Cancel</source>
         <translation>Abbr&amp;echen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="33"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="34"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="50"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="51"/>
         <source>The token list of %1 could not be loaded: amounts of that service are shown in base units with token ids</source>
         <translation>Die Tokenliste von %1 konnte nicht geladen werden: Beträge dieses Dienstes werden in Basiseinheiten mit Token-IDs angezeigt</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="56"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="57"/>
         <source>Refresh all bookmarks</source>
         <translation>Alle Lesezeichen aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="58"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="59"/>
         <source>Cancel the refresh</source>
         <translation>Aktualisierung abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="59"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="60"/>
         <source>Refresh progress</source>
         <translation>Fortschritt der Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="62"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="63"/>
         <source>Refresh summary</source>
         <translation>Zusammenfassung der Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="68"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="69"/>
         <source>Status of each bookmark</source>
         <translation>Status der einzelnen Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="69"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="70"/>
         <source>Bookmark</source>
         <translation>Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="69"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="70"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="74"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="75"/>
         <source>Portfolio totals per token</source>
         <translation>Portfolio-Summen je Token</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="115"/>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="216"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="118"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="219"/>
         <source>No bookmarks yet: add one to see a portfolio.</source>
         <translation>Noch keine Lesezeichen: Fügen Sie eines hinzu, um ein Portfolio zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="129"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="132"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="131"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="134"/>
         <source>Fetching…</source>
         <translation>Wird abgerufen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="133"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="136"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="135"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="138"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="143"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="146"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="187"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="190"/>
         <source>Some sums exceed the largest possible token amount: the service&apos;s data cannot be right for those tokens.</source>
         <translation>Einige Summen übersteigen den größtmöglichen Token-Betrag: Die Daten des Dienstes können für diese Token nicht stimmen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="217"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="220"/>
         <source>%n account(s) refreshed</source>
         <translation>
             <numerusform>%n Konto aktualisiert</numerusform>
@@ -2930,7 +3007,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="219"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="222"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n fehlgeschlagen</numerusform>
@@ -2938,7 +3015,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="221"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="224"/>
         <source>%n cancelled</source>
         <translation>
             <numerusform>%n abgebrochen</numerusform>
@@ -3178,246 +3255,246 @@
 <context>
     <name>loopview::json</name>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="37"/>
+        <location filename="../src/core/loopringjson.cpp" line="38"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="38"/>
+        <location filename="../src/core/loopringjson.cpp" line="39"/>
         <source>a boolean</source>
         <translation>ein Wahrheitswert</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="39"/>
+        <location filename="../src/core/loopringjson.cpp" line="40"/>
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="40"/>
+        <location filename="../src/core/loopringjson.cpp" line="41"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="41"/>
+        <location filename="../src/core/loopringjson.cpp" line="42"/>
         <source>an array</source>
         <translation>ein Array</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="42"/>
+        <location filename="../src/core/loopringjson.cpp" line="43"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="45"/>
+        <location filename="../src/core/loopringjson.cpp" line="46"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="63"/>
+        <location filename="../src/core/loopringjson.cpp" line="70"/>
         <source>The response body is empty.</source>
         <translation>Der Antworttext ist leer.</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="68"/>
+        <location filename="../src/core/loopringjson.cpp" line="75"/>
         <source>%1 at byte offset %2</source>
         <translation>%1 an Byte-Position %2</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="73"/>
+        <location filename="../src/core/loopringjson.cpp" line="80"/>
         <source>The response is an HTML page, not JSON (%1).</source>
         <translation>Die Antwort ist eine HTML-Seite, kein JSON (%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="75"/>
+        <location filename="../src/core/loopringjson.cpp" line="82"/>
         <source>The response is not valid JSON: %1.</source>
         <translation>Die Antwort ist kein gültiges JSON: %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="81"/>
+        <location filename="../src/core/loopringjson.cpp" line="88"/>
         <source>The response gives the key %1 twice in one object.</source>
         <translation>Die Antwort enthält den Schlüssel %1 zweimal in einem Objekt.</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="129"/>
+        <location filename="../src/core/loopringjson.cpp" line="136"/>
         <source>%1: field %2 is an empty string</source>
         <translation>%1: Feld %2 ist eine leere Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="147"/>
+        <location filename="../src/core/loopringjson.cpp" line="154"/>
         <source>%1: field %2 should be true or false, not %3</source>
         <translation>%1: Feld %2 sollte true oder false sein, ist aber %3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="164"/>
+        <location filename="../src/core/loopringjson.cpp" line="171"/>
         <source>%1: field %2 is not a base-unit integer: %3</source>
         <translation>%1: Feld %2 ist keine ganze Zahl in Basiseinheiten: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="186"/>
+        <location filename="../src/core/loopringjson.cpp" line="193"/>
         <source>%1: field %2 is a number whose digits could not be read</source>
         <translation>%1: Feld %2 ist eine Zahl, deren Ziffern nicht gelesen werden konnten</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="192"/>
+        <location filename="../src/core/loopringjson.cpp" line="199"/>
         <source>%1: field %2 should be a decimal string or number, not %3</source>
         <translation>%1: Feld %2 sollte eine Dezimalzeichenkette oder eine Zahl sein, ist aber %3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="200"/>
+        <location filename="../src/core/loopringjson.cpp" line="207"/>
         <source>%1: field %2 %3</source>
         <extracomment>%3 says what is wrong with the number, e.g. &quot;is negative&quot; or &quot;contains whitespace at position 1&quot;</extracomment>
         <translation>%1: Feld %2 %3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="213"/>
+        <location filename="../src/core/loopringjson.cpp" line="220"/>
         <source>%1: field %2 should be an object, not %3</source>
         <translation>%1: Feld %2 sollte ein Objekt sein, ist aber %3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="226"/>
+        <location filename="../src/core/loopringjson.cpp" line="233"/>
         <source>%1: field %2 should be an array, not %3</source>
         <translation>%1: Feld %2 sollte ein Array sein, ist aber %3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="262"/>
+        <location filename="../src/core/loopringjson.cpp" line="269"/>
         <source>%1: field %2 is missing</source>
         <translation>%1: Feld %2 fehlt</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="269"/>
+        <location filename="../src/core/loopringjson.cpp" line="276"/>
         <source>%1: field %2 should be a string, not %3</source>
         <translation>%1: Feld %2 sollte eine Zeichenkette sein, ist aber %3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="279"/>
+        <location filename="../src/core/loopringjson.cpp" line="286"/>
         <source>%1: field %2 should be a number, not %3</source>
         <translation>%1: Feld %2 sollte eine Zahl sein, ist aber %3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="286"/>
+        <location filename="../src/core/loopringjson.cpp" line="293"/>
         <source>%1: field %2 is not a whole number</source>
         <translation>%1: Feld %2 ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="290"/>
+        <location filename="../src/core/loopringjson.cpp" line="297"/>
         <source>%1: field %2 is out of range (%3 to %4)</source>
         <translation>%1: Feld %2 liegt außerhalb des gültigen Bereichs (%3 bis %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="325"/>
-        <location filename="../src/core/loopringjson.cpp" line="495"/>
-        <location filename="../src/core/loopringjson.cpp" line="621"/>
+        <location filename="../src/core/loopringjson.cpp" line="332"/>
+        <location filename="../src/core/loopringjson.cpp" line="516"/>
+        <location filename="../src/core/loopringjson.cpp" line="648"/>
         <source>%1 should be an object, not %2</source>
         <translation>%1 sollte ein Objekt sein, ist aber %2</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="346"/>
+        <location filename="../src/core/loopringjson.cpp" line="367"/>
         <source>Expected a JSON array of balances.</source>
         <translation>Erwartet wurde ein JSON-Array mit Salden.</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="356"/>
+        <location filename="../src/core/loopringjson.cpp" line="377"/>
         <source>balance %1</source>
         <translation>Saldo %1</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="371"/>
-        <location filename="../src/core/loopringjson.cpp" line="656"/>
+        <location filename="../src/core/loopringjson.cpp" line="392"/>
+        <location filename="../src/core/loopringjson.cpp" line="683"/>
         <source>%1: field accountId is %2, but account %3 was asked for</source>
         <translation>%1: Feld accountId ist %2, angefragt wurde aber Konto %3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="378"/>
+        <location filename="../src/core/loopringjson.cpp" line="399"/>
         <source>%1: field accountId is %2, but balance 1 is of account %3; one request answers for one account</source>
         <translation>%1: Feld accountId ist %2, aber Saldo 1 gehört zu Konto %3; eine Anfrage antwortet für ein Konto</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="387"/>
+        <location filename="../src/core/loopringjson.cpp" line="408"/>
         <source>%1: token id %2 appears more than once (also in balance %3)</source>
         <translation>%1: Token-ID %2 kommt mehrfach vor (auch in Saldo %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="400"/>
+        <location filename="../src/core/loopringjson.cpp" line="421"/>
         <source>Expected a JSON array of tokens.</source>
         <translation>Erwartet wurde ein JSON-Array mit Token.</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="410"/>
+        <location filename="../src/core/loopringjson.cpp" line="431"/>
         <source>token %1</source>
         <translation>Token %1</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="435"/>
+        <location filename="../src/core/loopringjson.cpp" line="456"/>
         <source>%1: token id %2 appears more than once</source>
         <translation>%1: Token-ID %2 kommt mehrfach vor</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="451"/>
+        <location filename="../src/core/loopringjson.cpp" line="472"/>
         <source>Expected a JSON object describing an account.</source>
         <translation>Erwartet wurde ein JSON-Objekt, das ein Konto beschreibt.</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="453"/>
+        <location filename="../src/core/loopringjson.cpp" line="474"/>
         <source>account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="464"/>
+        <location filename="../src/core/loopringjson.cpp" line="485"/>
         <source>account: field owner is not an Ethereum address: %1</source>
         <translation>Konto: Feld owner ist keine Ethereum-Adresse: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="475"/>
+        <location filename="../src/core/loopringjson.cpp" line="496"/>
         <source>Expected a JSON object with a list of prices.</source>
         <translation>Erwartet wurde ein JSON-Objekt mit einer Preisliste.</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="479"/>
+        <location filename="../src/core/loopringjson.cpp" line="500"/>
         <source>price list: field prices is missing</source>
         <translation>Preisliste: Feld prices fehlt</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="481"/>
+        <location filename="../src/core/loopringjson.cpp" line="502"/>
         <source>price list: field prices should be an array, not %1</source>
         <translation>Preisliste: Feld prices sollte ein Array sein, ist aber %1</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="492"/>
+        <location filename="../src/core/loopringjson.cpp" line="513"/>
         <source>price %1</source>
         <translation>Preis %1</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="513"/>
+        <location filename="../src/core/loopringjson.cpp" line="534"/>
         <source>%1: symbol %2 appears more than once (also in price %3)</source>
         <translation>%1: Symbol %2 kommt mehrfach vor (auch in Preis %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="603"/>
+        <location filename="../src/core/loopringjson.cpp" line="630"/>
         <source>Expected a JSON object with totalNum and data (a page of NFTs).</source>
         <translation>Erwartet wurde ein JSON-Objekt mit totalNum und data (eine Seite NFTs).</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="607"/>
+        <location filename="../src/core/loopringjson.cpp" line="634"/>
         <source>NFT page</source>
         <translation>NFT-Seite</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="619"/>
+        <location filename="../src/core/loopringjson.cpp" line="646"/>
         <source>NFT %1</source>
         <translation>NFT %1</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="649"/>
+        <location filename="../src/core/loopringjson.cpp" line="676"/>
         <source>%1: field nftId is not a 256-bit hex id: %2</source>
         <translation>%1: Feld nftId ist keine 256-Bit-Hex-ID: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="664"/>
+        <location filename="../src/core/loopringjson.cpp" line="691"/>
         <source>%1: token id %2 appears more than once (also in NFT %3)</source>
         <translation>%1: Token-ID %2 kommt mehrfach vor (auch in NFT %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="675"/>
+        <location filename="../src/core/loopringjson.cpp" line="702"/>
         <source>NFT page: field totalNum is %1, but the page alone has %2 NFTs</source>
         <translation>NFT-Seite: Feld totalNum ist %1, aber allein die Seite hat %2 NFTs</translation>
     </message>

@@ -56,6 +56,25 @@
     </message>
 </context>
 <context>
+    <name>loopview::BalanceTableModel</name>
+    <message numerus="yes">
+        <location filename="../src/gui/balancetablemodel.cpp" line="301"/>
+        <source>%n pending deposits</source>
+        <translation>
+            <numerusform>%n pending deposit</numerusform>
+            <numerusform>%n pending deposits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/balancetablemodel.cpp" line="303"/>
+        <source>%n pending withdrawals</source>
+        <translation>
+            <numerusform>%n pending withdrawal</numerusform>
+            <numerusform>%n pending withdrawals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>loopview::BookmarkStore</name>
     <message numerus="yes">
         <location filename="../src/core/bookmarkstore.cpp" line="175"/>
@@ -77,7 +96,7 @@
 <context>
     <name>loopview::BookmarksIntegration</name>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="175"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="183"/>
         <source>Imported %n bookmark(s)</source>
         <translation>
             <numerusform>Imported %n bookmark</numerusform>
@@ -85,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="177"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="185"/>
         <source>%n already present</source>
         <translation>
             <numerusform>%n already present</numerusform>
@@ -93,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="195"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="203"/>
         <source>Exported %n bookmark(s) (without API keys)</source>
         <translation>
             <numerusform>Exported %n bookmark (without API keys)</numerusform>
@@ -139,7 +158,7 @@
 <context>
     <name>loopview::PortfolioWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="217"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="220"/>
         <source>%n account(s) refreshed</source>
         <translation>
             <numerusform>%n account refreshed</numerusform>
@@ -147,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="219"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="222"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n failed</numerusform>
@@ -155,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="221"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="224"/>
         <source>%n cancelled</source>
         <translation>
             <numerusform>%n cancelled</numerusform>

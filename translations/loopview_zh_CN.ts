@@ -105,16 +105,21 @@
     </message>
     <message>
         <location filename="../ui/bookmarkdialog.ui" line="168"/>
+        <source>&amp;Remove stored key</source>
+        <translation>删除已存储的密钥(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/bookmarkdialog.ui" line="175"/>
         <source>N&amp;ote:</source>
         <translation>备注(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/bookmarkdialog.ui" line="178"/>
+        <location filename="../ui/bookmarkdialog.ui" line="185"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/bookmarkdialog.ui" line="193"/>
+        <location filename="../ui/bookmarkdialog.ui" line="200"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -334,6 +339,26 @@
         <location filename="../ui/exportdialog.ui" line="180"/>
         <source>Select &amp;None</source>
         <translation>全不选(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.ui" line="203"/>
+        <source>Move U&amp;p</source>
+        <translation>上移(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.ui" line="206"/>
+        <source>Move the chosen column one place up (earlier in the file)</source>
+        <translation>将所选列上移一位（在文件中更靠前）</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.ui" line="216"/>
+        <source>Move &amp;Down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.ui" line="219"/>
+        <source>Move the chosen column one place down (later in the file)</source>
+        <translation>将所选列下移一位（在文件中更靠后）</translation>
     </message>
 </context>
 <context>
@@ -758,7 +783,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="440"/>
-        <location filename="../ui/mainwindow.ui" line="572"/>
+        <location filename="../ui/mainwindow.ui" line="573"/>
         <source>Try &amp;Demo Data</source>
         <translation>试用演示数据(&amp;D)</translation>
     </message>
@@ -783,132 +808,142 @@
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="560"/>
+        <location filename="../ui/mainwindow.ui" line="561"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="575"/>
+        <location filename="../ui/mainwindow.ui" line="576"/>
         <source>Show sample balances bundled with Loopview</source>
         <translation>显示 Loopview 自带的示例余额</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="580"/>
+        <location filename="../ui/mainwindow.ui" line="581"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="583"/>
+        <location filename="../ui/mainwindow.ui" line="584"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="591"/>
+        <location filename="../ui/mainwindow.ui" line="592"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="594"/>
+        <location filename="../ui/mainwindow.ui" line="595"/>
         <source>Copy the selected cells as tab-separated exact values</source>
         <translation>以制表符分隔的精确数值复制所选单元格</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="597"/>
+        <location filename="../ui/mainwindow.ui" line="598"/>
         <source>Ctrl+C</source>
         <translation>Ctrl+C</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="602"/>
+        <location filename="../ui/mainwindow.ui" line="603"/>
         <source>Copy &amp;Amount</source>
         <translation>复制金额(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="605"/>
+        <location filename="../ui/mainwindow.ui" line="606"/>
         <source>Copy the exact amount of the current cell</source>
         <translation>复制当前单元格的精确金额</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="610"/>
+        <location filename="../ui/mainwindow.ui" line="611"/>
         <source>Copy &amp;Row</source>
         <translation>复制行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="613"/>
+        <location filename="../ui/mainwindow.ui" line="614"/>
         <source>Copy the whole current row as tab-separated exact values</source>
         <translation>以制表符分隔的精确数值复制当前整行</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="616"/>
+        <location filename="../ui/mainwindow.ui" line="617"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="621"/>
+        <location filename="../ui/mainwindow.ui" line="622"/>
         <source>Copy Token &amp;ID</source>
         <translation>复制代币 &amp;ID</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="626"/>
+        <location filename="../ui/mainwindow.ui" line="627"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="629"/>
+        <location filename="../ui/mainwindow.ui" line="630"/>
         <source>Filter the shown tokens</source>
         <translation>筛选显示的代币</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="632"/>
+        <location filename="../ui/mainwindow.ui" line="633"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="637"/>
+        <location filename="../ui/mainwindow.ui" line="638"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="640"/>
+        <location filename="../ui/mainwindow.ui" line="641"/>
         <source>Fetch the shown balances again</source>
         <translation>重新查询显示的余额</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="643"/>
+        <location filename="../ui/mainwindow.ui" line="644"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="651"/>
+        <location filename="../ui/mainwindow.ui" line="652"/>
         <source>&amp;Cancel Request</source>
         <translation>取消请求(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="654"/>
+        <location filename="../ui/mainwindow.ui" line="655"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="662"/>
+        <location filename="../ui/mainwindow.ui" line="663"/>
         <source>&amp;Hide Zero Balances</source>
         <translation>隐藏零余额(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="670"/>
+        <location filename="../ui/mainwindow.ui" line="671"/>
+        <source>&amp;Round to Token Precision</source>
+        <translation>按代币精度舍入(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="674"/>
+        <source>Show amounts rounded to each token&apos;s display precision; tooltips, copy, export and sorting keep the exact values</source>
+        <translation>按各代币的显示精度显示舍入后的金额；提示、复制、导出和排序仍使用精确值</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="682"/>
         <source>Show API &amp;Key</source>
         <translation>显示 API 密钥(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="673"/>
+        <location filename="../ui/mainwindow.ui" line="685"/>
         <source>Show the API key in clear text</source>
         <translation>以明文显示 API 密钥</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="676"/>
+        <location filename="../ui/mainwindow.ui" line="688"/>
         <source>Ctrl+Shift+K</source>
         <translation>Ctrl+Shift+K</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="681"/>
+        <location filename="../ui/mainwindow.ui" line="693"/>
         <source>&amp;About Loopview</source>
         <translation>关于 Loopview(&amp;A)</translation>
     </message>
@@ -1066,62 +1101,62 @@
 <context>
     <name>loopview::Amount</name>
     <message>
-        <location filename="../src/core/amount.cpp" line="95"/>
+        <location filename="../src/core/amount.cpp" line="155"/>
         <source>amount contains whitespace at position %1; amounts must be digits only</source>
         <translation>金额在第 %1 个位置包含空白字符；金额只能由数字组成</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="101"/>
+        <location filename="../src/core/amount.cpp" line="161"/>
         <source>amount has a decimal point at position %1; base units are whole numbers</source>
         <translation>金额在第 %1 个位置有小数点；最小单位必须是整数</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="107"/>
+        <location filename="../src/core/amount.cpp" line="167"/>
         <source>amount has a second decimal point at position %1</source>
         <translation>金额在第 %1 个位置有第二个小数点</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="112"/>
+        <location filename="../src/core/amount.cpp" line="172"/>
         <source>amount uses exponent notation (&apos;%1&apos; at position %2); write all digits out</source>
         <translation>金额使用了科学计数法（第 %2 个位置的“%1”）；请写出全部数字</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="119"/>
+        <location filename="../src/core/amount.cpp" line="179"/>
         <source>amount contains a sign &apos;%1&apos; at position %2</source>
         <translation>金额在第 %2 个位置包含符号“%1”</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="126"/>
+        <location filename="../src/core/amount.cpp" line="186"/>
         <source>amount contains a non-ASCII digit &apos;%1&apos; at position %2; only 0-9 are accepted</source>
         <translation>金额在第 %2 个位置包含非 ASCII 数字“%1”；只接受 0-9</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="132"/>
+        <location filename="../src/core/amount.cpp" line="192"/>
         <source>amount contains a non-digit character &apos;%1&apos; at position %2</source>
         <translation>金额在第 %2 个位置包含非数字字符“%1”</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="143"/>
+        <location filename="../src/core/amount.cpp" line="203"/>
         <source>amount is empty</source>
         <translation>金额为空</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="148"/>
+        <location filename="../src/core/amount.cpp" line="208"/>
         <source>amount has a sign; amounts are unsigned digits only</source>
         <translation>金额带有符号；金额只能是无符号的数字</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="158"/>
+        <location filename="../src/core/amount.cpp" line="218"/>
         <source>amount exceeds 2^256−1</source>
         <translation>金额超过 2^256−1</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="228"/>
+        <location filename="../src/core/amount.cpp" line="296"/>
         <source>amount needs digits on both sides of the decimal point</source>
         <translation>金额在小数点两侧都需要有数字</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="234"/>
+        <location filename="../src/core/amount.cpp" line="302"/>
         <source>amount has %1 digits after the decimal point but the token has only %2 decimals</source>
         <translation>金额的小数点后有 %1 位，但该代币只有 %2 位小数</translation>
     </message>
@@ -1339,107 +1374,132 @@
 <context>
     <name>loopview::BalanceTableModel</name>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="39"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="41"/>
         <source>Token #%1</source>
         <translation>代币 #%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="203"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="243"/>
+        <source>Exact value: %1 %2</source>
+        <translation>精确值：%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancetablemodel.cpp" line="251"/>
         <source>The token list does not know token ID %1, so its amounts are shown in raw base units (its decimals are unknown).</source>
         <translation>代币列表中没有代币 ID %1，因此其金额以原始最小单位显示（小数位数未知）。</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="209"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="257"/>
         <source>Exact value: %1 base units</source>
         <translation>精确值：%1 最小单位</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="214"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="262"/>
         <source>%1 — token ID %2</source>
         <translation>%1 — 代币 ID %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="218"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="266"/>
         <source>The service reports more locked than total. Shown exactly as reported.</source>
         <translation>服务报告的锁定金额大于总额。按报告原样显示。</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="222"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="270"/>
         <source>Pending deposit: not yet credited on L2</source>
         <translation>充值中：尚未在 L2 入账</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="226"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="274"/>
         <source>Pending withdrawal: not yet arrived on L1</source>
         <translation>提现中：尚未到达 L1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/gui/balancetablemodel.cpp" line="301"/>
+        <source>%n pending deposits</source>
+        <translation>
+            <numerusform>%n 笔待处理存款</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/balancetablemodel.cpp" line="303"/>
+        <source>%n pending withdrawals</source>
+        <translation>
+            <numerusform>%n 笔待处理提款</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="286"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="305"/>
+        <source>, </source>
+        <extracomment>Separator between &quot;2 pending deposits&quot; and &quot;1 pending withdrawal&quot;</extracomment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancetablemodel.cpp" line="355"/>
         <source>Token</source>
         <translation>代币</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="287"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="356"/>
         <source>Total</source>
         <translation>总额</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="288"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="357"/>
         <source>Locked</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="289"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="358"/>
         <source>Available</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="290"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="359"/>
         <source>Pending deposit</source>
         <translation>充值中</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="291"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="360"/>
         <source>Pending withdrawal</source>
         <translation>提现中</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="292"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="361"/>
         <source>Token ID</source>
         <translation>代币 ID</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="297"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="366"/>
         <source>Token symbol; hover a cell for its name and ID</source>
         <translation>代币符号；将鼠标悬停在单元格上可查看名称和 ID</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="298"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="367"/>
         <source>Everything the account holds on L2, in token units</source>
         <translation>账户在 L2 上持有的全部资产，以代币单位计</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="299"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="368"/>
         <source>Part of the total reserved by open orders or pending withdrawals</source>
         <translation>总额中被未成交订单或进行中的提现占用的部分</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="300"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="369"/>
         <source>Total minus locked: what the account can use now</source>
         <translation>总额减去锁定：账户当前可用的金额</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="301"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="370"/>
         <source>Deposits from L1 not yet credited on L2</source>
         <translation>从 L1 充值、尚未在 L2 入账的金额</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="302"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="371"/>
         <source>Withdrawals not yet arrived on L1</source>
         <translation>尚未到达 L1 的提现</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="303"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="372"/>
         <source>Loopring&apos;s numeric token ID</source>
         <translation>Loopring 的数字代币 ID</translation>
     </message>
@@ -1447,22 +1507,22 @@
 <context>
     <name>loopview::BalanceTableView</name>
     <message>
-        <location filename="../src/gui/balancetableview.cpp" line="55"/>
+        <location filename="../src/gui/balancetableview.cpp" line="58"/>
         <source>Token column</source>
         <translation>代币列</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetableview.cpp" line="56"/>
+        <location filename="../src/gui/balancetableview.cpp" line="59"/>
         <source>The Token column, kept in view while the table scrolls sideways</source>
         <translation>代币列，表格横向滚动时始终可见</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetableview.cpp" line="351"/>
+        <location filename="../src/gui/balancetableview.cpp" line="355"/>
         <source>Reset layout</source>
         <translation>重置布局</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetableview.cpp" line="353"/>
+        <location filename="../src/gui/balancetableview.cpp" line="357"/>
         <source>Show every column in its original order, sized to the data</source>
         <translation>按原始顺序显示所有列，并按数据调整宽度</translation>
     </message>
@@ -1513,35 +1573,45 @@
 <context>
     <name>loopview::BookmarkDialog</name>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="108"/>
+        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="119"/>
         <source>A key is stored in the system keyring; type a new one to replace it</source>
         <translation>系统密钥环中已保存密钥；输入新密钥即可替换</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="110"/>
+        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="121"/>
         <source>A key is kept until Loopview quits; type a new one to replace it</source>
         <translation>已保存密钥，直到 Loopview 退出；输入新密钥即可替换</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="112"/>
+        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="123"/>
         <source>Optional: kept in the system keyring, never in a file</source>
         <translation>可选：保存在系统密钥环中，绝不写入文件</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="114"/>
+        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="125"/>
         <source>Optional: kept in memory until Loopview quits (no system keyring), never in a file</source>
         <translation>可选：保存在内存中直到 Loopview 退出（没有系统密钥环），绝不写入文件</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="116"/>
+        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="127"/>
         <source>A key is stored</source>
         <extracomment>Placeholder of the bookmark&apos;s empty API key field when the keyring already has its key</extracomment>
         <translation>已保存密钥</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="116"/>
+        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="127"/>
         <source>Optional</source>
         <translation>可选</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="129"/>
+        <source>The stored key will be replaced by the one typed above.</source>
+        <translation>已存储的密钥将被上面输入的密钥替换。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="131"/>
+        <source>The stored key will be removed from the keyring when you press OK.</source>
+        <translation>按“确定”后，已存储的密钥将从密钥环中删除。</translation>
     </message>
 </context>
 <context>
@@ -1576,110 +1646,115 @@
 <context>
     <name>loopview::BookmarkPanel</name>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="43"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="46"/>
         <source>Delete “%1”</source>
         <translation>删除“%1”</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="60"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="63"/>
         <source>“%1” was not deleted: %2</source>
         <translation>“%1”未被删除：%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="71"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="74"/>
         <source>“%1” could not be restored: %2</source>
         <translation>无法恢复“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="118"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="121"/>
         <source>&amp;Add current</source>
         <translation>添加当前查询(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="119"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="122"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="120"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="123"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="121"/>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="202"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="124"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="218"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="124"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="127"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="135"/>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="136"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="138"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="139"/>
         <source>Search bookmarks</source>
         <translation>搜索书签</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="143"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="146"/>
         <source>Bookmark list</source>
         <translation>书签列表</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="185"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="190"/>
         <source>Add the current query as a bookmark</source>
         <translation>将当前查询添加为书签</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="187"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="192"/>
         <source>Edit the selected bookmark</source>
         <translation>编辑所选书签</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="189"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="194"/>
         <source>Delete the selected bookmark</source>
         <translation>删除所选书签</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="206"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="222"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="281"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="297"/>
         <source>A bookmark named “%1” already exists</source>
         <translation>名为“%1”的书签已存在</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="299"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="315"/>
         <source>Add bookmark</source>
         <translation>添加书签</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="327"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="343"/>
         <source>Edit bookmark</source>
         <translation>编辑书签</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="367"/>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="374"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="373"/>
+        <source>The API key could not be removed from the keyring: %1</source>
+        <translation>无法从密钥环中删除 API 密钥：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="395"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="402"/>
         <source>“%1” was not deleted: its API key could not be removed from the keyring (%2)</source>
         <translation>“%1”未被删除：无法从密钥环中删除其 API 密钥（%2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="403"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="432"/>
         <source>Deleted “%1”.</source>
         <translation>已删除“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="419"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="448"/>
         <source>The API key could not be saved: %1</source>
         <translation>无法保存 API 密钥：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="423"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="452"/>
         <source>No system keyring available: the key is kept in memory for this session only</source>
         <translation>没有可用的系统密钥环：密钥仅在本次会话中保存在内存里</translation>
     </message>
@@ -1831,102 +1906,102 @@
 <context>
     <name>loopview::BookmarksIntegration</name>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="47"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="48"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="56"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="57"/>
         <source>Portfolio</source>
         <translation>资产组合</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="69"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="70"/>
         <source>&amp;Bookmarks</source>
         <translation>书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="71"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="72"/>
         <source>&amp;Add current query…</source>
         <translation>添加当前查询(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="75"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="76"/>
         <source>Import &amp;wallet export…</source>
         <translation>导入钱包导出文件(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="77"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="78"/>
         <source>&amp;Import bookmarks…</source>
         <translation>导入书签(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="79"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="80"/>
         <source>&amp;Export bookmarks…</source>
         <translation>导出书签(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="82"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="83"/>
         <source>&amp;Refresh all</source>
         <translation>全部刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="86"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="88"/>
         <source>E&amp;xport portfolio…</source>
         <translation>导出资产组合(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="113"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="121"/>
         <source>The API key of “%1” could not be read from the keyring (%2); the key in the form is used.</source>
         <translation>无法从密钥环读取“%1”的 API 密钥（%2）；将使用表单中的密钥。</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="124"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="132"/>
         <source>Import Loopring wallet export</source>
         <translation>导入 Loopring 钱包导出文件</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="127"/>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="151"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="135"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="159"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON 文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="148"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="156"/>
         <source>Import bookmarks</source>
         <translation>导入书签</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="167"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="175"/>
         <source>%1 is not a Loopview bookmarks file: %2</source>
         <translation>%1 不是 Loopview 书签文件：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="175"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="183"/>
         <source>Imported %n bookmark(s)</source>
         <translation>
             <numerusform>已导入 %n 个书签</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="177"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="185"/>
         <source>%n already present</source>
         <translation>
             <numerusform>%n 个已存在</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="184"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="192"/>
         <source>Export bookmarks</source>
         <translation>导出书签</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="188"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="196"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="195"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="203"/>
         <source>Exported %n bookmark(s) (without API keys)</source>
         <translation>
             <numerusform>已导出 %n 个书签（不含 API 密钥）</numerusform>
@@ -1936,7 +2011,7 @@
 <context>
     <name>loopview::CommandLine</name>
     <message>
-        <location filename="../src/core/printabletext.cpp" line="133"/>
+        <location filename="../src/core/printabletext.cpp" line="147"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>未知选项“%1”</translation>
     </message>
@@ -2233,58 +2308,58 @@
     </message>
     <message>
         <location filename="../src/gui/export/exportdialog.cpp" line="94"/>
-        <source>Tick the columns to export; drag them to change their order</source>
-        <translation>勾选要导出的列；拖动可调整顺序</translation>
+        <source>Tick the columns to export; drag them or use Move Up and Move Down to change their order</source>
+        <translation>勾选要导出的列；拖动或使用“上移”“下移”调整顺序</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="96"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="97"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="176"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="182"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="217"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="247"/>
         <source>Choose at least one column.</source>
         <translation>请至少选择一列。</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="219"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="249"/>
         <source>There are no rows to export.</source>
         <translation>没有可导出的行。</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="222"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="252"/>
         <source>Rows: %1 · Columns: %2</source>
         <extracomment>Summary under the export choices, e.g. &quot;Rows: 5 · Columns: 9&quot;</extracomment>
         <translation>行：%1 · 列：%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="242"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="272"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="242"/>
-        <location filename="../src/gui/export/exportdialog.cpp" line="243"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="272"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="273"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="243"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="273"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="244"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="274"/>
         <source>Export Balances</source>
         <translation>导出余额</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="253"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="283"/>
         <source>The export was not saved. %1 An earlier file of that name, if any, is unchanged.</source>
         <translation>导出未保存。%1 同名的旧文件（如有）保持不变。</translation>
     </message>
@@ -2330,232 +2405,232 @@
 <context>
     <name>loopview::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="65"/>
+        <location filename="../src/gui/mainwindow.cpp" line="66"/>
         <source>A Loopring-compatible service at a URL you type</source>
         <translation>位于您输入的 URL 上的 Loopring 兼容服务</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="86"/>
+        <location filename="../src/gui/mainwindow.cpp" line="87"/>
         <source>Try &amp;Again</source>
         <translation>重试(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="87"/>
+        <location filename="../src/gui/mainwindow.cpp" line="88"/>
         <source>&amp;Leave Demo</source>
         <translation>退出演示(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="95"/>
+        <location filename="../src/gui/mainwindow.cpp" line="96"/>
         <source>Demo data notice</source>
         <translation>演示数据提示</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="100"/>
+        <location filename="../src/gui/mainwindow.cpp" line="101"/>
         <source>Error message</source>
         <translation>错误消息</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="124"/>
+        <location filename="../src/gui/mainwindow.cpp" line="125"/>
         <source>The API key could not be remembered: %1</source>
         <translation>无法记住 API 密钥：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="127"/>
+        <location filename="../src/gui/mainwindow.cpp" line="128"/>
         <source>The remembered API key could not be removed: %1</source>
         <translation>无法删除已记住的 API 密钥：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="158"/>
+        <location filename="../src/gui/mainwindow.cpp" line="159"/>
         <source>Custom URL…</source>
         <translation>自定义 URL…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="196"/>
+        <location filename="../src/gui/mainwindow.cpp" line="197"/>
         <source>Hide the API key</source>
         <translation>隐藏 API 密钥</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="196"/>
+        <location filename="../src/gui/mainwindow.cpp" line="197"/>
         <source>Show the API key in clear text</source>
         <translation>以明文显示 API 密钥</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="251"/>
+        <location filename="../src/gui/mainwindow.cpp" line="253"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="256"/>
+        <location filename="../src/gui/mainwindow.cpp" line="258"/>
         <source>Request in progress</source>
         <translation>请求进行中</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="292"/>
+        <location filename="../src/gui/mainwindow.cpp" line="294"/>
         <source>About Loopview</source>
         <translation>关于 Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="293"/>
+        <location filename="../src/gui/mainwindow.cpp" line="295"/>
         <source>&lt;h3&gt;Loopview %1&lt;/h3&gt;&lt;p&gt;A read-only desktop viewer for Loopring layer-2 balances.&lt;/p&gt;&lt;p&gt;Amounts are shown exactly as the service reports them, never rounded. Your API key is sent only to the selected service and is never written to disk by this window.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Loopview %1&lt;/h3&gt;&lt;p&gt;只读的 Loopring 二层网络（Layer 2）余额桌面查看器。&lt;/p&gt;&lt;p&gt;金额完全按照服务报告的数值显示，绝不四舍五入。您的 API 密钥只会发送给所选的服务，本窗口绝不会将其写入磁盘。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="301"/>
+        <location filename="../src/gui/mainwindow.cpp" line="303"/>
         <source>Send the request again</source>
         <translation>重新发送请求</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="303"/>
+        <location filename="../src/gui/mainwindow.cpp" line="305"/>
         <source>Clear the demo data and go back to the empty form</source>
         <translation>清除演示数据并返回空白表单</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="510"/>
+        <location filename="../src/gui/mainwindow.cpp" line="514"/>
         <source>&amp;Remember key in the system keyring</source>
         <translation>在系统密钥环中记住密钥(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="511"/>
+        <location filename="../src/gui/mainwindow.cpp" line="515"/>
         <source>Remember API key in the system keyring</source>
         <translation>在系统密钥环中记住 API 密钥</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="512"/>
+        <location filename="../src/gui/mainwindow.cpp" line="516"/>
         <source>After a successful fetch the key is stored in the system keyring for this service and account, and filled in next time. Untick and fetch again to remove it. It is never written to Loopview&apos;s settings.</source>
         <translation>查询成功后，密钥会按此服务和账户保存在系统密钥环中，下次自动填入。取消勾选并再次查询即可删除。它绝不会写入 Loopview 的设置。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="516"/>
+        <location filename="../src/gui/mainwindow.cpp" line="520"/>
         <source>&amp;Remember key for this session (no keyring available)</source>
         <translation>在本次会话中记住密钥（没有可用的密钥环）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="517"/>
+        <location filename="../src/gui/mainwindow.cpp" line="521"/>
         <source>Remember API key for this session</source>
         <translation>在本次会话中记住 API 密钥</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="518"/>
+        <location filename="../src/gui/mainwindow.cpp" line="522"/>
         <source>No system keyring is available, so the key is kept in memory for this service and account until Loopview quits. It is never written to disk.</source>
         <translation>没有可用的系统密钥环，因此密钥会按此服务和账户保存在内存中，直到 Loopview 退出。它绝不会写入磁盘。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="651"/>
+        <location filename="../src/gui/mainwindow.cpp" line="659"/>
         <source>Enter an account ID or an L1 address (0x…).</source>
         <translation>请输入账户 ID 或 L1 地址（0x…）。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="698"/>
+        <location filename="../src/gui/mainwindow.cpp" line="707"/>
         <source>Enter your API key: the service requires one to read balances.</source>
         <translation>请输入您的 API 密钥：服务需要它来读取余额。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="777"/>
+        <location filename="../src/gui/mainwindow.cpp" line="786"/>
         <source>Loading the token list…</source>
         <translation>正在加载代币列表…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="780"/>
+        <location filename="../src/gui/mainwindow.cpp" line="789"/>
         <source>Loading balances…</source>
         <translation>正在加载余额…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="814"/>
+        <location filename="../src/gui/mainwindow.cpp" line="823"/>
         <source>The token list could not be refreshed, so the copy saved %1 is used. (%2)</source>
         <translation>无法刷新代币列表，因此使用%1保存的副本。（%2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="818"/>
+        <location filename="../src/gui/mainwindow.cpp" line="827"/>
         <source>The token list could not be loaded, so amounts are shown in raw base units with token IDs. (%1)</source>
         <translation>无法加载代币列表，因此金额以原始最小单位和代币 ID 显示。（%1）</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="871"/>
+        <location filename="../src/gui/mainwindow.cpp" line="880"/>
         <source>Request cancelled.</source>
         <translation>请求已取消。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="908"/>
+        <location filename="../src/gui/mainwindow.cpp" line="917"/>
         <source>Demo account %1</source>
         <translation>演示账户 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="912"/>
+        <location filename="../src/gui/mainwindow.cpp" line="921"/>
         <source>Demo data: these are sample balances bundled with Loopview, not a real account. Enter an account and API key and press Fetch to see your own.</source>
         <translation>演示数据：这些是 Loopview 自带的示例余额，并非真实账户。输入账户和 API 密钥并点击“查询”即可查看您自己的余额。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="934"/>
+        <location filename="../src/gui/mainwindow.cpp" line="943"/>
         <source>Press Esc to cancel.</source>
         <translation>按 Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="936"/>
+        <location filename="../src/gui/mainwindow.cpp" line="945"/>
         <source>No balances</source>
         <translation>没有余额</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="937"/>
+        <location filename="../src/gui/mainwindow.cpp" line="946"/>
         <source>The service reports no token balances for account %1.</source>
         <translation>服务报告账户 %1 没有任何代币余额。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="940"/>
+        <location filename="../src/gui/mainwindow.cpp" line="949"/>
         <source>Welcome to Loopview</source>
         <translation>欢迎使用 Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="941"/>
+        <location filename="../src/gui/mainwindow.cpp" line="950"/>
         <source>Enter a Loopring account ID or L1 address and your API key, then press Fetch. Or look around with sample data first.</source>
         <translation>输入 Loopring 账户 ID 或 L1 地址以及您的 API 密钥，然后点击“查询”。也可以先用示例数据看看。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="944"/>
+        <location filename="../src/gui/mainwindow.cpp" line="953"/>
         <source>No balances shown</source>
         <translation>未显示余额</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="945"/>
+        <location filename="../src/gui/mainwindow.cpp" line="954"/>
         <source>Enter a Loopring account ID or L1 address and your API key, then press Fetch.</source>
         <translation>输入 Loopring 账户 ID 或 L1 地址以及您的 API 密钥，然后点击“查询”。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="967"/>
+        <location filename="../src/gui/mainwindow.cpp" line="976"/>
         <source>Showing data from %1 — the last refresh failed</source>
         <translation>显示的是 %1 的数据——上次刷新失败</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="968"/>
+        <location filename="../src/gui/mainwindow.cpp" line="977"/>
         <source>Tokens shown: %1 of %2</source>
         <translation>显示的代币：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="970"/>
+        <location filename="../src/gui/mainwindow.cpp" line="981"/>
         <source>Updated %1 (%2)</source>
         <translation>%1更新（%2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="971"/>
+        <location filename="../src/gui/mainwindow.cpp" line="982"/>
         <source>Demo data, no network</source>
         <translation>演示数据，未联网</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="972"/>
+        <location filename="../src/gui/mainwindow.cpp" line="983"/>
         <source>Fetched %1 from %2</source>
         <translation>%1 从 %2 获取</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="974"/>
+        <location filename="../src/gui/mainwindow.cpp" line="985"/>
         <source>the bundled demo data</source>
         <translation>自带的演示数据</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="977"/>
+        <location filename="../src/gui/mainwindow.cpp" line="988"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="981"/>
+        <location filename="../src/gui/mainwindow.cpp" line="992"/>
         <source>  ·  </source>
         <extracomment>Separator between the parts of the status line</extracomment>
         <translation>  ·  </translation>
@@ -2752,58 +2827,58 @@
 <context>
     <name>loopview::PortfolioModel</name>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="111"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="158"/>
         <source>overflow</source>
         <extracomment>Shown instead of a sum that exceeds 2^256 − 1 (bad data from the service)</extracomment>
         <translation>溢出</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="113"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="160"/>
         <source>The sum exceeds the largest possible token amount; the service&apos;s data cannot be right. See the accounts below for the individual amounts.</source>
         <translation>总和超过了代币金额的最大可能值；服务的数据不可能正确。各项金额请见下方各账户。</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="141"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="188"/>
         <source>%1 (token %2)</source>
         <translation>%1（代币 %2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="142"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="189"/>
         <source>Unknown token %1: amounts in base units</source>
         <translation>未知代币 %1：金额以最小单位显示</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="195"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="242"/>
         <source>Token / account</source>
         <translation>代币 / 账户</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="197"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="244"/>
         <source>Total</source>
         <translation>总额</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="199"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="246"/>
         <source>Available</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="201"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="248"/>
         <source>Locked</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="203"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="250"/>
         <source>Pending deposit</source>
         <translation>充值中</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="205"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="252"/>
         <source>Pending withdrawal</source>
         <translation>提现中</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="207"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="254"/>
         <source>Service</source>
         <translation>服务</translation>
     </message>
@@ -2811,117 +2886,117 @@
 <context>
     <name>loopview::PortfolioWindow</name>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="27"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="28"/>
         <source>&amp;Refresh all</source>
         <translation>全部刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="28"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="29"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="33"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="34"/>
         <source>Portfolio</source>
         <translation>资产组合</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="50"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="51"/>
         <source>The token list of %1 could not be loaded: amounts of that service are shown in base units with token ids</source>
         <translation>无法加载 %1 的代币列表：该服务的金额以最小单位和代币 ID 显示</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="56"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="57"/>
         <source>Refresh all bookmarks</source>
         <translation>刷新所有书签</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="58"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="59"/>
         <source>Cancel the refresh</source>
         <translation>取消刷新</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="59"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="60"/>
         <source>Refresh progress</source>
         <translation>刷新进度</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="62"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="63"/>
         <source>Refresh summary</source>
         <translation>刷新摘要</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="68"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="69"/>
         <source>Status of each bookmark</source>
         <translation>各书签的状态</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="69"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="70"/>
         <source>Bookmark</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="69"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="70"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="74"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="75"/>
         <source>Portfolio totals per token</source>
         <translation>按代币汇总的资产组合</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="115"/>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="216"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="118"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="219"/>
         <source>No bookmarks yet: add one to see a portfolio.</source>
         <translation>还没有书签：添加一个书签即可查看资产组合。</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="129"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="132"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="131"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="134"/>
         <source>Fetching…</source>
         <translation>正在获取…</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="133"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="136"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="135"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="138"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="143"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="146"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="187"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="190"/>
         <source>Some sums exceed the largest possible token amount: the service&apos;s data cannot be right for those tokens.</source>
         <translation>部分总和超过了代币金额的最大可能值：服务提供的这些代币的数据不可能正确。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="217"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="220"/>
         <source>%n account(s) refreshed</source>
         <translation>
             <numerusform>已刷新 %n 个账户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="219"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="222"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n 个失败</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="221"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="224"/>
         <source>%n cancelled</source>
         <translation>
             <numerusform>%n 个已取消</numerusform>
@@ -3160,246 +3235,246 @@
 <context>
     <name>loopview::json</name>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="37"/>
+        <location filename="../src/core/loopringjson.cpp" line="38"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="38"/>
+        <location filename="../src/core/loopringjson.cpp" line="39"/>
         <source>a boolean</source>
         <translation>布尔值</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="39"/>
+        <location filename="../src/core/loopringjson.cpp" line="40"/>
         <source>a number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="40"/>
+        <location filename="../src/core/loopringjson.cpp" line="41"/>
         <source>a string</source>
         <translation>字符串</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="41"/>
+        <location filename="../src/core/loopringjson.cpp" line="42"/>
         <source>an array</source>
         <translation>数组</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="42"/>
+        <location filename="../src/core/loopringjson.cpp" line="43"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="45"/>
+        <location filename="../src/core/loopringjson.cpp" line="46"/>
         <source>nothing</source>
         <translation>空</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="63"/>
+        <location filename="../src/core/loopringjson.cpp" line="70"/>
         <source>The response body is empty.</source>
         <translation>响应正文为空。</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="68"/>
+        <location filename="../src/core/loopringjson.cpp" line="75"/>
         <source>%1 at byte offset %2</source>
         <translation>%1（字节偏移量 %2）</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="73"/>
+        <location filename="../src/core/loopringjson.cpp" line="80"/>
         <source>The response is an HTML page, not JSON (%1).</source>
         <translation>响应是 HTML 页面，而不是 JSON（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="75"/>
+        <location filename="../src/core/loopringjson.cpp" line="82"/>
         <source>The response is not valid JSON: %1.</source>
         <translation>响应不是有效的 JSON：%1。</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="81"/>
+        <location filename="../src/core/loopringjson.cpp" line="88"/>
         <source>The response gives the key %1 twice in one object.</source>
         <translation>响应在同一个对象中两次给出键 %1。</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="129"/>
+        <location filename="../src/core/loopringjson.cpp" line="136"/>
         <source>%1: field %2 is an empty string</source>
         <translation>%1：字段 %2 是空字符串</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="147"/>
+        <location filename="../src/core/loopringjson.cpp" line="154"/>
         <source>%1: field %2 should be true or false, not %3</source>
         <translation>%1：字段 %2 应为 true 或 false，而不是%3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="164"/>
+        <location filename="../src/core/loopringjson.cpp" line="171"/>
         <source>%1: field %2 is not a base-unit integer: %3</source>
         <translation>%1：字段 %2 不是最小单位整数：%3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="186"/>
+        <location filename="../src/core/loopringjson.cpp" line="193"/>
         <source>%1: field %2 is a number whose digits could not be read</source>
         <translation>%1：字段 %2 是一个无法读出其数字的数</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="192"/>
+        <location filename="../src/core/loopringjson.cpp" line="199"/>
         <source>%1: field %2 should be a decimal string or number, not %3</source>
         <translation>%1：字段 %2 应为十进制字符串或数字，而不是%3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="200"/>
+        <location filename="../src/core/loopringjson.cpp" line="207"/>
         <source>%1: field %2 %3</source>
         <extracomment>%3 says what is wrong with the number, e.g. &quot;is negative&quot; or &quot;contains whitespace at position 1&quot;</extracomment>
         <translation>%1：字段 %2 %3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="213"/>
+        <location filename="../src/core/loopringjson.cpp" line="220"/>
         <source>%1: field %2 should be an object, not %3</source>
         <translation>%1：字段 %2 应为对象，而不是%3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="226"/>
+        <location filename="../src/core/loopringjson.cpp" line="233"/>
         <source>%1: field %2 should be an array, not %3</source>
         <translation>%1：字段 %2 应为数组，而不是%3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="262"/>
+        <location filename="../src/core/loopringjson.cpp" line="269"/>
         <source>%1: field %2 is missing</source>
         <translation>%1：缺少字段 %2</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="269"/>
+        <location filename="../src/core/loopringjson.cpp" line="276"/>
         <source>%1: field %2 should be a string, not %3</source>
         <translation>%1：字段 %2 应为字符串，而不是%3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="279"/>
+        <location filename="../src/core/loopringjson.cpp" line="286"/>
         <source>%1: field %2 should be a number, not %3</source>
         <translation>%1：字段 %2 应为数字，而不是%3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="286"/>
+        <location filename="../src/core/loopringjson.cpp" line="293"/>
         <source>%1: field %2 is not a whole number</source>
         <translation>%1：字段 %2 不是整数</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="290"/>
+        <location filename="../src/core/loopringjson.cpp" line="297"/>
         <source>%1: field %2 is out of range (%3 to %4)</source>
         <translation>%1：字段 %2 超出范围（%3 到 %4）</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="325"/>
-        <location filename="../src/core/loopringjson.cpp" line="495"/>
-        <location filename="../src/core/loopringjson.cpp" line="621"/>
+        <location filename="../src/core/loopringjson.cpp" line="332"/>
+        <location filename="../src/core/loopringjson.cpp" line="516"/>
+        <location filename="../src/core/loopringjson.cpp" line="648"/>
         <source>%1 should be an object, not %2</source>
         <translation>%1 应为对象，而不是%2</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="346"/>
+        <location filename="../src/core/loopringjson.cpp" line="367"/>
         <source>Expected a JSON array of balances.</source>
         <translation>应为余额的 JSON 数组。</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="356"/>
+        <location filename="../src/core/loopringjson.cpp" line="377"/>
         <source>balance %1</source>
         <translation>余额 %1</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="371"/>
-        <location filename="../src/core/loopringjson.cpp" line="656"/>
+        <location filename="../src/core/loopringjson.cpp" line="392"/>
+        <location filename="../src/core/loopringjson.cpp" line="683"/>
         <source>%1: field accountId is %2, but account %3 was asked for</source>
         <translation>%1：字段 accountId 为 %2，但请求的是账户 %3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="378"/>
+        <location filename="../src/core/loopringjson.cpp" line="399"/>
         <source>%1: field accountId is %2, but balance 1 is of account %3; one request answers for one account</source>
         <translation>%1：字段 accountId 为 %2，但余额 1 属于账户 %3；一个请求只对应一个账户</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="387"/>
+        <location filename="../src/core/loopringjson.cpp" line="408"/>
         <source>%1: token id %2 appears more than once (also in balance %3)</source>
         <translation>%1：代币 ID %2 出现了不止一次（也在余额 %3 中）</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="400"/>
+        <location filename="../src/core/loopringjson.cpp" line="421"/>
         <source>Expected a JSON array of tokens.</source>
         <translation>应为代币的 JSON 数组。</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="410"/>
+        <location filename="../src/core/loopringjson.cpp" line="431"/>
         <source>token %1</source>
         <translation>代币 %1</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="435"/>
+        <location filename="../src/core/loopringjson.cpp" line="456"/>
         <source>%1: token id %2 appears more than once</source>
         <translation>%1：代币 ID %2 出现了不止一次</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="451"/>
+        <location filename="../src/core/loopringjson.cpp" line="472"/>
         <source>Expected a JSON object describing an account.</source>
         <translation>应为描述账户的 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="453"/>
+        <location filename="../src/core/loopringjson.cpp" line="474"/>
         <source>account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="464"/>
+        <location filename="../src/core/loopringjson.cpp" line="485"/>
         <source>account: field owner is not an Ethereum address: %1</source>
         <translation>账户：字段 owner 不是以太坊地址：%1</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="475"/>
+        <location filename="../src/core/loopringjson.cpp" line="496"/>
         <source>Expected a JSON object with a list of prices.</source>
         <translation>应为包含价格列表的 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="479"/>
+        <location filename="../src/core/loopringjson.cpp" line="500"/>
         <source>price list: field prices is missing</source>
         <translation>价格列表：缺少字段 prices</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="481"/>
+        <location filename="../src/core/loopringjson.cpp" line="502"/>
         <source>price list: field prices should be an array, not %1</source>
         <translation>价格列表：字段 prices 应为数组，而不是%1</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="492"/>
+        <location filename="../src/core/loopringjson.cpp" line="513"/>
         <source>price %1</source>
         <translation>价格 %1</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="513"/>
+        <location filename="../src/core/loopringjson.cpp" line="534"/>
         <source>%1: symbol %2 appears more than once (also in price %3)</source>
         <translation>%1：符号 %2 出现了不止一次（也在价格 %3 中）</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="603"/>
+        <location filename="../src/core/loopringjson.cpp" line="630"/>
         <source>Expected a JSON object with totalNum and data (a page of NFTs).</source>
         <translation>应为包含 totalNum 和 data 的 JSON 对象（一页 NFT）。</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="607"/>
+        <location filename="../src/core/loopringjson.cpp" line="634"/>
         <source>NFT page</source>
         <translation>NFT 页</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="619"/>
+        <location filename="../src/core/loopringjson.cpp" line="646"/>
         <source>NFT %1</source>
         <translation>NFT %1</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="649"/>
+        <location filename="../src/core/loopringjson.cpp" line="676"/>
         <source>%1: field nftId is not a 256-bit hex id: %2</source>
         <translation>%1：字段 nftId 不是 256 位十六进制 ID：%2</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="664"/>
+        <location filename="../src/core/loopringjson.cpp" line="691"/>
         <source>%1: token id %2 appears more than once (also in NFT %3)</source>
         <translation>%1：代币 ID %2 出现了不止一次（也在 NFT %3 中）</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="675"/>
+        <location filename="../src/core/loopringjson.cpp" line="702"/>
         <source>NFT page: field totalNum is %1, but the page alone has %2 NFTs</source>
         <translation>NFT 页：字段 totalNum 为 %1，但仅此页就有 %2 个 NFT</translation>
     </message>
