@@ -14,6 +14,7 @@
 #include <QJsonParseError>
 #include <QJsonValue>
 #include <QSet>
+#include <QTimeZone>
 
 #include <cmath>
 #include <limits>
@@ -526,7 +527,8 @@ Result<PriceTable> parsePrices(const QByteArray &body, const QString &currency)
         const qint64 updatedAt = row.requiredInteger(QLatin1String("updatedAt"), 0, MaxMillisecondsSinceEpoch);
         if (row.failed())
             return row.error();
-        price.updatedAt = QDateTime::fromMSecsSinceEpoch(updatedAt, Qt::UTC);
+        // toUTC(): Qt 6.4 keeps a QTimeZone::utc() date as spec TimeZone; dates here are Qt::UTC.
+        price.updatedAt = QDateTime::fromMSecsSinceEpoch(updatedAt, QTimeZone::utc()).toUTC();
 
         // Two prices for one symbol: which one a token is worth cannot be told.
         if (const auto first = rowOfSymbol.constFind(price.symbol); first != rowOfSymbol.cend()) {

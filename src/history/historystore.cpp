@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <QTimeZone>
 #include <atomic>
 
 namespace loopview {
@@ -300,7 +301,8 @@ Result<QList<Snapshot>> HistoryStore::select(const HistoryAccount &account, bool
             snapshot.accountId = query.value(2).toLongLong();
         if (!query.isNull(3))
             snapshot.address = Address::parse(query.value(3).toString());
-        snapshot.fetchedAt = QDateTime::fromMSecsSinceEpoch(query.value(4).toLongLong(), Qt::UTC);
+        // toUTC(): Qt 6.4 keeps a QTimeZone::utc() date as spec TimeZone; dates here are Qt::UTC.
+        snapshot.fetchedAt = QDateTime::fromMSecsSinceEpoch(query.value(4).toLongLong(), QTimeZone::utc()).toUTC();
         snapshot.currency = query.value(5).toString();
         indexById.insert(snapshot.id, result.size());
         result.append(std::move(snapshot));

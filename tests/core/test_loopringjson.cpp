@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace loopview;
 
@@ -544,7 +545,7 @@ private slots:
             QCOMPARE(price.value.toString(), QString::fromLatin1(expected.at(i).second));
         }
         const Price eth = table.find(QStringLiteral("ETH")).value();
-        QCOMPARE(eth.updatedAt, QDateTime(QDate(2023, 11, 14), QTime(22, 13, 20), Qt::UTC));
+        QCOMPARE(eth.updatedAt, QDateTime(QDate(2023, 11, 14), QTime(22, 13, 20), QTimeZone::utc()));
         QCOMPARE(eth.updatedAt.timeSpec(), Qt::UTC);
         QCOMPARE(table.find(QStringLiteral("ZERO"))->updatedAt.toMSecsSinceEpoch(), 0);
     }

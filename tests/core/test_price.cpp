@@ -2,6 +2,7 @@
 #include "core/price.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 using namespace loopview;
 
@@ -10,7 +11,7 @@ namespace {
 Price price(const char *symbol, const char *value, qint64 updatedAtMs)
 {
     return Price{QString::fromUtf8(symbol), Decimal::parse(QString::fromLatin1(value)).value(),
-                 QDateTime::fromMSecsSinceEpoch(updatedAtMs, Qt::UTC)};
+                 QDateTime::fromMSecsSinceEpoch(updatedAtMs, QTimeZone::utc())};
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <memory>
 
 using namespace loopview;
@@ -40,7 +41,7 @@ Snapshot snapshot(qint64 accountId, qint64 msecs, QList<SnapshotToken> tokens, c
     Snapshot snapshot;
     snapshot.service = service;
     snapshot.accountId = accountId;
-    snapshot.fetchedAt = QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
+    snapshot.fetchedAt = QDateTime::fromMSecsSinceEpoch(msecs, QTimeZone::utc());
     snapshot.tokens = std::move(tokens);
     return snapshot;
 }
@@ -131,7 +132,7 @@ private slots:
         const Result<QList<Snapshot>> all = store.snapshots(byId(7));
         QVERIFY(all.ok());
         QCOMPARE(all->size(), 2);
-        QCOMPARE(all->at(0).fetchedAt, QDateTime::fromMSecsSinceEpoch(1000, Qt::UTC));
+        QCOMPARE(all->at(0).fetchedAt, QDateTime::fromMSecsSinceEpoch(1000, QTimeZone::utc()));
         const Snapshot &read = all->at(1);
         QCOMPARE(read.fetchedAt.timeSpec(), Qt::UTC);
         QCOMPARE(read.service, Mainnet);
@@ -153,7 +154,7 @@ private slots:
 
         const Result<std::optional<Snapshot>> latest = store.latest(byId(7));
         QVERIFY(latest.ok() && latest->has_value());
-        QCOMPARE((*latest)->fetchedAt, QDateTime::fromMSecsSinceEpoch(2000, Qt::UTC));
+        QCOMPARE((*latest)->fetchedAt, QDateTime::fromMSecsSinceEpoch(2000, QTimeZone::utc()));
         QVERIFY(!store.latest(byId(9))->has_value());
     }
 

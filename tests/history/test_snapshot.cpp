@@ -3,6 +3,7 @@
 #include "core/loopringjson.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 using namespace loopview;
 
@@ -46,7 +47,7 @@ private slots:
     void snapshotOfAQueryById()
     {
         const BalanceQuery query = *BalanceQuery::fromInput(QUrl(QStringLiteral("https://API3.loopring.io/")), u"20533");
-        const QDateTime at = QDateTime::fromMSecsSinceEpoch(1700000000123, Qt::UTC);
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(1700000000123, QTimeZone::utc());
         const Snapshot snapshot = makeSnapshot(query, {balance(20533, 0, 5, 1), balance(20533, 99, 7)}, sampleTokens(),
                                                usdPrices(), at);
         QCOMPARE(snapshot.service, QStringLiteral("https://api3.loopring.io"));  // one key per service
@@ -86,9 +87,9 @@ private slots:
     {
         const BalanceQuery query = *BalanceQuery::fromInput(QUrl(QStringLiteral("https://api3.loopring.io")), u"7");
         Snapshot first = makeSnapshot(query, {balance(7, 3, 2500000), balance(7, 99, 12)}, sampleTokens(), std::nullopt,
-                                      QDateTime::fromMSecsSinceEpoch(1000, Qt::UTC));
+                                      QDateTime::fromMSecsSinceEpoch(1000, QTimeZone::utc()));
         Snapshot second = makeSnapshot(query, {balance(7, 0, 1)}, sampleTokens(), std::nullopt,
-                                       QDateTime::fromMSecsSinceEpoch(2500, Qt::UTC));
+                                       QDateTime::fromMSecsSinceEpoch(2500, QTimeZone::utc()));
         const QHash<int, Amount> totals = totalsByToken(first);
         QCOMPARE(totals.size(), 2);
         QCOMPARE(totals.value(3), Amount::fromUInt64(2500000));
