@@ -121,7 +121,8 @@ QByteArrayView readString(QByteArrayView json, qsizetype &pos, bool *hasEscapes)
         qsizetype backslashes = 0;
         for (const char *b = quote; b > p && b[-1] == '\\'; --b)
             ++backslashes;
-        if (!*hasEscapes && std::memchr(p, '\\', size_t(quote - p)))
+        // (QByteArrayView rather than memchr: GCC cannot see that quote >= p and warns.)
+        if (!*hasEscapes && QByteArrayView(p, quote - p).contains('\\'))
             *hasEscapes = true;
         if (backslashes % 2 == 0) {
             p = quote;
