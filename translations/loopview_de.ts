@@ -1043,6 +1043,16 @@
         <source>View ▸ Hide Zero Balances changes it for the session only</source>
         <translation>Ansicht ▸ Nullsalden ausblenden ändert es nur für die laufende Sitzung</translation>
     </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="148"/>
+        <source>&amp;Round amounts to token precision</source>
+        <translation>Beträge auf Token-Genauigkeit &amp;runden</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="151"/>
+        <source>Tooltips, copy, export and sorting keep the exact values; View ▸ Round to Token Precision changes it too</source>
+        <translation>Tooltips, Kopieren, Export und Sortierung behalten die exakten Werte; Ansicht ▸ Auf Token-Genauigkeit runden ändert es ebenso</translation>
+    </message>
 </context>
 <context>
     <name>RelativeTime</name>
@@ -1318,60 +1328,60 @@
 <context>
     <name>loopview::BalanceTable</name>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="278"/>
+        <location filename="../src/core/balanceexport.cpp" line="323"/>
         <source>No balances.</source>
         <translation>Keine Salden.</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="283"/>
+        <location filename="../src/core/balanceexport.cpp" line="328"/>
         <source>TOKEN</source>
         <extracomment>Column headers of the balance table printed by loopview-cli.</extracomment>
         <translation>TOKEN</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="283"/>
+        <location filename="../src/core/balanceexport.cpp" line="328"/>
         <source>TOTAL</source>
         <translation>GESAMT</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="283"/>
+        <location filename="../src/core/balanceexport.cpp" line="328"/>
         <source>LOCKED</source>
         <translation>GESPERRT</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="284"/>
+        <location filename="../src/core/balanceexport.cpp" line="329"/>
         <source>AVAILABLE</source>
         <translation>VERFÜGBAR</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="284"/>
+        <location filename="../src/core/balanceexport.cpp" line="329"/>
         <source>PENDING DEPOSIT</source>
         <translation>AUSST. EINZAHLUNG</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="284"/>
+        <location filename="../src/core/balanceexport.cpp" line="329"/>
         <source>PENDING WITHDRAW</source>
         <translation>AUSST. AUSZAHLUNG</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="293"/>
+        <location filename="../src/core/balanceexport.cpp" line="338"/>
         <source>PRICE %1</source>
         <extracomment>Column headers of loopview-cli&apos;s balance table; %1 is a currency code such as USD.</extracomment>
         <translation>PREIS %1</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="295"/>
+        <location filename="../src/core/balanceexport.cpp" line="340"/>
         <source>VALUE %1</source>
         <translation>WERT %1</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="298"/>
+        <location filename="../src/core/balanceexport.cpp" line="343"/>
         <source>CHANGE</source>
         <extracomment>Column header: the change of the total since the last recorded snapshot.</extracomment>
         <translation>ÄNDERUNG</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="316"/>
+        <location filename="../src/core/balanceexport.cpp" line="361"/>
         <source>FETCHED AT (UTC)</source>
         <extracomment>Column header of loopview-cli&apos;s history table: when each snapshot was taken.</extracomment>
         <translation>ABGERUFEN (UTC)</translation>
@@ -2422,232 +2432,232 @@
 <context>
     <name>loopview::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="87"/>
+        <location filename="../src/gui/mainwindow.cpp" line="86"/>
         <source>Try &amp;Again</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="88"/>
+        <location filename="../src/gui/mainwindow.cpp" line="87"/>
         <source>&amp;Leave Demo</source>
         <translation>Demo &amp;verlassen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="96"/>
+        <location filename="../src/gui/mainwindow.cpp" line="95"/>
         <source>Demo data notice</source>
         <translation>Hinweis zu Demodaten</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="101"/>
+        <location filename="../src/gui/mainwindow.cpp" line="100"/>
         <source>Error message</source>
         <translation>Fehlermeldung</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="159"/>
+        <location filename="../src/gui/mainwindow.cpp" line="158"/>
         <source>Custom URL…</source>
         <translation>Eigene URL…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="66"/>
+        <location filename="../src/gui/mainwindow.cpp" line="65"/>
         <source>A Loopring-compatible service at a URL you type</source>
         <translation>Ein Loopring-kompatibler Dienst unter einer von Ihnen eingegebenen URL</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="197"/>
+        <location filename="../src/gui/mainwindow.cpp" line="196"/>
         <source>Hide the API key</source>
         <translation>API-Schlüssel verbergen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="197"/>
+        <location filename="../src/gui/mainwindow.cpp" line="196"/>
         <source>Show the API key in clear text</source>
         <translation>API-Schlüssel im Klartext anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="253"/>
+        <location filename="../src/gui/mainwindow.cpp" line="257"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="258"/>
+        <location filename="../src/gui/mainwindow.cpp" line="262"/>
         <source>Request in progress</source>
         <translation>Anfrage läuft</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="294"/>
+        <location filename="../src/gui/mainwindow.cpp" line="298"/>
         <source>About Loopview</source>
         <translation>Über Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="295"/>
+        <location filename="../src/gui/mainwindow.cpp" line="299"/>
         <source>&lt;h3&gt;Loopview %1&lt;/h3&gt;&lt;p&gt;A read-only desktop viewer for Loopring layer-2 balances.&lt;/p&gt;&lt;p&gt;Amounts are shown exactly as the service reports them, never rounded. Your API key is sent only to the selected service and is never written to disk by this window.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Loopview %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Betrachter für Loopring-Layer-2-Salden, der nur liest.&lt;/p&gt;&lt;p&gt;Beträge werden genau so angezeigt, wie der Dienst sie meldet, niemals gerundet. Ihr API-Schlüssel wird nur an den ausgewählten Dienst gesendet und von diesem Fenster nie auf die Festplatte geschrieben.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="303"/>
+        <location filename="../src/gui/mainwindow.cpp" line="307"/>
         <source>Send the request again</source>
         <translation>Anfrage erneut senden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="305"/>
+        <location filename="../src/gui/mainwindow.cpp" line="309"/>
         <source>Clear the demo data and go back to the empty form</source>
         <translation>Demodaten entfernen und zum leeren Formular zurückkehren</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="125"/>
+        <location filename="../src/gui/mainwindow.cpp" line="124"/>
         <source>The API key could not be remembered: %1</source>
         <translation>Der API-Schlüssel konnte nicht gemerkt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="128"/>
+        <location filename="../src/gui/mainwindow.cpp" line="127"/>
         <source>The remembered API key could not be removed: %1</source>
         <translation>Der gemerkte API-Schlüssel konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="514"/>
+        <location filename="../src/gui/mainwindow.cpp" line="517"/>
         <source>&amp;Remember key in the system keyring</source>
         <translation>Schlüssel im Schlüsselbund &amp;merken</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="515"/>
+        <location filename="../src/gui/mainwindow.cpp" line="518"/>
         <source>Remember API key in the system keyring</source>
         <translation>API-Schlüssel im Schlüsselbund des Systems merken</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="516"/>
+        <location filename="../src/gui/mainwindow.cpp" line="519"/>
         <source>After a successful fetch the key is stored in the system keyring for this service and account, and filled in next time. Untick and fetch again to remove it. It is never written to Loopview&apos;s settings.</source>
         <translation>Nach einem erfolgreichen Abruf wird der Schlüssel für diesen Dienst und dieses Konto im Schlüsselbund des Systems gespeichert und beim nächsten Mal eingetragen. Zum Entfernen das Häkchen entfernen und erneut abrufen. Er wird nie in die Einstellungen von Loopview geschrieben.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="520"/>
+        <location filename="../src/gui/mainwindow.cpp" line="523"/>
         <source>&amp;Remember key for this session (no keyring available)</source>
         <translation>Schlüssel für diese Sitzung &amp;merken (kein Schlüsselbund verfügbar)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="521"/>
+        <location filename="../src/gui/mainwindow.cpp" line="524"/>
         <source>Remember API key for this session</source>
         <translation>API-Schlüssel für diese Sitzung merken</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="522"/>
+        <location filename="../src/gui/mainwindow.cpp" line="525"/>
         <source>No system keyring is available, so the key is kept in memory for this service and account until Loopview quits. It is never written to disk.</source>
         <translation>Es ist kein Schlüsselbund verfügbar, daher wird der Schlüssel für diesen Dienst und dieses Konto bis zum Beenden von Loopview im Speicher gehalten. Er wird nie auf die Festplatte geschrieben.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="659"/>
+        <location filename="../src/gui/mainwindow.cpp" line="662"/>
         <source>Enter an account ID or an L1 address (0x…).</source>
         <translation>Geben Sie eine Konto-ID oder eine L1-Adresse (0x…) ein.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="707"/>
+        <location filename="../src/gui/mainwindow.cpp" line="710"/>
         <source>Enter your API key: the service requires one to read balances.</source>
         <translation>Geben Sie Ihren API-Schlüssel ein: Der Dienst verlangt ihn zum Lesen der Salden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="786"/>
+        <location filename="../src/gui/mainwindow.cpp" line="789"/>
         <source>Loading the token list…</source>
         <translation>Tokenliste wird geladen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="789"/>
+        <location filename="../src/gui/mainwindow.cpp" line="792"/>
         <source>Loading balances…</source>
         <translation>Salden werden geladen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="823"/>
+        <location filename="../src/gui/mainwindow.cpp" line="826"/>
         <source>The token list could not be refreshed, so the copy saved %1 is used. (%2)</source>
         <translation>Die Tokenliste konnte nicht aktualisiert werden, daher wird die %1 gespeicherte Kopie verwendet. (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="827"/>
+        <location filename="../src/gui/mainwindow.cpp" line="830"/>
         <source>The token list could not be loaded, so amounts are shown in raw base units with token IDs. (%1)</source>
         <translation>Die Tokenliste konnte nicht geladen werden, daher werden Beträge in unskalierten Basiseinheiten mit Token-IDs angezeigt. (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="880"/>
+        <location filename="../src/gui/mainwindow.cpp" line="883"/>
         <source>Request cancelled.</source>
         <translation>Anfrage abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="917"/>
+        <location filename="../src/gui/mainwindow.cpp" line="920"/>
         <source>Demo account %1</source>
         <translation>Demokonto %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="921"/>
+        <location filename="../src/gui/mainwindow.cpp" line="924"/>
         <source>Demo data: these are sample balances bundled with Loopview, not a real account. Enter an account and API key and press Fetch to see your own.</source>
         <translation>Demodaten: Dies sind mitgelieferte Beispielsalden, kein echtes Konto. Geben Sie ein Konto und einen API-Schlüssel ein und klicken Sie auf Abrufen, um Ihre eigenen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="943"/>
+        <location filename="../src/gui/mainwindow.cpp" line="946"/>
         <source>Press Esc to cancel.</source>
         <translation>Esc drücken zum Abbrechen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="945"/>
+        <location filename="../src/gui/mainwindow.cpp" line="948"/>
         <source>No balances</source>
         <translation>Keine Salden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="946"/>
+        <location filename="../src/gui/mainwindow.cpp" line="949"/>
         <source>The service reports no token balances for account %1.</source>
         <translation>Der Dienst meldet für Konto %1 keine Token-Salden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="949"/>
+        <location filename="../src/gui/mainwindow.cpp" line="952"/>
         <source>Welcome to Loopview</source>
         <translation>Willkommen bei Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="950"/>
+        <location filename="../src/gui/mainwindow.cpp" line="953"/>
         <source>Enter a Loopring account ID or L1 address and your API key, then press Fetch. Or look around with sample data first.</source>
         <translation>Geben Sie eine Loopring-Konto-ID oder L1-Adresse und Ihren API-Schlüssel ein und klicken Sie auf Abrufen. Oder sehen Sie sich zuerst Beispieldaten an.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="953"/>
+        <location filename="../src/gui/mainwindow.cpp" line="956"/>
         <source>No balances shown</source>
         <translation>Keine Salden angezeigt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="954"/>
+        <location filename="../src/gui/mainwindow.cpp" line="957"/>
         <source>Enter a Loopring account ID or L1 address and your API key, then press Fetch.</source>
         <translation>Geben Sie eine Loopring-Konto-ID oder L1-Adresse und Ihren API-Schlüssel ein und klicken Sie auf Abrufen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="976"/>
+        <location filename="../src/gui/mainwindow.cpp" line="979"/>
         <source>Showing data from %1 — the last refresh failed</source>
         <translation>Daten von %1 – die letzte Aktualisierung ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="977"/>
+        <location filename="../src/gui/mainwindow.cpp" line="980"/>
         <source>Tokens shown: %1 of %2</source>
         <translation>Angezeigte Token: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="981"/>
+        <location filename="../src/gui/mainwindow.cpp" line="984"/>
         <source>Updated %1 (%2)</source>
         <translation>Aktualisiert %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="982"/>
+        <location filename="../src/gui/mainwindow.cpp" line="985"/>
         <source>Demo data, no network</source>
         <translation>Demodaten, kein Netzwerk</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="983"/>
+        <location filename="../src/gui/mainwindow.cpp" line="986"/>
         <source>Fetched %1 from %2</source>
         <translation>Abgerufen am %1 aus %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="985"/>
+        <location filename="../src/gui/mainwindow.cpp" line="988"/>
         <source>the bundled demo data</source>
         <translation>den mitgelieferten Demodaten</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="988"/>
+        <location filename="../src/gui/mainwindow.cpp" line="991"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="992"/>
+        <location filename="../src/gui/mainwindow.cpp" line="995"/>
         <source>  ·  </source>
         <extracomment>Separator between the parts of the status line</extracomment>
         <translation>  ·  </translation>
@@ -3255,246 +3265,246 @@
 <context>
     <name>loopview::json</name>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="38"/>
+        <location filename="../src/core/loopringjson.cpp" line="39"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="39"/>
+        <location filename="../src/core/loopringjson.cpp" line="40"/>
         <source>a boolean</source>
         <translation>ein Wahrheitswert</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="40"/>
+        <location filename="../src/core/loopringjson.cpp" line="41"/>
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="41"/>
+        <location filename="../src/core/loopringjson.cpp" line="42"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="42"/>
+        <location filename="../src/core/loopringjson.cpp" line="43"/>
         <source>an array</source>
         <translation>ein Array</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="43"/>
+        <location filename="../src/core/loopringjson.cpp" line="44"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="46"/>
+        <location filename="../src/core/loopringjson.cpp" line="47"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="70"/>
+        <location filename="../src/core/loopringjson.cpp" line="71"/>
         <source>The response body is empty.</source>
         <translation>Der Antworttext ist leer.</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="75"/>
+        <location filename="../src/core/loopringjson.cpp" line="76"/>
         <source>%1 at byte offset %2</source>
         <translation>%1 an Byte-Position %2</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="80"/>
+        <location filename="../src/core/loopringjson.cpp" line="81"/>
         <source>The response is an HTML page, not JSON (%1).</source>
         <translation>Die Antwort ist eine HTML-Seite, kein JSON (%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="82"/>
+        <location filename="../src/core/loopringjson.cpp" line="83"/>
         <source>The response is not valid JSON: %1.</source>
         <translation>Die Antwort ist kein gültiges JSON: %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="88"/>
+        <location filename="../src/core/loopringjson.cpp" line="89"/>
         <source>The response gives the key %1 twice in one object.</source>
         <translation>Die Antwort enthält den Schlüssel %1 zweimal in einem Objekt.</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="136"/>
+        <location filename="../src/core/loopringjson.cpp" line="137"/>
         <source>%1: field %2 is an empty string</source>
         <translation>%1: Feld %2 ist eine leere Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="154"/>
+        <location filename="../src/core/loopringjson.cpp" line="155"/>
         <source>%1: field %2 should be true or false, not %3</source>
         <translation>%1: Feld %2 sollte true oder false sein, ist aber %3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="171"/>
+        <location filename="../src/core/loopringjson.cpp" line="172"/>
         <source>%1: field %2 is not a base-unit integer: %3</source>
         <translation>%1: Feld %2 ist keine ganze Zahl in Basiseinheiten: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="193"/>
+        <location filename="../src/core/loopringjson.cpp" line="194"/>
         <source>%1: field %2 is a number whose digits could not be read</source>
         <translation>%1: Feld %2 ist eine Zahl, deren Ziffern nicht gelesen werden konnten</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="199"/>
+        <location filename="../src/core/loopringjson.cpp" line="200"/>
         <source>%1: field %2 should be a decimal string or number, not %3</source>
         <translation>%1: Feld %2 sollte eine Dezimalzeichenkette oder eine Zahl sein, ist aber %3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="207"/>
+        <location filename="../src/core/loopringjson.cpp" line="208"/>
         <source>%1: field %2 %3</source>
         <extracomment>%3 says what is wrong with the number, e.g. &quot;is negative&quot; or &quot;contains whitespace at position 1&quot;</extracomment>
         <translation>%1: Feld %2 %3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="220"/>
+        <location filename="../src/core/loopringjson.cpp" line="221"/>
         <source>%1: field %2 should be an object, not %3</source>
         <translation>%1: Feld %2 sollte ein Objekt sein, ist aber %3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="233"/>
+        <location filename="../src/core/loopringjson.cpp" line="234"/>
         <source>%1: field %2 should be an array, not %3</source>
         <translation>%1: Feld %2 sollte ein Array sein, ist aber %3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="269"/>
+        <location filename="../src/core/loopringjson.cpp" line="270"/>
         <source>%1: field %2 is missing</source>
         <translation>%1: Feld %2 fehlt</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="276"/>
+        <location filename="../src/core/loopringjson.cpp" line="277"/>
         <source>%1: field %2 should be a string, not %3</source>
         <translation>%1: Feld %2 sollte eine Zeichenkette sein, ist aber %3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="286"/>
+        <location filename="../src/core/loopringjson.cpp" line="287"/>
         <source>%1: field %2 should be a number, not %3</source>
         <translation>%1: Feld %2 sollte eine Zahl sein, ist aber %3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="293"/>
+        <location filename="../src/core/loopringjson.cpp" line="294"/>
         <source>%1: field %2 is not a whole number</source>
         <translation>%1: Feld %2 ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="297"/>
+        <location filename="../src/core/loopringjson.cpp" line="298"/>
         <source>%1: field %2 is out of range (%3 to %4)</source>
         <translation>%1: Feld %2 liegt außerhalb des gültigen Bereichs (%3 bis %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="332"/>
-        <location filename="../src/core/loopringjson.cpp" line="516"/>
-        <location filename="../src/core/loopringjson.cpp" line="648"/>
+        <location filename="../src/core/loopringjson.cpp" line="333"/>
+        <location filename="../src/core/loopringjson.cpp" line="517"/>
+        <location filename="../src/core/loopringjson.cpp" line="649"/>
         <source>%1 should be an object, not %2</source>
         <translation>%1 sollte ein Objekt sein, ist aber %2</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="367"/>
+        <location filename="../src/core/loopringjson.cpp" line="368"/>
         <source>Expected a JSON array of balances.</source>
         <translation>Erwartet wurde ein JSON-Array mit Salden.</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="377"/>
+        <location filename="../src/core/loopringjson.cpp" line="378"/>
         <source>balance %1</source>
         <translation>Saldo %1</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="392"/>
-        <location filename="../src/core/loopringjson.cpp" line="683"/>
+        <location filename="../src/core/loopringjson.cpp" line="393"/>
+        <location filename="../src/core/loopringjson.cpp" line="684"/>
         <source>%1: field accountId is %2, but account %3 was asked for</source>
         <translation>%1: Feld accountId ist %2, angefragt wurde aber Konto %3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="399"/>
+        <location filename="../src/core/loopringjson.cpp" line="400"/>
         <source>%1: field accountId is %2, but balance 1 is of account %3; one request answers for one account</source>
         <translation>%1: Feld accountId ist %2, aber Saldo 1 gehört zu Konto %3; eine Anfrage antwortet für ein Konto</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="408"/>
+        <location filename="../src/core/loopringjson.cpp" line="409"/>
         <source>%1: token id %2 appears more than once (also in balance %3)</source>
         <translation>%1: Token-ID %2 kommt mehrfach vor (auch in Saldo %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="421"/>
+        <location filename="../src/core/loopringjson.cpp" line="422"/>
         <source>Expected a JSON array of tokens.</source>
         <translation>Erwartet wurde ein JSON-Array mit Token.</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="431"/>
+        <location filename="../src/core/loopringjson.cpp" line="432"/>
         <source>token %1</source>
         <translation>Token %1</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="456"/>
+        <location filename="../src/core/loopringjson.cpp" line="457"/>
         <source>%1: token id %2 appears more than once</source>
         <translation>%1: Token-ID %2 kommt mehrfach vor</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="472"/>
+        <location filename="../src/core/loopringjson.cpp" line="473"/>
         <source>Expected a JSON object describing an account.</source>
         <translation>Erwartet wurde ein JSON-Objekt, das ein Konto beschreibt.</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="474"/>
+        <location filename="../src/core/loopringjson.cpp" line="475"/>
         <source>account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="485"/>
+        <location filename="../src/core/loopringjson.cpp" line="486"/>
         <source>account: field owner is not an Ethereum address: %1</source>
         <translation>Konto: Feld owner ist keine Ethereum-Adresse: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="496"/>
+        <location filename="../src/core/loopringjson.cpp" line="497"/>
         <source>Expected a JSON object with a list of prices.</source>
         <translation>Erwartet wurde ein JSON-Objekt mit einer Preisliste.</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="500"/>
+        <location filename="../src/core/loopringjson.cpp" line="501"/>
         <source>price list: field prices is missing</source>
         <translation>Preisliste: Feld prices fehlt</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="502"/>
+        <location filename="../src/core/loopringjson.cpp" line="503"/>
         <source>price list: field prices should be an array, not %1</source>
         <translation>Preisliste: Feld prices sollte ein Array sein, ist aber %1</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="513"/>
+        <location filename="../src/core/loopringjson.cpp" line="514"/>
         <source>price %1</source>
         <translation>Preis %1</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="534"/>
+        <location filename="../src/core/loopringjson.cpp" line="535"/>
         <source>%1: symbol %2 appears more than once (also in price %3)</source>
         <translation>%1: Symbol %2 kommt mehrfach vor (auch in Preis %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="630"/>
+        <location filename="../src/core/loopringjson.cpp" line="631"/>
         <source>Expected a JSON object with totalNum and data (a page of NFTs).</source>
         <translation>Erwartet wurde ein JSON-Objekt mit totalNum und data (eine Seite NFTs).</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="634"/>
+        <location filename="../src/core/loopringjson.cpp" line="635"/>
         <source>NFT page</source>
         <translation>NFT-Seite</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="646"/>
+        <location filename="../src/core/loopringjson.cpp" line="647"/>
         <source>NFT %1</source>
         <translation>NFT %1</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="676"/>
+        <location filename="../src/core/loopringjson.cpp" line="677"/>
         <source>%1: field nftId is not a 256-bit hex id: %2</source>
         <translation>%1: Feld nftId ist keine 256-Bit-Hex-ID: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="691"/>
+        <location filename="../src/core/loopringjson.cpp" line="692"/>
         <source>%1: token id %2 appears more than once (also in NFT %3)</source>
         <translation>%1: Token-ID %2 kommt mehrfach vor (auch in NFT %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="702"/>
+        <location filename="../src/core/loopringjson.cpp" line="703"/>
         <source>NFT page: field totalNum is %1, but the page alone has %2 NFTs</source>
         <translation>NFT-Seite: Feld totalNum ist %1, aber allein die Seite hat %2 NFTs</translation>
     </message>

@@ -1040,6 +1040,16 @@
         <source>View ▸ Hide Zero Balances changes it for the session only</source>
         <translation>“查看 ▸ 隐藏零余额”只在本次会话中更改此项</translation>
     </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="148"/>
+        <source>&amp;Round amounts to token precision</source>
+        <translation>按代币精度舍入金额(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="151"/>
+        <source>Tooltips, copy, export and sorting keep the exact values; View ▸ Round to Token Precision changes it too</source>
+        <translation>提示、复制、导出和排序仍使用精确值；“查看 ▸ 按代币精度舍入”也会更改此项</translation>
+    </message>
 </context>
 <context>
     <name>RelativeTime</name>
@@ -1312,60 +1322,60 @@
 <context>
     <name>loopview::BalanceTable</name>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="278"/>
+        <location filename="../src/core/balanceexport.cpp" line="323"/>
         <source>No balances.</source>
         <translation>没有余额。</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="283"/>
+        <location filename="../src/core/balanceexport.cpp" line="328"/>
         <source>TOKEN</source>
         <extracomment>Column headers of the balance table printed by loopview-cli.</extracomment>
         <translation>代币</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="283"/>
+        <location filename="../src/core/balanceexport.cpp" line="328"/>
         <source>TOTAL</source>
         <translation>总额</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="283"/>
+        <location filename="../src/core/balanceexport.cpp" line="328"/>
         <source>LOCKED</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="284"/>
+        <location filename="../src/core/balanceexport.cpp" line="329"/>
         <source>AVAILABLE</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="284"/>
+        <location filename="../src/core/balanceexport.cpp" line="329"/>
         <source>PENDING DEPOSIT</source>
         <translation>充值中</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="284"/>
+        <location filename="../src/core/balanceexport.cpp" line="329"/>
         <source>PENDING WITHDRAW</source>
         <translation>提现中</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="293"/>
+        <location filename="../src/core/balanceexport.cpp" line="338"/>
         <source>PRICE %1</source>
         <extracomment>Column headers of loopview-cli&apos;s balance table; %1 is a currency code such as USD.</extracomment>
         <translation>价格 %1</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="295"/>
+        <location filename="../src/core/balanceexport.cpp" line="340"/>
         <source>VALUE %1</source>
         <translation>价值 %1</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="298"/>
+        <location filename="../src/core/balanceexport.cpp" line="343"/>
         <source>CHANGE</source>
         <extracomment>Column header: the change of the total since the last recorded snapshot.</extracomment>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="316"/>
+        <location filename="../src/core/balanceexport.cpp" line="361"/>
         <source>FETCHED AT (UTC)</source>
         <extracomment>Column header of loopview-cli&apos;s history table: when each snapshot was taken.</extracomment>
         <translation>获取时间 (UTC)</translation>
@@ -2405,232 +2415,232 @@
 <context>
     <name>loopview::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="66"/>
+        <location filename="../src/gui/mainwindow.cpp" line="65"/>
         <source>A Loopring-compatible service at a URL you type</source>
         <translation>位于您输入的 URL 上的 Loopring 兼容服务</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="87"/>
+        <location filename="../src/gui/mainwindow.cpp" line="86"/>
         <source>Try &amp;Again</source>
         <translation>重试(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="88"/>
+        <location filename="../src/gui/mainwindow.cpp" line="87"/>
         <source>&amp;Leave Demo</source>
         <translation>退出演示(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="96"/>
+        <location filename="../src/gui/mainwindow.cpp" line="95"/>
         <source>Demo data notice</source>
         <translation>演示数据提示</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="101"/>
+        <location filename="../src/gui/mainwindow.cpp" line="100"/>
         <source>Error message</source>
         <translation>错误消息</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="125"/>
+        <location filename="../src/gui/mainwindow.cpp" line="124"/>
         <source>The API key could not be remembered: %1</source>
         <translation>无法记住 API 密钥：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="128"/>
+        <location filename="../src/gui/mainwindow.cpp" line="127"/>
         <source>The remembered API key could not be removed: %1</source>
         <translation>无法删除已记住的 API 密钥：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="159"/>
+        <location filename="../src/gui/mainwindow.cpp" line="158"/>
         <source>Custom URL…</source>
         <translation>自定义 URL…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="197"/>
+        <location filename="../src/gui/mainwindow.cpp" line="196"/>
         <source>Hide the API key</source>
         <translation>隐藏 API 密钥</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="197"/>
+        <location filename="../src/gui/mainwindow.cpp" line="196"/>
         <source>Show the API key in clear text</source>
         <translation>以明文显示 API 密钥</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="253"/>
+        <location filename="../src/gui/mainwindow.cpp" line="257"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="258"/>
+        <location filename="../src/gui/mainwindow.cpp" line="262"/>
         <source>Request in progress</source>
         <translation>请求进行中</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="294"/>
+        <location filename="../src/gui/mainwindow.cpp" line="298"/>
         <source>About Loopview</source>
         <translation>关于 Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="295"/>
+        <location filename="../src/gui/mainwindow.cpp" line="299"/>
         <source>&lt;h3&gt;Loopview %1&lt;/h3&gt;&lt;p&gt;A read-only desktop viewer for Loopring layer-2 balances.&lt;/p&gt;&lt;p&gt;Amounts are shown exactly as the service reports them, never rounded. Your API key is sent only to the selected service and is never written to disk by this window.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Loopview %1&lt;/h3&gt;&lt;p&gt;只读的 Loopring 二层网络（Layer 2）余额桌面查看器。&lt;/p&gt;&lt;p&gt;金额完全按照服务报告的数值显示，绝不四舍五入。您的 API 密钥只会发送给所选的服务，本窗口绝不会将其写入磁盘。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="303"/>
+        <location filename="../src/gui/mainwindow.cpp" line="307"/>
         <source>Send the request again</source>
         <translation>重新发送请求</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="305"/>
+        <location filename="../src/gui/mainwindow.cpp" line="309"/>
         <source>Clear the demo data and go back to the empty form</source>
         <translation>清除演示数据并返回空白表单</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="514"/>
+        <location filename="../src/gui/mainwindow.cpp" line="517"/>
         <source>&amp;Remember key in the system keyring</source>
         <translation>在系统密钥环中记住密钥(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="515"/>
+        <location filename="../src/gui/mainwindow.cpp" line="518"/>
         <source>Remember API key in the system keyring</source>
         <translation>在系统密钥环中记住 API 密钥</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="516"/>
+        <location filename="../src/gui/mainwindow.cpp" line="519"/>
         <source>After a successful fetch the key is stored in the system keyring for this service and account, and filled in next time. Untick and fetch again to remove it. It is never written to Loopview&apos;s settings.</source>
         <translation>查询成功后，密钥会按此服务和账户保存在系统密钥环中，下次自动填入。取消勾选并再次查询即可删除。它绝不会写入 Loopview 的设置。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="520"/>
+        <location filename="../src/gui/mainwindow.cpp" line="523"/>
         <source>&amp;Remember key for this session (no keyring available)</source>
         <translation>在本次会话中记住密钥（没有可用的密钥环）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="521"/>
+        <location filename="../src/gui/mainwindow.cpp" line="524"/>
         <source>Remember API key for this session</source>
         <translation>在本次会话中记住 API 密钥</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="522"/>
+        <location filename="../src/gui/mainwindow.cpp" line="525"/>
         <source>No system keyring is available, so the key is kept in memory for this service and account until Loopview quits. It is never written to disk.</source>
         <translation>没有可用的系统密钥环，因此密钥会按此服务和账户保存在内存中，直到 Loopview 退出。它绝不会写入磁盘。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="659"/>
+        <location filename="../src/gui/mainwindow.cpp" line="662"/>
         <source>Enter an account ID or an L1 address (0x…).</source>
         <translation>请输入账户 ID 或 L1 地址（0x…）。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="707"/>
+        <location filename="../src/gui/mainwindow.cpp" line="710"/>
         <source>Enter your API key: the service requires one to read balances.</source>
         <translation>请输入您的 API 密钥：服务需要它来读取余额。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="786"/>
+        <location filename="../src/gui/mainwindow.cpp" line="789"/>
         <source>Loading the token list…</source>
         <translation>正在加载代币列表…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="789"/>
+        <location filename="../src/gui/mainwindow.cpp" line="792"/>
         <source>Loading balances…</source>
         <translation>正在加载余额…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="823"/>
+        <location filename="../src/gui/mainwindow.cpp" line="826"/>
         <source>The token list could not be refreshed, so the copy saved %1 is used. (%2)</source>
         <translation>无法刷新代币列表，因此使用%1保存的副本。（%2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="827"/>
+        <location filename="../src/gui/mainwindow.cpp" line="830"/>
         <source>The token list could not be loaded, so amounts are shown in raw base units with token IDs. (%1)</source>
         <translation>无法加载代币列表，因此金额以原始最小单位和代币 ID 显示。（%1）</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="880"/>
+        <location filename="../src/gui/mainwindow.cpp" line="883"/>
         <source>Request cancelled.</source>
         <translation>请求已取消。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="917"/>
+        <location filename="../src/gui/mainwindow.cpp" line="920"/>
         <source>Demo account %1</source>
         <translation>演示账户 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="921"/>
+        <location filename="../src/gui/mainwindow.cpp" line="924"/>
         <source>Demo data: these are sample balances bundled with Loopview, not a real account. Enter an account and API key and press Fetch to see your own.</source>
         <translation>演示数据：这些是 Loopview 自带的示例余额，并非真实账户。输入账户和 API 密钥并点击“查询”即可查看您自己的余额。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="943"/>
+        <location filename="../src/gui/mainwindow.cpp" line="946"/>
         <source>Press Esc to cancel.</source>
         <translation>按 Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="945"/>
+        <location filename="../src/gui/mainwindow.cpp" line="948"/>
         <source>No balances</source>
         <translation>没有余额</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="946"/>
+        <location filename="../src/gui/mainwindow.cpp" line="949"/>
         <source>The service reports no token balances for account %1.</source>
         <translation>服务报告账户 %1 没有任何代币余额。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="949"/>
+        <location filename="../src/gui/mainwindow.cpp" line="952"/>
         <source>Welcome to Loopview</source>
         <translation>欢迎使用 Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="950"/>
+        <location filename="../src/gui/mainwindow.cpp" line="953"/>
         <source>Enter a Loopring account ID or L1 address and your API key, then press Fetch. Or look around with sample data first.</source>
         <translation>输入 Loopring 账户 ID 或 L1 地址以及您的 API 密钥，然后点击“查询”。也可以先用示例数据看看。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="953"/>
+        <location filename="../src/gui/mainwindow.cpp" line="956"/>
         <source>No balances shown</source>
         <translation>未显示余额</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="954"/>
+        <location filename="../src/gui/mainwindow.cpp" line="957"/>
         <source>Enter a Loopring account ID or L1 address and your API key, then press Fetch.</source>
         <translation>输入 Loopring 账户 ID 或 L1 地址以及您的 API 密钥，然后点击“查询”。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="976"/>
+        <location filename="../src/gui/mainwindow.cpp" line="979"/>
         <source>Showing data from %1 — the last refresh failed</source>
         <translation>显示的是 %1 的数据——上次刷新失败</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="977"/>
+        <location filename="../src/gui/mainwindow.cpp" line="980"/>
         <source>Tokens shown: %1 of %2</source>
         <translation>显示的代币：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="981"/>
+        <location filename="../src/gui/mainwindow.cpp" line="984"/>
         <source>Updated %1 (%2)</source>
         <translation>%1更新（%2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="982"/>
+        <location filename="../src/gui/mainwindow.cpp" line="985"/>
         <source>Demo data, no network</source>
         <translation>演示数据，未联网</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="983"/>
+        <location filename="../src/gui/mainwindow.cpp" line="986"/>
         <source>Fetched %1 from %2</source>
         <translation>%1 从 %2 获取</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="985"/>
+        <location filename="../src/gui/mainwindow.cpp" line="988"/>
         <source>the bundled demo data</source>
         <translation>自带的演示数据</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="988"/>
+        <location filename="../src/gui/mainwindow.cpp" line="991"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="992"/>
+        <location filename="../src/gui/mainwindow.cpp" line="995"/>
         <source>  ·  </source>
         <extracomment>Separator between the parts of the status line</extracomment>
         <translation>  ·  </translation>
@@ -3235,246 +3245,246 @@
 <context>
     <name>loopview::json</name>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="38"/>
+        <location filename="../src/core/loopringjson.cpp" line="39"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="39"/>
+        <location filename="../src/core/loopringjson.cpp" line="40"/>
         <source>a boolean</source>
         <translation>布尔值</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="40"/>
+        <location filename="../src/core/loopringjson.cpp" line="41"/>
         <source>a number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="41"/>
+        <location filename="../src/core/loopringjson.cpp" line="42"/>
         <source>a string</source>
         <translation>字符串</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="42"/>
+        <location filename="../src/core/loopringjson.cpp" line="43"/>
         <source>an array</source>
         <translation>数组</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="43"/>
+        <location filename="../src/core/loopringjson.cpp" line="44"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="46"/>
+        <location filename="../src/core/loopringjson.cpp" line="47"/>
         <source>nothing</source>
         <translation>空</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="70"/>
+        <location filename="../src/core/loopringjson.cpp" line="71"/>
         <source>The response body is empty.</source>
         <translation>响应正文为空。</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="75"/>
+        <location filename="../src/core/loopringjson.cpp" line="76"/>
         <source>%1 at byte offset %2</source>
         <translation>%1（字节偏移量 %2）</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="80"/>
+        <location filename="../src/core/loopringjson.cpp" line="81"/>
         <source>The response is an HTML page, not JSON (%1).</source>
         <translation>响应是 HTML 页面，而不是 JSON（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="82"/>
+        <location filename="../src/core/loopringjson.cpp" line="83"/>
         <source>The response is not valid JSON: %1.</source>
         <translation>响应不是有效的 JSON：%1。</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="88"/>
+        <location filename="../src/core/loopringjson.cpp" line="89"/>
         <source>The response gives the key %1 twice in one object.</source>
         <translation>响应在同一个对象中两次给出键 %1。</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="136"/>
+        <location filename="../src/core/loopringjson.cpp" line="137"/>
         <source>%1: field %2 is an empty string</source>
         <translation>%1：字段 %2 是空字符串</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="154"/>
+        <location filename="../src/core/loopringjson.cpp" line="155"/>
         <source>%1: field %2 should be true or false, not %3</source>
         <translation>%1：字段 %2 应为 true 或 false，而不是%3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="171"/>
+        <location filename="../src/core/loopringjson.cpp" line="172"/>
         <source>%1: field %2 is not a base-unit integer: %3</source>
         <translation>%1：字段 %2 不是最小单位整数：%3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="193"/>
+        <location filename="../src/core/loopringjson.cpp" line="194"/>
         <source>%1: field %2 is a number whose digits could not be read</source>
         <translation>%1：字段 %2 是一个无法读出其数字的数</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="199"/>
+        <location filename="../src/core/loopringjson.cpp" line="200"/>
         <source>%1: field %2 should be a decimal string or number, not %3</source>
         <translation>%1：字段 %2 应为十进制字符串或数字，而不是%3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="207"/>
+        <location filename="../src/core/loopringjson.cpp" line="208"/>
         <source>%1: field %2 %3</source>
         <extracomment>%3 says what is wrong with the number, e.g. &quot;is negative&quot; or &quot;contains whitespace at position 1&quot;</extracomment>
         <translation>%1：字段 %2 %3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="220"/>
+        <location filename="../src/core/loopringjson.cpp" line="221"/>
         <source>%1: field %2 should be an object, not %3</source>
         <translation>%1：字段 %2 应为对象，而不是%3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="233"/>
+        <location filename="../src/core/loopringjson.cpp" line="234"/>
         <source>%1: field %2 should be an array, not %3</source>
         <translation>%1：字段 %2 应为数组，而不是%3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="269"/>
+        <location filename="../src/core/loopringjson.cpp" line="270"/>
         <source>%1: field %2 is missing</source>
         <translation>%1：缺少字段 %2</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="276"/>
+        <location filename="../src/core/loopringjson.cpp" line="277"/>
         <source>%1: field %2 should be a string, not %3</source>
         <translation>%1：字段 %2 应为字符串，而不是%3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="286"/>
+        <location filename="../src/core/loopringjson.cpp" line="287"/>
         <source>%1: field %2 should be a number, not %3</source>
         <translation>%1：字段 %2 应为数字，而不是%3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="293"/>
+        <location filename="../src/core/loopringjson.cpp" line="294"/>
         <source>%1: field %2 is not a whole number</source>
         <translation>%1：字段 %2 不是整数</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="297"/>
+        <location filename="../src/core/loopringjson.cpp" line="298"/>
         <source>%1: field %2 is out of range (%3 to %4)</source>
         <translation>%1：字段 %2 超出范围（%3 到 %4）</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="332"/>
-        <location filename="../src/core/loopringjson.cpp" line="516"/>
-        <location filename="../src/core/loopringjson.cpp" line="648"/>
+        <location filename="../src/core/loopringjson.cpp" line="333"/>
+        <location filename="../src/core/loopringjson.cpp" line="517"/>
+        <location filename="../src/core/loopringjson.cpp" line="649"/>
         <source>%1 should be an object, not %2</source>
         <translation>%1 应为对象，而不是%2</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="367"/>
+        <location filename="../src/core/loopringjson.cpp" line="368"/>
         <source>Expected a JSON array of balances.</source>
         <translation>应为余额的 JSON 数组。</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="377"/>
+        <location filename="../src/core/loopringjson.cpp" line="378"/>
         <source>balance %1</source>
         <translation>余额 %1</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="392"/>
-        <location filename="../src/core/loopringjson.cpp" line="683"/>
+        <location filename="../src/core/loopringjson.cpp" line="393"/>
+        <location filename="../src/core/loopringjson.cpp" line="684"/>
         <source>%1: field accountId is %2, but account %3 was asked for</source>
         <translation>%1：字段 accountId 为 %2，但请求的是账户 %3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="399"/>
+        <location filename="../src/core/loopringjson.cpp" line="400"/>
         <source>%1: field accountId is %2, but balance 1 is of account %3; one request answers for one account</source>
         <translation>%1：字段 accountId 为 %2，但余额 1 属于账户 %3；一个请求只对应一个账户</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="408"/>
+        <location filename="../src/core/loopringjson.cpp" line="409"/>
         <source>%1: token id %2 appears more than once (also in balance %3)</source>
         <translation>%1：代币 ID %2 出现了不止一次（也在余额 %3 中）</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="421"/>
+        <location filename="../src/core/loopringjson.cpp" line="422"/>
         <source>Expected a JSON array of tokens.</source>
         <translation>应为代币的 JSON 数组。</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="431"/>
+        <location filename="../src/core/loopringjson.cpp" line="432"/>
         <source>token %1</source>
         <translation>代币 %1</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="456"/>
+        <location filename="../src/core/loopringjson.cpp" line="457"/>
         <source>%1: token id %2 appears more than once</source>
         <translation>%1：代币 ID %2 出现了不止一次</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="472"/>
+        <location filename="../src/core/loopringjson.cpp" line="473"/>
         <source>Expected a JSON object describing an account.</source>
         <translation>应为描述账户的 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="474"/>
+        <location filename="../src/core/loopringjson.cpp" line="475"/>
         <source>account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="485"/>
+        <location filename="../src/core/loopringjson.cpp" line="486"/>
         <source>account: field owner is not an Ethereum address: %1</source>
         <translation>账户：字段 owner 不是以太坊地址：%1</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="496"/>
+        <location filename="../src/core/loopringjson.cpp" line="497"/>
         <source>Expected a JSON object with a list of prices.</source>
         <translation>应为包含价格列表的 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="500"/>
+        <location filename="../src/core/loopringjson.cpp" line="501"/>
         <source>price list: field prices is missing</source>
         <translation>价格列表：缺少字段 prices</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="502"/>
+        <location filename="../src/core/loopringjson.cpp" line="503"/>
         <source>price list: field prices should be an array, not %1</source>
         <translation>价格列表：字段 prices 应为数组，而不是%1</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="513"/>
+        <location filename="../src/core/loopringjson.cpp" line="514"/>
         <source>price %1</source>
         <translation>价格 %1</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="534"/>
+        <location filename="../src/core/loopringjson.cpp" line="535"/>
         <source>%1: symbol %2 appears more than once (also in price %3)</source>
         <translation>%1：符号 %2 出现了不止一次（也在价格 %3 中）</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="630"/>
+        <location filename="../src/core/loopringjson.cpp" line="631"/>
         <source>Expected a JSON object with totalNum and data (a page of NFTs).</source>
         <translation>应为包含 totalNum 和 data 的 JSON 对象（一页 NFT）。</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="634"/>
+        <location filename="../src/core/loopringjson.cpp" line="635"/>
         <source>NFT page</source>
         <translation>NFT 页</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="646"/>
+        <location filename="../src/core/loopringjson.cpp" line="647"/>
         <source>NFT %1</source>
         <translation>NFT %1</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="676"/>
+        <location filename="../src/core/loopringjson.cpp" line="677"/>
         <source>%1: field nftId is not a 256-bit hex id: %2</source>
         <translation>%1：字段 nftId 不是 256 位十六进制 ID：%2</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="691"/>
+        <location filename="../src/core/loopringjson.cpp" line="692"/>
         <source>%1: token id %2 appears more than once (also in NFT %3)</source>
         <translation>%1：代币 ID %2 出现了不止一次（也在 NFT %3 中）</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="702"/>
+        <location filename="../src/core/loopringjson.cpp" line="703"/>
         <source>NFT page: field totalNum is %1, but the page alone has %2 NFTs</source>
         <translation>NFT 页：字段 totalNum 为 %1，但仅此页就有 %2 个 NFT</translation>
     </message>

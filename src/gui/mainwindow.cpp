@@ -52,7 +52,6 @@ namespace {
 const QString GeometryKey = QStringLiteral("mainwindow/v1/geometry");
 const QString WindowStateKey = QStringLiteral("mainwindow/v1/state");
 const QString LayoutKey = QStringLiteral("balances/v2/layout");
-const QString RoundToPrecisionKey = QStringLiteral("balances/v1/roundToTokenPrecision");
 const QString NetworkKey = QStringLiteral("query/v1/network");
 const QString CustomUrlKey = QStringLiteral("query/v1/customUrl");
 const QString AccountKey = QStringLiteral("query/v1/account");
@@ -237,6 +236,11 @@ void MainWindow::setupTable()
     connect(m_ui->hideZeroCheck, &QCheckBox::toggled, m_ui->actionHideZero, &QAction::setChecked);
     connect(m_ui->actionHideZero, &QAction::toggled, m_ui->hideZeroCheck, &QCheckBox::setChecked);
     connect(m_ui->actionRoundToPrecision, &QAction::toggled, m_model, &BalanceTableModel::setRoundToTokenPrecision);
+    // Remembered at once, not at exit: it is also a preference, and the dialog reads the settings.
+    connect(m_ui->actionRoundToPrecision, &QAction::toggled, this, [](bool round) {
+        QSettings settings = openSettings();
+        Preferences::saveRoundToTokenPrecision(settings, round);
+    });
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_proxy, signal, this, &MainWindow::updateStatusText);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatusText);
@@ -320,7 +324,6 @@ void MainWindow::restoreSettings()
     restoreState(settings.value(WindowStateKey).toByteArray());
     // Column widths, order, hidden columns and the sort indicator (the view sorts by the indicator).
     m_ui->balancesView->restoreLayout(settings.value(LayoutKey).toByteArray());
-    m_ui->actionRoundToPrecision->setChecked(settings.value(RoundToPrecisionKey, false).toBool());
 
     const std::optional<Network> network = networkFromKey(settings.value(NetworkKey).toString());
     networkcombo::select(m_ui->networkCombo, network.value_or(Network::Mainnet));
@@ -344,7 +347,6 @@ void MainWindow::saveWindowSettings() const
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(WindowStateKey, saveState());
     settings.setValue(LayoutKey, m_ui->balancesView->saveLayout());
-    settings.setValue(RoundToPrecisionKey, m_ui->actionRoundToPrecision->isChecked());
 }
 
 void MainWindow::saveQuerySettings() const
@@ -436,6 +438,7 @@ void MainWindow::applyPreferences(const Preferences &preferences)
 {
     setRequestTimeout(preferences.requestTimeout);
     m_ui->hideZeroCheck->setChecked(preferences.hideZeroBalances);
+    m_ui->actionRoundToPrecision->setChecked(preferences.roundToTokenPrecision);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -13,6 +13,8 @@ const QString StartCustomUrlKey = QStringLiteral("preferences/v1/startCustomUrl"
 const QString RequestTimeoutKey = QStringLiteral("preferences/v1/requestTimeoutSeconds");
 const QString LanguageKey = QStringLiteral("preferences/v1/language");
 const QString HideZeroKey = QStringLiteral("preferences/v1/hideZeroBalances");
+// The key the View menu's option was remembered under before it became a preference.
+const QString RoundToTokenPrecisionKey = QStringLiteral("balances/v1/roundToTokenPrecision");
 
 } // namespace
 
@@ -34,6 +36,7 @@ Preferences Preferences::load(const QSettings &settings)
         preferences.requestTimeout = std::chrono::seconds(seconds);
     preferences.language = uilanguage::find(settings.value(LanguageKey).toString());
     preferences.hideZeroBalances = settings.value(HideZeroKey, false).toBool();
+    preferences.roundToTokenPrecision = settings.value(RoundToTokenPrecisionKey, false).toBool();
     return preferences;
 }
 
@@ -44,6 +47,12 @@ void Preferences::save(QSettings &settings) const
     settings.setValue(RequestTimeoutKey, qint64(requestTimeout.count()));
     settings.setValue(LanguageKey, language);
     settings.setValue(HideZeroKey, hideZeroBalances);
+    saveRoundToTokenPrecision(settings, roundToTokenPrecision);
+}
+
+void Preferences::saveRoundToTokenPrecision(QSettings &settings, bool round)
+{
+    settings.setValue(RoundToTokenPrecisionKey, round);
 }
 
 } // namespace loopview

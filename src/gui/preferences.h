@@ -25,17 +25,22 @@ struct Preferences {
     std::chrono::seconds requestTimeout = std::chrono::duration_cast<std::chrono::seconds>(DefaultRequestTimeout);
     QString language;  // a shipped language's code ("de", "zh_CN"); empty for the system's
     bool hideZeroBalances = false;  // the table starts with zero balances hidden
+    // Amounts shown rounded to each token's precision. One setting with View ▸ Round to Token
+    // Precision, which changes and remembers it too (saveRoundToTokenPrecision), so the dialog
+    // always shows what the table does.
+    bool roundToTokenPrecision = false;
 
     // Values that were never saved, or no longer make sense (a language no longer shipped, a
     // timeout out of range, an invalid URL), read as the defaults.
     static Preferences load(const QSettings &settings);
     void save(QSettings &settings) const;
+    static void saveRoundToTokenPrecision(QSettings &settings, bool round);
 
     friend bool operator==(const Preferences &a, const Preferences &b)
     {
         return a.startNetwork == b.startNetwork && a.startCustomUrl == b.startCustomUrl
             && a.requestTimeout == b.requestTimeout && a.language == b.language
-            && a.hideZeroBalances == b.hideZeroBalances;
+            && a.hideZeroBalances == b.hideZeroBalances && a.roundToTokenPrecision == b.roundToTokenPrecision;
     }
     friend bool operator!=(const Preferences &a, const Preferences &b) { return !(a == b); }
 };

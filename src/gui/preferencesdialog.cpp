@@ -51,6 +51,7 @@ void PreferencesDialog::display(const Preferences &preferences)
     m_ui->timeoutSpin->setValue(int(preferences.requestTimeout.count()));
     m_ui->languageCombo->setCurrentIndex(qMax(0, m_ui->languageCombo->findData(preferences.language)));
     m_ui->hideZeroCheck->setChecked(preferences.hideZeroBalances);
+    m_ui->roundCheck->setChecked(preferences.roundToTokenPrecision);
     updateCustomUrl();
 }
 
@@ -68,6 +69,7 @@ Preferences PreferencesDialog::preferences() const
     preferences.requestTimeout = std::chrono::seconds(m_ui->timeoutSpin->value());
     preferences.language = m_ui->languageCombo->currentData().toString();
     preferences.hideZeroBalances = m_ui->hideZeroCheck->isChecked();
+    preferences.roundToTokenPrecision = m_ui->roundCheck->isChecked();
     return preferences;
 }
 

@@ -43,6 +43,7 @@ void TestPreferences::nothingSavedReadsAsDefaults()
     QCOMPARE(preferences.requestTimeout, std::chrono::seconds(15));
     QCOMPARE(preferences.language, QString());
     QCOMPARE(preferences.hideZeroBalances, false);
+    QCOMPARE(preferences.roundToTokenPrecision, false);
 }
 
 void TestPreferences::savedChoicesReadBack_data()
@@ -53,6 +54,7 @@ void TestPreferences::savedChoicesReadBack_data()
     test.requestTimeout = std::chrono::seconds(42);
     test.language = QStringLiteral("zh_CN");
     test.hideZeroBalances = true;
+    test.roundToTokenPrecision = true;
     QTest::newRow("test network, Chinese") << test;
     Preferences custom;
     custom.startNetwork = Network::Custom;

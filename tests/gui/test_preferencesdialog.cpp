@@ -2,6 +2,7 @@
 // choices, refuses a custom start URL that is no base URL, restores the defaults; the action saves
 // them (never the API key) and the window applies them now and at its next start.
 
+#include "gui/balancetablemodel.h"
 #include "gui/mainwindow.h"
 #include "gui/preferences.h"
 #include "gui/preferencesaction.h"
@@ -56,6 +57,7 @@ private slots:
     void restoreDefaultsButton();
     void actionSavesAndTheWindowApplies();
     void cancelChangesNothing();
+    void roundingIsOneSettingWithTheViewMenu();
     void windowStartsWithThePreferredNetwork();
 
 private:
@@ -81,6 +83,7 @@ void TestPreferencesDialog::showsAndReturnsTheChoices()
     chosen.requestTimeout = std::chrono::seconds(42);
     chosen.language = QStringLiteral("zh_CN");
     chosen.hideZeroBalances = true;
+    chosen.roundToTokenPrecision = true;
     PreferencesDialog dialog(chosen);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -89,6 +92,7 @@ void TestPreferencesDialog::showsAndReturnsTheChoices()
     QCOMPARE(child<QSpinBox>(&dialog, "timeoutSpin")->value(), 42);
     QCOMPARE(child<QComboBox>(&dialog, "languageCombo")->currentData().toString(), QStringLiteral("zh_CN"));
     QVERIFY(child<QCheckBox>(&dialog, "hideZeroCheck")->isChecked());
+    QVERIFY(child<QCheckBox>(&dialog, "roundCheck")->isChecked());
     QVERIFY(!child<QLineEdit>(&dialog, "customUrlEdit")->isVisible());
     QCOMPARE(dialog.preferences(), chosen);
 
@@ -99,10 +103,12 @@ void TestPreferencesDialog::showsAndReturnsTheChoices()
     timeout->selectAll();
     QTest::keyClicks(timeout, QStringLiteral("90"));
     QTest::keyClick(child<QCheckBox>(&dialog, "hideZeroCheck"), Qt::Key_Space);
+    QTest::keyClick(child<QCheckBox>(&dialog, "roundCheck"), Qt::Key_Space);
     const Preferences edited = dialog.preferences();
     QVERIFY(!edited.startNetwork);
     QCOMPARE(edited.requestTimeout, std::chrono::seconds(90));
     QVERIFY(!edited.hideZeroBalances);
+    QVERIFY(!edited.roundToTokenPrecision);
     QCOMPARE(edited.language, QStringLiteral("zh_CN"));
 }
 
@@ -221,6 +227,34 @@ void TestPreferencesDialog::cancelChangesNothing()
     QCOMPARE(window.fetchController()->timeout(), timeout);
     QSettings settings(QStringLiteral("Loopview"), QStringLiteral("Loopview"));
     QVERIFY(!settings.contains(QStringLiteral("preferences/v1/requestTimeoutSeconds")));
+}
+
+// The View menu's option and the preference are one setting: a toggle in the menu is what the
+// dialog shows next (so OK cannot undo it), and the dialog's choice is what the table does.
+void TestPreferencesDialog::roundingIsOneSettingWithTheViewMenu()
+{
+    MainWindow window;
+    auto *preferences = window.findChild<PreferencesAction *>();
+    auto *round = window.findChild<QAction *>(QStringLiteral("actionRoundToPrecision"));
+    QVERIFY(preferences && round);
+    QVERIFY(!round->isChecked());
+    round->trigger();
+
+    bool shownChecked = false;
+    preferences->setDialogRunner([&shownChecked](PreferencesDialog &dialog) {
+        QCheckBox *check = child<QCheckBox>(&dialog, "roundCheck");
+        shownChecked = check->isChecked();
+        QTest::keyClick(check, Qt::Key_Space);
+        return true;
+    });
+    preferences->action()->trigger();
+    QVERIFY(shownChecked);
+    QVERIFY(!round->isChecked());
+    QVERIFY(!window.balanceModel()->roundsToTokenPrecision());
+    QVERIFY(!Preferences::load(QSettings(QStringLiteral("Loopview"), QStringLiteral("Loopview"))).roundToTokenPrecision);
+
+    round->trigger();
+    QVERIFY(Preferences::load(QSettings(QStringLiteral("Loopview"), QStringLiteral("Loopview"))).roundToTokenPrecision);
 }
 
 void TestPreferencesDialog::windowStartsWithThePreferredNetwork()
