@@ -25,22 +25,24 @@ BalancesCommand::BalancesCommand(const CliOptions &options, const CommandContext
 int BalancesCommand::execute()
 {
     QString bookmarkKey;
-    const Result<BalanceQuery> query = options().bookmark.isEmpty() ? Result<BalanceQuery>(*options().query)
-                                                                    : bookmarkQuery(&bookmarkKey);
+    ServiceEndpoint endpoint = this->endpoint();
+    const Result<BalanceQuery> query = options().bookmark.isEmpty()
+        ? Result<BalanceQuery>(*options().query)
+        : bookmarkQuery(&endpoint.baseUrl, &bookmarkKey);
     if (!query)
         return reportError(query.error());
     m_query = *query;
-    client()->setBaseUrl(m_query.baseUrl);
     if (!options().demo) {
         const Result<QString> key = apiKey(bookmarkKey);
         if (!key)
             return reportError(key.error());
-        client()->setApiKey(*key);
+        endpoint.apiKey = *key;
     }
+    setEndpoint(endpoint);
     return ServiceCommand::execute();
 }
 
-Result<BalanceQuery> BalancesCommand::bookmarkQuery(QString *keyringKey) const
+Result<BalanceQuery> BalancesCommand::bookmarkQuery(QUrl *baseUrl, QString *keyringKey) const
 {
     const std::optional<Bookmark> bookmark =
         openBookmarkStore(options().timeout)->findByLabelOrId(options().bookmark);
@@ -64,6 +66,7 @@ Result<BalanceQuery> BalancesCommand::bookmarkQuery(QString *keyringKey) const
         return query;
     if (options().tokenIds)
         query.value().tokenIds = *options().tokenIds;
+    *baseUrl = bookmark->effectiveBaseUrl();
 
     if (options().apiKeyFile.isEmpty() && !options().demo) {
         const Result<QString> key = this->keyringKey(*bookmark);
@@ -111,9 +114,9 @@ void BalancesCommand::start()
     // both, so it and every error are what they were when the two ran one after the other.
     m_tokenLoader = new TokenListLoader(client(), tokenCache(), this);
     connect(m_tokenLoader, &TokenListLoader::finished, this, &BalancesCommand::onTokensLoaded);
-    m_tokenLoader->start();
+    m_tokenLoader->start(endpoint());
 
-    m_balancesCall = client()->getBalances(m_query);
+    m_balancesCall = client()->getBalances(m_query, endpoint());
     m_balancesCall->setParent(this);
     connect(m_balancesCall, &ApiCall::finished, this, &BalancesCommand::onBalancesFinished);
     if (m_balancesCall->isFinished())
@@ -193,7 +196,7 @@ void BalancesCommand::finishWhenBothArrived()
     }
     // After the balances, not beside them: none for prices when there are no balances to price,
     // and a failed balances request never waits for them.
-    m_pricesCall = client()->getPrices({options().currency, m_query.baseUrl});
+    m_pricesCall = client()->getPrices({options().currency}, endpoint());
     m_pricesCall->setParent(this);
     connect(m_pricesCall, &ApiCall::finished, this, &BalancesCommand::onPricesFinished);
     if (m_pricesCall->isFinished())
@@ -250,7 +253,7 @@ void BalancesCommand::printBalances(const std::optional<PriceTable> &prices)
         }
         // The change is counted from the latest snapshot before this one: read it first.
         if (options().changes) {
-            const Result<std::optional<Snapshot>> previous = store.latest(historyAccountOf(query));
+            const Result<std::optional<Snapshot>> previous = store.latest(historyAccountOf(endpoint().baseUrl, query));
             if (!previous) {
                 fail(previous.error());
                 return;
@@ -259,7 +262,7 @@ void BalancesCommand::printBalances(const std::optional<PriceTable> &prices)
                 addChanges(records, m_balances, m_registry, unit, totalsByToken(**previous));
         }
         if (options().record) {
-            const Snapshot snapshot = makeSnapshot(query, m_balances, m_registry, prices,
+            const Snapshot snapshot = makeSnapshot(endpoint().baseUrl, query, m_balances, m_registry, prices,
                                                    QDateTime::currentDateTimeUtc());
             if (const Result<qint64> recorded = store.record(snapshot); !recorded) {
                 fail(recorded.error());

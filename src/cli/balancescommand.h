@@ -36,9 +36,10 @@ protected:
     void cancel() override;
 
 private:
-    // `--bookmark LABEL`: the bookmark's query (with --tokens instead of its filter when given) and
-    // its key from the keyring, unless --api-key-file or --demo makes the key someone else's.
-    Result<BalanceQuery> bookmarkQuery(QString *keyringKey) const;
+    // `--bookmark LABEL`: the bookmark's query (with --tokens instead of its filter when given), its
+    // service and its key from the keyring, unless --api-key-file or --demo makes the key someone
+    // else's.
+    Result<BalanceQuery> bookmarkQuery(QUrl *baseUrl, QString *keyringKey) const;
     Result<QString> keyringKey(const Bookmark &bookmark) const;
     // The key for a query that is not --demo: the bookmark's, else --api-key-file or
     // LOOPVIEW_API_KEY.

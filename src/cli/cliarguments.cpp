@@ -245,7 +245,7 @@ std::optional<Error> resolveBalancesTarget(const QCommandLineParser &parser, con
     if (!tokenIds)
         return tokenIds.error();
     result.tokenIds = *tokenIds;
-    Result<BalanceQuery> query = BalanceQuery::fromInput(result.baseUrl, *account);
+    Result<BalanceQuery> query = BalanceQuery::fromInput(*account);
     if (!query)
         return query.error();
     query.value().tokenIds = result.tokenIds.value_or(QList<int>());
@@ -348,7 +348,7 @@ Result<CliOptions> CliArguments::parse(const QStringList &arguments)
         Result<QString> account = resolveAccount(parser, options, false);
         if (!account)
             return account.error();
-        Result<BalanceQuery> query = BalanceQuery::fromInput(result.baseUrl, *account);
+        Result<BalanceQuery> query = BalanceQuery::fromInput(*account);
         if (!query)
             return query.error();
         result.query = query.value();

@@ -21,7 +21,7 @@ int HistoryCommand::execute()
     if (QFileInfo::exists(store.path())) {
         if (const Result<bool> opened = store.open(); !opened)
             return reportError(opened.error());
-        Result<QList<Snapshot>> read = store.snapshots(historyAccountOf(*m_options.query));
+        Result<QList<Snapshot>> read = store.snapshots(historyAccountOf(m_options.baseUrl, *m_options.query));
         if (!read)
             return reportError(read.error());
         snapshots = std::move(read).value();

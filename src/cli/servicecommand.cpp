@@ -14,11 +14,9 @@ ServiceCommand::ServiceCommand(const CliOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_client(new LoopringClient(this))
+    // Without a key: a command that sends one (balances) resolves it in execute().
+    , m_endpoint{options.baseUrl, options.timeout, QString(), options.demo}
 {
-    // Already validated by CliArguments; setBaseUrl checks again and cannot disagree.
-    m_client->setBaseUrl(options.baseUrl);
-    m_client->setTimeout(options.timeout);
-    m_client->setDemoMode(options.demo);
     if (!options.demo)
         m_tokenCache = std::make_unique<TokenCache>();
 }

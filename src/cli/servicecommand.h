@@ -5,6 +5,7 @@
 #include "outputtarget.h"
 
 #include "core/error.h"
+#include "core/service.h"
 
 #include <QObject>
 
@@ -17,9 +18,9 @@ class TokenCache;
 
 namespace loopview::cli {
 
-// What the commands that ask the service (balances, tokens) share: a configured LoopringClient,
-// the token cache, an event loop that Ctrl+C interrupts, and the one way such a command ends,
-// with its output written (or one error line on stderr) and an exit status.
+// What the commands that ask the service (balances, tokens) share: a LoopringClient and the
+// endpoint its requests go to, the token cache, an event loop that Ctrl+C interrupts, and the one
+// way such a command ends, with its output written (or one error line on stderr) and an exit status.
 class ServiceCommand : public QObject, public Command
 {
     Q_OBJECT
@@ -39,6 +40,10 @@ protected:
 
     const CliOptions &options() const { return m_options; }
     LoopringClient *client() const { return m_client; }
+    // Where this command's requests go, with the key when it has one.
+    const ServiceEndpoint &endpoint() const { return m_endpoint; }
+    // Before execute() starts the work: a bookmark names its own service and key.
+    void setEndpoint(const ServiceEndpoint &endpoint) { m_endpoint = endpoint; }
     // Null in demo mode, whose sample tokens must not replace a real service's cached list.
     TokenCache *tokenCache() const { return m_tokenCache.get(); }
 
@@ -57,6 +62,7 @@ private:
 
     CliOptions m_options;
     LoopringClient *m_client;
+    ServiceEndpoint m_endpoint;
     std::unique_ptr<TokenCache> m_tokenCache;
     bool m_finished = false;
 };

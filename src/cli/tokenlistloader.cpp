@@ -14,9 +14,10 @@ TokenListLoader::TokenListLoader(LoopringClient *client, TokenCache *cache, QObj
 {
 }
 
-void TokenListLoader::start()
+void TokenListLoader::start(const ServiceEndpoint &endpoint)
 {
-    m_call = m_client->getTokens();
+    m_baseUrl = endpoint.baseUrl;
+    m_call = m_client->getTokens(endpoint);
     m_call->setParent(this);
     connect(m_call, &ApiCall::finished, this, &TokenListLoader::onCallFinished);
     // A call that failed up front may already be finished; handle it from the event loop so
@@ -40,7 +41,7 @@ void TokenListLoader::onCallFinished()
     call->deleteLater();
 
     // Cancelled or failed with no cached copy: no list, and the error says why.
-    const ResolvedTokenList resolved = resolveTokenList(call->result(), m_client->baseUrl(), m_cache);
+    const ResolvedTokenList resolved = resolveTokenList(call->result(), m_baseUrl, m_cache);
     m_tokens = resolved.tokens.tokens();
     switch (resolved.source) {
     case ResolvedTokenList::Source::Fresh:

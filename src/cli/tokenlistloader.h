@@ -1,11 +1,13 @@
 #pragma once
 
 #include "core/error.h"
+#include "core/service.h"
 #include "core/token.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+#include <QUrl>
 #include <optional>
 
 namespace loopview {
@@ -16,7 +18,7 @@ class TokenCache;
 
 namespace loopview::cli {
 
-// Gets the token list of the client's base URL: always asks the service first (ids and decimals
+// Gets the token list of a service: always asks the service first (ids and decimals
 // can change), stores a good answer in the cache, and falls back to any cached copy, however old,
 // when the service cannot be used, with a warning saying so.
 class TokenListLoader : public QObject
@@ -26,7 +28,7 @@ public:
     // cache may be null (demo mode: sample tokens must never overwrite a real service's list).
     TokenListLoader(LoopringClient *client, TokenCache *cache, QObject *parent = nullptr);
 
-    void start();
+    void start(const ServiceEndpoint &endpoint);
     void cancel();
 
     // Valid after finished(). tokens() is empty when error() is set.
@@ -44,6 +46,7 @@ private:
 
     LoopringClient *m_client;
     TokenCache *m_cache;
+    QUrl m_baseUrl;  // of the service asked, the key of its cached copy
     QPointer<ApiCall> m_call;
     QList<TokenInfo> m_tokens;
     std::optional<Error> m_error;

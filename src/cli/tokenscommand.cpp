@@ -15,7 +15,7 @@ void TokensCommand::start()
 {
     m_tokenLoader = new TokenListLoader(client(), tokenCache(), this);
     connect(m_tokenLoader, &TokenListLoader::finished, this, &TokensCommand::onTokensLoaded);
-    m_tokenLoader->start();
+    m_tokenLoader->start(endpoint());
 }
 
 void TokensCommand::cancel()

@@ -118,16 +118,9 @@ Result<QList<int>> parseTokenIds(QStringView text)
     return ids;
 }
 
-Result<BalanceQuery> BalanceQuery::fromInput(const QUrl &baseUrl, QStringView accountText,
-                                             QStringView tokenIdsText)
+Result<BalanceQuery> BalanceQuery::fromInput(QStringView accountText, QStringView tokenIdsText)
 {
-    Result<QUrl> url = validateBaseUrl(baseUrl);
-    if (!url)
-        return url.error();
-
     BalanceQuery query;
-    query.baseUrl = url.value();
-
     const QStringView account = accountText.trimmed();
     if (account.isEmpty())
         return Error::input(QCoreApplication::translate(

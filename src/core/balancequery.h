@@ -23,15 +23,15 @@ std::optional<int> parseTokenId(QStringView digits);
 // Parses "0,1,5" into token ids; Input error naming the bad item otherwise. Empty text → empty list.
 Result<QList<int>> parseTokenIds(QStringView text);
 
-// A validated request for balances: what the input form and the CLI both produce.
+// What to ask a service for: an account and, optionally, some of its tokens. Validated; what the
+// input form, a bookmark and the CLI all produce. Which service is asked, and with which key, is
+// the request's ServiceEndpoint (core/service.h).
 struct BalanceQuery {
-    QUrl baseUrl;
     std::variant<qint64, Address> account;  // account id or L1 owner address
     QList<int> tokenIds;                   // empty = every token the account holds
 
     // Account text is an id ("123456") or an address ("0x…"); detected, then validated.
-    static Result<BalanceQuery> fromInput(const QUrl &baseUrl, QStringView accountText,
-                                          QStringView tokenIdsText = {});
+    static Result<BalanceQuery> fromInput(QStringView accountText, QStringView tokenIdsText = {});
 
     bool byAddress() const { return std::holds_alternative<Address>(account); }
     // The account id asked for; nullopt for a query by address.

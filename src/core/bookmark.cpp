@@ -105,7 +105,7 @@ Result<BalanceQuery> Bookmark::toQuery() const
     const Result<TokenFilter> filter = tokenFilter();
     if (!filter)
         return filter.error();
-    Result<BalanceQuery> query = BalanceQuery::fromInput(effectiveBaseUrl(), account);
+    Result<BalanceQuery> query = BalanceQuery::fromInput(account);
     if (query && filter->symbols.isEmpty())
         query.value().tokenIds = filter->ids;
     return query;
@@ -117,6 +117,8 @@ std::optional<Error> Bookmark::validate() const
         return Error::input(Text::tr("A bookmark needs a label"));
     if (QUuid::fromString(id).isNull())
         return Error::input(Text::tr("Bookmark '%1' has no valid id").arg(printableEcho(label)));
+    if (const Result<QUrl> url = validateBaseUrl(effectiveBaseUrl()); !url)
+        return url.error();
     const Result<BalanceQuery> query = toQuery();
     if (!query)
         return query.error();
@@ -129,7 +131,7 @@ bool Bookmark::sameAccountAs(const Bookmark &other) const
     const Result<BalanceQuery> theirs = other.toQuery();
     if (mine && theirs) {
         // Compare what is sent, so "0xABC…" and "0xabc…" or "007" and "7" count as the same.
-        return isSameService(mine->baseUrl, theirs->baseUrl)
+        return isSameService(effectiveBaseUrl(), other.effectiveBaseUrl())
             && mine->accountText() == theirs->accountText();
     }
     return effectiveBaseUrl() == other.effectiveBaseUrl()

@@ -20,8 +20,7 @@ Result<QString> parseCurrencyCode(QStringView text);
 
 // One request for prices, as a value: which currency, from which service.
 struct PriceQuery {
-    QString currency;  // a code as parseCurrencyCode() gives it ("USD")
-    QUrl baseUrl;      // the service; empty: the client's own base URL
+    QString currency;  // a code as parseCurrencyCode() gives it ("USD"); the service is the call's ServiceEndpoint
 };
 
 // One token's price from GET /api/v3/price.

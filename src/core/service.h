@@ -39,6 +39,17 @@ QString networkLabel(Network network);
 // refresh and `loopview-cli --timeout`).
 inline constexpr std::chrono::milliseconds DefaultRequestTimeout{15000};
 
+// Where one request goes and what it carries: the service, how long each attempt may take and,
+// for the calls that need it, the API key. Whoever asks (the window's fetch, a portfolio refresh, a
+// CLI command) builds one per request and hands it to LoopringClient with the call, so no object
+// holds a key between requests and nothing needs clearing afterwards.
+struct ServiceEndpoint {
+    QUrl baseUrl;  // checked with validateBaseUrl() by the client on every call
+    std::chrono::milliseconds timeout = DefaultRequestTimeout;  // per attempt
+    QString apiKey;     // sent as X-API-KEY by the calls that need it (balances); empty otherwise
+    bool demo = false;  // answered by the bundled demo service: no network, no key
+};
+
 // Validates a base URL: https with a host, or http only for loopback hosts (tests, local proxies).
 // A plain-http remote URL is an Input error, refused before any connection is made. So is a user
 // name or password ("https://user:pw@host"): Loopview's one credential is the API key, sent as a

@@ -99,14 +99,9 @@ QString describe(const Error &error, const QUrl &baseUrl, int timeoutSeconds)
     return error.message;
 }
 
-bool isRateLimit(const QString &reason)
+QString describeRetry(int httpStatus, const QString &reason, int secondsLeft)
 {
-    return reason.contains(QLatin1String("429"));
-}
-
-QString describeRetry(const QString &reason, int secondsLeft)
-{
-    if (isRateLimit(reason))
+    if (httpStatus == 429)
         return QCoreApplication::translate("ErrorText", "The service is rate-limiting us; retrying in %n s…",
                                            nullptr, secondsLeft);
     return QCoreApplication::translate("ErrorText", "%1; retrying in %n s…", nullptr, secondsLeft).arg(reason);

@@ -12,11 +12,9 @@ namespace loopview::errortext {
 // `baseUrl` names the host in network errors; `timeoutSeconds` is quoted for timeouts.
 QString describe(const Error &error, const QUrl &baseUrl, int timeoutSeconds);
 
-// A retry announced by ApiCall::retrying(): "The service is rate-limiting us; retrying in 3 s…".
-// `secondsLeft` counts down while the window waits.
-QString describeRetry(const QString &reason, int secondsLeft);
-
-// True when `reason` (from ApiCall::retrying) is an HTTP 429 rate limit rather than an outage.
-bool isRateLimit(const QString &reason);
+// A retry announced by ApiCall::retrying(): "The service is rate-limiting us; retrying in 3 s…"
+// for an HTTP 429, otherwise the call's `reason` with the countdown. `secondsLeft` counts down
+// while the window waits.
+QString describeRetry(int httpStatus, const QString &reason, int secondsLeft);
 
 } // namespace loopview::errortext

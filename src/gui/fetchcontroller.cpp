@@ -7,12 +7,13 @@
 #include "core/service.h"
 #include "net/loopringclient.h"
 
+#include <utility>
+
 namespace loopview {
 
 FetchController::FetchController(QObject *parent)
     : QObject(parent), m_client(new LoopringClient(this)), m_timeout(DefaultRequestTimeout)
 {
-    m_client->setTimeout(m_timeout);
 }
 
 FetchController::~FetchController()
@@ -23,7 +24,6 @@ FetchController::~FetchController()
 void FetchController::setTimeout(std::chrono::milliseconds timeout)
 {
     m_timeout = timeout;
-    m_client->setTimeout(timeout);
 }
 
 void FetchController::setTokenCacheDirectory(const QString &directory)
@@ -48,16 +48,17 @@ void FetchController::fetch(const FetchRequest &request)
     m_snapshot = BalanceSnapshot();
     m_snapshot.demo = request.demo;
 
-    m_client->setDemoMode(request.demo);
-    const Result<QUrl> baseUrl = m_client->setBaseUrl(request.baseUrl);
+    const Result<QUrl> baseUrl = validateBaseUrl(request.baseUrl);
     if (!baseUrl) {
         finishWithError(baseUrl.error());
         return;
     }
     m_snapshot.baseUrl = baseUrl.value();
+    m_endpoint = ServiceEndpoint{baseUrl.value(), m_timeout, request.apiKey, request.demo};
+    m_request.apiKey.clear();  // the endpoint carries it from here
 
     // Check the account before any request: a typo should not cost a round trip.
-    const Result<BalanceQuery> query = BalanceQuery::fromInput(m_snapshot.baseUrl, request.accountText);
+    const Result<BalanceQuery> query = BalanceQuery::fromInput(request.accountText);
     if (!query) {
         finishWithError(query.error());
         return;
@@ -86,6 +87,8 @@ void FetchController::cancel()
 
 void FetchController::setPhase(Phase phase)
 {
+    if (phase == Phase::Idle)
+        m_endpoint = ServiceEndpoint();  // the fetch is over, and its key with it
     if (m_phase == phase)
         return;
     const bool wasBusy = isBusy();
@@ -128,7 +131,7 @@ void FetchController::abandonCall()
 void FetchController::startTokens()
 {
     setPhase(Phase::LoadingTokens);
-    watch(m_client->getTokens(), [this](ApiCall *call) { onTokensFinished(call); });
+    watch(m_client->getTokens(m_endpoint), [this](ApiCall *call) { onTokensFinished(call); });
 }
 
 void FetchController::onTokensFinished(ApiCall *call)
@@ -167,7 +170,7 @@ void FetchController::onTokensFinished(ApiCall *call)
 
 void FetchController::startBalances()
 {
-    Result<BalanceQuery> query = BalanceQuery::fromInput(m_snapshot.baseUrl, m_request.accountText);
+    Result<BalanceQuery> query = BalanceQuery::fromInput(m_request.accountText);
     if (!query) {
         finishWithError(query.error());
         return;
@@ -184,10 +187,8 @@ void FetchController::startBalances()
     BalanceQuery balanceQuery = query.value();
     balanceQuery.tokenIds = tokenIds.value();
 
-    m_client->setApiKey(m_request.apiKey);
-    m_request.apiKey.clear();  // the client holds it now; no second copy lingers here
     setPhase(Phase::LoadingBalances);
-    watch(m_client->getBalances(balanceQuery),
+    watch(m_client->getBalances(balanceQuery, m_endpoint),
           [this, askedAccountId = balanceQuery.accountId()](ApiCall *call) { onBalancesFinished(call, askedAccountId); });
 }
 
@@ -209,7 +210,10 @@ void FetchController::onBalancesFinished(ApiCall *call, std::optional<qint64> as
     }
     m_snapshot.balances = balances.value();
     m_snapshot.fetchedAt = QDateTime::currentDateTimeUtc();
+    const ServiceEndpoint endpoint = std::exchange(m_endpoint, ServiceEndpoint());
     setPhase(Phase::Idle);
+    if (!endpoint.demo)
+        emit keyAccepted(m_snapshot.baseUrl, m_snapshot.accountText, endpoint.apiKey);
     emit succeeded(m_snapshot);
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/balance.h"
 #include "core/error.h"
+#include "core/service.h"
 #include "core/token.h"
 #include "core/tokencache.h"
 
@@ -19,13 +20,14 @@ namespace loopview {
 class ApiCall;
 class LoopringClient;
 
-// What the input form asks for. The key travels only as far as the client.
+// What the input form asks for. The key travels with the request to the client's balances call
+// and, once the service has accepted it, to keyAccepted(); nothing keeps it after that.
 struct FetchRequest {
     QUrl baseUrl;
     QString accountText;      // account id or 0x address, validated by the controller
     QString tokenFilterText;  // "0,1" or "ETH, LRC"; empty = all tokens
     QString apiKey;
-    bool demo = false;        // answered by the client's bundled demo data, no network
+    bool demo = false;        // answered by the bundled demo service, no network
 };
 
 // Where the token list used for a snapshot came from.
@@ -86,8 +88,11 @@ public slots:
 signals:
     void phaseChanged(loopview::FetchController::Phase phase);
     void busyChanged(bool busy);
-    void retrying(int attempt, int delayMs, const QString &reason);
+    void retrying(int attempt, int delayMs, int httpStatus, const QString &reason);
     void tokensChanged(const QUrl &baseUrl, const loopview::TokenRegistry &tokens);
+    // The service answered a real (not demo) request sent with `apiKey`: the remembered-key policy
+    // may keep it. Emitted just before succeeded().
+    void keyAccepted(const QUrl &baseUrl, const QString &accountText, const QString &apiKey);
     void succeeded(const loopview::BalanceSnapshot &snapshot);
     void failed(const loopview::Error &error);
     void cancelled();
@@ -110,7 +115,8 @@ private:
 
     Phase m_phase = Phase::Idle;
     QPointer<ApiCall> m_call;
-    FetchRequest m_request;
+    FetchRequest m_request;      // the running fetch's, until it ends
+    ServiceEndpoint m_endpoint;  // where the running fetch's calls go, with its key
     BalanceSnapshot m_snapshot;  // filled as the phases complete
 };
 

@@ -110,6 +110,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_fetch, &FetchController::phaseChanged, this, &MainWindow::onPhaseChanged);
     connect(m_fetch, &FetchController::busyChanged, this, &MainWindow::onBusyChanged);
+    connect(m_fetch, &FetchController::keyAccepted, this, &MainWindow::rememberOrForgetKey);
     connect(m_fetch, &FetchController::succeeded, this, &MainWindow::onSucceeded);
     connect(m_fetch, &FetchController::failed, this, &MainWindow::onFailed);
     connect(m_fetch, &FetchController::cancelled, this, &MainWindow::onCancelled);
@@ -493,17 +494,16 @@ void MainWindow::readRememberedKey(std::function<void()> then)
     });
 }
 
-void MainWindow::rememberOrForgetKey(const BalanceSnapshot &snapshot)
+void MainWindow::rememberOrForgetKey(const QUrl &baseUrl, const QString &accountText, const QString &acceptedKey)
 {
     // The key the request was sent with: the service just accepted it, whatever the field holds
     // by now. Unticked means "do not keep this key": one remembered earlier is forgotten.
     const bool remember = remembersKey();
-    const QString entryId = m_rememberedKeys->rememberOrForget(snapshot.baseUrl, snapshot.accountText,
-                                                               m_requestedKey, remember);
+    const QString entryId = m_rememberedKeys->rememberOrForget(baseUrl, accountText, acceptedKey, remember);
     if (entryId.isEmpty())
         return;
     if (remember) {
-        if (apiKey() == m_requestedKey && entryId == formKeyId())
+        if (apiKey() == acceptedKey && entryId == formKeyId())
             m_keyFromStoreId = entryId;
     } else if (m_keyFromStoreId == entryId) {
         m_keyFromStoreId.clear();
@@ -728,7 +728,6 @@ void MainWindow::startRequest(const FetchRequest &request)
     m_messageBar->hide();
     m_messageBar->clearActions();
     m_retryTimer.stop();
-    m_requestedKey = request.apiKey;
     m_fetch->fetch(request);
 }
 
@@ -840,9 +839,7 @@ void MainWindow::onSucceeded(const BalanceSnapshot &snapshot)
     if (!snapshot.demo) {
         saveQuerySettings();
         m_firstStart = false;
-        rememberOrForgetKey(snapshot);
     }
-    m_requestedKey.clear();
     updateDemoBanner();
     showContent();
     updateStatusText();
@@ -855,9 +852,8 @@ void MainWindow::onFailed(const Error &error)
 {
     const QUrl baseUrl = m_fetch->requestedBaseUrl();
     const QString text = errortext::describe(error, baseUrl, int(std::ceil(m_fetch->timeout().count() / 1000.0)));
-    // Only a key the service accepted is ever remembered: nothing is stored on any failure, and
-    // a rejected key (104001/104002) least of all.
-    m_requestedKey.clear();
+    // Only a key the service accepted is ever remembered (FetchController::keyAccepted): nothing is
+    // stored on any failure, and a rejected key (104001/104002) least of all.
 
     if (error.isApiKeyProblem()) {
         setKeyFieldFlagged(true, text);
@@ -876,16 +872,16 @@ void MainWindow::onFailed(const Error &error)
 
 void MainWindow::onCancelled()
 {
-    m_requestedKey.clear();
     m_messageBar->hide();
     showContent();
     updateStatusText();
     statusBar()->showMessage(tr("Request cancelled."), 4000);
 }
 
-void MainWindow::onRetrying(int attempt, int delayMs, const QString &reason)
+void MainWindow::onRetrying(int attempt, int delayMs, int httpStatus, const QString &reason)
 {
     Q_UNUSED(attempt)
+    m_retryStatus = httpStatus;
     m_retryReason = reason;
     m_retryAt = QDateTime::currentDateTimeUtc().addMSecs(delayMs);
     m_messageBar->clearActions();
@@ -898,7 +894,7 @@ void MainWindow::updateRetryCountdown()
 {
     const qint64 msLeft = QDateTime::currentDateTimeUtc().msecsTo(m_retryAt);
     const int secondsLeft = int(qMax<qint64>(1, (msLeft + 999) / 1000));
-    m_messageBar->setText(errortext::describeRetry(m_retryReason, secondsLeft));
+    m_messageBar->setText(errortext::describeRetry(m_retryStatus, m_retryReason, secondsLeft));
     if (msLeft <= 0)
         m_retryTimer.stop();
 }

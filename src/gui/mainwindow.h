@@ -145,7 +145,7 @@ private:
     void onSucceeded(const BalanceSnapshot &snapshot);
     void onFailed(const Error &error);
     void onCancelled();
-    void onRetrying(int attempt, int delayMs, const QString &reason);
+    void onRetrying(int attempt, int delayMs, int httpStatus, const QString &reason);
     void updateRetryCountdown();
     void showError(const QString &text, bool offerRetry);
     void showContent();
@@ -159,7 +159,8 @@ private:
     void fillRememberedKey();
     void readRememberedKey(std::function<void()> then);
     bool mayFillKeyFor(const QString &entryId) const;
-    void rememberOrForgetKey(const BalanceSnapshot &snapshot);
+    // After a fetch the service answered: keeps or forgets the key it was sent with.
+    void rememberOrForgetKey(const QUrl &baseUrl, const QString &accountText, const QString &acceptedKey);
     void updateRememberKeyText();
     void reportMissingKey();
     void startRequest(const FetchRequest &request);
@@ -187,10 +188,10 @@ private:
     // The entry whose stored key is in the key field, while the user has not typed over it: only
     // such a key may be replaced by another account's remembered key.
     QString m_keyFromStoreId;
-    QString m_requestedKey;           // the key the running fetch was sent with
 
     QTimer m_ageTimer;      // keeps "updated 2 min ago" true
     QTimer m_retryTimer;    // counts down "retrying in N s…"
+    int m_retryStatus = 0;  // the HTTP status the service answered before the retry
     QString m_retryReason;
     QDateTime m_retryAt;
 };

@@ -31,10 +31,11 @@ QString RememberedKeys::entryId(const QUrl &baseUrl, QStringView accountText)
 {
     // Through BalanceQuery so "20533", " 20533" and an all-lower-case address name the same
     // entry as the id or checksummed address a fetch reports.
-    const Result<BalanceQuery> query = BalanceQuery::fromInput(baseUrl, accountText);
-    if (!query)
+    const Result<QUrl> url = validateBaseUrl(baseUrl);
+    const Result<BalanceQuery> query = BalanceQuery::fromInput(accountText);
+    if (!url || !query)
         return QString();
-    return QStringLiteral("query:") + serviceKey(query->baseUrl) + QLatin1Char('|')
+    return QStringLiteral("query:") + serviceKey(*url) + QLatin1Char('|')
             + query->accountText();
 }
 

@@ -4,16 +4,16 @@
 
 namespace loopview {
 
-HistoryAccount historyAccountOf(const BalanceQuery &query)
+HistoryAccount historyAccountOf(const QUrl &baseUrl, const BalanceQuery &query)
 {
-    return {serviceKey(query.baseUrl), query.account};
+    return {serviceKey(baseUrl), query.account};
 }
 
-Snapshot makeSnapshot(const BalanceQuery &query, const QList<Balance> &balances, const TokenRegistry &tokens,
+Snapshot makeSnapshot(const QUrl &baseUrl, const BalanceQuery &query, const QList<Balance> &balances, const TokenRegistry &tokens,
                       const std::optional<PriceTable> &prices, const QDateTime &fetchedAt)
 {
     Snapshot snapshot;
-    snapshot.service = serviceKey(query.baseUrl);
+    snapshot.service = serviceKey(baseUrl);
     snapshot.accountId = query.accountId();
     if (const auto *address = std::get_if<Address>(&query.account))
         snapshot.address = *address;

@@ -43,12 +43,12 @@ struct HistoryAccount {
     std::variant<qint64, Address> account;
 };
 
-// The account a balance query is about, on the query's service.
-HistoryAccount historyAccountOf(const BalanceQuery &query);
+// The account a balance query is about, on the service at `baseUrl` (the request's endpoint).
+HistoryAccount historyAccountOf(const QUrl &baseUrl, const BalanceQuery &query);
 
-// What a successful fetch records: the query's service and account (the id from the rows when the
+// What a successful fetch records: the service at `baseUrl` and the query's account (the id from the rows when the
 // query was by address), each row with what the token list knew and its price, if `prices` has one.
-Snapshot makeSnapshot(const BalanceQuery &query, const QList<Balance> &balances, const TokenRegistry &tokens,
+Snapshot makeSnapshot(const QUrl &baseUrl, const BalanceQuery &query, const QList<Balance> &balances, const TokenRegistry &tokens,
                       const std::optional<PriceTable> &prices, const QDateTime &fetchedAt);
 
 // Each token's total in the snapshot, by token id: what a change is counted from.

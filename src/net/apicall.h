@@ -38,9 +38,10 @@ public slots:
 
 signals:
     // The service asked us to slow down or was briefly unavailable; the call will make attempt
-    // number `attempt` (2 for the first retry) after `delayMs`. `reason` is a human sentence
-    // ("Rate limited (HTTP 429)").
-    void retrying(int attempt, int delayMs, const QString &reason);
+    // number `attempt` (2 for the first retry) after `delayMs`. `httpStatus` is what the service
+    // answered (429 rate limit, 502/503/504 outage): decide by it, never by `reason`, a translated
+    // sentence for people ("Rate limited (HTTP 429)").
+    void retrying(int attempt, int delayMs, int httpStatus, const QString &reason);
     void finished();
 
 private:

@@ -148,13 +148,13 @@ void HttpExchange::onReplyFinished()
     body = decoded ? std::move(decoded).value() : QByteArray();
     if (status == 429 && !m_retriedRateLimit) {
         m_retriedRateLimit = true;
-        scheduleRetry(retryAfterDelay(retryAfter, m_policy.maxRetryAfter),
+        scheduleRetry(retryAfterDelay(retryAfter, m_policy.maxRetryAfter), status,
                       LoopringClient::tr("Rate limited (HTTP 429)"));
         return;
     }
     if (isRetryableServerStatus(status) && !m_retriedServerError) {
         m_retriedServerError = true;
-        scheduleRetry(m_policy.serverErrorDelay,
+        scheduleRetry(m_policy.serverErrorDelay, status,
                       LoopringClient::tr("Service briefly unavailable (HTTP %1)").arg(status));
         return;
     }
@@ -169,9 +169,9 @@ void HttpExchange::onReplyFinished()
     m_call->finishWith(body);
 }
 
-void HttpExchange::scheduleRetry(std::chrono::milliseconds delay, const QString &reason)
+void HttpExchange::scheduleRetry(std::chrono::milliseconds delay, int httpStatus, const QString &reason)
 {
-    emit m_call->retrying(m_attempt + 1, int(delay.count()), reason);
+    emit m_call->retrying(m_attempt + 1, int(delay.count()), httpStatus, reason);
     // A slot connected to retrying() may have cancelled the call.
     if (!m_call->isFinished())
         m_retryTimer.start(delay);

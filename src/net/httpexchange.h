@@ -35,7 +35,7 @@ private:
     void onDownloadProgress(qint64 received, qint64 total);
     void onReplyFinished();
     void onDeadline();
-    void scheduleRetry(std::chrono::milliseconds delay, const QString &reason);
+    void scheduleRetry(std::chrono::milliseconds delay, int httpStatus, const QString &reason);
     // Stops whatever is pending without finishing the call (used by cancel and before failing).
     void stopPending();
     void dropReply();

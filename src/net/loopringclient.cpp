@@ -45,7 +45,6 @@ QString tokenIdList(const QList<int> &tokenIds)
 LoopringClient::LoopringClient(QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
-    , m_baseUrl(defaultBaseUrl(Network::Mainnet))
 {
 }
 
@@ -65,18 +64,6 @@ LoopringClient::~LoopringClient()
     }
 }
 
-Result<QUrl> LoopringClient::setBaseUrl(const QUrl &baseUrl)
-{
-    Result<QUrl> validated = validateBaseUrl(baseUrl);
-    if (!validated) {
-        m_baseUrlError = validated.error();
-        return validated;
-    }
-    m_baseUrl = validated.value();
-    m_baseUrlError.reset();
-    return validated;
-}
-
 void LoopringClient::setRetryDelays(std::chrono::milliseconds serverErrorDelay,
                                     std::chrono::milliseconds maxRetryAfter)
 {
@@ -92,79 +79,69 @@ ApiCall *LoopringClient::newCall()
     return call;
 }
 
-Result<QUrl> LoopringClient::usableBaseUrl(const QUrl &override) const
-{
-    if (!override.isEmpty())
-        return validateBaseUrl(override);
-    if (m_baseUrlError)
-        return *m_baseUrlError;
-    if (m_baseUrl.isEmpty())
-        return Error::input(tr("No service URL is set"));
-    return m_baseUrl;
-}
-
-ApiCall *LoopringClient::getBalances(const BalanceQuery &query)
+ApiCall *LoopringClient::getBalances(const BalanceQuery &query, const ServiceEndpoint &endpoint)
 {
     ApiCall *call = newCall();
-    if (m_demo)
+    if (endpoint.demo)
         return answerFromDemo(call, demobackend::balancesBody(query));
 
-    const Result<QUrl> base = usableBaseUrl(query.baseUrl);
+    const Result<QUrl> base = validateBaseUrl(endpoint.baseUrl);
     if (!base) {
         call->finishLater(base.error());
         return call;
     }
-    if (m_apiKey.isEmpty()) {
+    if (endpoint.apiKey.isEmpty()) {
         call->finishLater(Error::input(tr("An API key is required to read balances")));
         return call;
     }
     // The key goes into a raw header: anything outside printable ASCII could split the header or
     // be mangled on the way. Callers check keys where they enter; this is the last line of defence.
-    if (const Result<QString> key = validateApiKey(m_apiKey); !key || *key != m_apiKey) {
+    if (const Result<QString> key = validateApiKey(endpoint.apiKey); !key || *key != endpoint.apiKey) {
         call->finishLater(key ? Error::input(tr("The API key contains spaces or characters that cannot be sent"))
                               : key.error());
         return call;
     }
 
     QUrlQuery urlQuery;
-    if (const auto *accountId = std::get_if<qint64>(&query.account))
+    if (const std::optional<qint64> accountId = query.accountId())
         urlQuery.addQueryItem(QStringLiteral("accountId"), QString::number(*accountId));
     else
         urlQuery.addQueryItem(QStringLiteral("address"), std::get<Address>(query.account).toLower());
     if (!query.tokenIds.isEmpty())
         urlQuery.addQueryItem(QStringLiteral("tokens"), tokenIdList(query.tokenIds));
-    return start(call, *base, QStringLiteral("/api/v3/user/balances"), urlQuery, true);
+    return start(call, endpointUrl(*base, QStringLiteral("/api/v3/user/balances"), urlQuery),
+                 endpoint.timeout, endpoint.apiKey);
 }
 
-ApiCall *LoopringClient::getTokens()
+ApiCall *LoopringClient::getTokens(const ServiceEndpoint &endpoint)
 {
     ApiCall *call = newCall();
-    if (m_demo)
+    if (endpoint.demo)
         return answerFromDemo(call, demobackend::tokensBody());
-    const Result<QUrl> base = usableBaseUrl({});
+    const Result<QUrl> base = validateBaseUrl(endpoint.baseUrl);
     if (!base) {
         call->finishLater(base.error());
         return call;
     }
-    return start(call, *base, QStringLiteral("/api/v3/exchange/tokens"), {}, false);
+    return start(call, endpointUrl(*base, QStringLiteral("/api/v3/exchange/tokens"), {}), endpoint.timeout, {});
 }
 
-ApiCall *LoopringClient::getAccount(const Address &owner)
+ApiCall *LoopringClient::getAccount(const Address &owner, const ServiceEndpoint &endpoint)
 {
     ApiCall *call = newCall();
-    if (m_demo)
+    if (endpoint.demo)
         return answerFromDemo(call, demobackend::accountBody(owner));
-    const Result<QUrl> base = usableBaseUrl({});
+    const Result<QUrl> base = validateBaseUrl(endpoint.baseUrl);
     if (!base) {
         call->finishLater(base.error());
         return call;
     }
     QUrlQuery urlQuery;
     urlQuery.addQueryItem(QStringLiteral("owner"), owner.toLower());
-    return start(call, *base, QStringLiteral("/api/v3/account"), urlQuery, false);
+    return start(call, endpointUrl(*base, QStringLiteral("/api/v3/account"), urlQuery), endpoint.timeout, {});
 }
 
-ApiCall *LoopringClient::getPrices(const PriceQuery &query)
+ApiCall *LoopringClient::getPrices(const PriceQuery &query, const ServiceEndpoint &endpoint)
 {
     ApiCall *call = newCall();
     // The code goes into the URL: refuse anything but three letters before it does.
@@ -173,7 +150,7 @@ ApiCall *LoopringClient::getPrices(const PriceQuery &query)
         call->finishLater(currency.error());
         return call;
     }
-    if (m_demo) {
+    if (endpoint.demo) {
         QByteArray body = demobackend::pricesBody(*currency);
         if (body.isEmpty()) {
             // What the service says to a currency it does not price, so demo mode shows the same path.
@@ -186,29 +163,30 @@ ApiCall *LoopringClient::getPrices(const PriceQuery &query)
         }
         return answerFromDemo(call, std::move(body));
     }
-    const Result<QUrl> base = usableBaseUrl(query.baseUrl);
+    const Result<QUrl> base = validateBaseUrl(endpoint.baseUrl);
     if (!base) {
         call->finishLater(base.error());
         return call;
     }
     QUrlQuery urlQuery;
     urlQuery.addQueryItem(QStringLiteral("legal"), *currency);
-    return start(call, *base, QStringLiteral("/api/v3/price"), urlQuery, false);
+    return start(call, endpointUrl(*base, QStringLiteral("/api/v3/price"), urlQuery), endpoint.timeout, {});
 }
 
-ApiCall *LoopringClient::start(ApiCall *call, const QUrl &baseUrl, const QString &path,
-                               const QUrlQuery &query, bool sendApiKey)
+ApiCall *LoopringClient::start(ApiCall *call, const QUrl &url, std::chrono::milliseconds timeout,
+                               const QString &apiKey)
 {
-    QNetworkRequest request(endpointUrl(baseUrl, path, query));
+    QNetworkRequest request(url);
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+    const bool sendApiKey = !apiKey.isEmpty();
     if (sendApiKey) {
-        request.setRawHeader("X-API-KEY", m_apiKey.toLatin1());
-        call->m_secret = m_apiKey;
+        request.setRawHeader("X-API-KEY", apiKey.toLatin1());
+        call->m_secret = apiKey;
     }
 
     RequestPolicy policy;
-    policy.timeout = m_timeout;
+    policy.timeout = timeout;
     policy.maxBodyBytes = m_maxBodyBytes;
     policy.serverErrorDelay = m_serverErrorDelay;
     policy.maxRetryAfter = m_maxRetryAfter;

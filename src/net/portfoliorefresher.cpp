@@ -73,7 +73,7 @@ void RequestPacer::runDue()
 // PortfolioRefresher
 
 PortfolioRefresher::PortfolioRefresher(QObject *parent)
-    : QObject(parent), m_pacer(DefaultRequestsPerSecond)
+    : QObject(parent), m_pacer(DefaultRequestsPerSecond), m_client(new LoopringClient(this))
 {
 }
 
@@ -99,26 +99,17 @@ void PortfolioRefresher::setKnownTokens(const QUrl &baseUrl, const TokenRegistry
     m_knownTokens.insert(serviceKey(baseUrl), tokens);
 }
 
-LoopringClient *PortfolioRefresher::clientFor(const QUrl &baseUrl)
+ServiceEndpoint PortfolioRefresher::endpointFor(const QUrl &baseUrl, const QString &apiKey) const
 {
-    const QString key = serviceKey(baseUrl);
-    auto found = m_clients.find(key);
-    if (found != m_clients.end())
-        return found->second.get();
-    auto client = std::make_unique<LoopringClient>();
-    client->setBaseUrl(baseUrl); // a refusal surfaces as an Input error on every call
-    if (m_clientSetup)
-        m_clientSetup(*client);
-    LoopringClient *raw = client.get();
-    m_clients.emplace(key, std::move(client));
-    return raw;
+    return ServiceEndpoint{baseUrl, m_timeout, apiKey, false};
 }
 
-void PortfolioRefresher::start(const QList<Bookmark> &bookmarks)
+void PortfolioRefresher::start(const QList<Bookmark> &bookmarks, const QString &defaultApiKey)
 {
     if (m_running)
         cancel();
     ++m_generation;
+    m_defaultApiKey = defaultApiKey;
     m_order.clear();
     m_entries.clear();
     m_queue.clear();
@@ -204,12 +195,7 @@ void PortfolioRefresher::startBalances(const QString &bookmarkId, const QString 
 {
     Entry &entry = m_entries[bookmarkId];
     const Result<BalanceQuery> query = entry.bookmark.toQuery();
-    LoopringClient *client = clientFor(entry.bookmark.effectiveBaseUrl());
-    // The key is read into the request inside getBalances(), so sharing one client between
-    // bookmarks with different keys is safe.
-    client->setApiKey(key);
-    ApiCall *call = client->getBalances(*query);
-    client->setApiKey(QString());
+    ApiCall *call = m_client->getBalances(*query, endpointFor(entry.bookmark.effectiveBaseUrl(), key));
     entry.call = call;
     setStatus(entry, Status::Running);
     connect(call, &ApiCall::finished, this, [this, call, bookmarkId, generation, askedAccountId = query->accountId()] {
@@ -235,8 +221,7 @@ void PortfolioRefresher::startBalances(const QString &bookmarkId, const QString 
 
 void PortfolioRefresher::startTokens(const QString &service, quint64 generation)
 {
-    LoopringClient *client = clientFor(m_serviceUrls.value(service));
-    ApiCall *call = client->getTokens();
+    ApiCall *call = m_client->getTokens(endpointFor(m_serviceUrls.value(service), QString()));
     m_tokenCalls.append(call);
     connect(call, &ApiCall::finished, this, [this, call, service, generation] {
         call->deleteLater();
@@ -290,6 +275,7 @@ void PortfolioRefresher::checkFinished()
     if (!m_running || m_inFlight > 0 || !m_queue.isEmpty())
         return;
     m_running = false;
+    m_defaultApiKey.clear();
     emit finished();
 }
 
@@ -316,6 +302,7 @@ void PortfolioRefresher::cancel()
     }
     m_inFlight = 0;
     m_running = false;
+    m_defaultApiKey.clear();
     emit finished();
 }
 

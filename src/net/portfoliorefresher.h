@@ -3,6 +3,7 @@
 #include "core/bookmark.h"
 #include "core/error.h"
 #include "core/portfolio.h"
+#include "core/service.h"
 #include "core/token.h"
 
 #include <QHash>
@@ -14,8 +15,6 @@
 #include <QUrl>
 #include <chrono>
 #include <functional>
-#include <map>
-#include <memory>
 #include <optional>
 
 namespace loopview {
@@ -79,8 +78,6 @@ public:
     // with an empty string when the bookmark has no key of its own.
     using KeyProvider =
         std::function<void(const Bookmark &bookmark, std::function<void(const QString &key)> deliver)>;
-    // Adjusts each LoopringClient the refresher creates (timeouts, demo mode, test retry delays).
-    using ClientSetup = std::function<void(LoopringClient &client)>;
 
     explicit PortfolioRefresher(QObject *parent = nullptr);
     ~PortfolioRefresher() override;
@@ -91,15 +88,17 @@ public:
     RequestPacer &pacer() { return m_pacer; }
 
     void setKeyProvider(KeyProvider provider) { m_keyProvider = std::move(provider); }
-    // Used for bookmarks without a key of their own (the key typed for this session).
-    void setDefaultApiKey(const QString &key) { m_defaultApiKey = key; }
-    void setClientSetup(ClientSetup setup) { m_clientSetup = std::move(setup); }
+    // How long each attempt of a request may take (DefaultRequestTimeout unless set).
+    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    // The client every request goes through (tests shorten its retry delays).
+    LoopringClient *client() const { return m_client; }
     // A token list already known (e.g. from the token cache): that service's list is not fetched.
     void setKnownTokens(const QUrl &baseUrl, const TokenRegistry &tokens);
 
     // Starts a refresh of `bookmarks` (replacing any previous results). A refresh already running
-    // is cancelled first.
-    void start(const QList<Bookmark> &bookmarks);
+    // is cancelled first. `defaultApiKey` (the key typed for this session) is sent for bookmarks
+    // without a key of their own; it is kept only while this refresh runs.
+    void start(const QList<Bookmark> &bookmarks, const QString &defaultApiKey = QString());
     void cancel();
     bool isRunning() const { return m_running; }
 
@@ -139,7 +138,7 @@ private:
         QString serviceKey;  // Tokens
     };
 
-    LoopringClient *clientFor(const QUrl &baseUrl);
+    ServiceEndpoint endpointFor(const QUrl &baseUrl, const QString &apiKey) const;
     void pump();
     void runJob(const Job &job, quint64 generation);
     void startBalances(const QString &bookmarkId, const QString &key, quint64 generation);
@@ -152,10 +151,10 @@ private:
     int m_maxInFlight = DefaultMaxInFlight;
     RequestPacer m_pacer;
     KeyProvider m_keyProvider;
-    QString m_defaultApiKey;
-    ClientSetup m_clientSetup;
+    std::chrono::milliseconds m_timeout = DefaultRequestTimeout;
+    QString m_defaultApiKey;  // the running refresh's
 
-    std::map<QString, std::unique_ptr<LoopringClient>> m_clients;  // by service key
+    LoopringClient *m_client;
     QHash<QString, QUrl> m_serviceUrls;
     QHash<QString, TokenRegistry> m_tokens;        // fetched or supplied, by service key
     QHash<QString, TokenRegistry> m_knownTokens;   // supplied by the caller

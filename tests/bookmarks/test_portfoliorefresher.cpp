@@ -33,10 +33,8 @@ void routeHealthy(FakeLoopringServer &server, int delayMs = 0)
 // Shortens the client's waits so a failing test fails fast; the behaviour is unchanged.
 void fastClients(PortfolioRefresher &refresher)
 {
-    refresher.setClientSetup([](LoopringClient &client) {
-        client.setTimeout(std::chrono::seconds(10));
-        client.setRetryDelays(std::chrono::milliseconds(10), std::chrono::milliseconds(10));
-    });
+    refresher.setTimeout(std::chrono::seconds(10));
+    refresher.client()->setRetryDelays(std::chrono::milliseconds(10), std::chrono::milliseconds(10));
 }
 
 } // namespace
@@ -86,14 +84,13 @@ private slots:
 
         PortfolioRefresher refresher;
         fastClients(refresher);
-        refresher.setDefaultApiKey(DefaultKey);
         refresher.setRequestsPerSecond(0);
         QSignalSpy finished(&refresher, &PortfolioRefresher::finished);
         QSignalSpy failed(&refresher, &PortfolioRefresher::bookmarkFailed);
         QSignalSpy progress(&refresher, &PortfolioRefresher::progressChanged);
         QSignalSpy statuses(&refresher, &PortfolioRefresher::statusChanged);
 
-        refresher.start({first, broken, third});
+        refresher.start({first, broken, third}, DefaultKey);
         QVERIFY(refresher.isRunning());
         QVERIFY(finished.wait(15000));
         QCOMPARE(finished.size(), 1);
@@ -151,14 +148,13 @@ private slots:
         PortfolioRefresher refresher;
         fastClients(refresher);
         refresher.setRequestsPerSecond(0);
-        refresher.setDefaultApiKey(DefaultKey);
         refresher.setKeyProvider([&](const Bookmark &bookmark, std::function<void(const QString &)> deliver) {
             const QString key = bookmark.id == own.id ? ownKey : QString();
             // Like the keyring: answer later, from the event loop.
             QTimer::singleShot(5, this, [deliver, key] { deliver(key); });
         });
         QSignalSpy finished(&refresher, &PortfolioRefresher::finished);
-        refresher.start({own, none});
+        refresher.start({own, none}, DefaultKey);
         QVERIFY(finished.wait(15000));
         QCOMPARE(refresher.status(own.id), PortfolioRefresher::Status::Done);
         QCOMPARE(refresher.status(none.id), PortfolioRefresher::Status::Done);
@@ -193,7 +189,6 @@ private slots:
 
         PortfolioRefresher refresher;
         fastClients(refresher);
-        refresher.setDefaultApiKey(DefaultKey);
         constexpr double Limit = 20.0; // 50 ms apart
         refresher.setRequestsPerSecond(Limit);
         refresher.setMaxInFlight(2);
@@ -207,7 +202,7 @@ private slots:
                         --running;
                 });
         QSignalSpy finished(&refresher, &PortfolioRefresher::finished);
-        refresher.start(bookmarks);
+        refresher.start(bookmarks, DefaultKey);
         QVERIFY(finished.wait(20000));
         QCOMPARE(refresher.finishedCount(), 6);
         QCOMPARE(refresher.portfolio().lines().first().shares.size(), 6);
@@ -235,10 +230,9 @@ private slots:
         const Bookmark good = bookmarkOn(server, QStringLiteral("Good"), QStringLiteral("1"));
         PortfolioRefresher refresher;
         fastClients(refresher);
-        refresher.setDefaultApiKey(DefaultKey);
         refresher.setRequestsPerSecond(0);
         QSignalSpy finished(&refresher, &PortfolioRefresher::finished);
-        refresher.start({bad, good});
+        refresher.start({bad, good}, DefaultKey);
         QVERIFY(finished.wait(15000));
         QCOMPARE(refresher.status(bad.id), PortfolioRefresher::Status::Failed);
         QCOMPARE(refresher.error(bad.id)->kind, ErrorKind::Input);
@@ -256,10 +250,9 @@ private slots:
         const Bookmark asked = bookmarkOn(server, QStringLiteral("Asked"), QStringLiteral("1"));  // rows say 20533
         PortfolioRefresher refresher;
         fastClients(refresher);
-        refresher.setDefaultApiKey(DefaultKey);
         refresher.setRequestsPerSecond(0);
         QSignalSpy finished(&refresher, &PortfolioRefresher::finished);
-        refresher.start({asked});
+        refresher.start({asked}, DefaultKey);
         QVERIFY(finished.wait(15000));
         QCOMPARE(refresher.status(asked.id), PortfolioRefresher::Status::Failed);
         QCOMPARE(refresher.error(asked.id)->kind, ErrorKind::Malformed);
@@ -276,10 +269,9 @@ private slots:
         bookmark.tokens = QStringLiteral("lrc");
         PortfolioRefresher refresher;
         fastClients(refresher);
-        refresher.setDefaultApiKey(DefaultKey);
         refresher.setRequestsPerSecond(0);
         QSignalSpy finished(&refresher, &PortfolioRefresher::finished);
-        refresher.start({bookmark});
+        refresher.start({bookmark}, DefaultKey);
         QVERIFY(finished.wait(15000));
         for (const RecordedRequest &request : server.requests())
             QVERIFY(!request.query().hasQueryItem(QStringLiteral("tokens")));
@@ -316,11 +308,10 @@ private slots:
 
         PortfolioRefresher refresher;
         fastClients(refresher);
-        refresher.setDefaultApiKey(DefaultKey);
         refresher.setRequestsPerSecond(0);
         QSignalSpy finished(&refresher, &PortfolioRefresher::finished);
         QSignalSpy statuses(&refresher, &PortfolioRefresher::statusChanged);
-        refresher.start(bookmarks);
+        refresher.start(bookmarks, DefaultKey);
         QTRY_VERIFY(refresher.status(bookmarks.first().id) == PortfolioRefresher::Status::Running);
         QTRY_COMPARE(server.requestCount(), 2); // tokens + first balances: two in flight
 
@@ -347,13 +338,12 @@ private slots:
         routeHealthy(server);
         PortfolioRefresher refresher;
         fastClients(refresher);
-        refresher.setDefaultApiKey(DefaultKey);
         refresher.setRequestsPerSecond(0);
         QSignalSpy finished(&refresher, &PortfolioRefresher::finished);
         const Bookmark b = bookmarkOn(server, QStringLiteral("A"), QStringLiteral("1"));
-        refresher.start({b});
+        refresher.start({b}, DefaultKey);
         QVERIFY(finished.wait(15000));
-        refresher.start({b});
+        refresher.start({b}, DefaultKey);
         QCOMPARE(refresher.status(b.id), PortfolioRefresher::Status::Running);
         QVERIFY(finished.wait(15000));
         QCOMPARE(refresher.status(b.id), PortfolioRefresher::Status::Done);

@@ -37,6 +37,7 @@ private slots:
     void httpErrorsCarryStatusAndCode();
     void accountNotFound();
     void retryMessages();
+    void retryIsJudgedByStatusNotByItsSentence();
 };
 
 void TestErrorText::apiKeyProblemsPointAtTheKeyField()
@@ -90,12 +91,22 @@ void TestErrorText::accountNotFound()
 
 void TestErrorText::retryMessages()
 {
-    QCOMPARE(errortext::describeRetry(QStringLiteral("Rate limited (HTTP 429)"), 3),
+    QCOMPARE(errortext::describeRetry(429, QStringLiteral("Rate limited (HTTP 429)"), 3),
              QStringLiteral("The service is rate-limiting us; retrying in 3 s…"));
-    QVERIFY(errortext::isRateLimit(QStringLiteral("Rate limited (HTTP 429)")));
-    const QString outage = errortext::describeRetry(QStringLiteral("Service briefly unavailable (HTTP 503)"), 1);
+    const QString outage = errortext::describeRetry(503, QStringLiteral("Service briefly unavailable (HTTP 503)"), 1);
     QVERIFY(outage.contains(QLatin1String("HTTP 503")));
     QVERIFY(outage.contains(QLatin1String("retrying in 1 s")));
+}
+
+void TestErrorText::retryIsJudgedByStatusNotByItsSentence()
+{
+    // The reason is a translated sentence: in another language it need not say "429" at all, and
+    // an outage's sentence may well contain those digits (a port, a request id).
+    QCOMPARE(errortext::describeRetry(429, QStringLiteral("Zu viele Anfragen"), 2),
+             QStringLiteral("The service is rate-limiting us; retrying in 2 s…"));
+    const QString outage = errortext::describeRetry(503, QStringLiteral("Service at :4290 briefly unavailable"), 2);
+    QVERIFY2(!outage.contains(QLatin1String("rate-limiting")), qPrintable(outage));
+    QVERIFY(outage.startsWith(QLatin1String("Service at :4290 briefly unavailable")));
 }
 
 QTEST_GUILESS_MAIN(TestErrorText)

@@ -46,9 +46,10 @@ class TestSnapshot : public QObject
 private slots:
     void snapshotOfAQueryById()
     {
-        const BalanceQuery query = *BalanceQuery::fromInput(QUrl(QStringLiteral("https://API3.loopring.io/")), u"20533");
+        const QUrl service(QStringLiteral("https://API3.loopring.io/"));
+        const BalanceQuery query = *BalanceQuery::fromInput(u"20533");
         const QDateTime at = QDateTime::fromMSecsSinceEpoch(1700000000123, QTimeZone::utc());
-        const Snapshot snapshot = makeSnapshot(query, {balance(20533, 0, 5, 1), balance(20533, 99, 7)}, sampleTokens(),
+        const Snapshot snapshot = makeSnapshot(service, query, {balance(20533, 0, 5, 1), balance(20533, 99, 7)}, sampleTokens(),
                                                usdPrices(), at);
         QCOMPARE(snapshot.service, QStringLiteral("https://api3.loopring.io"));  // one key per service
         QCOMPARE(snapshot.accountId, std::optional<qint64>(20533));
@@ -63,32 +64,33 @@ private slots:
         QVERIFY(snapshot.tokens[1].symbol.isEmpty());
         QVERIFY(!snapshot.tokens[1].decimals && !snapshot.tokens[1].price);
 
-        const HistoryAccount account = historyAccountOf(query);
+        const HistoryAccount account = historyAccountOf(service, query);
         QCOMPARE(account.service, snapshot.service);
         QCOMPARE(std::get<qint64>(account.account), qint64(20533));
     }
 
     void snapshotOfAQueryByAddressTakesTheIdFromTheRows()
     {
-        const BalanceQuery query = *BalanceQuery::fromInput(QUrl(QStringLiteral("https://api3.loopring.io")),
-                                                            u"0x8656920c85342d646E5286Cb841F90209272ABeb");
-        const Snapshot snapshot = makeSnapshot(query, {balance(42, 0, 5)}, sampleTokens(), std::nullopt,
+        const QUrl service(QStringLiteral("https://api3.loopring.io"));
+        const BalanceQuery query = *BalanceQuery::fromInput(u"0x8656920c85342d646E5286Cb841F90209272ABeb");
+        const Snapshot snapshot = makeSnapshot(service, query, {balance(42, 0, 5)}, sampleTokens(), std::nullopt,
                                                QDateTime::currentDateTimeUtc());
         QCOMPARE(snapshot.accountId, std::optional<qint64>(42));
         QCOMPARE(snapshot.address->toLower(), QStringLiteral("0x8656920c85342d646e5286cb841f90209272abeb"));
         QVERIFY(snapshot.currency.isEmpty());
         QVERIFY(!snapshot.tokens[0].price);
 
-        const Snapshot empty = makeSnapshot(query, {}, sampleTokens(), std::nullopt, QDateTime::currentDateTimeUtc());
+        const Snapshot empty = makeSnapshot(service, query, {}, sampleTokens(), std::nullopt, QDateTime::currentDateTimeUtc());
         QVERIFY(!empty.accountId.has_value());
     }
 
     void totalsAndHistoryRecords()
     {
-        const BalanceQuery query = *BalanceQuery::fromInput(QUrl(QStringLiteral("https://api3.loopring.io")), u"7");
-        Snapshot first = makeSnapshot(query, {balance(7, 3, 2500000), balance(7, 99, 12)}, sampleTokens(), std::nullopt,
+        const QUrl service(QStringLiteral("https://api3.loopring.io"));
+        const BalanceQuery query = *BalanceQuery::fromInput(u"7");
+        Snapshot first = makeSnapshot(service, query, {balance(7, 3, 2500000), balance(7, 99, 12)}, sampleTokens(), std::nullopt,
                                       QDateTime::fromMSecsSinceEpoch(1000, QTimeZone::utc()));
-        Snapshot second = makeSnapshot(query, {balance(7, 0, 1)}, sampleTokens(), std::nullopt,
+        Snapshot second = makeSnapshot(service, query, {balance(7, 0, 1)}, sampleTokens(), std::nullopt,
                                        QDateTime::fromMSecsSinceEpoch(2500, QTimeZone::utc()));
         const QHash<int, Amount> totals = totalsByToken(first);
         QCOMPARE(totals.size(), 2);

@@ -60,7 +60,7 @@ private slots:
 
     void balancesByAccountIdSendsKeyAndPolicyHeaders();
     void balancesByAddressUsesLowerCase();
-    void queryBaseUrlTakesPrecedence();
+    void eachCallGoesToItsOwnEndpoint();
     void tokensAreFetchedWithoutKey();
     void accountLookupWithoutKey();
     void missingKeyIsInputErrorWithoutRequest();
@@ -121,6 +121,7 @@ private slots:
 private:
     std::unique_ptr<FakeLoopringServer> m_server;
     std::unique_ptr<LoopringClient> m_client;
+    ServiceEndpoint m_endpoint;  // the fake server, with ApiKey
 };
 
 void TestLoopringClient::init()
@@ -130,8 +131,7 @@ void TestLoopringClient::init()
     m_server = std::make_unique<FakeLoopringServer>();
     QVERIFY(m_server->listen());
     m_client = std::make_unique<LoopringClient>();
-    QVERIFY(m_client->setBaseUrl(m_server->baseUrl()).ok());
-    m_client->setApiKey(ApiKey);
+    m_endpoint = ServiceEndpoint{m_server->baseUrl(), DefaultRequestTimeout, ApiKey, false};
     m_client->setRetryDelays(10ms, 20ms);
 }
 
@@ -147,7 +147,7 @@ void TestLoopringClient::balancesByAccountIdSendsKeyAndPolicyHeaders()
     const QByteArray fixture = readFixture(QStringLiteral("balances-sample.json"));
     m_server->route(BalancesPath, FakeResponse::json(fixture));
 
-    ApiCall *call = m_client->getBalances(queryById(20533, {0, 1}));
+    ApiCall *call = m_client->getBalances(queryById(20533, {0, 1}), m_endpoint);
     WAIT_FOR_FINISH(call);
     QVERIFY2(call->succeeded(), qPrintable(call->succeeded() ? QString() : call->error().message));
     QCOMPARE(call->body(), fixture);
@@ -173,7 +173,7 @@ void TestLoopringClient::balancesByAddressUsesLowerCase()
     BalanceQuery query;
     query.account = sampleAddress();
 
-    ApiCall *call = m_client->getBalances(query);
+    ApiCall *call = m_client->getBalances(query, m_endpoint);
     WAIT_FOR_FINISH(call);
     QVERIFY(call->succeeded());
     const RecordedRequest request = m_server->lastRequest();
@@ -182,19 +182,30 @@ void TestLoopringClient::balancesByAddressUsesLowerCase()
     QCOMPARE(request.header("X-API-KEY"), ApiKey.toLatin1());
 }
 
-void TestLoopringClient::queryBaseUrlTakesPrecedence()
+void TestLoopringClient::eachCallGoesToItsOwnEndpoint()
 {
     FakeLoopringServer other;
     QVERIFY(other.listen());
     other.route(BalancesPath, FakeResponse::json("[]"));
-    BalanceQuery query = queryById(7);
-    query.baseUrl = other.baseUrl();
+    m_server->route(BalancesPath, FakeResponse::json("[]"));
+    const QString otherKey = QStringLiteral("otherkey");
 
-    ApiCall *call = m_client->getBalances(query);
-    WAIT_FOR_FINISH(call);
-    QVERIFY(call->succeeded());
+    // One client, two services, two keys: each request carries its own, nothing is left behind.
+    ApiCall *toOther = m_client->getBalances(queryById(7), ServiceEndpoint{other.baseUrl(), DefaultRequestTimeout, otherKey, false});
+    ApiCall *toFirst = m_client->getBalances(queryById(8), m_endpoint);
+    WAIT_FOR_FINISH(toOther);
+    QTRY_VERIFY_WITH_TIMEOUT(toFirst->isFinished(), 10000);  // may have finished while toOther ran
+    QVERIFY(toOther->succeeded());
+    QVERIFY(toFirst->succeeded());
     QCOMPARE(other.requestCount(), 1);
-    QCOMPARE(m_server->requestCount(), 0);
+    QCOMPARE(other.lastRequest().header("X-API-KEY"), otherKey.toLatin1());
+    QCOMPARE(m_server->requestCount(), 1);
+    QCOMPARE(m_server->lastRequest().header("X-API-KEY"), ApiKey.toLatin1());
+
+    ApiCall *tokens = m_client->getTokens(ServiceEndpoint{other.baseUrl(), DefaultRequestTimeout, otherKey, false});
+    WAIT_FOR_FINISH(tokens);
+    QCOMPARE(other.requestCount(), 2);
+    QVERIFY(!other.lastRequest().hasHeader("X-API-KEY"));  // the tokens call sends no key, even when given one
 }
 
 void TestLoopringClient::tokensAreFetchedWithoutKey()
@@ -202,7 +213,7 @@ void TestLoopringClient::tokensAreFetchedWithoutKey()
     const QByteArray fixture = readFixture(QStringLiteral("tokens-sample.json"));
     m_server->route(TokensPath, FakeResponse::json(fixture));
 
-    ApiCall *call = m_client->getTokens();
+    ApiCall *call = m_client->getTokens(m_endpoint);
     WAIT_FOR_FINISH(call);
     QVERIFY(call->succeeded());
     QVERIFY(json::parseTokens(call->body()).ok());
@@ -219,7 +230,7 @@ void TestLoopringClient::accountLookupWithoutKey()
     m_server->route(AccountPath, FakeResponse::json(
         R"({"accountId":10001,"owner":"0x8656920c85342d646e5286cb841f90209272abeb","frozen":false})"));
 
-    ApiCall *call = m_client->getAccount(sampleAddress());
+    ApiCall *call = m_client->getAccount(sampleAddress(), m_endpoint);
     WAIT_FOR_FINISH(call);
     QVERIFY(call->succeeded());
     const Result<AccountInfo> account = json::parseAccount(call->body());
@@ -234,17 +245,16 @@ void TestLoopringClient::accountLookupWithoutKey()
 
 void TestLoopringClient::missingKeyIsInputErrorWithoutRequest()
 {
-    m_client->setApiKey(QString());
-    QVERIFY(!m_client->hasApiKey());
+    m_endpoint.apiKey.clear();
 
-    ApiCall *call = m_client->getBalances(queryById(1));
+    ApiCall *call = m_client->getBalances(queryById(1), m_endpoint);
     WAIT_FOR_FINISH(call);
     QCOMPARE(call->error().kind, ErrorKind::Input);
     QCOMPARE(call->error().message, QStringLiteral("An API key is required to read balances"));
     QCOMPARE(m_server->connectionCount(), 0);
 
-    m_client->setApiKey(QStringLiteral("has space"));
-    ApiCall *badKey = m_client->getBalances(queryById(1));
+    m_endpoint.apiKey = QStringLiteral("has space");
+    ApiCall *badKey = m_client->getBalances(queryById(1), m_endpoint);
     WAIT_FOR_FINISH(badKey);
     QCOMPARE(badKey->error().kind, ErrorKind::Input);
     QVERIFY(!badKey->error().message.contains(QLatin1String("has space")));
@@ -255,7 +265,7 @@ void TestLoopringClient::pricesAreFetchedWithoutKeyInTheAskedCurrency()
 {
     m_server->route(PricesPath, FakeResponse::prices("CNY"));
 
-    ApiCall *call = m_client->getPrices({QStringLiteral("cny"), {}});
+    ApiCall *call = m_client->getPrices({QStringLiteral("cny")}, m_endpoint);
     WAIT_FOR_FINISH(call);
     QVERIFY2(call->succeeded(), qPrintable(call->succeeded() ? QString() : call->error().message));
     const Result<PriceTable> prices = json::parsePrices(call->body(), QStringLiteral("CNY"));
@@ -275,13 +285,13 @@ void TestLoopringClient::pricesOfAnotherServiceTakeItsBaseUrl()
     QVERIFY(other.listen());
     other.route(PricesPath, FakeResponse::prices());
 
-    ApiCall *call = m_client->getPrices({QStringLiteral("USD"), other.baseUrl()});
+    ApiCall *call = m_client->getPrices({QStringLiteral("USD")}, ServiceEndpoint{other.baseUrl(), DefaultRequestTimeout, {}, false});
     WAIT_FOR_FINISH(call);
     QVERIFY(call->succeeded());
     QCOMPARE(other.requestCount(), 1);
     QCOMPARE(m_server->requestCount(), 0);
 
-    ApiCall *plain = m_client->getPrices({QStringLiteral("USD"), QUrl(QStringLiteral("http://example.com"))});
+    ApiCall *plain = m_client->getPrices({QStringLiteral("USD")}, ServiceEndpoint{QUrl(QStringLiteral("http://example.com")), DefaultRequestTimeout, {}, false});
     WAIT_FOR_FINISH(plain);
     QCOMPARE(plain->error().kind, ErrorKind::Input);  // same base URL rules as every call
 }
@@ -290,7 +300,7 @@ void TestLoopringClient::badCurrencyCodeIsInputErrorWithoutRequest()
 {
     for (const QString &code : {QStringLiteral("US"), QStringLiteral("USD&x=1"), QStringLiteral("U\u202eSD"),
                                 QString()}) {
-        ApiCall *call = m_client->getPrices({code, {}});
+        ApiCall *call = m_client->getPrices({code}, m_endpoint);
         WAIT_FOR_FINISH(call);
         QCOMPARE(call->error().kind, ErrorKind::Input);
     }
@@ -301,7 +311,7 @@ void TestLoopringClient::unsupportedCurrencyIsServiceError()
 {
     m_server->route(PricesPath, FakeResponse::prices("USD"));
 
-    ApiCall *call = m_client->getPrices({QStringLiteral("XYZ"), {}});
+    ApiCall *call = m_client->getPrices({QStringLiteral("XYZ")}, m_endpoint);
     WAIT_FOR_FINISH(call);
     QCOMPARE(call->error().kind, ErrorKind::Service);
     QCOMPARE(call->error().httpStatus, 400);
@@ -314,7 +324,7 @@ void TestLoopringClient::pricesGoThroughTheSameRetries()
     m_server->route(PricesPath, FakeResponse::fromErrorFixture(QStringLiteral("rate_limited")));
     m_server->route(PricesPath, FakeResponse::prices());
 
-    ApiCall *call = m_client->getPrices({QStringLiteral("USD"), {}});
+    ApiCall *call = m_client->getPrices({QStringLiteral("USD")}, m_endpoint);
     QSignalSpy retrying(call, &ApiCall::retrying);
     WAIT_FOR_FINISH(call);
     QVERIFY(call->succeeded());
@@ -326,7 +336,7 @@ void TestLoopringClient::http400WithResultInfo()
 {
     m_server->route(BalancesPath, FakeResponse::fromErrorFixture(QStringLiteral("invalid_apikey")));
 
-    ApiCall *call = m_client->getBalances(queryById(20533));
+    ApiCall *call = m_client->getBalances(queryById(20533), m_endpoint);
     WAIT_FOR_FINISH(call);
     QVERIFY(!call->succeeded());
     const Error &error = call->error();
@@ -343,7 +353,7 @@ void TestLoopringClient::resultInfoErrorInsideHttp200()
 {
     m_server->route(AccountPath, FakeResponse::resultInfo(200, 101002, "user not found"));
 
-    ApiCall *call = m_client->getAccount(sampleAddress());
+    ApiCall *call = m_client->getAccount(sampleAddress(), m_endpoint);
     WAIT_FOR_FINISH(call);
     const Error &error = call->error();
     QCOMPARE(error.kind, ErrorKind::Service);
@@ -356,7 +366,7 @@ void TestLoopringClient::htmlInHttp200IsMalformed()
 {
     m_server->route(TokensPath, FakeResponse::html(200, "<html><body>Please log in to the hotel Wi-Fi</body></html>"));
 
-    ApiCall *call = m_client->getTokens();
+    ApiCall *call = m_client->getTokens(m_endpoint);
     WAIT_FOR_FINISH(call);
     QCOMPARE(call->error().kind, ErrorKind::Malformed);
     QVERIFY(!call->error().message.contains(QLatin1String("<html")));
@@ -366,7 +376,7 @@ void TestLoopringClient::htmlBadGatewayIsSummarised()
 {
     m_server->route(BalancesPath, FakeResponse::fromErrorFixture(QStringLiteral("proxy_error")));
 
-    ApiCall *call = m_client->getBalances(queryById(20533));
+    ApiCall *call = m_client->getBalances(queryById(20533), m_endpoint);
     WAIT_FOR_FINISH(call);
     const Error &error = call->error();
     QCOMPARE(error.kind, ErrorKind::Service);
@@ -402,7 +412,7 @@ void TestLoopringClient::serviceTextInMessagesIsPrintable()
     QFETCH(QString, expectedPart);
     m_server->route(BalancesPath, response);
 
-    ApiCall *call = m_client->getBalances(queryById(1));
+    ApiCall *call = m_client->getBalances(queryById(1), m_endpoint);
     WAIT_FOR_FINISH(call);
     const QString message = call->error().message;
     QVERIFY2(isPrintableText(message), qPrintable(message));
@@ -412,7 +422,7 @@ void TestLoopringClient::serviceTextInMessagesIsPrintable()
 void TestLoopringClient::unroutedPathIsServiceError()
 {
     // The fake server answers 404 + resultInfo for paths nobody routed.
-    ApiCall *call = m_client->getTokens();
+    ApiCall *call = m_client->getTokens(m_endpoint);
     WAIT_FOR_FINISH(call);
     QCOMPARE(call->error().kind, ErrorKind::Service);
     QCOMPARE(call->error().httpStatus, 404);
@@ -422,7 +432,7 @@ void TestLoopringClient::apiKeyEchoedByServiceIsScrubbed()
 {
     m_server->route(BalancesPath, FakeResponse::resultInfo(400, 104002, "invalid apikey " + ApiKey.toLatin1()));
 
-    ApiCall *call = m_client->getBalances(queryById(1));
+    ApiCall *call = m_client->getBalances(queryById(1), m_endpoint);
     WAIT_FOR_FINISH(call);
     QCOMPARE(call->error().apiCode, 104002);
     QVERIFY(!call->error().message.contains(ApiKey));
@@ -443,7 +453,7 @@ void TestLoopringClient::apiKeyEchoedChangedIsScrubbed()
     QFETCH(QString, echoed);
     m_server->route(BalancesPath, FakeResponse::resultInfo(400, 104002, "invalid apikey " + echoed.toLatin1() + " (check it)"));
 
-    ApiCall *call = m_client->getBalances(queryById(1));
+    ApiCall *call = m_client->getBalances(queryById(1), m_endpoint);
     WAIT_FOR_FINISH(call);
     QCOMPARE(call->error().apiCode, 104002);
     const QString message = call->error().message;
@@ -454,9 +464,9 @@ void TestLoopringClient::apiKeyEchoedChangedIsScrubbed()
 void TestLoopringClient::timeoutReportsTimedOut()
 {
     m_server->route(BalancesPath, FakeResponse::silent());
-    m_client->setTimeout(200ms);
+    m_endpoint.timeout = 200ms;
 
-    ApiCall *call = m_client->getBalances(queryById(1));
+    ApiCall *call = m_client->getBalances(queryById(1), m_endpoint);
     WAIT_FOR_FINISH(call);
     const Error &error = call->error();
     QCOMPARE(error.kind, ErrorKind::Network);
@@ -469,9 +479,9 @@ void TestLoopringClient::connectionRefusedIsNetworkError()
 {
     const quint16 port = unusedLocalPort();
     QVERIFY(port != 0);
-    QVERIFY(m_client->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port))).ok());
+    m_endpoint.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
 
-    ApiCall *call = m_client->getTokens();
+    ApiCall *call = m_client->getTokens(m_endpoint);
     WAIT_FOR_FINISH(call);
     const Error &error = call->error();
     QCOMPARE(error.kind, ErrorKind::Network);
@@ -486,7 +496,7 @@ void TestLoopringClient::truncatedBodyIsNetworkError()
     cut.truncateBodyAt = 40;
     m_server->route(BalancesPath, cut);
 
-    ApiCall *call = m_client->getBalances(queryById(1));
+    ApiCall *call = m_client->getBalances(queryById(1), m_endpoint);
     WAIT_FOR_FINISH(call);
     QCOMPARE(call->error().kind, ErrorKind::Network);
     QVERIFY2(call->error().message.contains(QLatin1String("closed the connection")), qPrintable(call->error().message));
@@ -505,7 +515,7 @@ void TestLoopringClient::bodyOverLimitIsRefused()
     response.omitContentLength = true;
     m_server->route(BalancesPath, response);
 
-    ApiCall *call = m_client->getBalances(queryById(1));
+    ApiCall *call = m_client->getBalances(queryById(1), m_endpoint);
     WAIT_FOR_FINISH(call);
     QCOMPARE(call->error().kind, ErrorKind::Malformed);
     QCOMPARE(call->error().message, QStringLiteral("The response was larger than 1 KiB and was not read"));
@@ -516,7 +526,7 @@ void TestLoopringClient::announcedLengthOverLimitIsRefused()
     m_client->setMaxBodyBytes(100);
     m_server->route(TokensPath, FakeResponse::json(QByteArray(4096, ' ') + "[]"));
 
-    ApiCall *call = m_client->getTokens();
+    ApiCall *call = m_client->getTokens(m_endpoint);
     WAIT_FOR_FINISH(call);
     QCOMPARE(call->error().kind, ErrorKind::Malformed);
     QVERIFY(call->error().message.contains(QLatin1String("100 bytes")));
@@ -527,14 +537,15 @@ void TestLoopringClient::rateLimitedThenSuccess()
     m_server->route(BalancesPath, FakeResponse::fromErrorFixture(QStringLiteral("rate_limited")));  // Retry-After: 2
     m_server->route(BalancesPath, FakeResponse::json("[]"));
 
-    ApiCall *call = m_client->getBalances(queryById(1));
+    ApiCall *call = m_client->getBalances(queryById(1), m_endpoint);
     QSignalSpy retrying(call, &ApiCall::retrying);
     WAIT_FOR_FINISH(call);
     QVERIFY(call->succeeded());
     QCOMPARE(retrying.count(), 1);
     QCOMPARE(retrying.at(0).at(0).toInt(), 2);
     QCOMPARE(retrying.at(0).at(1).toInt(), 20);  // Retry-After 2 s, capped by setRetryDelays
-    QCOMPARE(retrying.at(0).at(2).toString(), QStringLiteral("Rate limited (HTTP 429)"));
+    QCOMPARE(retrying.at(0).at(2).toInt(), 429);
+    QCOMPARE(retrying.at(0).at(3).toString(), QStringLiteral("Rate limited (HTTP 429)"));
 
     QCOMPARE(m_server->requestCount(), 2);
     for (const RecordedRequest &request : m_server->requests())
@@ -547,7 +558,7 @@ void TestLoopringClient::rateLimitWithoutRetryAfterWaitsDefault()
     m_server->route(TokensPath, FakeResponse::json("{}", 429));
     m_server->route(TokensPath, FakeResponse::json("{}", 429));
 
-    ApiCall *call = m_client->getTokens();
+    ApiCall *call = m_client->getTokens(m_endpoint);
     QSignalSpy retrying(call, &ApiCall::retrying);
     WAIT_FOR_FINISH(call);
     QCOMPARE(retrying.count(), 1);
@@ -563,7 +574,7 @@ void TestLoopringClient::serviceUnavailableThenSuccess()
     m_server->route(TokensPath, FakeResponse::html(503, "<html>maintenance</html>"));
     m_server->route(TokensPath, FakeResponse::json("[]"));
 
-    ApiCall *call = m_client->getTokens();
+    ApiCall *call = m_client->getTokens(m_endpoint);
     QSignalSpy retrying(call, &ApiCall::retrying);
     WAIT_FOR_FINISH(call);
     QVERIFY(call->succeeded());
@@ -571,14 +582,15 @@ void TestLoopringClient::serviceUnavailableThenSuccess()
     QCOMPARE(retrying.count(), 1);
     QCOMPARE(retrying.at(0).at(0).toInt(), 2);
     QCOMPARE(retrying.at(0).at(1).toInt(), 10);
-    QVERIFY(retrying.at(0).at(2).toString().contains(QLatin1String("503")));
+    QCOMPARE(retrying.at(0).at(2).toInt(), 503);
+    QVERIFY(retrying.at(0).at(3).toString().contains(QLatin1String("503")));
 }
 
 void TestLoopringClient::serviceUnavailableTwiceIsError()
 {
     m_server->route(TokensPath, FakeResponse::html(503, "<html>maintenance</html>"));
 
-    ApiCall *call = m_client->getTokens();
+    ApiCall *call = m_client->getTokens(m_endpoint);
     QSignalSpy retrying(call, &ApiCall::retrying);
     WAIT_FOR_FINISH(call);
     QCOMPARE(retrying.count(), 1);
@@ -596,7 +608,7 @@ void TestLoopringClient::crossOriginRedirectNeverCarriesKey()
     elsewhere.route(BalancesPath, FakeResponse::json("[]"));
     m_server->route(BalancesPath, FakeResponse::redirect(elsewhere.url(QStringLiteral("/api/v3/user/balances?accountId=1"))));
 
-    ApiCall *call = m_client->getBalances(queryById(1));
+    ApiCall *call = m_client->getBalances(queryById(1), m_endpoint);
     WAIT_FOR_FINISH(call);
     const Error &error = call->error();
     QCOMPARE(error.kind, ErrorKind::Service);
@@ -607,7 +619,7 @@ void TestLoopringClient::crossOriginRedirectNeverCarriesKey()
     QCOMPARE(m_server->requestCount(), 1);
 
     // Let any stray connection attempt arrive before checking that none was made.
-    ApiCall *sync = m_client->getTokens();
+    ApiCall *sync = m_client->getTokens(m_endpoint);
     WAIT_FOR_FINISH(sync);
     QCOMPARE(elsewhere.requestCount(), 0);
     QCOMPARE(elsewhere.connectionCount(), 0);
@@ -620,7 +632,7 @@ void TestLoopringClient::crossOriginRedirectRefusedWithoutKeyToo()
     elsewhere.route(TokensPath, FakeResponse::json("[]"));
     m_server->route(TokensPath, FakeResponse::redirect(elsewhere.url(TokensPath), 301));
 
-    ApiCall *call = m_client->getTokens();
+    ApiCall *call = m_client->getTokens(m_endpoint);
     WAIT_FOR_FINISH(call);
     QCOMPARE(call->error().kind, ErrorKind::Service);
     QCOMPARE(call->error().httpStatus, 301);
@@ -636,7 +648,7 @@ void TestLoopringClient::sameOriginRedirectIsFollowed()
     m_server->route(BalancesPath, moved);
     m_server->route(QStringLiteral("/v3-moved/balances"), FakeResponse::json(fixture));
 
-    ApiCall *call = m_client->getBalances(queryById(20533));
+    ApiCall *call = m_client->getBalances(queryById(20533), m_endpoint);
     WAIT_FOR_FINISH(call);
     QVERIFY2(call->succeeded(), qPrintable(call->succeeded() ? QString() : call->error().message));
     QCOMPARE(call->body(), fixture);
@@ -651,7 +663,7 @@ void TestLoopringClient::sameOriginRedirectLoopStopsWithTooManyRedirects()
     // this as "Unexpected answer from the service (HTTP 100)".
     m_server->route(BalancesPath, FakeResponse::redirect(QUrl(BalancesPath + QStringLiteral("?accountId=1")), 302));
 
-    ApiCall *call = m_client->getBalances(queryById(1));
+    ApiCall *call = m_client->getBalances(queryById(1), m_endpoint);
     WAIT_FOR_FINISH(call);
     QCOMPARE(call->error().kind, ErrorKind::Service);
     QCOMPARE(call->error().httpStatus, 302);
@@ -671,13 +683,13 @@ void TestLoopringClient::everyRedirectHopMustStaySameOrigin()
     m_server->route(BalancesPath, FakeResponse::redirect(QUrl(QStringLiteral("/hop?accountId=1")), 307));
     m_server->route(QStringLiteral("/hop"), FakeResponse::redirect(elsewhere.url(BalancesPath), 307));
 
-    ApiCall *call = m_client->getBalances(queryById(1));
+    ApiCall *call = m_client->getBalances(queryById(1), m_endpoint);
     WAIT_FOR_FINISH(call);
     QCOMPARE(call->error().kind, ErrorKind::Service);
     QVERIFY2(call->error().message.startsWith(QLatin1String("Refused a redirect to another origin")),
              qPrintable(call->error().message));
     QCOMPARE(m_server->requestCount(), 2);
-    ApiCall *sync = m_client->getTokens();
+    ApiCall *sync = m_client->getTokens(m_endpoint);
     WAIT_FOR_FINISH(sync);
     QCOMPARE(elsewhere.connectionCount(), 0);
 }
@@ -686,7 +698,7 @@ void TestLoopringClient::gzipBodyIsUnpacked()
 {
     const QByteArray fixture = readFixture(QStringLiteral("balances-sample.json"));
     m_server->route(BalancesPath, FakeResponse::gzip(fixture));
-    ApiCall *call = m_client->getBalances(queryById(20533));
+    ApiCall *call = m_client->getBalances(queryById(20533), m_endpoint);
     WAIT_FOR_FINISH(call);
     QVERIFY2(call->succeeded(), qPrintable(call->succeeded() ? QString() : call->error().message));
     QCOMPARE(call->body(), fixture);
@@ -701,7 +713,7 @@ void TestLoopringClient::gzipBombIsRefusedAsTooLarge()
     const FakeResponse bomb = FakeResponse::gzip(QByteArray(64 * 1024 * 1024, ' '));
     QVERIFY(bomb.body.size() < 128 * 1024);
     m_server->route(BalancesPath, bomb);
-    ApiCall *call = m_client->getBalances(queryById(20533));
+    ApiCall *call = m_client->getBalances(queryById(20533), m_endpoint);
     WAIT_FOR_FINISH(call);
     QCOMPARE(call->error().kind, ErrorKind::Malformed);
     QCOMPARE(call->error().message,
@@ -715,7 +727,7 @@ void TestLoopringClient::corruptGzipIsMalformed()
     FakeResponse corrupt = FakeResponse::gzip(readFixture(QStringLiteral("balances-sample.json")));
     corrupt.body = corrupt.body.left(20) + QByteArray(200, 'x');
     m_server->route(BalancesPath, corrupt);
-    ApiCall *call = m_client->getBalances(queryById(20533));
+    ApiCall *call = m_client->getBalances(queryById(20533), m_endpoint);
     WAIT_FOR_FINISH(call);
     QCOMPARE(call->error().kind, ErrorKind::Malformed);
     QVERIFY2(call->error().message.startsWith(QLatin1String("The response was sent compressed (gzip) but could not be unpacked: ")),
@@ -728,7 +740,7 @@ void TestLoopringClient::compressedRefusalKeepsItsCode()
     FakeResponse refusal = FakeResponse::resultInfo(400, 104002, "invalid apikey");
     refusal = FakeResponse::gzip(refusal.body, 400);
     m_server->route(BalancesPath, refusal);
-    ApiCall *call = m_client->getBalances(queryById(20533));
+    ApiCall *call = m_client->getBalances(queryById(20533), m_endpoint);
     WAIT_FOR_FINISH(call);
     QCOMPARE(call->error().kind, ErrorKind::Service);
     QCOMPARE(call->error().apiCode, 104002);
@@ -742,31 +754,23 @@ void TestLoopringClient::plainHttpRemoteRefusedBeforeConnecting()
     QVERIFY(proxy.listen());
     QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.port()));
 
-    const Result<QUrl> refused = m_client->setBaseUrl(QUrl(QStringLiteral("http://api3.loopring.io")));
-    QVERIFY(!refused.ok());
-    QCOMPARE(refused.error().kind, ErrorKind::Input);
-
-    // A refused URL leaves the client unusable rather than silently on the previous service.
-    ApiCall *tokens = m_client->getTokens();
+    m_endpoint.baseUrl = QUrl(QStringLiteral("http://api3.loopring.io"));
+    ApiCall *tokens = m_client->getTokens(m_endpoint);
     WAIT_FOR_FINISH(tokens);
     QCOMPARE(tokens->error().kind, ErrorKind::Input);
-    ApiCall *balances = m_client->getBalances(queryById(1));
+    ApiCall *balances = m_client->getBalances(queryById(1), m_endpoint);
     WAIT_FOR_FINISH(balances);
     QCOMPARE(balances->error().kind, ErrorKind::Input);
 
-    BalanceQuery viaQuery = queryById(1);
-    viaQuery.baseUrl = QUrl(QStringLiteral("http://example.com"));
-    ApiCall *overridden = m_client->getBalances(viaQuery);
-    WAIT_FOR_FINISH(overridden);
-    QCOMPARE(overridden->error().kind, ErrorKind::Input);
+    QVERIFY(tokens->error().message.contains(QLatin1String("api3.loopring.io")));
 
     QCOMPARE(proxy.connectionCount(), 0);
     QCOMPARE(m_server->connectionCount(), 0);
 
     // The detector works: an allowed https URL does try to connect, and the proxy sees it (its
     // 404 answer ends the call; nothing goes further).
-    QVERIFY(m_client->setBaseUrl(QUrl(QStringLiteral("https://api3.loopring.io"))).ok());
-    ApiCall *allowed = m_client->getTokens();
+    m_endpoint.baseUrl = QUrl(QStringLiteral("https://api3.loopring.io"));
+    ApiCall *allowed = m_client->getTokens(m_endpoint);
     WAIT_FOR_FINISH(allowed);
     QVERIFY(!allowed->succeeded());
     QCOMPARE(proxy.requestCount(), 1);
@@ -776,7 +780,7 @@ void TestLoopringClient::plainHttpRemoteRefusedBeforeConnecting()
 void TestLoopringClient::cancelWhileWaitingForReply()
 {
     m_server->route(BalancesPath, FakeResponse::silent());
-    ApiCall *call = m_client->getBalances(queryById(1));
+    ApiCall *call = m_client->getBalances(queryById(1), m_endpoint);
     QSignalSpy received(m_server.get(), &FakeLoopringServer::requestReceived);
     QSignalSpy finished(call, &ApiCall::finished);
     QVERIFY(received.wait(10000));
@@ -795,7 +799,7 @@ void TestLoopringClient::cancelDuringRetryWait()
     m_server->route(TokensPath, FakeResponse::html(503, "<html>down</html>"));
     m_server->route(TokensPath, FakeResponse::json("[]"));
 
-    ApiCall *call = m_client->getTokens();
+    ApiCall *call = m_client->getTokens(m_endpoint);
     QSignalSpy retrying(call, &ApiCall::retrying);
     QSignalSpy finished(call, &ApiCall::finished);
     QVERIFY(retrying.wait(10000));
@@ -810,7 +814,7 @@ void TestLoopringClient::cancelDuringRetryWait()
 void TestLoopringClient::cancelBeforeStart()
 {
     m_server->route(TokensPath, FakeResponse::json("[]"));
-    ApiCall *call = m_client->getTokens();
+    ApiCall *call = m_client->getTokens(m_endpoint);
     QSignalSpy finished(call, &ApiCall::finished);
     call->cancel();
     QCOMPARE(finished.count(), 1);
@@ -821,8 +825,8 @@ void TestLoopringClient::cancelBeforeStart()
 void TestLoopringClient::deletingPendingCallIsSafe()
 {
     m_server->route(TokensPath, FakeResponse::silent());
-    m_client->setTimeout(100ms);
-    ApiCall *call = m_client->getTokens();
+    m_endpoint.timeout = 100ms;
+    ApiCall *call = m_client->getTokens(m_endpoint);
     QSignalSpy received(m_server.get(), &FakeLoopringServer::requestReceived);
     QVERIFY(received.wait(10000));
     delete call;  // the caller gave up without cancel(): reply and deadline go with it
@@ -831,7 +835,7 @@ void TestLoopringClient::deletingPendingCallIsSafe()
     // The client is still usable afterwards.
     m_server->clearRoutes();
     m_server->route(TokensPath, FakeResponse::json("[]"));
-    ApiCall *next = m_client->getTokens();
+    ApiCall *next = m_client->getTokens(m_endpoint);
     WAIT_FOR_FINISH(next);
     QVERIFY(next->succeeded());
 }
@@ -839,7 +843,7 @@ void TestLoopringClient::deletingPendingCallIsSafe()
 void TestLoopringClient::destroyingClientAbandonsCallsQuietly()
 {
     m_server->route(TokensPath, FakeResponse::silent());
-    QPointer<ApiCall> call = m_client->getTokens();
+    QPointer<ApiCall> call = m_client->getTokens(m_endpoint);
     QSignalSpy finished(call.data(), &ApiCall::finished);
     QSignalSpy received(m_server.get(), &FakeLoopringServer::requestReceived);
     QVERIFY(received.wait(10000));
@@ -853,7 +857,7 @@ void TestLoopringClient::destroyingClientCancelsAdoptedCalls()
 {
     m_server->route(TokensPath, FakeResponse::silent());
     QObject owner;
-    ApiCall *call = m_client->getTokens();
+    ApiCall *call = m_client->getTokens(m_endpoint);
     call->setParent(&owner);
     QSignalSpy finished(call, &ApiCall::finished);
     QSignalSpy received(m_server.get(), &FakeLoopringServer::requestReceived);
@@ -866,13 +870,13 @@ void TestLoopringClient::destroyingClientCancelsAdoptedCalls()
 
 void TestLoopringClient::demoModeServesParsableBodies()
 {
-    m_client->setDemoMode(true);
-    m_client->setApiKey(QString());  // demo needs no key
-    QVERIFY(m_client->setBaseUrl(QUrl(QStringLiteral("https://api3.loopring.io"))).ok());
+    m_endpoint.demo = true;
+    m_endpoint.apiKey.clear();  // demo needs no key
+    m_endpoint.baseUrl = QUrl(QStringLiteral("https://api3.loopring.io"));
 
-    ApiCall *tokensCall = m_client->getTokens();
-    ApiCall *balancesCall = m_client->getBalances(queryById(83250));
-    ApiCall *accountCall = m_client->getAccount(sampleAddress());
+    ApiCall *tokensCall = m_client->getTokens(m_endpoint);
+    ApiCall *balancesCall = m_client->getBalances(queryById(83250), m_endpoint);
+    ApiCall *accountCall = m_client->getAccount(sampleAddress(), m_endpoint);
     WAIT_FOR_FINISH(tokensCall);
     QTRY_VERIFY_WITH_TIMEOUT(balancesCall->isFinished() && accountCall->isFinished(), 10000);
 
@@ -912,8 +916,8 @@ void TestLoopringClient::demoModeServesParsableBodies()
 
 void TestLoopringClient::demoModeHonoursQuery()
 {
-    m_client->setDemoMode(true);
-    ApiCall *call = m_client->getBalances(queryById(42, {0, 77}));
+    m_endpoint.demo = true;
+    ApiCall *call = m_client->getBalances(queryById(42, {0, 77}), m_endpoint);
     WAIT_FOR_FINISH(call);
     const Result<QList<Balance>> balances = json::parseBalances(call->body());
     QVERIFY(balances.ok());
@@ -925,11 +929,11 @@ void TestLoopringClient::demoModeHonoursQuery()
 
 void TestLoopringClient::demoModeServesPrices()
 {
-    m_client->setDemoMode(true);
-    ApiCall *tokensCall = m_client->getTokens();
-    ApiCall *usd = m_client->getPrices({QStringLiteral("USD"), {}});
-    ApiCall *cny = m_client->getPrices({QStringLiteral("CNY"), {}});
-    ApiCall *eur = m_client->getPrices({QStringLiteral("EUR"), {}});
+    m_endpoint.demo = true;
+    ApiCall *tokensCall = m_client->getTokens(m_endpoint);
+    ApiCall *usd = m_client->getPrices({QStringLiteral("USD")}, m_endpoint);
+    ApiCall *cny = m_client->getPrices({QStringLiteral("CNY")}, m_endpoint);
+    ApiCall *eur = m_client->getPrices({QStringLiteral("EUR")}, m_endpoint);
     WAIT_FOR_FINISH(tokensCall);
     QTRY_VERIFY_WITH_TIMEOUT(usd->isFinished() && cny->isFinished() && eur->isFinished(), 10000);
 
@@ -954,9 +958,9 @@ void TestLoopringClient::demoModeAnswersWithoutSimulatedLatency()
 {
     // Start-up on the demo data must not wait for a pretend network: the answer comes on the
     // next event-loop turn (still asynchronously, as every call's does).
-    m_client->setDemoMode(true);
+    m_endpoint.demo = true;
     QCOMPARE(m_client->demoLatency(), std::chrono::milliseconds(0));
-    ApiCall *call = m_client->getTokens();
+    ApiCall *call = m_client->getTokens(m_endpoint);
     QSignalSpy finished(call, &ApiCall::finished);
     QVERIFY(!call->isFinished());
     QCoreApplication::processEvents();
@@ -968,9 +972,9 @@ void TestLoopringClient::demoModeCanBeCancelled()
 {
     // With a simulated latency, as for showing the loading state, the demo call can be cancelled
     // while it "travels".
-    m_client->setDemoMode(true);
+    m_endpoint.demo = true;
     m_client->setDemoLatency(std::chrono::milliseconds(300));
-    ApiCall *call = m_client->getTokens();
+    ApiCall *call = m_client->getTokens(m_endpoint);
     QSignalSpy finished(call, &ApiCall::finished);
     QCoreApplication::processEvents();
     QCOMPARE(finished.count(), 0);

@@ -110,13 +110,12 @@ void PortfolioWindow::refreshAll()
         auto *item = new QTreeWidgetItem(m_statusList, {printableText(bookmark.label, printable::Unlimited), QString()});
         m_statusItems.insert(bookmark.id, item);
     }
-    m_refresher.setDefaultApiKey(m_defaultKey ? m_defaultKey() : QString());
     m_model->setPortfolio(Portfolio());
     m_progress->setRange(0, std::max<int>(1, int(bookmarks.size())));
     m_progress->setValue(0);
     if (bookmarks.isEmpty())
         m_summary->setText(tr("No bookmarks yet: add one to see a portfolio."));
-    m_refresher.start(bookmarks);
+    m_refresher.start(bookmarks, m_defaultKey ? m_defaultKey() : QString());
     updateButtons();
 }
 
