@@ -58,46 +58,10 @@ QUrl Bookmark::effectiveBaseUrl() const
     return network == Network::Custom ? baseUrl : defaultBaseUrl(network);
 }
 
-Result<Bookmark::TokenFilter> Bookmark::tokenFilter() const
-{
-    TokenFilter filter;
-    for (QStringView item : QStringView(tokens).split(QLatin1Char(','))) {
-        item = item.trimmed();
-        if (item.isEmpty())
-            continue;
-        const bool digits = std::all_of(item.begin(), item.end(), [](QChar c) {
-            return c >= QLatin1Char('0') && c <= QLatin1Char('9');
-        });
-        if (digits) {
-            const Result<QList<int>> id = parseTokenIds(item);
-            if (!id)
-                return id.error();
-            if (!filter.ids.contains(id->constFirst()))
-                filter.ids.append(id->constFirst());
-            continue;
-        }
-        const bool symbolLike = std::all_of(item.begin(), item.end(), [](QChar c) {
-            return c.isLetterOrNumber() || c == QLatin1Char('.') || c == QLatin1Char('-')
-                || c == QLatin1Char('_');
-        });
-        if (!symbolLike)
-            return Error::input(Text::tr("\"%1\" is neither a token id nor a token symbol").arg(printableEcho(item)));
-        filter.symbols.append(item.toString());
-    }
-    return filter;
-}
-
 bool Bookmark::keepsBalance(int tokenId, const TokenRegistry &tokenList) const
 {
     const Result<TokenFilter> filter = tokenFilter();
-    if (!filter || filter->isEmpty() || filter->ids.contains(tokenId))
-        return true;
-    if (filter->symbols.isEmpty())
-        return false;
-    const std::optional<TokenInfo> token = tokenList.find(tokenId);
-    if (!token)
-        return tokenList.isEmpty(); // cannot tell without the token list: keep it visible
-    return filter->symbols.contains(token->symbol, Qt::CaseInsensitive);
+    return !filter || filter->keeps(tokenId, tokenList);
 }
 
 Result<BalanceQuery> Bookmark::toQuery() const

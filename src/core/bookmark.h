@@ -4,6 +4,7 @@
 #include "error.h"
 #include "service.h"
 #include "token.h"
+#include "tokenfilter.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -36,15 +37,10 @@ struct Bookmark {
     // sent (the service takes ids), so such a query asks for all tokens and keepsBalance() filters.
     Result<BalanceQuery> toQuery() const;
 
-    // The token filter split into ids and symbols ("0, LRC" → ids {0}, symbols {"LRC"}).
-    struct TokenFilter {
-        QList<int> ids;
-        QStringList symbols;
-        bool isEmpty() const { return ids.isEmpty() && symbols.isEmpty(); }
-    };
-    Result<TokenFilter> tokenFilter() const;
-    // Whether a fetched balance passes the token filter. A symbol is matched through `tokens`;
-    // with no token list the balance is kept rather than silently hidden.
+    // The token filter, parsed ("0, LRC" → ids {0}, symbols {"LRC"}).
+    using TokenFilter = loopview::TokenFilter;
+    Result<TokenFilter> tokenFilter() const { return TokenFilter::parse(tokens); }
+    // Whether a fetched balance passes the token filter (TokenFilter::keeps).
     bool keepsBalance(int tokenId, const TokenRegistry &tokens) const;
 
     // Checks what a stored bookmark must satisfy: a label, a valid account, a usable base URL, a

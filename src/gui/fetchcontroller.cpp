@@ -1,10 +1,9 @@
 #include "fetchcontroller.h"
 
-#include "forminput.h"
-
 #include "core/balancequery.h"
 #include "core/loopringjson.h"
 #include "core/service.h"
+#include "core/tokenfilter.h"
 #include "net/loopringclient.h"
 
 #include <utility>
@@ -175,7 +174,8 @@ void FetchController::startBalances()
         finishWithError(query.error());
         return;
     }
-    const Result<QList<int>> tokenIds = forminput::resolveTokenFilter(m_request.tokenFilterText, m_snapshot.tokens);
+    const Result<TokenFilter> filter = TokenFilter::parse(m_request.tokenFilterText);
+    const Result<QList<int>> tokenIds = filter ? filter->resolve(m_snapshot.tokens) : Result<QList<int>>(filter.error());
     if (!tokenIds) {
         // Without the token list a symbol filter cannot be resolved; say why the list is missing.
         Error error = tokenIds.error();

@@ -69,6 +69,8 @@ public:
     std::chrono::milliseconds timeout() const { return m_timeout; }
     // Empty = the TokenCache default (QStandardPaths::CacheLocation).
     void setTokenCacheDirectory(const QString &directory);
+    // The on-disk token lists, shared with the portfolio refresh so both fall back alike.
+    TokenCache *tokenCache() { return &m_tokenCache; }
 
     Phase phase() const { return m_phase; }
     // The service of the latest fetch (running or finished): names the host in error messages.

@@ -2,6 +2,7 @@
 
 #include "core/address.h"
 #include "core/balancequery.h"
+#include "core/tokenfilter.h"
 
 #include <QCoreApplication>
 
@@ -17,18 +18,6 @@ QString sentence(QString text)
     if (!text.isEmpty())
         text[0] = text.at(0).toUpper();
     return text;
-}
-
-// One token id of a list (digits only; "007" is 7). The item number in parseTokenIds' messages
-// would always say "item 1" here, since items are parsed one by one, so the range message is this
-// file's own.
-Result<int> parseTokenIdItem(QStringView item)
-{
-    if (const std::optional<int> id = parseTokenId(item))
-        return *id;
-    return Error::input(QCoreApplication::translate("FormInput", "Token ID %1 is out of range (0 to %2)")
-                                .arg(item)
-                                .arg(MaxTokenId));
 }
 
 bool isDigits(QStringView text)
@@ -88,69 +77,15 @@ FieldCheck checkAccount(QStringView text)
     return {true, QCoreApplication::translate("FormInput", "Loopring account ID")};
 }
 
-bool tokenFilterUsesSymbols(QStringView text)
-{
-    for (QStringView item : text.split(QLatin1Char(','))) {
-        item = item.trimmed();
-        if (!item.isEmpty() && !isDigits(item))
-            return true;
-    }
-    return false;
-}
-
-Result<QList<int>> resolveTokenFilter(QStringView text, const TokenRegistry &registry)
-{
-    QList<int> ids;
-    if (text.trimmed().isEmpty())
-        return ids;
-    const QList<QStringView> items = text.split(QLatin1Char(','));
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        const QStringView item = items[i].trimmed();
-        int id = -1;
-        if (item.isEmpty()) {
-            // A trailing comma while typing "ETH, " is harmless; an empty middle item is a typo
-            // but asks for nothing, so it is skipped rather than refused.
-            continue;
-        }
-        if (isDigits(item)) {
-            const Result<int> parsed = parseTokenIdItem(item);
-            if (!parsed)
-                return parsed.error();
-            id = parsed.value();
-        } else if (registry.isEmpty()) {
-            return Error::input(QCoreApplication::translate(
-                    "FormInput", "Token symbols such as \"%1\" need the token list, which is not loaded; "
-                                 "use token IDs or try again when the service is reachable")
-                                        .arg(item));
-        } else if (const std::optional<TokenInfo> token = registry.findBySymbol(item)) {
-            id = token->tokenId;
-        } else {
-            return Error::input(
-                    QCoreApplication::translate("FormInput", "Unknown token symbol \"%1\"").arg(item));
-        }
-        if (!ids.contains(id))
-            ids.append(id);
-    }
-    return ids;
-}
-
 FieldCheck checkTokenFilter(QStringView text, const TokenRegistry &registry)
 {
-    if (text.trimmed().isEmpty())
-        return {};
-    if (registry.isEmpty() && tokenFilterUsesSymbols(text)) {
-        // Symbols cannot be checked yet; ids can.
-        for (QStringView item : text.split(QLatin1Char(','))) {
-            item = item.trimmed();
-            if (isDigits(item)) {
-                const Result<int> parsed = parseTokenIdItem(item);
-                if (!parsed)
-                    return {false, parsed.error().message};
-            }
-        }
+    const Result<TokenFilter> filter = TokenFilter::parse(text);
+    if (!filter)
+        return {false, filter.error().message};
+    // Before the first token list nothing can be said about symbols; ids were checked above.
+    if (registry.isEmpty() && !filter->symbols.isEmpty())
         return {true, QCoreApplication::translate("FormInput", "Symbols are resolved when the token list is loaded")};
-    }
-    const Result<QList<int>> ids = resolveTokenFilter(text, registry);
+    const Result<QList<int>> ids = filter->resolve(registry);
     if (!ids)
         return {false, ids.error().message};
     return {};

@@ -20,15 +20,8 @@ struct FieldCheck {
 // Account id ("123456") or L1 address ("0x…", EIP-55 checksum verified when mixed case).
 FieldCheck checkAccount(QStringView text);
 
-// "0,1" (ids) or "ETH, LRC" (symbols) or a mix → token ids, resolved against the token list.
-// Empty text → empty list (all tokens). Symbols need a non-empty registry.
-Result<QList<int>> resolveTokenFilter(QStringView text, const TokenRegistry &registry);
-
-// True when the filter names at least one token by symbol rather than by id.
-bool tokenFilterUsesSymbols(QStringView text);
-
-// As-you-type check of the token filter: unknown symbols are reported only when the registry is
-// known (before the first fetch nothing can be said about symbols).
+// As-you-type check of the token filter (TokenFilter::parse, then resolve): unknown symbols are
+// reported only when the registry is known (before the first fetch nothing can be said about them).
 FieldCheck checkTokenFilter(QStringView text, const TokenRegistry &registry);
 
 QStringList completionSymbols(const TokenRegistry &registry);

@@ -94,11 +94,6 @@ void PortfolioRefresher::setRequestsPerSecond(double requestsPerSecond)
     m_pacer.setRequestsPerSecond(requestsPerSecond);
 }
 
-void PortfolioRefresher::setKnownTokens(const QUrl &baseUrl, const TokenRegistry &tokens)
-{
-    m_knownTokens.insert(serviceKey(baseUrl), tokens);
-}
-
 ServiceEndpoint PortfolioRefresher::endpointFor(const QUrl &baseUrl, const QString &apiKey) const
 {
     return ServiceEndpoint{baseUrl, m_timeout, apiKey, false};
@@ -131,10 +126,7 @@ void PortfolioRefresher::start(const QList<Bookmark> &bookmarks, const QString &
             continue;
         services.append(service);
         m_serviceUrls.insert(service, bookmark.effectiveBaseUrl());
-        if (m_knownTokens.contains(service))
-            m_tokens.insert(service, m_knownTokens.value(service));
-        else
-            m_queue.enqueue(Job{Job::Kind::Tokens, QString(), service});
+        m_queue.enqueue(Job{Job::Kind::Tokens, QString(), service});
     }
     for (const QString &id : std::as_const(m_order))
         m_queue.enqueue(Job{Job::Kind::Balances, id, QString()});
@@ -228,9 +220,9 @@ void PortfolioRefresher::startTokens(const QString &service, quint64 generation)
         if (generation != m_generation)
             return;
         const QUrl baseUrl = m_serviceUrls.value(service);
-        // No disk cache here: a list the caller already had arrives through setKnownTokens().
-        const ResolvedTokenList resolved = resolveTokenList(call->result(), baseUrl, nullptr);
-        if (resolved.source == ResolvedTokenList::Source::Fresh)
+        // The same decision as the window's and the CLI's: fresh, else the cached copy, else none.
+        const ResolvedTokenList resolved = resolveTokenList(call->result(), baseUrl, m_tokenCache);
+        if (resolved.source != ResolvedTokenList::Source::None)
             m_tokens.insert(service, resolved.tokens);
         else if (resolved.error->kind != ErrorKind::Cancelled)
             emit tokensFailed(baseUrl, *resolved.error);

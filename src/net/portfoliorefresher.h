@@ -21,6 +21,7 @@ namespace loopview {
 
 class ApiCall;
 class LoopringClient;
+class TokenCache;
 
 // Spaces out request starts so that at most `requestsPerSecond` begin in any second: Loopring
 // documents about 5 requests/s and answers 429 beyond that. Minimum spacing rather than a burst
@@ -92,8 +93,10 @@ public:
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     // The client every request goes through (tests shorten its retry delays).
     LoopringClient *client() const { return m_client; }
-    // A token list already known (e.g. from the token cache): that service's list is not fetched.
-    void setKnownTokens(const QUrl &baseUrl, const TokenRegistry &tokens);
+    // The token cache the window uses (FetchController::tokenCache()): a fresh list is stored in
+    // it, and a service whose list cannot be fetched falls back to its cached copy, however old.
+    // Null (the default) neither reads nor writes any file.
+    void setTokenCache(TokenCache *cache) { m_tokenCache = cache; }
 
     // Starts a refresh of `bookmarks` (replacing any previous results). A refresh already running
     // is cancelled first. `defaultApiKey` (the key typed for this session) is sent for bookmarks
@@ -119,7 +122,8 @@ signals:
     void statusChanged(const QString &bookmarkId, loopview::PortfolioRefresher::Status status);
     void bookmarkFailed(const QString &bookmarkId, const loopview::Error &error);
     void progressChanged(int finished, int total);
-    // The token list of a service could not be fetched: balances are shown with token ids.
+    // The token list of a service could not be fetched and none is cached: balances are shown
+    // with token ids.
     void tokensFailed(const QUrl &baseUrl, const loopview::Error &error);
     // Every bookmark is done, failed or cancelled.
     void finished();
@@ -156,8 +160,8 @@ private:
 
     LoopringClient *m_client;
     QHash<QString, QUrl> m_serviceUrls;
-    QHash<QString, TokenRegistry> m_tokens;        // fetched or supplied, by service key
-    QHash<QString, TokenRegistry> m_knownTokens;   // supplied by the caller
+    QHash<QString, TokenRegistry> m_tokens;  // fetched or cached, by service key
+    TokenCache *m_tokenCache = nullptr;
     QList<QPointer<ApiCall>> m_tokenCalls;
 
     QStringList m_order;  // bookmark ids in the order given

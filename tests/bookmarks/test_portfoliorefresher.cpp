@@ -1,9 +1,11 @@
+#include "core/tokencache.h"
 #include "fakeloopringserver.h"
 #include "net/loopringclient.h"
 #include "net/portfoliorefresher.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace loopview;
@@ -241,6 +243,55 @@ private slots:
     }
 
     // Another account's rows must never be summed into this one's portfolio.
+    void tokenListFallsBackToTheCacheLikeTheWindow()
+    {
+        QTemporaryDir cacheDir;
+        QVERIFY(cacheDir.isValid());
+        TokenCache cache(cacheDir.path());
+        FakeLoopringServer server;
+        QVERIFY(server.listen());
+        routeHealthy(server);
+        const Bookmark bookmark = bookmarkOn(server, QStringLiteral("A"), QStringLiteral("20533"));
+
+        PortfolioRefresher refresher;
+        fastClients(refresher);
+        refresher.setRequestsPerSecond(0);
+        refresher.setTokenCache(&cache);
+        QSignalSpy finished(&refresher, &PortfolioRefresher::finished);
+        QSignalSpy tokensFailed(&refresher, &PortfolioRefresher::tokensFailed);
+        refresher.start({bookmark}, DefaultKey);
+        QVERIFY(finished.wait(15000));
+        QVERIFY(cache.load(server.baseUrl()).has_value());  // a fresh list is kept for next time
+
+        // The token endpoint breaks: the cached list still names the tokens, without a warning
+        // that amounts are shown in base units.
+        server.clearRoutes();
+        server.route(TokensPath, FakeResponse::html(503, "down"));
+        server.route(BalancesPath, FakeResponse::json(test::readFixture(QStringLiteral("balances-sample.json")))
+                                       .forQueriedAccount());
+        finished.clear();
+        refresher.start({bookmark}, DefaultKey);
+        QVERIFY(finished.wait(15000));
+        QCOMPARE(refresher.status(bookmark.id), PortfolioRefresher::Status::Done);
+        QCOMPARE(tokensFailed.count(), 0);
+        QVERIFY(!refresher.tokens(server.baseUrl()).isEmpty());
+        const Portfolio portfolio = refresher.portfolio();
+        QVERIFY(!portfolio.lines().isEmpty());
+        for (const PortfolioLine &line : portfolio.lines())
+            QVERIFY2(line.token.has_value(), qPrintable(QString::number(line.tokenId)));
+
+        // Without a cache the same failure leaves the ids alone, and says so.
+        PortfolioRefresher uncached;
+        fastClients(uncached);
+        uncached.setRequestsPerSecond(0);
+        QSignalSpy uncachedFinished(&uncached, &PortfolioRefresher::finished);
+        QSignalSpy uncachedFailed(&uncached, &PortfolioRefresher::tokensFailed);
+        uncached.start({bookmark}, DefaultKey);
+        QVERIFY(uncachedFinished.wait(15000));
+        QCOMPARE(uncachedFailed.count(), 1);
+        QVERIFY(uncached.tokens(server.baseUrl()).isEmpty());
+    }
+
     void rowsOfAnotherAccountFailTheBookmark()
     {
         FakeLoopringServer server;

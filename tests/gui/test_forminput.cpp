@@ -19,9 +19,6 @@ private slots:
     void acceptsAccountIdsAndAddresses();
     void explainsBadAccounts_data();
     void explainsBadAccounts();
-    void resolvesIdsAndSymbols();
-    void refusesUnknownSymbols();
-    void symbolsNeedTheTokenList();
     void checksFilterAsTyped();
     void completionSymbolsAreSortedAndUnique();
     void completionSymbolsOrderIgnoresCaseAndSkipEmpty();
@@ -67,40 +64,6 @@ void TestFormInput::explainsBadAccounts()
     QVERIFY2(check.message.contains(expected), qPrintable(check.message));
 }
 
-void TestFormInput::resolvesIdsAndSymbols()
-{
-    const TokenRegistry tokens = testdata::sampleTokens();
-    const Result<QList<int>> ids = forminput::resolveTokenFilter(QStringLiteral("eth, LRC ,3, 0"), tokens);
-    QVERIFY(ids.ok());
-    QCOMPARE(ids.value(), (QList<int>{0, 1, 3}));
-    QVERIFY(forminput::resolveTokenFilter(QString(), tokens).value().isEmpty());
-    // A trailing comma while typing asks for nothing more.
-    QCOMPARE(forminput::resolveTokenFilter(QStringLiteral("USDT,"), tokens).value(), QList<int>{3});
-    // Ids work without any token list.
-    QCOMPARE(forminput::resolveTokenFilter(QStringLiteral("0,1"), {}).value(), (QList<int>{0, 1}));
-}
-
-void TestFormInput::refusesUnknownSymbols()
-{
-    const Result<QList<int>> ids = forminput::resolveTokenFilter(QStringLiteral("ETH, DOGE"), testdata::sampleTokens());
-    QVERIFY(!ids.ok());
-    QCOMPARE(ids.error().kind, ErrorKind::Input);
-    QVERIFY(ids.error().message.contains(QLatin1String("\"DOGE\"")));
-    const Result<QList<int>> outOfRange = forminput::resolveTokenFilter(QStringLiteral("1, 70000"), {});
-    QVERIFY(!outOfRange.ok());
-    QCOMPARE(outOfRange.error().message, QStringLiteral("Token ID 70000 is out of range (0 to 65535)"));
-    QCOMPARE(forminput::resolveTokenFilter(QStringLiteral("007, 65535"), {}).value(), (QList<int>{7, 65535}));
-}
-
-void TestFormInput::symbolsNeedTheTokenList()
-{
-    const Result<QList<int>> ids = forminput::resolveTokenFilter(QStringLiteral("ETH"), {});
-    QVERIFY(!ids.ok());
-    QVERIFY(ids.error().message.contains(QLatin1String("token list")));
-    QVERIFY(forminput::tokenFilterUsesSymbols(QStringLiteral("0, ETH")));
-    QVERIFY(!forminput::tokenFilterUsesSymbols(QStringLiteral("0, 1")));
-}
-
 void TestFormInput::checksFilterAsTyped()
 {
     QVERIFY(forminput::checkTokenFilter(QString(), {}).acceptable);
@@ -109,6 +72,9 @@ void TestFormInput::checksFilterAsTyped()
     QVERIFY(!forminput::checkTokenFilter(QStringLiteral("ETH, 99999"), {}).acceptable);
     QVERIFY(!forminput::checkTokenFilter(QStringLiteral("DOGE"), testdata::sampleTokens()).acceptable);
     QVERIFY(forminput::checkTokenFilter(QStringLiteral("usdc"), testdata::sampleTokens()).acceptable);
+    const forminput::FieldCheck neither = forminput::checkTokenFilter(QStringLiteral("ETH; DROP"), {});
+    QVERIFY(!neither.acceptable);
+    QVERIFY2(neither.message.contains(QLatin1String("neither a token id nor a token symbol")), qPrintable(neither.message));
 }
 
 void TestFormInput::completionSymbolsAreSortedAndUnique()

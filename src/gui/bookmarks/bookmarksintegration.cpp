@@ -8,6 +8,7 @@
 #include "core/bookmarkstore.h"
 #include "core/walletexport.h"
 #include "gui/export/exportactions.h"
+#include "gui/fetchcontroller.h"
 #include "gui/mainwindow.h"
 #include "core/printabletext.h"
 #include "gui/messagebar.h"
@@ -54,6 +55,7 @@ BookmarksIntegration::BookmarksIntegration(MainWindow *window, BookmarksSetup se
 
     m_portfolio = new PortfolioWindow(m_store, m_keys.get());
     m_portfolio->setDefaultKeyProvider([window] { return window->apiKey(); });
+    m_portfolio->refresher()->setTokenCache(window->fetchController()->tokenCache());
     m_portfolioDock = new QDockWidget(tr("Portfolio"), window);
     m_portfolioDock->setObjectName(QStringLiteral("portfolioDock"));
     m_portfolioDock->setWidget(m_portfolio);
