@@ -6,14 +6,12 @@
 #include "amountdelegate.h"
 #include "balanceproxymodel.h"
 #include "balancetablemodel.h"
-#include "errortext.h"
 #include "forminput.h"
 #include "messagebar.h"
 #include "networkcombo.h"
 #include "palettecolors.h"
 #include "preferences.h"
 #include "preferencesaction.h"
-#include "relativetime.h"
 #include "rememberedkeys.h"
 #include "symbolicons.h"
 #include "tablecopy.h"
@@ -23,7 +21,6 @@
 #include "core/apikey.h"
 #include "core/loopringjson.h"
 #include "core/service.h"
-#include "net/demobackend.h"
 #include "net/loopringclient.h"
 
 #include <QApplication>
@@ -41,7 +38,6 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
-#include <cmath>
 
 namespace loopview {
 
@@ -56,8 +52,6 @@ const QString NetworkKey = QStringLiteral("query/v1/network");
 const QString CustomUrlKey = QStringLiteral("query/v1/customUrl");
 const QString AccountKey = QStringLiteral("query/v1/account");
 const QString TokensKey = QStringLiteral("query/v1/tokens");
-
-constexpr int AgeRefreshIntervalMs = 30 * 1000;
 
 // The custom network's tooltip, in the combo and on the combo while it is chosen.
 QString customServiceToolTip()
@@ -75,7 +69,7 @@ QSettings openSettings()
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent),
       m_ui(std::make_unique<Ui::MainWindow>()),
-      m_fetch(new FetchController(this)),
+      m_session(new BalancesSession(this)),
       m_model(new BalanceTableModel(this)),
       m_proxy(new BalanceProxyModel(this)),
       m_tokenCompleter(new TokenCompleter(this)),
@@ -108,14 +102,21 @@ MainWindow::MainWindow(QWidget *parent)
     m_exportActions = new ExportActions(this);
     new PreferencesAction(this);  // Edit ▸ Preferences…
 
-    connect(m_fetch, &FetchController::phaseChanged, this, &MainWindow::onPhaseChanged);
-    connect(m_fetch, &FetchController::busyChanged, this, &MainWindow::onBusyChanged);
-    connect(m_fetch, &FetchController::keyAccepted, this, &MainWindow::rememberOrForgetKey);
-    connect(m_fetch, &FetchController::succeeded, this, &MainWindow::onSucceeded);
-    connect(m_fetch, &FetchController::failed, this, &MainWindow::onFailed);
-    connect(m_fetch, &FetchController::cancelled, this, &MainWindow::onCancelled);
-    connect(m_fetch, &FetchController::retrying, this, &MainWindow::onRetrying);
-    connect(m_fetch, &FetchController::tokensChanged, this, [this](const QUrl &baseUrl, const TokenRegistry &) {
+    connect(m_session, &BalancesSession::busyChanged, this, &MainWindow::onBusyChanged);
+    connect(m_session, &BalancesSession::statusChanged, this, [this] {
+        showContent();
+        updateStatusText();
+    });
+    connect(m_session, &BalancesSession::snapshotChanged, this, &MainWindow::onSucceeded);
+    connect(m_session, &BalancesSession::failed, this, &MainWindow::onFailed);
+    connect(m_session, &BalancesSession::cancelled, this, &MainWindow::onCancelled);
+    connect(m_session, &BalancesSession::retrying, this, &MainWindow::onRetrying);
+    connect(m_session, &BalancesSession::retryCountdown, this, [this](const QString &message) {
+        if (m_showingRetry)
+            m_messageBar->setText(message);
+    });
+    connect(fetchController(), &FetchController::keyAccepted, this, &MainWindow::rememberOrForgetKey);
+    connect(fetchController(), &FetchController::tokensChanged, this, [this](const QUrl &baseUrl, const TokenRegistry &) {
         if (isSameService(baseUrl, selectedBaseUrl()))
             refreshFormTokens();
     });
@@ -127,11 +128,6 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_rememberedKeys, &RememberedKeys::forgetFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("The remembered API key could not be removed: %1").arg(message), 8000);
     });
-
-    m_ageTimer.setInterval(AgeRefreshIntervalMs);
-    connect(&m_ageTimer, &QTimer::timeout, this, &MainWindow::updateStatusText);
-    m_retryTimer.setInterval(1000);
-    connect(&m_retryTimer, &QTimer::timeout, this, &MainWindow::updateRetryCountdown);
 
     restoreSettings();
     setKeyStore(nullptr);
@@ -363,7 +359,7 @@ void MainWindow::saveQuerySettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    m_fetch->cancel();
+    m_session->cancel();
     saveWindowSettings();
     event->accept();
 }
@@ -432,7 +428,7 @@ void MainWindow::loadQuery(const QueryForm &form, bool fetchNow)
 
 void MainWindow::setRequestTimeout(std::chrono::milliseconds timeout)
 {
-    m_fetch->setTimeout(timeout);
+    fetchController()->setTimeout(timeout);
 }
 
 void MainWindow::applyPreferences(const Preferences &preferences)
@@ -541,7 +537,7 @@ void MainWindow::onNetworkChanged()
 void MainWindow::refreshFormTokens()
 {
     const QUrl url = selectedBaseUrl();
-    m_formTokens = url.isValid() && !url.host().isEmpty() ? m_fetch->knownTokens(url) : TokenRegistry();
+    m_formTokens = url.isValid() && !url.host().isEmpty() ? fetchController()->knownTokens(url) : TokenRegistry();
     m_tokenCompleter->setSymbols(forminput::completionSymbols(m_formTokens));
     checkTokenFilterField();
 }
@@ -715,27 +711,24 @@ void MainWindow::reportMissingKey()
 
 void MainWindow::startDemo()
 {
-    FetchRequest request;
     const Result<QUrl> url = checkedBaseUrl();
-    request.baseUrl = url ? *url : defaultBaseUrl(Network::Mainnet);
-    request.accountText = QString::number(demobackend::accountId());
-    request.demo = true;
-    startRequest(request);
+    m_messageBar->hide();
+    m_messageBar->clearActions();
+    m_session->startDemo(url ? *url : defaultBaseUrl(Network::Mainnet));
 }
 
 void MainWindow::startRequest(const FetchRequest &request)
 {
     m_messageBar->hide();
     m_messageBar->clearActions();
-    m_retryTimer.stop();
-    m_fetch->fetch(request);
+    m_session->fetch(request);
 }
 
 void MainWindow::refresh()
 {
     if (isBusy())
         return;
-    if (m_snapshot && m_snapshot->demo)
+    if (m_session->isDemo())
         startDemo();
     else
         fetch();
@@ -743,10 +736,7 @@ void MainWindow::refresh()
 
 void MainWindow::leaveDemo()
 {
-    if (m_snapshot && m_snapshot->demo) {
-        m_fetch->cancel();
-        m_snapshot.reset();
-        m_staleData = false;
+    if (m_session->leaveDemo()) {
         m_model->clear();
         m_model->setStale(false);
         m_messageBar->hide();
@@ -759,40 +749,7 @@ void MainWindow::leaveDemo()
 
 void MainWindow::cancelFetch()
 {
-    m_fetch->cancel();
-}
-
-bool MainWindow::isBusy() const
-{
-    return m_fetch->isBusy();
-}
-
-bool MainWindow::isShowingStaleData() const
-{
-    return m_snapshot.has_value() && m_staleData;
-}
-
-bool MainWindow::isShowingDemoData() const
-{
-    return m_snapshot.has_value() && m_snapshot->demo;
-}
-
-void MainWindow::onPhaseChanged(FetchController::Phase phase)
-{
-    switch (phase) {
-    case FetchController::Phase::Idle:
-        m_busyText.clear();
-        m_retryTimer.stop();
-        break;
-    case FetchController::Phase::LoadingTokens:
-        m_busyText = tr("Loading the token list…");
-        break;
-    case FetchController::Phase::LoadingBalances:
-        m_busyText = tr("Loading balances…");
-        break;
-    }
-    showContent();
-    updateStatusText();
+    m_session->cancel();
 }
 
 void MainWindow::onBusyChanged(bool busy)
@@ -811,27 +768,14 @@ void MainWindow::onBusyChanged(bool busy)
 
 void MainWindow::onSucceeded(const BalanceSnapshot &snapshot)
 {
-    m_snapshot = snapshot;
-    m_staleData = false;
     m_model->setBalances(snapshot.balances, snapshot.tokens);
     m_model->setStale(false);
     setKeyFieldFlagged(false);
 
-    if (snapshot.tokenError) {
-        const QString reason = errortext::describe(*snapshot.tokenError, snapshot.baseUrl,
-                                                   int(m_fetch->timeout().count() / 1000));
-        QString text;
-        if (snapshot.tokenSource == TokenSource::Cache) {
-            text = tr("The token list could not be refreshed, so the copy saved %1 is used. (%2)")
-                           .arg(relativetime::describeAge(snapshot.tokensFetchedAt, QDateTime::currentDateTimeUtc()),
-                                reason);
-        } else {
-            text = tr("The token list could not be loaded, so amounts are shown in raw base units "
-                      "with token IDs. (%1)")
-                           .arg(reason);
-        }
+    if (const std::optional<QString> notice = m_session->tokenListNotice()) {
+        m_showingRetry = false;
         m_messageBar->clearActions();
-        m_messageBar->showMessage(MessageBar::Kind::Warning, text);
+        m_messageBar->showMessage(MessageBar::Kind::Warning, *notice);
     } else {
         m_messageBar->hide();
     }
@@ -844,14 +788,11 @@ void MainWindow::onSucceeded(const BalanceSnapshot &snapshot)
     showContent();
     updateStatusText();
     updateCopyActions();
-    m_ageTimer.start();
     emit balancesShown(snapshot);
 }
 
-void MainWindow::onFailed(const Error &error)
+void MainWindow::onFailed(const Error &error, const QString &text)
 {
-    const QUrl baseUrl = m_fetch->requestedBaseUrl();
-    const QString text = errortext::describe(error, baseUrl, int(std::ceil(m_fetch->timeout().count() / 1000.0)));
     // Only a key the service accepted is ever remembered (FetchController::keyAccepted): nothing is
     // stored on any failure, and a rejected key (104001/104002) least of all.
 
@@ -860,11 +801,9 @@ void MainWindow::onFailed(const Error &error)
         m_ui->apiKeyEdit->setFocus(Qt::OtherFocusReason);
         m_ui->apiKeyEdit->selectAll();
     }
-    if (m_snapshot) {
-        // The last good data stays: a failed refresh should not blank out what the user saw.
-        m_staleData = true;
+    // The last good data stays, marked stale: a failed refresh should not blank out what the user saw.
+    if (m_session->hasSnapshot())
         m_model->setStale(true);
-    }
     showError(text, error.kind != ErrorKind::Input && !error.isApiKeyProblem());
     showContent();
     updateStatusText();
@@ -878,30 +817,16 @@ void MainWindow::onCancelled()
     statusBar()->showMessage(tr("Request cancelled."), 4000);
 }
 
-void MainWindow::onRetrying(int attempt, int delayMs, int httpStatus, const QString &reason)
+void MainWindow::onRetrying(const QString &message)
 {
-    Q_UNUSED(attempt)
-    m_retryStatus = httpStatus;
-    m_retryReason = reason;
-    m_retryAt = QDateTime::currentDateTimeUtc().addMSecs(delayMs);
     m_messageBar->clearActions();
-    m_messageBar->showMessage(MessageBar::Kind::Warning, QString());
-    updateRetryCountdown();
-    m_retryTimer.start();
-}
-
-void MainWindow::updateRetryCountdown()
-{
-    const qint64 msLeft = QDateTime::currentDateTimeUtc().msecsTo(m_retryAt);
-    const int secondsLeft = int(qMax<qint64>(1, (msLeft + 999) / 1000));
-    m_messageBar->setText(errortext::describeRetry(m_retryStatus, m_retryReason, secondsLeft));
-    if (msLeft <= 0)
-        m_retryTimer.stop();
+    m_messageBar->showMessage(MessageBar::Kind::Warning, message);
+    m_showingRetry = true;
 }
 
 void MainWindow::showError(const QString &text, bool offerRetry)
 {
-    m_retryTimer.stop();
+    m_showingRetry = false;
     m_messageBar->clearActions();
     if (offerRetry)
         m_messageBar->addActionButton(m_retryAction);
@@ -913,7 +838,7 @@ void MainWindow::updateDemoBanner()
     // The table should not look orphaned next to an empty Account field: while demo data is shown
     // the field names the demo account (as a placeholder, so nothing is typed for the user).
     m_ui->accountEdit->setPlaceholderText(isShowingDemoData()
-                                                  ? tr("Demo account %1").arg(m_snapshot->accountText)
+                                                  ? tr("Demo account %1").arg(m_session->snapshot()->accountText)
                                                   : m_accountPlaceholder);
     if (isShowingDemoData()) {
         m_demoBanner->showMessage(MessageBar::Kind::Information,
@@ -927,23 +852,23 @@ void MainWindow::updateDemoBanner()
 
 void MainWindow::showContent()
 {
-    const bool hasRows = m_snapshot.has_value() && m_model->rowCount() > 0;
+    const bool hasRows = m_session->hasSnapshot() && m_model->rowCount() > 0;
     m_ui->contentStack->setCurrentWidget(hasRows ? m_ui->tablePage : m_ui->emptyPage);
     // Filtering an empty page would only confuse; the row appears with the data.
     for (QWidget *option : {static_cast<QWidget *>(m_ui->filterLabel), static_cast<QWidget *>(m_ui->filterEdit),
                             static_cast<QWidget *>(m_ui->hideZeroCheck)})
         option->setVisible(hasRows);
-    m_ui->staleLabel->setVisible(hasRows && m_staleData);
+    m_ui->staleLabel->setVisible(hasRows && m_session->isStale());
     if (hasRows)
         return;
 
     if (isBusy()) {
-        m_ui->emptyTitleLabel->setText(m_busyText);
+        m_ui->emptyTitleLabel->setText(m_session->busyText());
         m_ui->emptyHintLabel->setText(tr("Press Esc to cancel."));
-    } else if (m_snapshot) {
+    } else if (m_session->hasSnapshot()) {
         m_ui->emptyTitleLabel->setText(tr("No balances"));
         m_ui->emptyHintLabel->setText(tr("The service reports no token balances for account %1.")
-                                              .arg(m_snapshot->accountText));
+                                              .arg(m_session->snapshot()->accountText));
     } else if (m_firstStart) {
         m_ui->emptyTitleLabel->setText(tr("Welcome to Loopview"));
         m_ui->emptyHintLabel->setText(tr("Enter a Loopring account ID or L1 address and your API key, "
@@ -964,31 +889,8 @@ QString MainWindow::statusText() const
 
 void MainWindow::updateStatusText()
 {
-    QStringList parts;
-    if (isBusy() && !m_busyText.isEmpty())
-        parts.append(m_busyText);
-
-    if (m_snapshot) {
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        const QString moment = relativetime::describeMoment(m_snapshot->fetchedAt, now);
-        if (m_staleData)
-            parts.append(tr("Showing data from %1 — the last refresh failed").arg(moment));
-        parts.append(tr("Tokens shown: %1 of %2").arg(m_proxy->rowCount()).arg(m_proxy->sourceRowCount()));
-        if (const QString pending = m_model->pendingSummary(); !pending.isEmpty())
-            parts.append(pending);
-        if (!m_staleData)
-            parts.append(tr("Updated %1 (%2)").arg(relativetime::describeAge(m_snapshot->fetchedAt, now), moment));
-        parts.append(m_snapshot->demo ? tr("Demo data, no network") : hostLabel(m_snapshot->baseUrl));
-        m_statusLabel->setToolTip(tr("Fetched %1 from %2")
-                                          .arg(QLocale().toString(m_snapshot->fetchedAt.toLocalTime(), QLocale::LongFormat),
-                                               m_snapshot->demo ? tr("the bundled demo data")
-                                                                : m_snapshot->baseUrl.toDisplayString()));
-    } else if (!isBusy()) {
-        parts.append(tr("Ready"));
-        m_statusLabel->setToolTip(QString());
-    }
-    //: Separator between the parts of the status line
-    m_statusLabel->setText(parts.join(tr("  ·  ")));
+    m_statusLabel->setText(m_session->statusText(m_proxy->rowCount(), m_proxy->sourceRowCount(), m_model->pendingSummary()));
+    m_statusLabel->setToolTip(m_session->statusToolTip());
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "balancessession.h"
 #include "fetchcontroller.h"
 
 #include "core/balancequery.h"
@@ -46,8 +47,9 @@ struct QueryForm {
     QString tokens;   // token filter text; empty = all tokens
 };
 
-// The main window: the query form, the balances table and the state of the last fetch. It only
-// renders what FetchController reports; it never talks to the network or parses anything itself.
+// The main window: the query form and the balances table. The state of what is shown (snapshot,
+// staleness, demo, status) is its BalancesSession's; the window renders what the session reports
+// and never talks to the network or parses anything itself.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -78,7 +80,8 @@ public:
     // balances are hidden. (The network at start and the language wait for the next start.)
     void applyPreferences(const loopview::Preferences &preferences);
 
-    FetchController *fetchController() const { return m_fetch; }
+    BalancesSession *session() const { return m_session; }
+    FetchController *fetchController() const { return m_session->fetchController(); }
     BalanceTableModel *balanceModel() const { return m_model; }
     // What the table shows (filtered and sorted): export reads this so files match the screen.
     BalanceProxyModel *balanceProxy() const { return m_proxy; }
@@ -91,14 +94,14 @@ public:
     MessageBar *demoBanner() const { return m_demoBanner; }
     QString statusText() const;
 
-    bool isBusy() const;
-    bool isShowingStaleData() const;
-    bool isShowingDemoData() const;
+    bool isBusy() const { return m_session->isBusy(); }
+    bool isShowingStaleData() const { return m_session->isStale(); }
+    bool isShowingDemoData() const { return m_session->isDemo(); }
     // Nothing configured yet: no account was ever fetched (none saved in the settings). The
     // application then opens on the demo data so a new user sees what Loopview shows at once.
     bool isFirstStart() const { return m_firstStart; }
     // The data on screen, if any (without the key, which snapshots never carry).
-    std::optional<BalanceSnapshot> currentSnapshot() const { return m_snapshot; }
+    std::optional<BalanceSnapshot> currentSnapshot() const { return m_session->snapshot(); }
 
 public slots:
     // Fills the form (network, URL, account, tokens) and, when asked, fetches right away. A key
@@ -140,13 +143,11 @@ private:
     void setKeyFieldFlagged(bool flagged, const QString &reason = {});
     void applyMessageLabelStyle();
 
-    void onPhaseChanged(FetchController::Phase phase);
     void onBusyChanged(bool busy);
     void onSucceeded(const BalanceSnapshot &snapshot);
-    void onFailed(const Error &error);
+    void onFailed(const Error &error, const QString &message);
     void onCancelled();
-    void onRetrying(int attempt, int delayMs, int httpStatus, const QString &reason);
-    void updateRetryCountdown();
+    void onRetrying(const QString &message);
     void showError(const QString &text, bool offerRetry);
     void showContent();
     void updateStatusText();
@@ -166,7 +167,7 @@ private:
     void startRequest(const FetchRequest &request);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    FetchController *m_fetch;
+    BalancesSession *m_session;
     BalanceTableModel *m_model;
     BalanceProxyModel *m_proxy;
     TokenCompleter *m_tokenCompleter;
@@ -179,21 +180,13 @@ private:
     QAction *m_leaveDemoAction;
 
     TokenRegistry m_formTokens;  // the token list known for the selected network (completion)
-    std::optional<BalanceSnapshot> m_snapshot;
-    bool m_staleData = false;
     bool m_firstStart = true;
-    QString m_busyText;
+    bool m_showingRetry = false;  // the message bar counts down a retry (not an error the user must read)
     QString m_accountPlaceholder;  // the form's own hint, back after demo data is left
     RememberedKeys *m_rememberedKeys;  // "Remember key": which store, which entry, read and write
     // The entry whose stored key is in the key field, while the user has not typed over it: only
     // such a key may be replaced by another account's remembered key.
     QString m_keyFromStoreId;
-
-    QTimer m_ageTimer;      // keeps "updated 2 min ago" true
-    QTimer m_retryTimer;    // counts down "retrying in N s…"
-    int m_retryStatus = 0;  // the HTTP status the service answered before the retry
-    QString m_retryReason;
-    QDateTime m_retryAt;
 };
 
 } // namespace loopview

@@ -41,6 +41,7 @@ private slots:
     void cancelsNeverAnsweringRequest();
     void newFetchAbandonsTheRunningOne();
     void demoUsesNoNetworkAndNoCache();
+    void reportsTheAcceptedKeyOnlyWhenTheServiceAnswered();
 
 private:
     std::unique_ptr<FetchController> makeController();
@@ -352,6 +353,36 @@ void TestFetchController::demoUsesNoNetworkAndNoCache()
     QVERIFY(QDir(m_cacheDir->path()).entryList(QDir::Files | QDir::NoDotAndDotDot).isEmpty());
     // Demo tokens never pose as the real service's list.
     QVERIFY(controller->knownTokens(m_server->baseUrl()).isEmpty());
+}
+
+void TestFetchController::reportsTheAcceptedKeyOnlyWhenTheServiceAnswered()
+{
+    auto controller = makeController();
+    QSignalSpy accepted(controller.get(), &FetchController::keyAccepted);
+    QSignalSpy succeeded(controller.get(), &FetchController::succeeded);
+    controller->fetch(request());
+    QTRY_COMPARE(succeeded.count(), 1);
+    QCOMPARE(accepted.count(), 1);
+    QCOMPARE(accepted.at(0).at(0).toUrl(), m_server->baseUrl());
+    QCOMPARE(accepted.at(0).at(1).toString(), QStringLiteral("20533"));
+    QCOMPARE(accepted.at(0).at(2).toString(), Key);
+
+    // A key the service refused is never reported as accepted.
+    m_server->clearRoutes();
+    m_server->route(BalancesPath, FakeResponse::fromErrorFixture(QStringLiteral("invalid_apikey")));
+    QSignalSpy failed(controller.get(), &FetchController::failed);
+    controller->fetch(request());
+    QTRY_COMPARE(failed.count(), 1);
+    QCOMPARE(accepted.count(), 1);
+
+    // Nor is the demo's (which has none).
+    FetchRequest demo;
+    demo.baseUrl = m_server->baseUrl();
+    demo.accountText = QStringLiteral("83250");
+    demo.demo = true;
+    controller->fetch(demo);
+    QTRY_COMPARE(succeeded.count(), 2);
+    QCOMPARE(accepted.count(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestFetchController)

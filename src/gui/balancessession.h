@@ -1,0 +1,96 @@
+#pragma once
+
+#include "fetchcontroller.h"
+
+#include "core/error.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+#include <QUrl>
+#include <optional>
+
+namespace loopview {
+
+// The window's balances without the widgets: the snapshot on screen and the query it answers,
+// whether it is stale (the last refresh failed, the data stays) or the bundled demo data, what
+// the running fetch is doing, and the sentences that say so (status line, errors, retry
+// countdown, token list notice). It runs fetches through its FetchController. MainWindow renders
+// what it reports; other views (issue 11, 14) can follow the same signals.
+class BalancesSession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit BalancesSession(QObject *parent = nullptr);
+    ~BalancesSession() override;
+
+    FetchController *fetchController() const { return m_fetch; }
+
+    // The data on screen, if any (without the key, which snapshots never carry).
+    const std::optional<BalanceSnapshot> &snapshot() const { return m_snapshot; }
+    bool hasSnapshot() const { return m_snapshot.has_value(); }
+    // Data is shown but the last fetch failed or was refused: it is older than it looks.
+    bool isStale() const { return m_snapshot.has_value() && m_stale; }
+    bool isDemo() const { return m_snapshot.has_value() && m_snapshot->demo; }
+    bool isBusy() const;
+    // "Loading the token list…" / "Loading balances…" while a fetch runs; empty otherwise.
+    QString busyText() const { return m_busyText; }
+
+    // The status line: what is loading, how old the data is, where it came from. `shownRows` of
+    // `totalRows` are what the table shows (its filter may hide some); `pendingSummary` is the
+    // table's note on pending amounts (BalanceTableModel::pendingSummary()), empty for none.
+    QString statusText(int shownRows, int totalRows, const QString &pendingSummary = {},
+                       const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+    QString statusToolTip() const;
+    // Why the shown snapshot's token list is not fresh (cached copy or none), or nullopt.
+    std::optional<QString> tokenListNotice(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+
+public slots:
+    // Starts a fetch, abandoning one still running; the shown data stays until the answer.
+    void fetch(const loopview::FetchRequest &request);
+    // The bundled demo data, through the same client, parser and model. `baseUrl` is the service
+    // the demo stands in for (the form's, when it is valid).
+    void startDemo(const QUrl &baseUrl);
+    void cancel();
+    // Clears the shown data if it is the demo's (cancelling a demo fetch); true if it did.
+    bool leaveDemo();
+
+signals:
+    void busyChanged(bool busy);
+    // New data is on screen (the snapshot changed, and it is neither stale nor loading).
+    void snapshotChanged(const loopview::BalanceSnapshot &snapshot);
+    // leaveDemo() took the demo data away.
+    void snapshotCleared();
+    // A fetch failed: `message` is the sentence for people (errortext::describe). The snapshot,
+    // if any, stays and is now stale.
+    void failed(const loopview::Error &error, const QString &message);
+    void cancelled();
+    // The service asked to wait: `message` counts down ("retrying in 3 s…"); retryCountdown()
+    // follows each second with the new count until the retry starts.
+    void retrying(const QString &message);
+    void retryCountdown(const QString &message);
+    // Something the status line says has changed (busy text, staleness, data, its age).
+    void statusChanged();
+
+private:
+    void onPhaseChanged(FetchController::Phase phase);
+    void onSucceeded(const BalanceSnapshot &snapshot);
+    void onFailed(const Error &error);
+    void onRetrying(int attempt, int delayMs, int httpStatus, const QString &reason);
+    QString retryMessage() const;
+    int timeoutSeconds() const;
+
+    FetchController *m_fetch;
+    std::optional<BalanceSnapshot> m_snapshot;
+    bool m_stale = false;
+    QString m_busyText;
+
+    QTimer m_ageTimer;      // keeps "updated 2 min ago" true
+    QTimer m_retryTimer;    // counts down "retrying in N s…"
+    int m_retryStatus = 0;  // the HTTP status the service answered before the retry
+    QString m_retryReason;
+    QDateTime m_retryAt;
+};
+
+} // namespace loopview

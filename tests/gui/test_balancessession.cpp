@@ -1,0 +1,235 @@
+#include "gui/balancessession.h"
+
+#include "net/loopringclient.h"
+
+#include "fakeloopringserver.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace loopview;
+using namespace loopview::test;
+using namespace std::chrono_literals;
+
+namespace {
+const QString TokensPath = QStringLiteral("/api/v3/exchange/tokens");
+const QString BalancesPath = QStringLiteral("/api/v3/user/balances");
+const QString Key = QStringLiteral("balances-session-test-key");
+} // namespace
+
+// BalancesSession without any widget: what is shown, whether it is stale or demo data, and what
+// the status line and messages say, driven through real fetches against the fake server.
+class TestBalancesSession : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void startsEmptyAndReady();
+    void showsAFetchedSnapshot();
+    void failedRefreshKeepsTheDataStale();
+    void failureWithoutDataLeavesNothingShown();
+    void demoIsLeftOnlyWhenShown();
+    void busyTextFollowsThePhases();
+    void rateLimitCountsDownByStatus();
+    void tokenListNoticeSaysWhyAmountsAreRaw();
+
+private:
+    std::unique_ptr<BalancesSession> makeSession();
+    FetchRequest request() const;
+
+    std::unique_ptr<FakeLoopringServer> m_server;
+    std::unique_ptr<QTemporaryDir> m_cacheDir;
+};
+
+void TestBalancesSession::initTestCase()
+{
+    qRegisterMetaType<loopview::BalanceSnapshot>();
+    qRegisterMetaType<loopview::Error>();
+}
+
+void TestBalancesSession::init()
+{
+    m_server = std::make_unique<FakeLoopringServer>();
+    QVERIFY(m_server->listen());
+    m_server->route(TokensPath, FakeResponse::json(readFixture(QStringLiteral("tokens-sample.json"))));
+    m_server->route(BalancesPath, FakeResponse::json(readFixture(QStringLiteral("balances-sample.json"))));
+    m_cacheDir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_cacheDir->isValid());
+}
+
+void TestBalancesSession::cleanup()
+{
+    m_server.reset();
+    m_cacheDir.reset();
+}
+
+std::unique_ptr<BalancesSession> TestBalancesSession::makeSession()
+{
+    auto session = std::make_unique<BalancesSession>();
+    session->fetchController()->setTokenCacheDirectory(m_cacheDir->path());
+    session->fetchController()->client()->setRetryDelays(1ms, 1ms);
+    return session;
+}
+
+FetchRequest TestBalancesSession::request() const
+{
+    FetchRequest r;
+    r.baseUrl = m_server->baseUrl();
+    r.accountText = QStringLiteral("20533");
+    r.apiKey = Key;
+    return r;
+}
+
+void TestBalancesSession::startsEmptyAndReady()
+{
+    auto session = makeSession();
+    QVERIFY(!session->hasSnapshot());
+    QVERIFY(!session->isStale());
+    QVERIFY(!session->isDemo());
+    QVERIFY(!session->isBusy());
+    QCOMPARE(session->statusText(0, 0), QStringLiteral("Ready"));
+    QVERIFY(session->statusToolTip().isEmpty());
+    QVERIFY(!session->tokenListNotice().has_value());
+    QVERIFY(!session->leaveDemo());  // nothing to leave
+}
+
+void TestBalancesSession::showsAFetchedSnapshot()
+{
+    auto session = makeSession();
+    QSignalSpy shown(session.get(), &BalancesSession::snapshotChanged);
+    QSignalSpy busy(session.get(), &BalancesSession::busyChanged);
+    QSignalSpy status(session.get(), &BalancesSession::statusChanged);
+    session->fetch(request());
+    QVERIFY(session->isBusy());
+    QTRY_COMPARE(shown.count(), 1);
+    QVERIFY(!session->isBusy());
+    QCOMPARE(busy.count(), 2);
+    QVERIFY(status.count() >= 1);
+
+    QVERIFY(session->hasSnapshot());
+    QCOMPARE(session->snapshot()->accountText, QStringLiteral("20533"));
+    QCOMPARE(session->snapshot()->balances.size(), 5);
+    QVERIFY(!session->isStale());
+    QVERIFY(!session->isDemo());
+    const QString text = session->statusText(3, 5);
+    QVERIFY2(text.contains(QLatin1String("Tokens shown: 3 of 5")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("just now")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("127.0.0.1")), qPrintable(text));
+    QVERIFY(session->statusToolTip().contains(m_server->baseUrl().toDisplayString()));
+}
+
+void TestBalancesSession::failedRefreshKeepsTheDataStale()
+{
+    auto session = makeSession();
+    QSignalSpy shown(session.get(), &BalancesSession::snapshotChanged);
+    QSignalSpy failed(session.get(), &BalancesSession::failed);
+    session->fetch(request());
+    QTRY_COMPARE(shown.count(), 1);
+
+    m_server->clearRoutes();
+    m_server->route(BalancesPath, FakeResponse::fromErrorFixture(QStringLiteral("invalid_apikey")));
+    session->fetch(request());
+    QTRY_COMPARE(failed.count(), 1);
+    QCOMPARE(failed.at(0).at(0).value<Error>().apiCode, 104002);
+    QVERIFY(!failed.at(0).at(1).toString().isEmpty());  // the sentence for people
+    QVERIFY(session->hasSnapshot());                     // the last good data stays …
+    QVERIFY(session->isStale());                         // … marked as such
+    QVERIFY(session->statusText(5, 5).contains(QLatin1String("the last refresh failed")));
+
+    // The next success is fresh again.
+    m_server->clearRoutes();
+    m_server->route(BalancesPath, FakeResponse::json(readFixture(QStringLiteral("balances-sample.json"))));
+    session->fetch(request());
+    QTRY_COMPARE(shown.count(), 2);
+    QVERIFY(!session->isStale());
+}
+
+void TestBalancesSession::failureWithoutDataLeavesNothingShown()
+{
+    auto session = makeSession();
+    QSignalSpy failed(session.get(), &BalancesSession::failed);
+    FetchRequest bad = request();
+    bad.accountText = QStringLiteral("12x");
+    session->fetch(bad);
+    QTRY_COMPARE(failed.count(), 1);
+    QCOMPARE(failed.at(0).at(0).value<Error>().kind, ErrorKind::Input);
+    QVERIFY(!session->hasSnapshot());
+    QVERIFY(!session->isStale());  // nothing shown, so nothing stale
+    QCOMPARE(m_server->requestCount(), 0);
+}
+
+void TestBalancesSession::demoIsLeftOnlyWhenShown()
+{
+    auto session = makeSession();
+    QSignalSpy shown(session.get(), &BalancesSession::snapshotChanged);
+    QSignalSpy cleared(session.get(), &BalancesSession::snapshotCleared);
+    session->startDemo(m_server->baseUrl());
+    QTRY_COMPARE(shown.count(), 1);
+    QVERIFY(session->isDemo());
+    QVERIFY(session->statusText(1, 1).contains(QLatin1String("Demo data, no network")));
+    QVERIFY(session->statusToolTip().contains(QLatin1String("the bundled demo data")));
+    QCOMPARE(m_server->requestCount(), 0);
+
+    QVERIFY(session->leaveDemo());
+    QCOMPARE(cleared.count(), 1);
+    QVERIFY(!session->hasSnapshot());
+    QCOMPARE(session->statusText(0, 0), QStringLiteral("Ready"));
+
+    // Real data is never "left" as if it were the demo.
+    session->fetch(request());
+    QTRY_COMPARE(shown.count(), 2);
+    QVERIFY(!session->leaveDemo());
+    QVERIFY(session->hasSnapshot());
+    QCOMPARE(cleared.count(), 1);
+}
+
+void TestBalancesSession::busyTextFollowsThePhases()
+{
+    auto session = makeSession();
+    m_server->clearRoutes();
+    m_server->route(TokensPath, FakeResponse::silent());
+    session->fetch(request());
+    QTRY_COMPARE(session->busyText(), QStringLiteral("Loading the token list…"));
+    QVERIFY(session->statusText(0, 0).startsWith(QStringLiteral("Loading the token list…")));
+    QSignalSpy cancelled(session.get(), &BalancesSession::cancelled);
+    session->cancel();
+    QCOMPARE(cancelled.count(), 1);
+    QVERIFY(session->busyText().isEmpty());
+    QCOMPARE(session->statusText(0, 0), QStringLiteral("Ready"));
+}
+
+void TestBalancesSession::rateLimitCountsDownByStatus()
+{
+    auto session = makeSession();
+    m_server->clearRoutes();
+    m_server->route(TokensPath, FakeResponse::json(readFixture(QStringLiteral("tokens-sample.json"))));
+    m_server->route(BalancesPath, FakeResponse::resultInfo(429, 0, "slow down"));
+    m_server->route(BalancesPath, FakeResponse::json(readFixture(QStringLiteral("balances-sample.json"))));
+    QSignalSpy retrying(session.get(), &BalancesSession::retrying);
+    QSignalSpy shown(session.get(), &BalancesSession::snapshotChanged);
+    session->fetch(request());
+    QTRY_COMPARE(shown.count(), 1);
+    QCOMPARE(retrying.count(), 1);
+    QVERIFY2(retrying.at(0).at(0).toString().startsWith(QLatin1String("The service is rate-limiting us; retrying in")),
+             qPrintable(retrying.at(0).at(0).toString()));
+}
+
+void TestBalancesSession::tokenListNoticeSaysWhyAmountsAreRaw()
+{
+    auto session = makeSession();
+    m_server->clearRoutes();
+    m_server->route(TokensPath, FakeResponse::html(404, "gone"));
+    m_server->route(BalancesPath, FakeResponse::json(readFixture(QStringLiteral("balances-sample.json"))));
+    QSignalSpy shown(session.get(), &BalancesSession::snapshotChanged);
+    session->fetch(request());
+    QTRY_COMPARE(shown.count(), 1);
+    const std::optional<QString> notice = session->tokenListNotice();
+    QVERIFY(notice.has_value());
+    QVERIFY2(notice->contains(QLatin1String("raw base units")), qPrintable(*notice));
+}
+
+QTEST_GUILESS_MAIN(TestBalancesSession)
+#include "test_balancessession.moc"
