@@ -5,6 +5,7 @@
 #include "accessibleparts.h"
 #include "amountdelegate.h"
 #include "balanceproxymodel.h"
+#include "balancetableactions.h"
 #include "balancetablemodel.h"
 #include "forminput.h"
 #include "messagebar.h"
@@ -99,7 +100,7 @@ MainWindow::MainWindow(QWidget *parent)
     setupTable();
     setupStatusBar();
     setupActions();
-    m_exportActions = new ExportActions(this);
+    m_exportActions = new ExportActions(this, m_tableActions, m_session);
     new PreferencesAction(this);  // Edit ▸ Preferences…
 
     connect(m_session, &BalancesSession::busyChanged, this, &MainWindow::onBusyChanged);
@@ -219,6 +220,7 @@ void MainWindow::setupTable()
     m_proxy->setSourceModel(m_model);
     QTableView *view = m_ui->balancesView;
     view->setModel(m_proxy);
+    m_tableActions = new BalanceTableActions(view, m_model, m_proxy, this);
 
     auto *amountDelegate = new AmountDelegate(view);
     for (int column = BalanceTableModel::TotalColumn; column <= BalanceTableModel::PendingWithdrawColumn; ++column)
@@ -244,8 +246,7 @@ void MainWindow::setupTable()
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatusText);
 
     connect(view, &QTableView::customContextMenuRequested, this, &MainWindow::showTableContextMenu);
-    connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateCopyActions);
-    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateCopyActions);
+    connect(m_tableActions, &BalanceTableActions::changed, this, &MainWindow::updateCopyActions);
 }
 
 void MainWindow::setupStatusBar()
@@ -281,10 +282,10 @@ void MainWindow::setupActions()
 
     connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::close);
     connect(m_ui->actionTryDemo, &QAction::triggered, this, &MainWindow::startDemo);
-    connect(m_ui->actionCopy, &QAction::triggered, this, &MainWindow::copySelection);
-    connect(m_ui->actionCopyAmount, &QAction::triggered, this, &MainWindow::copyCurrentAmount);
-    connect(m_ui->actionCopyRow, &QAction::triggered, this, &MainWindow::copyCurrentRow);
-    connect(m_ui->actionCopyTokenId, &QAction::triggered, this, &MainWindow::copyCurrentTokenId);
+    connect(m_ui->actionCopy, &QAction::triggered, m_tableActions, &BalanceTableActions::copySelection);
+    connect(m_ui->actionCopyAmount, &QAction::triggered, m_tableActions, &BalanceTableActions::copyCurrentAmount);
+    connect(m_ui->actionCopyRow, &QAction::triggered, m_tableActions, &BalanceTableActions::copyCurrentRow);
+    connect(m_ui->actionCopyTokenId, &QAction::triggered, m_tableActions, &BalanceTableActions::copyCurrentTokenId);
     connect(m_ui->actionFind, &QAction::triggered, this, [this] {
         m_ui->filterEdit->setFocus(Qt::ShortcutFocusReason);
         m_ui->filterEdit->selectAll();
@@ -896,11 +897,6 @@ void MainWindow::updateStatusText()
 // ---------------------------------------------------------------------------------------------
 // Copy
 
-QList<int> MainWindow::visibleColumnOrder() const
-{
-    return tablecopy::visibleColumnOrder(m_ui->balancesView->horizontalHeader());
-}
-
 QTableView *MainWindow::balancesView() const
 {
     return m_ui->balancesView;
@@ -916,50 +912,13 @@ QMenu *MainWindow::viewMenu() const
     return m_ui->menuView;
 }
 
-void MainWindow::copySelection()
-{
-    const QItemSelectionModel *selection = m_ui->balancesView->selectionModel();
-    QModelIndexList indexes = selection->selectedIndexes();
-    if (indexes.isEmpty() && selection->currentIndex().isValid())
-        indexes.append(selection->currentIndex());
-    const QString text = tablecopy::selectionToTsv(indexes, BalanceTableModel::ExportRole, visibleColumnOrder());
-    if (!text.isEmpty())
-        QGuiApplication::clipboard()->setText(text);
-}
-
-void MainWindow::copyCurrentAmount()
-{
-    const QModelIndex current = m_ui->balancesView->currentIndex();
-    if (!current.isValid() || !m_model->isAmountColumn(current.column()))
-        return;
-    QGuiApplication::clipboard()->setText(current.data(BalanceTableModel::ExportRole).toString());
-}
-
-void MainWindow::copyCurrentRow()
-{
-    const QModelIndex current = m_ui->balancesView->currentIndex();
-    if (!current.isValid())
-        return;
-    QGuiApplication::clipboard()->setText(
-            tablecopy::rowToTsv(m_proxy, current.row(), BalanceTableModel::ExportRole, visibleColumnOrder()));
-}
-
-void MainWindow::copyCurrentTokenId()
-{
-    const QModelIndex current = m_ui->balancesView->currentIndex();
-    if (!current.isValid())
-        return;
-    QGuiApplication::clipboard()->setText(current.data(BalanceTableModel::TokenIdRole).toString());
-}
-
 void MainWindow::updateCopyActions()
 {
-    const QModelIndex current = m_ui->balancesView->currentIndex();
-    const bool hasCell = current.isValid();
-    m_ui->actionCopy->setEnabled(hasCell || m_ui->balancesView->selectionModel()->hasSelection());
+    const bool hasCell = m_tableActions->hasCurrentCell();
+    m_ui->actionCopy->setEnabled(m_tableActions->hasCellsToCopy());
     m_ui->actionCopyRow->setEnabled(hasCell);
     m_ui->actionCopyTokenId->setEnabled(hasCell);
-    m_ui->actionCopyAmount->setEnabled(hasCell && m_model->isAmountColumn(current.column()));
+    m_ui->actionCopyAmount->setEnabled(m_tableActions->currentCellIsAmount());
 }
 
 void MainWindow::showTableContextMenu(const QPoint &position)

@@ -28,6 +28,7 @@ class MainWindow;
 namespace loopview {
 
 class BalanceProxyModel;
+class BalanceTableActions;
 class BalanceTableModel;
 class MessageBar;
 class RememberedKeys;
@@ -85,6 +86,8 @@ public:
     BalanceTableModel *balanceModel() const { return m_model; }
     // What the table shows (filtered and sorted): export reads this so files match the screen.
     BalanceProxyModel *balanceProxy() const { return m_proxy; }
+    // The table's selection and Copy actions, shared with export.
+    BalanceTableActions *tableActions() const { return m_tableActions; }
     QTableView *balancesView() const;
     QMenu *fileMenu() const;
     QMenu *viewMenu() const;
@@ -113,10 +116,6 @@ public slots:
     void startDemo();   // bundled sample data through the same client, parser and model
     void leaveDemo();
     void cancelFetch();
-    void copySelection();
-    void copyCurrentAmount();
-    void copyCurrentRow();
-    void copyCurrentTokenId();
 
 signals:
     void balancesShown(const loopview::BalanceSnapshot &snapshot);
@@ -154,7 +153,6 @@ private:
     void updateDemoBanner();
     void showTableContextMenu(const QPoint &position);
     void updateCopyActions();
-    QList<int> visibleColumnOrder() const;
     void fetchForm(bool mayLookUpKey);
     QString formKeyId() const;
     void fillRememberedKey();
@@ -170,6 +168,7 @@ private:
     BalancesSession *m_session;
     BalanceTableModel *m_model;
     BalanceProxyModel *m_proxy;
+    BalanceTableActions *m_tableActions = nullptr;
     TokenCompleter *m_tokenCompleter;
     ExportActions *m_exportActions = nullptr;
     MessageBar *m_demoBanner;

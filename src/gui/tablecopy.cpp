@@ -2,6 +2,7 @@
 
 #include <QAbstractItemModel>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QMap>
 #include <QSet>
 #include <algorithm>
@@ -15,6 +16,16 @@ QString sanitizeCell(QString text)
             c = QLatin1Char(' ');
     }
     return text;
+}
+
+QModelIndexList cellsToCopy(const QItemSelectionModel *selection)
+{
+    if (!selection)
+        return {};
+    QModelIndexList indexes = selection->selectedIndexes();
+    if (indexes.isEmpty() && selection->currentIndex().isValid())
+        indexes.append(selection->currentIndex());
+    return indexes;
 }
 
 QString selectionToTsv(const QModelIndexList &indexes, int role, const QList<int> &columnOrder)

@@ -6,6 +6,7 @@
 
 class QAbstractItemModel;
 class QHeaderView;
+class QItemSelectionModel;
 
 // Tab-separated text of table cells, the format every spreadsheet pastes into columns.
 namespace loopview::tablecopy {
@@ -15,6 +16,11 @@ namespace loopview::tablecopy {
 // visual order) or, when empty, in logical order. A selection that is not a rectangle gets empty
 // cells where nothing is selected, so pasted values stay under the right column.
 QString selectionToTsv(const QModelIndexList &indexes, int role, const QList<int> &columnOrder = {});
+
+// What "copy the selection" copies: the selected cells, or the current cell when none is selected
+// (a click selects nothing in some selection modes); empty when there is neither. The window's
+// Copy and export's Copy as CSV both start here.
+QModelIndexList cellsToCopy(const QItemSelectionModel *selection);
 
 // One whole row in `columnOrder` (or logical order when empty).
 QString rowToTsv(const QAbstractItemModel *model, int row, int role, const QList<int> &columnOrder = {});

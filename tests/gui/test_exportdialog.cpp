@@ -4,6 +4,7 @@
 #include "gui/export/exportoptions.h"
 #include "gui/export/filedialog.h"
 
+#include "gui/bookmarks/portfolioexport.h"
 #include "gui/bookmarks/portfoliomodel.h"
 #include "gui/balanceproxymodel.h"
 #include "gui/balancetablemodel.h"

@@ -1,5 +1,6 @@
 #include "gui/balanceproxymodel.h"
 #include "gui/balancetablemodel.h"
+#include "gui/balancetableactions.h"
 #include "gui/mainwindow.h"
 #include "gui/messagebar.h"
 
@@ -754,11 +755,11 @@ void TestMainWindow::contextMenuCopiesRowAndTokenId()
     QVERIFY(fetchSucceeded(*window));
     QTableView *view = window->balancesView();
     view->setCurrentIndex(view->model()->index(3, BalanceTableModel::AvailableColumn));  // USDT
-    window->copyCurrentRow();
+    window->tableActions()->copyCurrentRow();
     QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("USDT\t4.520013\t0.020013\t4.5\t0\t0\t3\n"));
-    window->copyCurrentTokenId();
+    window->tableActions()->copyCurrentTokenId();
     QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("3"));
-    window->copyCurrentAmount();
+    window->tableActions()->copyCurrentAmount();
     QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("4.5"));
 }
 

@@ -7,7 +7,7 @@
 
 #include "core/bookmarkstore.h"
 #include "core/walletexport.h"
-#include "gui/export/exportactions.h"
+#include "portfolioexport.h"
 #include "gui/fetchcontroller.h"
 #include "gui/mainwindow.h"
 #include "core/printabletext.h"

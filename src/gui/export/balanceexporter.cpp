@@ -2,6 +2,7 @@
 
 #include "core/outputfile.h"
 #include "gui/balancetablemodel.h"
+#include "gui/tablecopy.h"
 
 #include <QAbstractProxyModel>
 #include <QBuffer>
@@ -186,9 +187,7 @@ QByteArray BalanceExporter::selectionToCsv(const QList<int> &viewColumnOrder) co
     if (!m_selection || !m_viewModel)
         return {};
 
-    QModelIndexList indexes = m_selection->selectedIndexes();
-    if (indexes.isEmpty() && m_selection->currentIndex().isValid())
-        indexes.append(m_selection->currentIndex());
+    const QModelIndexList indexes = tablecopy::cellsToCopy(m_selection);
 
     QSet<int> viewRows;
     QSet<int> viewColumns;

@@ -4,10 +4,9 @@
 #include "exportdialog.h"
 
 #include "gui/balanceproxymodel.h"
+#include "gui/balancessession.h"
+#include "gui/balancetableactions.h"
 #include "gui/balancetablemodel.h"
-#include "gui/bookmarks/portfoliomodel.h"
-#include "gui/mainwindow.h"
-#include "gui/tablecopy.h"
 
 #include "core/balanceexport.h"
 
@@ -18,6 +17,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QMenu>
+#include <QMainWindow>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QStatusBar>
@@ -28,11 +28,6 @@ namespace loopview {
 namespace {
 
 constexpr int StatusMessageMs = 8000;
-
-bool execDialog(ExportDialog &dialog)
-{
-    return dialog.exec() == QDialog::Accepted;
-}
 
 // Inserts `action` right after the action named `afterName`, or at the end.
 void insertAfter(QMenu *menu, const QString &afterName, QAction *action)
@@ -62,12 +57,19 @@ void insertBeforeFirstSeparator(QMenu *menu, QAction *action)
 
 } // namespace
 
-ExportActions::ExportActions(MainWindow *window)
-    : QObject(window)
-    , m_window(window)
-    , m_exportAction(new QAction(tr("&Export…"), window))
-    , m_copyCsvAction(new QAction(tr("Copy as CS&V"), window))
-    , m_runner(execDialog)
+bool execExportDialog(ExportDialog &dialog)
+{
+    return dialog.exec() == QDialog::Accepted;
+}
+
+ExportActions::ExportActions(QMainWindow *host, BalanceTableActions *table, const BalancesSession *session)
+    : QObject(host)
+    , m_host(host)
+    , m_table(table)
+    , m_session(session)
+    , m_exportAction(new QAction(tr("&Export…"), host))
+    , m_copyCsvAction(new QAction(tr("Copy as CS&V"), host))
+    , m_runner(execExportDialog)
 {
     m_exportAction->setObjectName(QStringLiteral("actionExport"));
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -75,46 +77,38 @@ ExportActions::ExportActions(MainWindow *window)
     m_copyCsvAction->setObjectName(QStringLiteral("actionCopyCsv"));
     m_copyCsvAction->setToolTip(tr("Copy the selected cells as CSV with a header row and exact values"));
     // Shortcuts of menu actions only work when the action belongs to a widget of the window.
-    window->addAction(m_exportAction);
-    window->addAction(m_copyCsvAction);
+    host->addAction(m_exportAction);
+    host->addAction(m_copyCsvAction);
 
-    if (QMenu *file = window->fileMenu())
+    if (auto *file = host->menuBar()->findChild<QMenu *>(QStringLiteral("menuFile")))
         insertBeforeFirstSeparator(file, m_exportAction);
-    if (auto *edit = window->menuBar()->findChild<QMenu *>(QStringLiteral("menuEdit")))
+    if (auto *edit = host->menuBar()->findChild<QMenu *>(QStringLiteral("menuEdit")))
         insertAfter(edit, QStringLiteral("actionCopy"), m_copyCsvAction);
 
     connect(m_exportAction, &QAction::triggered, this, &ExportActions::exportBalances);
     connect(m_copyCsvAction, &QAction::triggered, this, &ExportActions::copySelectionAsCsv);
 
-    const BalanceProxyModel *proxy = window->balanceProxy();
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(proxy, signal, this, &ExportActions::updateActions);
-    connect(proxy, &QAbstractItemModel::modelReset, this, &ExportActions::updateActions);
-    connect(proxy, &QAbstractItemModel::layoutChanged, this, &ExportActions::updateActions);
-    const QItemSelectionModel *selection = window->balancesView()->selectionModel();
-    connect(selection, &QItemSelectionModel::selectionChanged, this, &ExportActions::updateActions);
-    connect(selection, &QItemSelectionModel::currentChanged, this, &ExportActions::updateActions);
+    connect(table, &BalanceTableActions::changed, this, &ExportActions::updateActions);
     updateActions();
 }
 
 BalanceExporter ExportActions::makeExporter() const
 {
-    BalanceExporter exporter(m_window->balanceModel());
-    exporter.setView(m_window->balanceProxy(), m_window->balancesView()->selectionModel());
+    BalanceExporter exporter(m_table->model());
+    exporter.setView(m_table->proxy(), m_table->selectionModel());
     return exporter;
 }
 
 void ExportActions::updateActions()
 {
-    const bool hasRows = m_window->balanceModel()->rowCount() > 0;
-    const QItemSelectionModel *selection = m_window->balancesView()->selectionModel();
+    const bool hasRows = m_table->model()->rowCount() > 0;
     m_exportAction->setEnabled(hasRows);
-    m_copyCsvAction->setEnabled(hasRows && (selection->hasSelection() || selection->currentIndex().isValid()));
+    m_copyCsvAction->setEnabled(hasRows && m_table->hasCellsToCopy());
 }
 
 QString ExportActions::suggestedBaseName() const
 {
-    const std::optional<BalanceSnapshot> snapshot = m_window->currentSnapshot();
+    const std::optional<BalanceSnapshot> &snapshot = m_session->snapshot();
     QString account;
     QDate date = QDate::currentDate();
     if (snapshot) {
@@ -135,15 +129,15 @@ QString ExportActions::suggestedBaseName() const
 
 void ExportActions::exportBalances()
 {
-    if (m_window->balanceModel()->rowCount() == 0)
+    if (m_table->model()->rowCount() == 0)
         return;
     const BalanceExporter exporter = makeExporter();
-    ExportDialog dialog(exporter, m_window, exportsettings::BalancesKind);
+    ExportDialog dialog(exporter, m_host, exportsettings::BalancesKind);
     dialog.setSuggestedBaseName(suggestedBaseName());
     if (!m_runner(dialog))
         return;
     //: Status bar after File ▸ Export…; %1 is the file, %2 the number of rows written
-    m_window->statusBar()->showMessage(tr("Exported to %1 (rows: %2)")
+    m_host->statusBar()->showMessage(tr("Exported to %1 (rows: %2)")
                                                .arg(QDir::toNativeSeparators(dialog.savedPath()))
                                                .arg(dialog.savedRowCount()),
                                        StatusMessageMs);
@@ -151,8 +145,7 @@ void ExportActions::exportBalances()
 
 void ExportActions::copySelectionAsCsv()
 {
-    const QByteArray csv = makeExporter().selectionToCsv(
-        tablecopy::visibleColumnOrder(m_window->balancesView()->horizontalHeader()));
+    const QByteArray csv = makeExporter().selectionToCsv(m_table->visibleColumnOrder());
     if (csv.isEmpty())
         return;
     auto *mime = new QMimeData;
@@ -160,20 +153,6 @@ void ExportActions::copySelectionAsCsv()
     // Spreadsheets that know the type take it as CSV rather than guessing from plain text.
     mime->setData(QStringLiteral("text/csv"), csv);
     QGuiApplication::clipboard()->setMimeData(mime);
-}
-
-bool exportPortfolio(const PortfolioModel *model, QWidget *parent, const ExportDialogRunner &runner)
-{
-    // An empty portfolio still gets the dialog: it says there is nothing to export yet.
-    if (!model)
-        return false;
-    const BalanceExporter exporter(
-            [model](AmountUnit unit) { return makePortfolioRecords(model->portfolio(), unit); },
-            portfolioBalanceColumns());
-    ExportDialog dialog(exporter, parent, exportsettings::PortfolioKind);
-    dialog.setWindowTitle(ExportDialog::tr("Export Portfolio"));
-    dialog.setSuggestedBaseName(QStringLiteral("loopring-portfolio-") + QDate::currentDate().toString(Qt::ISODate));
-    return runner ? runner(dialog) : execDialog(dialog);
 }
 
 } // namespace loopview

@@ -5,27 +5,32 @@
 #include <functional>
 
 class QAction;
+class QMainWindow;
 class QWidget;
 
 namespace loopview {
 
 class BalanceExporter;
+class BalanceTableActions;
+class BalancesSession;
 class ExportDialog;
-class MainWindow;
-class PortfolioModel;
 
 // Runs an export dialog; true when it was accepted. The default calls exec(); tests replace it to
 // drive the dialog without a nested event loop.
 using ExportDialogRunner = std::function<bool(ExportDialog &dialog)>;
+// The default runner: exec(), true when accepted.
+bool execExportDialog(ExportDialog &dialog);
 
-// What export adds to the main window: File ▸ Export… (Ctrl+E) for the balances table and
+// What export adds to a main window: File ▸ Export… (Ctrl+E) for the balances table and
 // Edit ▸ Copy as CSV for the selected cells (also offered in the table's context menu). Both read
-// the table through its proxy, so they write what the user sees. Owned by the window.
+// the table through `table` (its proxy and its selection, the same as the window's Copy), so they
+// write what the user sees; `session` names the file after the data shown. The actions go into
+// the `host` window's File and Edit menus (objects "menuFile", "menuEdit"), which owns them.
 class ExportActions : public QObject
 {
     Q_OBJECT
 public:
-    explicit ExportActions(MainWindow *window);
+    ExportActions(QMainWindow *host, BalanceTableActions *table, const BalancesSession *session);
 
     QAction *exportAction() const { return m_exportAction; }
     QAction *copyCsvAction() const { return m_copyCsvAction; }
@@ -43,14 +48,12 @@ public slots:
 private:
     BalanceExporter makeExporter() const;
 
-    MainWindow *m_window;
+    QMainWindow *m_host;
+    BalanceTableActions *m_table;
+    const BalancesSession *m_session;
     QAction *m_exportAction;
     QAction *m_copyCsvAction;
     ExportDialogRunner m_runner;
 };
-
-// File ▸ Export… for the portfolio: one row per account and token with the account's label.
-// Returns true when a file was written. `runner` may be empty (exec()).
-bool exportPortfolio(const PortfolioModel *model, QWidget *parent, const ExportDialogRunner &runner = {});
 
 } // namespace loopview
