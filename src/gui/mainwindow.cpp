@@ -7,22 +7,15 @@
 #include "balanceproxymodel.h"
 #include "balancetableactions.h"
 #include "balancetablemodel.h"
-#include "forminput.h"
 #include "messagebar.h"
 #include "networkcombo.h"
 #include "palettecolors.h"
 #include "preferences.h"
 #include "preferencesaction.h"
-#include "rememberedkeys.h"
 #include "symbolicons.h"
-#include "tablecopy.h"
 #include "export/exportactions.h"
-#include "tokencompleter.h"
 
-#include "core/apikey.h"
-#include "core/loopringjson.h"
 #include "core/service.h"
-#include "net/loopringclient.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -54,12 +47,6 @@ const QString CustomUrlKey = QStringLiteral("query/v1/customUrl");
 const QString AccountKey = QStringLiteral("query/v1/account");
 const QString TokensKey = QStringLiteral("query/v1/tokens");
 
-// The custom network's tooltip, in the combo and on the combo while it is chosen.
-QString customServiceToolTip()
-{
-    return MainWindow::tr("A Loopring-compatible service at a URL you type");
-}
-
 QSettings openSettings()
 {
     return QSettings(QStringLiteral("Loopview"), QStringLiteral("Loopview"));
@@ -73,14 +60,12 @@ MainWindow::MainWindow(QWidget *parent)
       m_session(new BalancesSession(this)),
       m_model(new BalanceTableModel(this)),
       m_proxy(new BalanceProxyModel(this)),
-      m_tokenCompleter(new TokenCompleter(this)),
       m_demoBanner(nullptr),
       m_messageBar(nullptr),
       m_statusLabel(new QLabel(this)),
       m_busyBar(new QProgressBar(this)),
       m_retryAction(new QAction(tr("Try &Again"), this)),
-      m_leaveDemoAction(new QAction(tr("&Leave Demo"), this)),
-      m_rememberedKeys(new RememberedKeys(this))
+      m_leaveDemoAction(new QAction(tr("&Leave Demo"), this))
 {
     m_ui->setupUi(this);
     // The window icon comes from QApplication::windowIcon (set in main with every size).
@@ -116,25 +101,26 @@ MainWindow::MainWindow(QWidget *parent)
         if (m_showingRetry)
             m_messageBar->setText(message);
     });
-    connect(fetchController(), &FetchController::keyAccepted, this, &MainWindow::rememberOrForgetKey);
+    connect(fetchController(), &FetchController::keyAccepted, m_form, &QueryFormController::rememberOrForgetKey);
     connect(fetchController(), &FetchController::tokensChanged, this, [this](const QUrl &baseUrl, const TokenRegistry &) {
         if (isSameService(baseUrl, selectedBaseUrl()))
-            refreshFormTokens();
+            m_form->refreshTokens();
     });
 
-    connect(m_rememberedKeys, &RememberedKeys::persistenceChanged, this, &MainWindow::updateRememberKeyText);
-    connect(m_rememberedKeys, &RememberedKeys::rememberFailed, this, [this](const QString &message) {
+    connect(m_form, &QueryFormController::requestReady, this, &MainWindow::startRequest);
+    connect(m_form, &QueryFormController::invalid, this, [this](const QString &message) { showError(message, false); });
+    connect(m_form, &QueryFormController::fieldFlagged, m_messageBar, &QWidget::hide);
+    connect(m_form, &QueryFormController::rememberFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("The API key could not be remembered: %1").arg(message), 8000);
     });
-    connect(m_rememberedKeys, &RememberedKeys::forgetFailed, this, [this](const QString &message) {
+    connect(m_form, &QueryFormController::forgetFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("The remembered API key could not be removed: %1").arg(message), 8000);
     });
 
     restoreSettings();
     setKeyStore(nullptr);
     applyMessageLabelStyle();
-    onNetworkChanged();
-    checkAccountField();
+    m_form->recheckFields();
     showContent();
     updateStatusText();
     updateCopyActions();
@@ -142,9 +128,8 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // Closing the window moves focus, which finishes edits; the form is gone by then.
-    for (QLineEdit *edit : {m_ui->accountEdit, m_ui->customUrlEdit})
-        disconnect(edit, &QLineEdit::editingFinished, this, nullptr);
+    // The form's widgets go before the controller (both are children); it lets go of them first.
+    m_form->detachFromWidgets();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -152,30 +137,21 @@ MainWindow::~MainWindow()
 
 void MainWindow::setupForm()
 {
+    QueryFormWidgets widgets;
+    widgets.network = m_ui->networkCombo;
+    widgets.customUrl = m_ui->customUrlEdit;
+    widgets.networkUrl = m_ui->networkUrlLabel;
+    widgets.customUrlMessage = m_ui->customUrlMessageLabel;
+    widgets.account = m_ui->accountEdit;
+    widgets.accountMessage = m_ui->accountMessageLabel;
+    widgets.tokenFilter = m_ui->tokenFilterEdit;
+    widgets.tokenFilterMessage = m_ui->tokenFilterMessageLabel;
+    widgets.apiKey = m_ui->apiKeyEdit;
+    widgets.rememberKey = m_ui->rememberKeyCheck;
+    m_form = new QueryFormController(widgets, m_session, this);
     QComboBox *network = m_ui->networkCombo;
-    networkcombo::fill(network, tr("Custom URL…"), customServiceToolTip());
     network->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     network->setSizePolicy(QSizePolicy::Fixed, network->sizePolicy().verticalPolicy());
-    connect(network, &QComboBox::currentIndexChanged, this, &MainWindow::onNetworkChanged);
-
-    connect(m_ui->customUrlEdit, &QLineEdit::textChanged, this, [this] {
-        checkCustomUrlField();
-        refreshFormTokens();
-    });
-    connect(m_ui->accountEdit, &QLineEdit::textChanged, this, &MainWindow::checkAccountField);
-    // A key remembered for the service and account just entered comes back, as a password
-    // manager would. Once per finished edit, not per keystroke: each look-up may ask the keyring.
-    connect(m_ui->accountEdit, &QLineEdit::editingFinished, this, &MainWindow::fillRememberedKey);
-    connect(m_ui->customUrlEdit, &QLineEdit::editingFinished, this, &MainWindow::fillRememberedKey);
-    connect(network, &QComboBox::activated, this, &MainWindow::fillRememberedKey);
-    connect(m_ui->tokenFilterEdit, &QLineEdit::textChanged, this, &MainWindow::checkTokenFilterField);
-    connect(m_ui->apiKeyEdit, &QLineEdit::textEdited, this, [this] {
-        setKeyFieldFlagged(false);
-        m_keyFromStoreId.clear();  // the user's own key now: never replaced behind their back
-    });
-
-    m_tokenCompleter->setWidget(m_ui->tokenFilterEdit);
-    m_ui->tokenFilterEdit->setCompleter(m_tokenCompleter);
 
     // Enter anywhere in the form fetches: a QMainWindow has no default button of its own.
     for (QLineEdit *edit : {m_ui->customUrlEdit, m_ui->accountEdit, m_ui->tokenFilterEdit, m_ui->apiKeyEdit})
@@ -198,7 +174,6 @@ void MainWindow::setupForm()
         accessibleparts::nameClearButton(edit);
     m_accountPlaceholder = m_ui->accountEdit->placeholderText();
     m_ui->staleLabel->hide();
-    m_ui->customUrlMessageLabel->hide();
 
     // The empty page greets with the application icon above its title.
     auto *emptyIcon = new QLabel(m_ui->emptyPage);
@@ -368,63 +343,18 @@ void MainWindow::closeEvent(QCloseEvent *event)
 // ---------------------------------------------------------------------------------------------
 // Form
 
-QueryForm MainWindow::queryForm() const
-{
-    QueryForm form;
-    form.network = networkcombo::selected(m_ui->networkCombo);
-    form.customUrl = QUrl::fromUserInput(m_ui->customUrlEdit->text().trimmed());
-    if (m_ui->customUrlEdit->text().trimmed().isEmpty())
-        form.customUrl = QUrl();
-    form.account = m_ui->accountEdit->text().trimmed();
-    form.tokens = m_ui->tokenFilterEdit->text().trimmed();
-    return form;
-}
-
-QUrl MainWindow::selectedBaseUrl() const
-{
-    const QueryForm form = queryForm();
-    if (form.network == Network::Custom) {
-        // fromUserInput would quietly turn "api.example" into http://; the user must say https.
-        return QUrl(m_ui->customUrlEdit->text().trimmed(), QUrl::StrictMode);
-    }
-    return defaultBaseUrl(form.network);
-}
-
-Result<QUrl> MainWindow::checkedBaseUrl() const
-{
-    // The typed text, not selectedBaseUrl(): QUrl forgets an empty port the user should be told of.
-    if (networkcombo::selected(m_ui->networkCombo) == Network::Custom)
-        return parseBaseUrl(m_ui->customUrlEdit->text());
-    return validateBaseUrl(selectedBaseUrl());
-}
-
-QString MainWindow::apiKey() const
-{
-    return m_ui->apiKeyEdit->text().trimmed();
-}
-
-bool MainWindow::remembersKey() const
-{
-    return m_ui->rememberKeyCheck->isChecked();
-}
-
 void MainWindow::setApiKey(const QString &key)
 {
-    m_ui->apiKeyEdit->setText(key);
-    setKeyFieldFlagged(false);
-    m_keyFromStoreId.clear();
+    m_form->setApiKey(key);
 }
 
 void MainWindow::loadQuery(const QueryForm &form, bool fetchNow)
 {
-    networkcombo::select(m_ui->networkCombo, form.network);
-    m_ui->customUrlEdit->setText(form.network == Network::Custom ? form.customUrl.toString() : QString());
-    m_ui->accountEdit->setText(form.account);
-    m_ui->tokenFilterEdit->setText(form.tokens);
+    m_form->load(form);
     if (fetchNow)
         fetch();  // looks the remembered key up first when the field may take it
     else
-        fillRememberedKey();
+        m_form->fillRememberedKey();
 }
 
 void MainWindow::setRequestTimeout(std::chrono::milliseconds timeout)
@@ -439,160 +369,10 @@ void MainWindow::applyPreferences(const Preferences &preferences)
     m_ui->actionRoundToPrecision->setChecked(preferences.roundToTokenPrecision);
 }
 
-// ---------------------------------------------------------------------------------------------
-// Remembered keys
-
-void MainWindow::setKeyStore(KeyStore *keys)
-{
-    m_rememberedKeys->setKeyStore(keys);  // updates the checkbox text through persistenceChanged
-    if (keys)
-        fillRememberedKey();  // the query restored at start-up may have a key in the keyring
-}
-
-KeyStore *MainWindow::keyStore() const
-{
-    return m_rememberedKeys->keyStore();
-}
-
-QString MainWindow::rememberedKeyId(const QUrl &baseUrl, QStringView accountText)
-{
-    return RememberedKeys::entryId(baseUrl, accountText);
-}
-
-QString MainWindow::formKeyId() const
-{
-    return rememberedKeyId(selectedBaseUrl(), m_ui->accountEdit->text());
-}
-
-bool MainWindow::mayFillKeyFor(const QString &entryId) const
-{
-    return RememberedKeys::mayFill(entryId, formKeyId(), apiKey(), m_keyFromStoreId);
-}
-
-void MainWindow::fillRememberedKey()
-{
-    if (!mayFillKeyFor(formKeyId()))
-        return;
-    readRememberedKey({});
-}
-
-void MainWindow::readRememberedKey(std::function<void()> then)
-{
-    const QString entryId = formKeyId();
-    m_rememberedKeys->lookUp(selectedBaseUrl(), m_ui->accountEdit->text(), [this, entryId, then](const QString &key) {
-        if (!key.isEmpty() && mayFillKeyFor(entryId)) {
-            m_ui->apiKeyEdit->setText(key);
-            setKeyFieldFlagged(false);
-            m_keyFromStoreId = entryId;
-            m_ui->rememberKeyCheck->setChecked(true);  // it was remembered, so it still is
-        }
-        if (then)
-            then();
-    });
-}
-
-void MainWindow::rememberOrForgetKey(const QUrl &baseUrl, const QString &accountText, const QString &acceptedKey)
-{
-    // The key the request was sent with: the service just accepted it, whatever the field holds
-    // by now. Unticked means "do not keep this key": one remembered earlier is forgotten.
-    const bool remember = remembersKey();
-    const QString entryId = m_rememberedKeys->rememberOrForget(baseUrl, accountText, acceptedKey, remember);
-    if (entryId.isEmpty())
-        return;
-    if (remember) {
-        if (apiKey() == acceptedKey && entryId == formKeyId())
-            m_keyFromStoreId = entryId;
-    } else if (m_keyFromStoreId == entryId) {
-        m_keyFromStoreId.clear();
-    }
-}
-
-void MainWindow::updateRememberKeyText()
-{
-    QCheckBox *check = m_ui->rememberKeyCheck;
-    if (m_rememberedKeys->isPersistent()) {
-        check->setText(tr("&Remember key in the system keyring"));
-        check->setAccessibleName(tr("Remember API key in the system keyring"));
-        check->setToolTip(tr("After a successful fetch the key is stored in the system keyring for this "
-                             "service and account, and filled in next time. Untick and fetch again to "
-                             "remove it. It is never written to Loopview's settings."));
-    } else {
-        check->setText(tr("&Remember key for this session (no keyring available)"));
-        check->setAccessibleName(tr("Remember API key for this session"));
-        check->setToolTip(tr("No system keyring is available, so the key is kept in memory for this "
-                             "service and account until Loopview quits. It is never written to disk."));
-    }
-}
-
-void MainWindow::onNetworkChanged()
-{
-    const bool custom = networkcombo::selected(m_ui->networkCombo) == Network::Custom;
-    m_ui->customUrlEdit->setVisible(custom);
-    m_ui->networkUrlLabel->setVisible(!custom);
-    m_ui->networkUrlLabel->setText(custom ? QString() : selectedBaseUrl().toDisplayString());
-    m_ui->networkCombo->setToolTip(custom ? customServiceToolTip() : selectedBaseUrl().toDisplayString());
-    checkCustomUrlField();
-    refreshFormTokens();
-}
-
-void MainWindow::refreshFormTokens()
-{
-    const QUrl url = selectedBaseUrl();
-    m_formTokens = url.isValid() && !url.host().isEmpty() ? fetchController()->knownTokens(url) : TokenRegistry();
-    m_tokenCompleter->setSymbols(forminput::completionSymbols(m_formTokens));
-    checkTokenFilterField();
-}
-
-void MainWindow::showFieldCheck(QLabel *label, const forminput::FieldCheck &check)
-{
-    label->setText(check.message);
-    label->setProperty("problem", !check.acceptable);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, check.acceptable
-                             ? palettecolors::secondaryText(QGuiApplication::palette())
-                             : palettecolors::negativeText(QGuiApplication::palette()));
-    label->setPalette(palette);
-}
-
-void MainWindow::checkAccountField()
-{
-    const forminput::FieldCheck check = forminput::checkAccount(m_ui->accountEdit->text());
-    showFieldCheck(m_ui->accountMessageLabel, check);
-    m_ui->accountEdit->setAccessibleDescription(check.acceptable ? QString() : check.message);
-}
-
-void MainWindow::checkTokenFilterField()
-{
-    const forminput::FieldCheck check = forminput::checkTokenFilter(m_ui->tokenFilterEdit->text(), m_formTokens);
-    showFieldCheck(m_ui->tokenFilterMessageLabel, check);
-    m_ui->tokenFilterEdit->setAccessibleDescription(check.acceptable ? QString() : check.message);
-}
-
-void MainWindow::checkCustomUrlField()
-{
-    const bool custom = networkcombo::selected(m_ui->networkCombo) == Network::Custom;
-    const QString text = m_ui->customUrlEdit->text().trimmed();
-    if (!custom || text.isEmpty()) {
-        m_ui->customUrlMessageLabel->hide();
-        return;
-    }
-    const Result<QUrl> url = checkedBaseUrl();
-    showFieldCheck(m_ui->customUrlMessageLabel, {url.ok(), url.ok() ? QString() : url.error().message});
-    m_ui->customUrlMessageLabel->setVisible(!url.ok());
-}
-
 void MainWindow::applyMessageLabelStyle()
 {
     // Field messages are secondary text: a little smaller than the fields they explain.
-    QPalette secondary = m_ui->networkUrlLabel->palette();
-    secondary.setColor(QPalette::WindowText, palettecolors::secondaryText(QGuiApplication::palette()));
-    m_ui->networkUrlLabel->setPalette(secondary);
-    for (QLabel *label : {m_ui->accountMessageLabel, m_ui->tokenFilterMessageLabel, m_ui->customUrlMessageLabel}) {
-        QFont small = font();
-        small.setPointSizeF(font().pointSizeF() * 0.9);
-        label->setFont(small);
-        label->setMinimumHeight(QFontMetrics(small).height());
-    }
+    m_form->applyStyle(font());
     QPalette stalePalette = m_ui->staleLabel->palette();
     stalePalette.setColor(QPalette::WindowText, palettecolors::warningText(QGuiApplication::palette()));
     m_ui->staleLabel->setPalette(stalePalette);
@@ -601,29 +381,11 @@ void MainWindow::applyMessageLabelStyle()
     m_ui->staleLabel->setFont(bold);
 }
 
-void MainWindow::setKeyFieldFlagged(bool flagged, const QString &reason)
-{
-    QLineEdit *edit = m_ui->apiKeyEdit;
-    if (flagged == edit->property("flagged").toBool())
-        return;
-    edit->setProperty("flagged", flagged);
-    QPalette palette = QGuiApplication::palette();
-    if (flagged) {
-        palette.setColor(QPalette::Base, palettecolors::blend(palette.color(QPalette::Base),
-                                                              palettecolors::negativeText(palette), 0.18));
-    }
-    edit->setPalette(palette);
-    edit->setAccessibleDescription(flagged ? reason : QString());
-}
-
 void MainWindow::changeEvent(QEvent *event)
 {
     QMainWindow::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) {
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
         applyMessageLabelStyle();
-        checkAccountField();
-        checkTokenFilterField();
-    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -631,83 +393,7 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::fetch()
 {
-    fetchForm(true);
-}
-
-void MainWindow::fetchForm(bool mayLookUpKey)
-{
-    // Everything that can be checked here is, with the cursor put where the problem is.
-    // A problem with a field is said once, next to that field; a message from an earlier fetch
-    // would only compete with it.
-    const bool custom = networkcombo::selected(m_ui->networkCombo) == Network::Custom;
-    const Result<QUrl> url = checkedBaseUrl();
-    if (!url) {
-        if (custom) {
-            showFieldCheck(m_ui->customUrlMessageLabel, {false, url.error().message});
-            m_ui->customUrlMessageLabel->show();
-            m_ui->customUrlEdit->setFocus(Qt::OtherFocusReason);
-            m_messageBar->hide();
-        } else {
-            showError(url.error().message, false);  // no field to put it next to
-        }
-        return;
-    }
-
-    const QString account = m_ui->accountEdit->text().trimmed();
-    const forminput::FieldCheck accountCheck = forminput::checkAccount(account);
-    if (account.isEmpty() || !accountCheck.acceptable) {
-        const QString message = account.isEmpty() ? tr("Enter an account ID or an L1 address (0x…).")
-                                                  : accountCheck.message;
-        showFieldCheck(m_ui->accountMessageLabel, {false, message});
-        m_ui->accountEdit->setFocus(Qt::OtherFocusReason);
-        m_messageBar->hide();
-        return;
-    }
-
-    const forminput::FieldCheck tokenCheck = forminput::checkTokenFilter(m_ui->tokenFilterEdit->text(), m_formTokens);
-    if (!tokenCheck.acceptable) {
-        showFieldCheck(m_ui->tokenFilterMessageLabel, tokenCheck);
-        m_ui->tokenFilterEdit->setFocus(Qt::OtherFocusReason);
-        m_messageBar->hide();
-        return;
-    }
-
-    // Account typed and Enter pressed: the remembered key is asked for before complaining.
-    const QString entryId = formKeyId();
-    if (mayLookUpKey && mayFillKeyFor(entryId)) {
-        readRememberedKey([this, entryId] {
-            if (formKeyId() == entryId && !isBusy())
-                fetchForm(false);
-        });
-        return;
-    }
-
-    if (apiKey().isEmpty()) {
-        reportMissingKey();
-        return;
-    }
-    // The same check as every other key that enters Loopview, before anything is sent.
-    if (const Result<QString> key = validateApiKey(apiKey()); !key) {
-        setKeyFieldFlagged(true, key.error().message);
-        m_ui->apiKeyEdit->setFocus(Qt::OtherFocusReason);
-        showError(key.error().message, false);
-        return;
-    }
-
-    FetchRequest request;
-    request.baseUrl = url.value();
-    request.accountText = account;
-    request.tokenFilterText = m_ui->tokenFilterEdit->text();
-    request.apiKey = apiKey();
-    startRequest(request);
-}
-
-void MainWindow::reportMissingKey()
-{
-    const QString message = tr("Enter your API key: the service requires one to read balances.");
-    setKeyFieldFlagged(true, message);
-    m_ui->apiKeyEdit->setFocus(Qt::OtherFocusReason);
-    showError(message, false);
+    m_form->submit();
 }
 
 void MainWindow::startDemo()
@@ -771,7 +457,7 @@ void MainWindow::onSucceeded(const BalanceSnapshot &snapshot)
 {
     m_model->setBalances(snapshot.balances, snapshot.tokens);
     m_model->setStale(false);
-    setKeyFieldFlagged(false);
+    m_form->setKeyFieldFlagged(false);
 
     if (const std::optional<QString> notice = m_session->tokenListNotice()) {
         m_showingRetry = false;
@@ -798,9 +484,8 @@ void MainWindow::onFailed(const Error &error, const QString &text)
     // stored on any failure, and a rejected key (104001/104002) least of all.
 
     if (error.isApiKeyProblem()) {
-        setKeyFieldFlagged(true, text);
-        m_ui->apiKeyEdit->setFocus(Qt::OtherFocusReason);
-        m_ui->apiKeyEdit->selectAll();
+        m_form->setKeyFieldFlagged(true, text);
+        m_form->focusKeyField();
     }
     // The last good data stays, marked stale: a failed refresh should not blank out what the user saw.
     if (m_session->hasSnapshot())

@@ -2,6 +2,7 @@
 
 #include "balancessession.h"
 #include "fetchcontroller.h"
+#include "queryformcontroller.h"
 
 #include "core/balancequery.h"
 #include "secrets/keystore.h"
@@ -31,26 +32,13 @@ class BalanceProxyModel;
 class BalanceTableActions;
 class BalanceTableModel;
 class MessageBar;
-class RememberedKeys;
-class TokenCompleter;
 class ExportActions;
 struct Preferences;
 
-namespace forminput {
-struct FieldCheck;
-}
-
-// What the input form holds apart from the API key: what a bookmark saves and restores.
-struct QueryForm {
-    Network network = Network::Mainnet;
-    QUrl customUrl;   // used when network is Custom
-    QString account;  // account id or 0x address
-    QString tokens;   // token filter text; empty = all tokens
-};
-
-// The main window: the query form and the balances table. The state of what is shown (snapshot,
-// staleness, demo, status) is its BalancesSession's; the window renders what the session reports
-// and never talks to the network or parses anything itself.
+// The main window: the query form and the balances table. It wires three parts and renders them:
+// the BalancesSession (what is shown: snapshot, staleness, demo, status), the QueryFormController
+// (field checks, remembered-key policy, the request a Fetch sends) and the BalanceTableActions
+// (selection and Copy, shared with export). It never talks to the network or parses anything.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -58,22 +46,26 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    QueryForm queryForm() const;
+    QueryFormController *form() const { return m_form; }
+    QueryForm queryForm() const { return m_form->values(); }
     // The base URL of the selected network; for Custom the typed URL (possibly invalid).
-    QUrl selectedBaseUrl() const;
+    QUrl selectedBaseUrl() const { return m_form->selectedBaseUrl(); }
     // The same, checked: for Custom the typed text through parseBaseUrl().
-    Result<QUrl> checkedBaseUrl() const;
-    QString apiKey() const;
-    bool remembersKey() const;
+    Result<QUrl> checkedBaseUrl() const { return m_form->checkedBaseUrl(); }
+    QString apiKey() const { return m_form->apiKey(); }
+    bool remembersKey() const { return m_form->remembersKey(); }
 
     // Where "Remember key" keeps keys: the application's one KeyStore (the keyring the bookmarks
     // use too), set by BookmarksIntegration. Not owned; it must outlive the window or be
     // destroyed with it. Until one is set the window keeps keys in a private MemoryKeyStore.
-    void setKeyStore(KeyStore *keys);
-    KeyStore *keyStore() const;
+    void setKeyStore(KeyStore *keys) { m_form->setKeyStore(keys); }
+    KeyStore *keyStore() const { return m_form->keyStore(); }
     // The KeyStore entry of the key remembered for `accountText` on the service at `baseUrl`
     // (RememberedKeys::entryId). Empty when the URL or the account is not valid.
-    static QString rememberedKeyId(const QUrl &baseUrl, QStringView accountText);
+    static QString rememberedKeyId(const QUrl &baseUrl, QStringView accountText)
+    {
+        return QueryFormController::rememberedKeyId(baseUrl, accountText);
+    }
 
     // Tests shorten the request timeout; the default is DefaultRequestTimeout.
     void setRequestTimeout(std::chrono::milliseconds timeout);
@@ -133,13 +125,6 @@ private:
     void saveWindowSettings() const;
     void saveQuerySettings() const;
 
-    void onNetworkChanged();
-    void refreshFormTokens();
-    void checkAccountField();
-    void checkTokenFilterField();
-    void checkCustomUrlField();
-    void showFieldCheck(QLabel *label, const forminput::FieldCheck &check);
-    void setKeyFieldFlagged(bool flagged, const QString &reason = {});
     void applyMessageLabelStyle();
 
     void onBusyChanged(bool busy);
@@ -153,15 +138,6 @@ private:
     void updateDemoBanner();
     void showTableContextMenu(const QPoint &position);
     void updateCopyActions();
-    void fetchForm(bool mayLookUpKey);
-    QString formKeyId() const;
-    void fillRememberedKey();
-    void readRememberedKey(std::function<void()> then);
-    bool mayFillKeyFor(const QString &entryId) const;
-    // After a fetch the service answered: keeps or forgets the key it was sent with.
-    void rememberOrForgetKey(const QUrl &baseUrl, const QString &accountText, const QString &acceptedKey);
-    void updateRememberKeyText();
-    void reportMissingKey();
     void startRequest(const FetchRequest &request);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -169,7 +145,7 @@ private:
     BalanceTableModel *m_model;
     BalanceProxyModel *m_proxy;
     BalanceTableActions *m_tableActions = nullptr;
-    TokenCompleter *m_tokenCompleter;
+    QueryFormController *m_form = nullptr;
     ExportActions *m_exportActions = nullptr;
     MessageBar *m_demoBanner;
     MessageBar *m_messageBar;
@@ -178,16 +154,10 @@ private:
     QAction *m_retryAction;
     QAction *m_leaveDemoAction;
 
-    TokenRegistry m_formTokens;  // the token list known for the selected network (completion)
     bool m_firstStart = true;
     bool m_showingRetry = false;  // the message bar counts down a retry (not an error the user must read)
     QString m_accountPlaceholder;  // the form's own hint, back after demo data is left
-    RememberedKeys *m_rememberedKeys;  // "Remember key": which store, which entry, read and write
-    // The entry whose stored key is in the key field, while the user has not typed over it: only
-    // such a key may be replaced by another account's remembered key.
-    QString m_keyFromStoreId;
 };
 
 } // namespace loopview
 
-Q_DECLARE_METATYPE(loopview::QueryForm)

@@ -2,21 +2,24 @@
 
 #include "bookmarkfilewatcher.h"
 #include "bookmarkpanel.h"
+#include "portfolioexport.h"
 #include "portfoliomodel.h"
 #include "portfoliowindow.h"
 
 #include "core/bookmarkstore.h"
+#include "core/printabletext.h"
 #include "core/walletexport.h"
-#include "portfolioexport.h"
+#include "gui/balancessession.h"
 #include "gui/fetchcontroller.h"
 #include "gui/mainwindow.h"
-#include "core/printabletext.h"
 #include "gui/messagebar.h"
+#include "gui/queryformcontroller.h"
 #include "secrets/keychainkeystore.h"
 
 #include <QAction>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
 
@@ -24,11 +27,12 @@ namespace loopview {
 
 BookmarksIntegration *BookmarksIntegration::install(MainWindow *window, BookmarksSetup setup)
 {
-    return new BookmarksIntegration(window, std::move(setup));
+    return new BookmarksIntegration(window, window->form(), window->session(), std::move(setup));
 }
 
-BookmarksIntegration::BookmarksIntegration(MainWindow *window, BookmarksSetup setup)
-    : QObject(window), m_window(window), m_setup(std::move(setup)),
+BookmarksIntegration::BookmarksIntegration(QMainWindow *window, QueryFormController *form, BalancesSession *session,
+                                           BookmarksSetup setup)
+    : QObject(window), m_window(window), m_form(form), m_setup(std::move(setup)),
       m_keys(m_setup.keys ? std::move(m_setup.keys) : std::make_unique<KeychainKeyStore>()),
       m_store(new BookmarkStore(m_setup.storeDirectory, this))
 {
@@ -37,13 +41,13 @@ BookmarksIntegration::BookmarksIntegration(MainWindow *window, BookmarksSetup se
     m_fileWatcher = new BookmarkFileWatcher(m_store, this);
 
     m_panel = new BookmarkPanel(m_store, m_keys.get());
-    m_panel->setCurrentQueryProvider([window] {
-        const QueryForm form = window->queryForm();
-        Bookmark bookmark = Bookmark::create(QString(), form.account, form.network, form.customUrl);
-        bookmark.tokens = form.tokens;
+    m_panel->setCurrentQueryProvider([form] {
+        const QueryForm values = form->values();
+        Bookmark bookmark = Bookmark::create(QString(), values.account, values.network, values.customUrl);
+        bookmark.tokens = values.tokens;
         return bookmark;
     });
-    m_panel->setCurrentKeyProvider([window] { return window->apiKey(); });
+    m_panel->setCurrentKeyProvider([form] { return form->apiKey(); });
     connect(m_panel, &BookmarkPanel::bookmarkActivated, this, &BookmarksIntegration::loadBookmark);
 
     m_bookmarksDock = new QDockWidget(tr("Bookmarks"), window);
@@ -54,8 +58,8 @@ BookmarksIntegration::BookmarksIntegration(MainWindow *window, BookmarksSetup se
     window->restoreDockWidget(m_bookmarksDock);
 
     m_portfolio = new PortfolioWindow(m_store, m_keys.get());
-    m_portfolio->setDefaultKeyProvider([window] { return window->apiKey(); });
-    m_portfolio->refresher()->setTokenCache(window->fetchController()->tokenCache());
+    m_portfolio->setDefaultKeyProvider([form] { return form->apiKey(); });
+    m_portfolio->refresher()->setTokenCache(session->fetchController()->tokenCache());
     m_portfolioDock = new QDockWidget(tr("Portfolio"), window);
     m_portfolioDock->setObjectName(QStringLiteral("portfolioDock"));
     m_portfolioDock->setWidget(m_portfolio);
@@ -67,7 +71,7 @@ BookmarksIntegration::BookmarksIntegration(MainWindow *window, BookmarksSetup se
             [this] { showNotice(KeychainKeyStore::memoryOnlyNotice(), true); });
     // One key store for the whole application: the window's "Remember key" uses the same keyring
     // (and the same memory fallback) as the bookmarks.
-    window->setKeyStore(m_keys.get());
+    form->setKeyStore(m_keys.get());
 
     m_menu = new QMenu(tr("&Bookmarks"), window);
     m_menu->setObjectName(QStringLiteral("menuBookmarks"));
@@ -118,14 +122,16 @@ void BookmarksIntegration::loadBookmark(const Bookmark &bookmark)
     // keyring that refused or did not answer is said so: the bookmark may well have a key.
     m_keys->readKey(bookmark.id, m_window, [this, form, label = printableEcho(bookmark.label)](const KeyResult &result) {
         if (result.ok() && !result.key.isEmpty()) {
-            m_window->setApiKey(result.key);
+            m_form->setApiKey(result.key);
         } else if (result.status == KeyResult::Status::TimedOut || result.status == KeyResult::Status::Failed) {
             showNotice(tr("The API key of “%1” could not be read from the keyring (%2); the key in the "
                           "form is used.")
                            .arg(label, result.message),
                        true);
         }
-        m_window->loadQuery(form, true);
+        // The remembered key is looked up first when the field may take it.
+        m_form->load(form);
+        m_form->submit();
     });
 }
 
@@ -146,8 +152,8 @@ void BookmarksIntegration::importWalletExportFile(const QString &path)
         showNotice(parsed.error().message, true);
         return;
     }
-    const Network network = parsed->networkHint().value_or(m_window->queryForm().network);
-    const QUrl customUrl = network == Network::Custom ? m_window->queryForm().customUrl : QUrl();
+    const Network network = parsed->networkHint().value_or(m_form->values().network);
+    const QUrl customUrl = network == Network::Custom ? m_form->values().customUrl : QUrl();
     m_bookmarksDock->show();
     m_panel->addWithDialog(parsed->toBookmark(QString(), network, customUrl), parsed->apiKey,
                            parsed->containedPrivateKey);

@@ -10,15 +10,18 @@
 
 class QAction;
 class QDockWidget;
+class QMainWindow;
 class QMenu;
 
 namespace loopview {
 
 class BookmarkFileWatcher;
 class BookmarkPanel;
+class BalancesSession;
 class BookmarkStore;
 class MainWindow;
 class PortfolioWindow;
+class QueryFormController;
 
 // Where the integration keeps its data; defaults are the user's real locations.
 struct BookmarksSetup {
@@ -59,11 +62,14 @@ public slots:
     void refreshAll();
 
 private:
-    BookmarksIntegration(MainWindow *window, BookmarksSetup setup);
+    // What bookmarks need of a window: its docks and menu bar, its query form (to fill, to read the
+    // current query and key from, and to share the key store with) and its session (the token cache).
+    BookmarksIntegration(QMainWindow *window, QueryFormController *form, BalancesSession *session, BookmarksSetup setup);
     void importWalletExportFile(const QString &path);
     void showNotice(const QString &text, bool warning);
 
-    MainWindow *m_window;
+    QMainWindow *m_window;
+    QueryFormController *m_form;
     BookmarksSetup m_setup;
     std::unique_ptr<KeyStore> m_keys;
     BookmarkStore *m_store;
