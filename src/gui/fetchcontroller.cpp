@@ -56,13 +56,21 @@ void FetchController::fetch(const FetchRequest &request)
     m_endpoint = ServiceEndpoint{baseUrl.value(), m_timeout, request.apiKey, request.demo};
     m_request.apiKey.clear();  // the endpoint carries it from here
 
-    // Check the account before any request: a typo should not cost a round trip.
+    // Parse the account and the filter once, before any request: a typo should not cost a round
+    // trip. Symbols in the filter are resolved once the token list is there.
     const Result<BalanceQuery> query = BalanceQuery::fromInput(request.accountText);
     if (!query) {
         finishWithError(query.error());
         return;
     }
-    m_snapshot.accountText = query->accountText();
+    const Result<TokenFilter> filter = TokenFilter::parse(request.tokenFilterText);
+    if (!filter) {
+        finishWithError(filter.error());
+        return;
+    }
+    m_query = query.value();
+    m_tokenFilter = filter.value();
+    m_snapshot.accountText = m_query.accountText();
 
     // Demo data never mixes with a real service's token list, in memory or on disk.
     const QString key = serviceKey(m_snapshot.baseUrl);
@@ -169,13 +177,7 @@ void FetchController::onTokensFinished(ApiCall *call)
 
 void FetchController::startBalances()
 {
-    Result<BalanceQuery> query = BalanceQuery::fromInput(m_request.accountText);
-    if (!query) {
-        finishWithError(query.error());
-        return;
-    }
-    const Result<TokenFilter> filter = TokenFilter::parse(m_request.tokenFilterText);
-    const Result<QList<int>> tokenIds = filter ? filter->resolve(m_snapshot.tokens) : Result<QList<int>>(filter.error());
+    const Result<QList<int>> tokenIds = m_tokenFilter.resolve(m_snapshot.tokens);
     if (!tokenIds) {
         // Without the token list a symbol filter cannot be resolved; say why the list is missing.
         Error error = tokenIds.error();
@@ -184,7 +186,7 @@ void FetchController::startBalances()
         finishWithError(error);
         return;
     }
-    BalanceQuery balanceQuery = query.value();
+    BalanceQuery balanceQuery = m_query;
     balanceQuery.tokenIds = tokenIds.value();
 
     setPhase(Phase::LoadingBalances);

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "core/balance.h"
+#include "core/balancequery.h"
 #include "core/error.h"
 #include "core/service.h"
 #include "core/token.h"
+#include "core/tokenfilter.h"
 #include "core/tokencache.h"
 
 #include <QDateTime>
@@ -119,6 +121,8 @@ private:
     QPointer<ApiCall> m_call;
     FetchRequest m_request;      // the running fetch's, until it ends
     ServiceEndpoint m_endpoint;  // where the running fetch's calls go, with its key
+    BalanceQuery m_query;        // the running fetch's account, parsed once
+    TokenFilter m_tokenFilter;   // and its token filter, resolved once the token list is known
     BalanceSnapshot m_snapshot;  // filled as the phases complete
 };
 
