@@ -35,7 +35,6 @@ private slots:
         QCOMPARE(options->command, CommandKind::Balances);
         QCOMPARE(options->baseUrl, defaultBaseUrl(Network::Test));
         QVERIFY(options->query);
-        QCOMPARE(options->query->baseUrl, defaultBaseUrl(Network::Test));
         QCOMPARE(options->query->accountId(), std::optional<qint64>(20533));
         QCOMPARE(options->query->tokenIds, (QList<int>{3, 0}));
         QCOMPARE(options->tokenIds, std::optional<QList<int>>(QList<int>{3, 0}));
@@ -96,7 +95,7 @@ private slots:
         QVERIFY(options.ok());
         QCOMPARE(options->command, CommandKind::History);
         QCOMPARE(options->query->accountId(), std::optional<qint64>(7));
-        QCOMPARE(options->query->baseUrl, defaultBaseUrl(Network::Test));
+        QCOMPARE(options->baseUrl, defaultBaseUrl(Network::Test));
     }
 
     void tokensCommand()
