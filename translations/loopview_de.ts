@@ -215,7 +215,7 @@
         <translation>Abgebrochen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/errortext.cpp" line="110"/>
+        <location filename="../src/gui/errortext.cpp" line="105"/>
         <source>The service is rate-limiting us; retrying in %n s…</source>
         <translation>
             <numerusform>Der Dienst drosselt die Anfragen; neuer Versuch in %n s…</numerusform>
@@ -223,7 +223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/errortext.cpp" line="112"/>
+        <location filename="../src/gui/errortext.cpp" line="107"/>
         <source>%1; retrying in %n s…</source>
         <translation>
             <numerusform>%1; neuer Versuch in %n s…</numerusform>
@@ -367,42 +367,27 @@
 <context>
     <name>FormInput</name>
     <message>
-        <location filename="../src/gui/forminput.cpp" line="29"/>
-        <source>Token ID %1 is out of range (0 to %2)</source>
-        <translation>Token-ID %1 liegt außerhalb des gültigen Bereichs (0 bis %2)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/forminput.cpp" line="79"/>
+        <location filename="../src/gui/forminput.cpp" line="68"/>
         <source>L1 address, checksum verified</source>
         <translation>L1-Adresse, Prüfsumme bestätigt</translation>
     </message>
     <message>
-        <location filename="../src/gui/forminput.cpp" line="80"/>
+        <location filename="../src/gui/forminput.cpp" line="69"/>
         <source>L1 address (no checksum to verify)</source>
         <translation>L1-Adresse (keine Prüfsumme vorhanden)</translation>
     </message>
     <message>
-        <location filename="../src/gui/forminput.cpp" line="84"/>
+        <location filename="../src/gui/forminput.cpp" line="73"/>
         <source>Addresses start with 0x: add the prefix</source>
         <translation>Adressen beginnen mit 0x: Bitte das Präfix ergänzen</translation>
     </message>
     <message>
-        <location filename="../src/gui/forminput.cpp" line="88"/>
+        <location filename="../src/gui/forminput.cpp" line="77"/>
         <source>Loopring account ID</source>
         <translation>Loopring-Konto-ID</translation>
     </message>
     <message>
-        <location filename="../src/gui/forminput.cpp" line="121"/>
-        <source>Token symbols such as &quot;%1&quot; need the token list, which is not loaded; use token IDs or try again when the service is reachable</source>
-        <translation>Token-Symbole wie „%1“ benötigen die Tokenliste, die nicht geladen ist; verwenden Sie Token-IDs oder versuchen Sie es erneut, wenn der Dienst erreichbar ist</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/forminput.cpp" line="129"/>
-        <source>Unknown token symbol &quot;%1&quot;</source>
-        <translation>Unbekanntes Token-Symbol „%1“</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/forminput.cpp" line="151"/>
+        <location filename="../src/gui/forminput.cpp" line="87"/>
         <source>Symbols are resolved when the token list is loaded</source>
         <translation>Symbole werden aufgelöst, sobald die Tokenliste geladen ist</translation>
     </message>
@@ -1242,37 +1227,37 @@
 <context>
     <name>loopview::BalanceExporter</name>
     <message>
-        <location filename="../src/gui/export/balanceexporter.cpp" line="248"/>
+        <location filename="../src/gui/export/balanceexporter.cpp" line="247"/>
         <source>The output is not open for writing.</source>
         <translation>Die Ausgabe ist nicht zum Schreiben geöffnet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/balanceexporter.cpp" line="254"/>
+        <location filename="../src/gui/export/balanceexporter.cpp" line="253"/>
         <source>Writing the JSON output failed.</source>
         <translation>Schreiben der JSON-Ausgabe fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/balanceexporter.cpp" line="255"/>
+        <location filename="../src/gui/export/balanceexporter.cpp" line="254"/>
         <source>Writing the JSON output failed: %1</source>
         <translation>Schreiben der JSON-Ausgabe fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/balanceexporter.cpp" line="270"/>
+        <location filename="../src/gui/export/balanceexporter.cpp" line="269"/>
         <source>Could not create “%1”: %2</source>
         <translation>„%1“ konnte nicht erstellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/balanceexporter.cpp" line="278"/>
+        <location filename="../src/gui/export/balanceexporter.cpp" line="277"/>
         <source>Not every byte could be written; the disk may be full.</source>
         <translation>Nicht alle Bytes konnten geschrieben werden; der Datenträger ist möglicherweise voll.</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/balanceexporter.cpp" line="282"/>
+        <location filename="../src/gui/export/balanceexporter.cpp" line="281"/>
         <source>Could not write “%1”: %2</source>
         <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/balanceexporter.cpp" line="288"/>
+        <location filename="../src/gui/export/balanceexporter.cpp" line="287"/>
         <source>Could not save “%1”: %2</source>
         <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
@@ -1315,12 +1300,12 @@
         <translation>Token-ID „%1“ (Eintrag %2) liegt außerhalb des gültigen Bereichs (0 bis %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/balancequery.cpp" line="133"/>
+        <location filename="../src/core/balancequery.cpp" line="126"/>
         <source>Enter an account id or an L1 address (0x…)</source>
         <translation>Geben Sie eine Konto-ID oder eine L1-Adresse (0x…) ein</translation>
     </message>
     <message>
-        <location filename="../src/core/balancequery.cpp" line="140"/>
+        <location filename="../src/core/balancequery.cpp" line="133"/>
         <source>Invalid address: %1</source>
         <translation>Ungültige Adresse: %1</translation>
     </message>
@@ -1546,6 +1531,70 @@
     </message>
 </context>
 <context>
+    <name>loopview::BalancesSession</name>
+    <message>
+        <location filename="../src/gui/balancessession.cpp" line="88"/>
+        <source>Loading the token list…</source>
+        <translation>Tokenliste wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancessession.cpp" line="91"/>
+        <source>Loading balances…</source>
+        <translation>Salden werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancessession.cpp" line="142"/>
+        <source>The token list could not be refreshed, so the copy saved %1 is used. (%2)</source>
+        <translation>Die Tokenliste konnte nicht aktualisiert werden, daher wird die %1 gespeicherte Kopie verwendet. (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancessession.cpp" line="145"/>
+        <source>The token list could not be loaded, so amounts are shown in raw base units with token IDs. (%1)</source>
+        <translation>Die Tokenliste konnte nicht geladen werden, daher werden Beträge in unskalierten Basiseinheiten mit Token-IDs angezeigt. (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancessession.cpp" line="160"/>
+        <source>Showing data from %1 — the last refresh failed</source>
+        <translation>Daten von %1 – die letzte Aktualisierung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancessession.cpp" line="161"/>
+        <source>Tokens shown: %1 of %2</source>
+        <translation>Angezeigte Token: %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancessession.cpp" line="165"/>
+        <source>Updated %1 (%2)</source>
+        <translation>Aktualisiert %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancessession.cpp" line="166"/>
+        <source>Demo data, no network</source>
+        <translation>Demodaten, kein Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancessession.cpp" line="168"/>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancessession.cpp" line="171"/>
+        <source>  ·  </source>
+        <extracomment>Separator between the parts of the status line</extracomment>
+        <translation>  ·  </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancessession.cpp" line="178"/>
+        <source>Fetched %1 from %2</source>
+        <translation>Abgerufen am %1 aus %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancessession.cpp" line="180"/>
+        <source>the bundled demo data</source>
+        <translation>den mitgelieferten Demodaten</translation>
+    </message>
+</context>
+<context>
     <name>loopview::Bookmark</name>
     <message>
         <location filename="../src/core/bookmark.cpp" line="36"/>
@@ -1553,37 +1602,32 @@
         <translation>Lesezeichenfeld „%1“ fehlt oder ist kein Text</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmark.cpp" line="84"/>
-        <source>&quot;%1&quot; is neither a token id nor a token symbol</source>
-        <translation>„%1“ ist weder eine Token-ID noch ein Token-Symbol</translation>
-    </message>
-    <message>
-        <location filename="../src/core/bookmark.cpp" line="117"/>
+        <location filename="../src/core/bookmark.cpp" line="81"/>
         <source>A bookmark needs a label</source>
         <translation>Ein Lesezeichen braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmark.cpp" line="119"/>
+        <location filename="../src/core/bookmark.cpp" line="83"/>
         <source>Bookmark &apos;%1&apos; has no valid id</source>
         <translation>Lesezeichen „%1“ hat keine gültige ID</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmark.cpp" line="164"/>
+        <location filename="../src/core/bookmark.cpp" line="130"/>
         <source>Bookmark id &apos;%1&apos; is not a UUID</source>
         <translation>Lesezeichen-ID „%1“ ist keine UUID</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmark.cpp" line="180"/>
+        <location filename="../src/core/bookmark.cpp" line="146"/>
         <source>Unknown network &apos;%1&apos;</source>
         <translation>Unbekanntes Netzwerk „%1“</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmark.cpp" line="191"/>
+        <location filename="../src/core/bookmark.cpp" line="157"/>
         <source>A custom network bookmark needs a valid base URL</source>
         <translation>Ein Lesezeichen für ein eigenes Netzwerk braucht eine gültige Basis-URL</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmark.cpp" line="203"/>
+        <location filename="../src/core/bookmark.cpp" line="169"/>
         <source>Bookmark date &apos;%1&apos; is not an ISO date</source>
         <translation>Lesezeichendatum „%1“ ist kein ISO-Datum</translation>
     </message>
@@ -1926,78 +1970,78 @@
 <context>
     <name>loopview::BookmarksIntegration</name>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="48"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="53"/>
         <source>Bookmarks</source>
         <translation>Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="57"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="63"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="70"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="76"/>
         <source>&amp;Bookmarks</source>
         <translation>Lese&amp;zeichen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="72"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="78"/>
         <source>&amp;Add current query…</source>
         <translation>Aktuelle Abfrage &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="76"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="82"/>
         <source>Import &amp;wallet export…</source>
         <translation>&amp;Wallet-Export importieren…</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="78"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="84"/>
         <source>&amp;Import bookmarks…</source>
         <translation>Lesezeichen &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="80"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="86"/>
         <source>&amp;Export bookmarks…</source>
         <translation>Lesezeichen &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="83"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="89"/>
         <source>&amp;Refresh all</source>
         <translation>&amp;Alle aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="88"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="94"/>
         <source>E&amp;xport portfolio…</source>
         <translation>Portfolio e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="121"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="127"/>
         <source>The API key of “%1” could not be read from the keyring (%2); the key in the form is used.</source>
         <translation>Der API-Schlüssel von „%1“ konnte nicht aus dem Schlüsselbund gelesen werden (%2); der Schlüssel im Formular wird verwendet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="132"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="140"/>
         <source>Import Loopring wallet export</source>
         <translation>Loopring-Wallet-Export importieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="135"/>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="159"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="143"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="167"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="156"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="164"/>
         <source>Import bookmarks</source>
         <translation>Lesezeichen importieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="175"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="183"/>
         <source>%1 is not a Loopview bookmarks file: %2</source>
         <translation>%1 ist keine Loopview-Lesezeichendatei: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="183"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="191"/>
         <source>Imported %n bookmark(s)</source>
         <translation>
             <numerusform>%n Lesezeichen importiert</numerusform>
@@ -2005,7 +2049,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="185"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="193"/>
         <source>%n already present</source>
         <translation>
             <numerusform>%n bereits vorhanden</numerusform>
@@ -2013,17 +2057,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="192"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="200"/>
         <source>Export bookmarks</source>
         <translation>Lesezeichen exportieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="196"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="204"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="203"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="211"/>
         <source>Exported %n bookmark(s) (without API keys)</source>
         <translation>
             <numerusform>%n Lesezeichen exportiert (ohne API-Schlüssel)</numerusform>
@@ -2160,27 +2204,27 @@
 <context>
     <name>loopview::ExportActions</name>
     <message>
-        <location filename="../src/gui/export/exportactions.cpp" line="68"/>
+        <location filename="../src/gui/export/exportactions.cpp" line="70"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportactions.cpp" line="69"/>
+        <location filename="../src/gui/export/exportactions.cpp" line="71"/>
         <source>Copy as CS&amp;V</source>
         <translation>Als CS&amp;V kopieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportactions.cpp" line="74"/>
+        <location filename="../src/gui/export/exportactions.cpp" line="76"/>
         <source>Save the balances as a CSV or JSON file</source>
         <translation>Salden als CSV- oder JSON-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportactions.cpp" line="76"/>
+        <location filename="../src/gui/export/exportactions.cpp" line="78"/>
         <source>Copy the selected cells as CSV with a header row and exact values</source>
         <translation>Ausgewählte Zellen als CSV mit Kopfzeile und exakten Werten kopieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportactions.cpp" line="146"/>
+        <location filename="../src/gui/export/exportactions.cpp" line="140"/>
         <source>Exported to %1 (rows: %2)</source>
         <extracomment>Status bar after File ▸ Export…; %1 is the file, %2 the number of rows written</extracomment>
         <translation>Nach %1 exportiert (Zeilen: %2)</translation>
@@ -2391,7 +2435,7 @@
         <translation>Der Export wurde nicht gespeichert. %1 Eine eventuell vorhandene frühere Datei dieses Namens ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportactions.cpp" line="174"/>
+        <location filename="../src/gui/bookmarks/portfolioexport.cpp" line="22"/>
         <source>Export Portfolio</source>
         <translation>Portfolio exportieren</translation>
     </message>
@@ -2409,22 +2453,17 @@
         <translation>Dienst kurzzeitig nicht verfügbar (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../src/net/loopringclient.cpp" line="102"/>
-        <source>No service URL is set</source>
-        <translation>Keine Dienst-URL festgelegt</translation>
-    </message>
-    <message>
-        <location filename="../src/net/loopringclient.cpp" line="118"/>
+        <location filename="../src/net/loopringclient.cpp" line="94"/>
         <source>An API key is required to read balances</source>
         <translation>Zum Lesen der Salden ist ein API-Schlüssel erforderlich</translation>
     </message>
     <message>
-        <location filename="../src/net/loopringclient.cpp" line="124"/>
+        <location filename="../src/net/loopringclient.cpp" line="100"/>
         <source>The API key contains spaces or characters that cannot be sent</source>
         <translation>Der API-Schlüssel enthält Leerzeichen oder Zeichen, die nicht gesendet werden können</translation>
     </message>
     <message>
-        <location filename="../src/net/loopringclient.cpp" line="181"/>
+        <location filename="../src/net/loopringclient.cpp" line="158"/>
         <source>The demo has prices in USD and CNY only, not in %1</source>
         <translation>Die Demo hat Preise nur in USD und CNY, nicht in %1</translation>
     </message>
@@ -2432,235 +2471,124 @@
 <context>
     <name>loopview::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="86"/>
+        <location filename="../src/gui/mainwindow.cpp" line="67"/>
         <source>Try &amp;Again</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="87"/>
+        <location filename="../src/gui/mainwindow.cpp" line="68"/>
         <source>&amp;Leave Demo</source>
         <translation>Demo &amp;verlassen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="95"/>
+        <location filename="../src/gui/mainwindow.cpp" line="75"/>
         <source>Demo data notice</source>
         <translation>Hinweis zu Demodaten</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="100"/>
+        <location filename="../src/gui/mainwindow.cpp" line="80"/>
         <source>Error message</source>
         <translation>Fehlermeldung</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="158"/>
-        <source>Custom URL…</source>
-        <translation>Eigene URL…</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="65"/>
-        <source>A Loopring-compatible service at a URL you type</source>
-        <translation>Ein Loopring-kompatibler Dienst unter einer von Ihnen eingegebenen URL</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="196"/>
+        <location filename="../src/gui/mainwindow.cpp" line="170"/>
         <source>Hide the API key</source>
         <translation>API-Schlüssel verbergen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="196"/>
+        <location filename="../src/gui/mainwindow.cpp" line="170"/>
         <source>Show the API key in clear text</source>
         <translation>API-Schlüssel im Klartext anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="257"/>
+        <location filename="../src/gui/mainwindow.cpp" line="230"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="262"/>
+        <location filename="../src/gui/mainwindow.cpp" line="235"/>
         <source>Request in progress</source>
         <translation>Anfrage läuft</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="298"/>
+        <location filename="../src/gui/mainwindow.cpp" line="271"/>
         <source>About Loopview</source>
         <translation>Über Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="299"/>
+        <location filename="../src/gui/mainwindow.cpp" line="272"/>
         <source>&lt;h3&gt;Loopview %1&lt;/h3&gt;&lt;p&gt;A read-only desktop viewer for Loopring layer-2 balances.&lt;/p&gt;&lt;p&gt;Amounts are shown exactly as the service reports them, never rounded. Your API key is sent only to the selected service and is never written to disk by this window.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Loopview %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Betrachter für Loopring-Layer-2-Salden, der nur liest.&lt;/p&gt;&lt;p&gt;Beträge werden genau so angezeigt, wie der Dienst sie meldet, niemals gerundet. Ihr API-Schlüssel wird nur an den ausgewählten Dienst gesendet und von diesem Fenster nie auf die Festplatte geschrieben.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="307"/>
+        <location filename="../src/gui/mainwindow.cpp" line="280"/>
         <source>Send the request again</source>
         <translation>Anfrage erneut senden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="309"/>
+        <location filename="../src/gui/mainwindow.cpp" line="282"/>
         <source>Clear the demo data and go back to the empty form</source>
         <translation>Demodaten entfernen und zum leeren Formular zurückkehren</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="124"/>
+        <location filename="../src/gui/mainwindow.cpp" line="114"/>
         <source>The API key could not be remembered: %1</source>
         <translation>Der API-Schlüssel konnte nicht gemerkt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="127"/>
+        <location filename="../src/gui/mainwindow.cpp" line="117"/>
         <source>The remembered API key could not be removed: %1</source>
         <translation>Der gemerkte API-Schlüssel konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="517"/>
-        <source>&amp;Remember key in the system keyring</source>
-        <translation>Schlüssel im Schlüsselbund &amp;merken</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="518"/>
-        <source>Remember API key in the system keyring</source>
-        <translation>API-Schlüssel im Schlüsselbund des Systems merken</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="519"/>
-        <source>After a successful fetch the key is stored in the system keyring for this service and account, and filled in next time. Untick and fetch again to remove it. It is never written to Loopview&apos;s settings.</source>
-        <translation>Nach einem erfolgreichen Abruf wird der Schlüssel für diesen Dienst und dieses Konto im Schlüsselbund des Systems gespeichert und beim nächsten Mal eingetragen. Zum Entfernen das Häkchen entfernen und erneut abrufen. Er wird nie in die Einstellungen von Loopview geschrieben.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="523"/>
-        <source>&amp;Remember key for this session (no keyring available)</source>
-        <translation>Schlüssel für diese Sitzung &amp;merken (kein Schlüsselbund verfügbar)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="524"/>
-        <source>Remember API key for this session</source>
-        <translation>API-Schlüssel für diese Sitzung merken</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="525"/>
-        <source>No system keyring is available, so the key is kept in memory for this service and account until Loopview quits. It is never written to disk.</source>
-        <translation>Es ist kein Schlüsselbund verfügbar, daher wird der Schlüssel für diesen Dienst und dieses Konto bis zum Beenden von Loopview im Speicher gehalten. Er wird nie auf die Festplatte geschrieben.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="662"/>
-        <source>Enter an account ID or an L1 address (0x…).</source>
-        <translation>Geben Sie eine Konto-ID oder eine L1-Adresse (0x…) ein.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="710"/>
-        <source>Enter your API key: the service requires one to read balances.</source>
-        <translation>Geben Sie Ihren API-Schlüssel ein: Der Dienst verlangt ihn zum Lesen der Salden.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="789"/>
-        <source>Loading the token list…</source>
-        <translation>Tokenliste wird geladen…</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="792"/>
-        <source>Loading balances…</source>
-        <translation>Salden werden geladen…</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="826"/>
-        <source>The token list could not be refreshed, so the copy saved %1 is used. (%2)</source>
-        <translation>Die Tokenliste konnte nicht aktualisiert werden, daher wird die %1 gespeicherte Kopie verwendet. (%2)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="830"/>
-        <source>The token list could not be loaded, so amounts are shown in raw base units with token IDs. (%1)</source>
-        <translation>Die Tokenliste konnte nicht geladen werden, daher werden Beträge in unskalierten Basiseinheiten mit Token-IDs angezeigt. (%1)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="883"/>
+        <location filename="../src/gui/mainwindow.cpp" line="503"/>
         <source>Request cancelled.</source>
         <translation>Anfrage abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="920"/>
+        <location filename="../src/gui/mainwindow.cpp" line="527"/>
         <source>Demo account %1</source>
         <translation>Demokonto %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="924"/>
+        <location filename="../src/gui/mainwindow.cpp" line="531"/>
         <source>Demo data: these are sample balances bundled with Loopview, not a real account. Enter an account and API key and press Fetch to see your own.</source>
         <translation>Demodaten: Dies sind mitgelieferte Beispielsalden, kein echtes Konto. Geben Sie ein Konto und einen API-Schlüssel ein und klicken Sie auf Abrufen, um Ihre eigenen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="946"/>
+        <location filename="../src/gui/mainwindow.cpp" line="553"/>
         <source>Press Esc to cancel.</source>
         <translation>Esc drücken zum Abbrechen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="948"/>
+        <location filename="../src/gui/mainwindow.cpp" line="555"/>
         <source>No balances</source>
         <translation>Keine Salden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="949"/>
+        <location filename="../src/gui/mainwindow.cpp" line="556"/>
         <source>The service reports no token balances for account %1.</source>
         <translation>Der Dienst meldet für Konto %1 keine Token-Salden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="952"/>
+        <location filename="../src/gui/mainwindow.cpp" line="559"/>
         <source>Welcome to Loopview</source>
         <translation>Willkommen bei Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="953"/>
+        <location filename="../src/gui/mainwindow.cpp" line="560"/>
         <source>Enter a Loopring account ID or L1 address and your API key, then press Fetch. Or look around with sample data first.</source>
         <translation>Geben Sie eine Loopring-Konto-ID oder L1-Adresse und Ihren API-Schlüssel ein und klicken Sie auf Abrufen. Oder sehen Sie sich zuerst Beispieldaten an.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="956"/>
+        <location filename="../src/gui/mainwindow.cpp" line="563"/>
         <source>No balances shown</source>
         <translation>Keine Salden angezeigt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="957"/>
+        <location filename="../src/gui/mainwindow.cpp" line="564"/>
         <source>Enter a Loopring account ID or L1 address and your API key, then press Fetch.</source>
         <translation>Geben Sie eine Loopring-Konto-ID oder L1-Adresse und Ihren API-Schlüssel ein und klicken Sie auf Abrufen.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="979"/>
-        <source>Showing data from %1 — the last refresh failed</source>
-        <translation>Daten von %1 – die letzte Aktualisierung ist fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="980"/>
-        <source>Tokens shown: %1 of %2</source>
-        <translation>Angezeigte Token: %1 von %2</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="984"/>
-        <source>Updated %1 (%2)</source>
-        <translation>Aktualisiert %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="985"/>
-        <source>Demo data, no network</source>
-        <translation>Demodaten, kein Netzwerk</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="986"/>
-        <source>Fetched %1 from %2</source>
-        <translation>Abgerufen am %1 aus %2</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="988"/>
-        <source>the bundled demo data</source>
-        <translation>den mitgelieferten Demodaten</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="991"/>
-        <source>Ready</source>
-        <translation>Bereit</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="995"/>
-        <source>  ·  </source>
-        <extracomment>Separator between the parts of the status line</extracomment>
-        <translation>  ·  </translation>
     </message>
 </context>
 <context>
@@ -2973,43 +2901,43 @@
         <translation>Portfolio-Summen je Token</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="118"/>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="219"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="117"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="218"/>
         <source>No bookmarks yet: add one to see a portfolio.</source>
         <translation>Noch keine Lesezeichen: Fügen Sie eines hinzu, um ein Portfolio zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="132"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="131"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="134"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="133"/>
         <source>Fetching…</source>
         <translation>Wird abgerufen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="136"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="135"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="138"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="137"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="146"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="145"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="190"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="189"/>
         <source>Some sums exceed the largest possible token amount: the service&apos;s data cannot be right for those tokens.</source>
         <translation>Einige Summen übersteigen den größtmöglichen Token-Betrag: Die Daten des Dienstes können für diese Token nicht stimmen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="220"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="219"/>
         <source>%n account(s) refreshed</source>
         <translation>
             <numerusform>%n Konto aktualisiert</numerusform>
@@ -3017,7 +2945,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="222"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="221"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n fehlgeschlagen</numerusform>
@@ -3025,7 +2953,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="224"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="223"/>
         <source>%n cancelled</source>
         <translation>
             <numerusform>%n abgebrochen</numerusform>
@@ -3082,6 +3010,60 @@
         <location filename="../src/core/price.cpp" line="17"/>
         <source>&apos;%1&apos; is not a currency code; use three letters such as USD or CNY</source>
         <translation>„%1“ ist kein Währungscode; verwenden Sie drei Buchstaben wie USD oder CNY</translation>
+    </message>
+</context>
+<context>
+    <name>loopview::QueryFormController</name>
+    <message>
+        <location filename="../src/gui/queryformcontroller.cpp" line="32"/>
+        <source>Custom URL…</source>
+        <translation>Eigene URL…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/queryformcontroller.cpp" line="32"/>
+        <location filename="../src/gui/queryformcontroller.cpp" line="219"/>
+        <source>A Loopring-compatible service at a URL you type</source>
+        <translation>Ein Loopring-kompatibler Dienst unter einer von Ihnen eingegebenen URL</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/queryformcontroller.cpp" line="197"/>
+        <source>&amp;Remember key in the system keyring</source>
+        <translation>Schlüssel im Schlüsselbund &amp;merken</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/queryformcontroller.cpp" line="198"/>
+        <source>Remember API key in the system keyring</source>
+        <translation>API-Schlüssel im Schlüsselbund des Systems merken</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/queryformcontroller.cpp" line="199"/>
+        <source>After a successful fetch the key is stored in the system keyring for this service and account, and filled in next time. Untick and fetch again to remove it. It is never written to Loopview&apos;s settings.</source>
+        <translation>Nach einem erfolgreichen Abruf wird der Schlüssel für diesen Dienst und dieses Konto im Schlüsselbund des Systems gespeichert und beim nächsten Mal eingetragen. Zum Entfernen das Häkchen entfernen und erneut abrufen. Er wird nie in die Einstellungen von Loopview geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/queryformcontroller.cpp" line="203"/>
+        <source>&amp;Remember key for this session (no keyring available)</source>
+        <translation>Schlüssel für diese Sitzung &amp;merken (kein Schlüsselbund verfügbar)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/queryformcontroller.cpp" line="204"/>
+        <source>Remember API key for this session</source>
+        <translation>API-Schlüssel für diese Sitzung merken</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/queryformcontroller.cpp" line="205"/>
+        <source>No system keyring is available, so the key is kept in memory for this service and account until Loopview quits. It is never written to disk.</source>
+        <translation>Es ist kein Schlüsselbund verfügbar, daher wird der Schlüssel für diesen Dienst und dieses Konto bis zum Beenden von Loopview im Speicher gehalten. Er wird nie auf die Festplatte geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/queryformcontroller.cpp" line="344"/>
+        <source>Enter an account ID or an L1 address (0x…).</source>
+        <translation>Geben Sie eine Konto-ID oder eine L1-Adresse (0x…) ein.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/queryformcontroller.cpp" line="392"/>
+        <source>Enter your API key: the service requires one to read balances.</source>
+        <translation>Geben Sie Ihren API-Schlüssel ein: Der Dienst verlangt ihn zum Lesen der Salden.</translation>
     </message>
 </context>
 <context>
@@ -3145,6 +3127,29 @@
         <location filename="../src/core/service.cpp" line="183"/>
         <source>Base URL has an empty port (nothing after the &apos;:&apos;): give the port number or leave the &apos;:&apos; out</source>
         <translation>Basis-URL hat einen leeren Port (nichts nach dem „:“): Geben Sie die Portnummer an oder lassen Sie den „:“ weg</translation>
+    </message>
+</context>
+<context>
+    <name>loopview::TokenFilter</name>
+    <message>
+        <location filename="../src/core/tokenfilter.cpp" line="46"/>
+        <source>Token ID %1 is out of range (0 to %2)</source>
+        <translation>Token-ID %1 liegt außerhalb des gültigen Bereichs (0 bis %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tokenfilter.cpp" line="64"/>
+        <source>Token symbols such as &quot;%1&quot; need the token list, which is not loaded; use token IDs or try again when the service is reachable</source>
+        <translation>Token-Symbole wie „%1“ benötigen die Tokenliste, die nicht geladen ist; verwenden Sie Token-IDs oder versuchen Sie es erneut, wenn der Dienst erreichbar ist</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tokenfilter.cpp" line="70"/>
+        <source>Unknown token symbol &quot;%1&quot;</source>
+        <translation>Unbekanntes Token-Symbol „%1“</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tokenfilter.cpp" line="52"/>
+        <source>&quot;%1&quot; is neither a token id nor a token symbol</source>
+        <translation>„%1“ ist weder eine Token-ID noch ein Token-Symbol</translation>
     </message>
 </context>
 <context>
@@ -3393,7 +3398,7 @@
     <message>
         <location filename="../src/core/loopringjson.cpp" line="333"/>
         <location filename="../src/core/loopringjson.cpp" line="517"/>
-        <location filename="../src/core/loopringjson.cpp" line="649"/>
+        <location filename="../src/core/loopringjson.cpp" line="650"/>
         <source>%1 should be an object, not %2</source>
         <translation>%1 sollte ein Objekt sein, ist aber %2</translation>
     </message>
@@ -3409,7 +3414,7 @@
     </message>
     <message>
         <location filename="../src/core/loopringjson.cpp" line="393"/>
-        <location filename="../src/core/loopringjson.cpp" line="684"/>
+        <location filename="../src/core/loopringjson.cpp" line="685"/>
         <source>%1: field accountId is %2, but account %3 was asked for</source>
         <translation>%1: Feld accountId ist %2, angefragt wurde aber Konto %3</translation>
     </message>
@@ -3474,37 +3479,37 @@
         <translation>Preis %1</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="535"/>
+        <location filename="../src/core/loopringjson.cpp" line="536"/>
         <source>%1: symbol %2 appears more than once (also in price %3)</source>
         <translation>%1: Symbol %2 kommt mehrfach vor (auch in Preis %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="631"/>
+        <location filename="../src/core/loopringjson.cpp" line="632"/>
         <source>Expected a JSON object with totalNum and data (a page of NFTs).</source>
         <translation>Erwartet wurde ein JSON-Objekt mit totalNum und data (eine Seite NFTs).</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="635"/>
+        <location filename="../src/core/loopringjson.cpp" line="636"/>
         <source>NFT page</source>
         <translation>NFT-Seite</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="647"/>
+        <location filename="../src/core/loopringjson.cpp" line="648"/>
         <source>NFT %1</source>
         <translation>NFT %1</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="677"/>
+        <location filename="../src/core/loopringjson.cpp" line="678"/>
         <source>%1: field nftId is not a 256-bit hex id: %2</source>
         <translation>%1: Feld nftId ist keine 256-Bit-Hex-ID: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="692"/>
+        <location filename="../src/core/loopringjson.cpp" line="693"/>
         <source>%1: token id %2 appears more than once (also in NFT %3)</source>
         <translation>%1: Token-ID %2 kommt mehrfach vor (auch in NFT %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="703"/>
+        <location filename="../src/core/loopringjson.cpp" line="704"/>
         <source>NFT page: field totalNum is %1, but the page alone has %2 NFTs</source>
         <translation>NFT-Seite: Feld totalNum ist %1, aber allein die Seite hat %2 NFTs</translation>
     </message>

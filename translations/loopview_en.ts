@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/errortext.cpp" line="110"/>
+        <location filename="../src/gui/errortext.cpp" line="105"/>
         <source>The service is rate-limiting us; retrying in %n s…</source>
         <translation>
             <numerusform>The service is rate-limiting us; retrying in %n s…</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/errortext.cpp" line="112"/>
+        <location filename="../src/gui/errortext.cpp" line="107"/>
         <source>%1; retrying in %n s…</source>
         <translation>
             <numerusform>%1; retrying in %n s…</numerusform>
@@ -96,7 +96,7 @@
 <context>
     <name>loopview::BookmarksIntegration</name>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="183"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="191"/>
         <source>Imported %n bookmark(s)</source>
         <translation>
             <numerusform>Imported %n bookmark</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="185"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="193"/>
         <source>%n already present</source>
         <translation>
             <numerusform>%n already present</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="203"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="211"/>
         <source>Exported %n bookmark(s) (without API keys)</source>
         <translation>
             <numerusform>Exported %n bookmark (without API keys)</numerusform>
@@ -158,7 +158,7 @@
 <context>
     <name>loopview::PortfolioWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="220"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="219"/>
         <source>%n account(s) refreshed</source>
         <translation>
             <numerusform>%n account refreshed</numerusform>
@@ -166,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="222"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="221"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n failed</numerusform>
@@ -174,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="224"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="223"/>
         <source>%n cancelled</source>
         <translation>
             <numerusform>%n cancelled</numerusform>

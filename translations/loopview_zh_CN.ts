@@ -214,14 +214,14 @@
         <translation>已取消。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/errortext.cpp" line="110"/>
+        <location filename="../src/gui/errortext.cpp" line="105"/>
         <source>The service is rate-limiting us; retrying in %n s…</source>
         <translation>
             <numerusform>服务正在限制请求频率；%n 秒后重试…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/errortext.cpp" line="112"/>
+        <location filename="../src/gui/errortext.cpp" line="107"/>
         <source>%1; retrying in %n s…</source>
         <translation>
             <numerusform>%1；%n 秒后重试…</numerusform>
@@ -364,42 +364,27 @@
 <context>
     <name>FormInput</name>
     <message>
-        <location filename="../src/gui/forminput.cpp" line="29"/>
-        <source>Token ID %1 is out of range (0 to %2)</source>
-        <translation>代币 ID %1 超出范围（0 到 %2）</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/forminput.cpp" line="79"/>
+        <location filename="../src/gui/forminput.cpp" line="68"/>
         <source>L1 address, checksum verified</source>
         <translation>L1 地址，校验和已验证</translation>
     </message>
     <message>
-        <location filename="../src/gui/forminput.cpp" line="80"/>
+        <location filename="../src/gui/forminput.cpp" line="69"/>
         <source>L1 address (no checksum to verify)</source>
         <translation>L1 地址（无校验和可验证）</translation>
     </message>
     <message>
-        <location filename="../src/gui/forminput.cpp" line="84"/>
+        <location filename="../src/gui/forminput.cpp" line="73"/>
         <source>Addresses start with 0x: add the prefix</source>
         <translation>地址以 0x 开头：请加上此前缀</translation>
     </message>
     <message>
-        <location filename="../src/gui/forminput.cpp" line="88"/>
+        <location filename="../src/gui/forminput.cpp" line="77"/>
         <source>Loopring account ID</source>
         <translation>Loopring 账户 ID</translation>
     </message>
     <message>
-        <location filename="../src/gui/forminput.cpp" line="121"/>
-        <source>Token symbols such as &quot;%1&quot; need the token list, which is not loaded; use token IDs or try again when the service is reachable</source>
-        <translation>像“%1”这样的代币符号需要代币列表，但代币列表尚未加载；请使用代币 ID，或在服务可访问时重试</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/forminput.cpp" line="129"/>
-        <source>Unknown token symbol &quot;%1&quot;</source>
-        <translation>未知的代币符号“%1”</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/forminput.cpp" line="151"/>
+        <location filename="../src/gui/forminput.cpp" line="87"/>
         <source>Symbols are resolved when the token list is loaded</source>
         <translation>代币列表加载后即可解析符号</translation>
     </message>
@@ -1236,37 +1221,37 @@
 <context>
     <name>loopview::BalanceExporter</name>
     <message>
-        <location filename="../src/gui/export/balanceexporter.cpp" line="248"/>
+        <location filename="../src/gui/export/balanceexporter.cpp" line="247"/>
         <source>The output is not open for writing.</source>
         <translation>输出未以写入方式打开。</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/balanceexporter.cpp" line="254"/>
+        <location filename="../src/gui/export/balanceexporter.cpp" line="253"/>
         <source>Writing the JSON output failed.</source>
         <translation>写入 JSON 输出失败。</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/balanceexporter.cpp" line="255"/>
+        <location filename="../src/gui/export/balanceexporter.cpp" line="254"/>
         <source>Writing the JSON output failed: %1</source>
         <translation>写入 JSON 输出失败：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/balanceexporter.cpp" line="270"/>
+        <location filename="../src/gui/export/balanceexporter.cpp" line="269"/>
         <source>Could not create “%1”: %2</source>
         <translation>无法创建“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/balanceexporter.cpp" line="278"/>
+        <location filename="../src/gui/export/balanceexporter.cpp" line="277"/>
         <source>Not every byte could be written; the disk may be full.</source>
         <translation>未能写入全部字节；磁盘可能已满。</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/balanceexporter.cpp" line="282"/>
+        <location filename="../src/gui/export/balanceexporter.cpp" line="281"/>
         <source>Could not write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/balanceexporter.cpp" line="288"/>
+        <location filename="../src/gui/export/balanceexporter.cpp" line="287"/>
         <source>Could not save “%1”: %2</source>
         <translation>无法保存“%1”：%2</translation>
     </message>
@@ -1309,12 +1294,12 @@
         <translation>代币 ID“%1”（第 %2 项）超出范围（0 到 %3）</translation>
     </message>
     <message>
-        <location filename="../src/core/balancequery.cpp" line="133"/>
+        <location filename="../src/core/balancequery.cpp" line="126"/>
         <source>Enter an account id or an L1 address (0x…)</source>
         <translation>请输入账户 ID 或 L1 地址（0x…）</translation>
     </message>
     <message>
-        <location filename="../src/core/balancequery.cpp" line="140"/>
+        <location filename="../src/core/balancequery.cpp" line="133"/>
         <source>Invalid address: %1</source>
         <translation>地址无效：%1</translation>
     </message>
@@ -1538,6 +1523,70 @@
     </message>
 </context>
 <context>
+    <name>loopview::BalancesSession</name>
+    <message>
+        <location filename="../src/gui/balancessession.cpp" line="88"/>
+        <source>Loading the token list…</source>
+        <translation>正在加载代币列表…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancessession.cpp" line="91"/>
+        <source>Loading balances…</source>
+        <translation>正在加载余额…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancessession.cpp" line="142"/>
+        <source>The token list could not be refreshed, so the copy saved %1 is used. (%2)</source>
+        <translation>无法刷新代币列表，因此使用%1保存的副本。（%2）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancessession.cpp" line="145"/>
+        <source>The token list could not be loaded, so amounts are shown in raw base units with token IDs. (%1)</source>
+        <translation>无法加载代币列表，因此金额以原始最小单位和代币 ID 显示。（%1）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancessession.cpp" line="160"/>
+        <source>Showing data from %1 — the last refresh failed</source>
+        <translation>显示的是 %1 的数据——上次刷新失败</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancessession.cpp" line="161"/>
+        <source>Tokens shown: %1 of %2</source>
+        <translation>显示的代币：%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancessession.cpp" line="165"/>
+        <source>Updated %1 (%2)</source>
+        <translation>%1更新（%2）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancessession.cpp" line="166"/>
+        <source>Demo data, no network</source>
+        <translation>演示数据，未联网</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancessession.cpp" line="168"/>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancessession.cpp" line="171"/>
+        <source>  ·  </source>
+        <extracomment>Separator between the parts of the status line</extracomment>
+        <translation>  ·  </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancessession.cpp" line="178"/>
+        <source>Fetched %1 from %2</source>
+        <translation>%1 从 %2 获取</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancessession.cpp" line="180"/>
+        <source>the bundled demo data</source>
+        <translation>自带的演示数据</translation>
+    </message>
+</context>
+<context>
     <name>loopview::Bookmark</name>
     <message>
         <location filename="../src/core/bookmark.cpp" line="36"/>
@@ -1545,37 +1594,32 @@
         <translation>书签字段“%1”缺失或不是文本</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmark.cpp" line="84"/>
-        <source>&quot;%1&quot; is neither a token id nor a token symbol</source>
-        <translation>“%1”既不是代币 ID 也不是代币符号</translation>
-    </message>
-    <message>
-        <location filename="../src/core/bookmark.cpp" line="117"/>
+        <location filename="../src/core/bookmark.cpp" line="81"/>
         <source>A bookmark needs a label</source>
         <translation>书签需要名称</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmark.cpp" line="119"/>
+        <location filename="../src/core/bookmark.cpp" line="83"/>
         <source>Bookmark &apos;%1&apos; has no valid id</source>
         <translation>书签“%1”没有有效的 ID</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmark.cpp" line="164"/>
+        <location filename="../src/core/bookmark.cpp" line="130"/>
         <source>Bookmark id &apos;%1&apos; is not a UUID</source>
         <translation>书签 ID“%1”不是 UUID</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmark.cpp" line="180"/>
+        <location filename="../src/core/bookmark.cpp" line="146"/>
         <source>Unknown network &apos;%1&apos;</source>
         <translation>未知网络“%1”</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmark.cpp" line="191"/>
+        <location filename="../src/core/bookmark.cpp" line="157"/>
         <source>A custom network bookmark needs a valid base URL</source>
         <translation>自定义网络的书签需要有效的基础 URL</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmark.cpp" line="203"/>
+        <location filename="../src/core/bookmark.cpp" line="169"/>
         <source>Bookmark date &apos;%1&apos; is not an ISO date</source>
         <translation>书签日期“%1”不是 ISO 日期</translation>
     </message>
@@ -1916,102 +1960,102 @@
 <context>
     <name>loopview::BookmarksIntegration</name>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="48"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="53"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="57"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="63"/>
         <source>Portfolio</source>
         <translation>资产组合</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="70"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="76"/>
         <source>&amp;Bookmarks</source>
         <translation>书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="72"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="78"/>
         <source>&amp;Add current query…</source>
         <translation>添加当前查询(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="76"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="82"/>
         <source>Import &amp;wallet export…</source>
         <translation>导入钱包导出文件(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="78"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="84"/>
         <source>&amp;Import bookmarks…</source>
         <translation>导入书签(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="80"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="86"/>
         <source>&amp;Export bookmarks…</source>
         <translation>导出书签(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="83"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="89"/>
         <source>&amp;Refresh all</source>
         <translation>全部刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="88"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="94"/>
         <source>E&amp;xport portfolio…</source>
         <translation>导出资产组合(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="121"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="127"/>
         <source>The API key of “%1” could not be read from the keyring (%2); the key in the form is used.</source>
         <translation>无法从密钥环读取“%1”的 API 密钥（%2）；将使用表单中的密钥。</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="132"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="140"/>
         <source>Import Loopring wallet export</source>
         <translation>导入 Loopring 钱包导出文件</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="135"/>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="159"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="143"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="167"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON 文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="156"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="164"/>
         <source>Import bookmarks</source>
         <translation>导入书签</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="175"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="183"/>
         <source>%1 is not a Loopview bookmarks file: %2</source>
         <translation>%1 不是 Loopview 书签文件：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="183"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="191"/>
         <source>Imported %n bookmark(s)</source>
         <translation>
             <numerusform>已导入 %n 个书签</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="185"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="193"/>
         <source>%n already present</source>
         <translation>
             <numerusform>%n 个已存在</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="192"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="200"/>
         <source>Export bookmarks</source>
         <translation>导出书签</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="196"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="204"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="203"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="211"/>
         <source>Exported %n bookmark(s) (without API keys)</source>
         <translation>
             <numerusform>已导出 %n 个书签（不含 API 密钥）</numerusform>
@@ -2147,27 +2191,27 @@
 <context>
     <name>loopview::ExportActions</name>
     <message>
-        <location filename="../src/gui/export/exportactions.cpp" line="68"/>
+        <location filename="../src/gui/export/exportactions.cpp" line="70"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportactions.cpp" line="69"/>
+        <location filename="../src/gui/export/exportactions.cpp" line="71"/>
         <source>Copy as CS&amp;V</source>
         <translation>复制为 CS&amp;V</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportactions.cpp" line="74"/>
+        <location filename="../src/gui/export/exportactions.cpp" line="76"/>
         <source>Save the balances as a CSV or JSON file</source>
         <translation>将余额保存为 CSV 或 JSON 文件</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportactions.cpp" line="76"/>
+        <location filename="../src/gui/export/exportactions.cpp" line="78"/>
         <source>Copy the selected cells as CSV with a header row and exact values</source>
         <translation>将所选单元格复制为带标题行和精确数值的 CSV</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportactions.cpp" line="146"/>
+        <location filename="../src/gui/export/exportactions.cpp" line="140"/>
         <source>Exported to %1 (rows: %2)</source>
         <extracomment>Status bar after File ▸ Export…; %1 is the file, %2 the number of rows written</extracomment>
         <translation>已导出到 %1（%2 行）</translation>
@@ -2374,7 +2418,7 @@
         <translation>导出未保存。%1 同名的旧文件（如有）保持不变。</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportactions.cpp" line="174"/>
+        <location filename="../src/gui/bookmarks/portfolioexport.cpp" line="22"/>
         <source>Export Portfolio</source>
         <translation>导出资产组合</translation>
     </message>
@@ -2392,22 +2436,17 @@
         <translation>服务暂时不可用（HTTP %1）</translation>
     </message>
     <message>
-        <location filename="../src/net/loopringclient.cpp" line="102"/>
-        <source>No service URL is set</source>
-        <translation>未设置服务 URL</translation>
-    </message>
-    <message>
-        <location filename="../src/net/loopringclient.cpp" line="118"/>
+        <location filename="../src/net/loopringclient.cpp" line="94"/>
         <source>An API key is required to read balances</source>
         <translation>读取余额需要 API 密钥</translation>
     </message>
     <message>
-        <location filename="../src/net/loopringclient.cpp" line="124"/>
+        <location filename="../src/net/loopringclient.cpp" line="100"/>
         <source>The API key contains spaces or characters that cannot be sent</source>
         <translation>API 密钥包含空格或无法发送的字符</translation>
     </message>
     <message>
-        <location filename="../src/net/loopringclient.cpp" line="181"/>
+        <location filename="../src/net/loopringclient.cpp" line="158"/>
         <source>The demo has prices in USD and CNY only, not in %1</source>
         <translation>演示数据只有以 USD 和 CNY 计的价格，没有以 %1 计的价格</translation>
     </message>
@@ -2415,235 +2454,124 @@
 <context>
     <name>loopview::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="65"/>
-        <source>A Loopring-compatible service at a URL you type</source>
-        <translation>位于您输入的 URL 上的 Loopring 兼容服务</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="86"/>
+        <location filename="../src/gui/mainwindow.cpp" line="67"/>
         <source>Try &amp;Again</source>
         <translation>重试(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="87"/>
+        <location filename="../src/gui/mainwindow.cpp" line="68"/>
         <source>&amp;Leave Demo</source>
         <translation>退出演示(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="95"/>
+        <location filename="../src/gui/mainwindow.cpp" line="75"/>
         <source>Demo data notice</source>
         <translation>演示数据提示</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="100"/>
+        <location filename="../src/gui/mainwindow.cpp" line="80"/>
         <source>Error message</source>
         <translation>错误消息</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="124"/>
+        <location filename="../src/gui/mainwindow.cpp" line="114"/>
         <source>The API key could not be remembered: %1</source>
         <translation>无法记住 API 密钥：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="127"/>
+        <location filename="../src/gui/mainwindow.cpp" line="117"/>
         <source>The remembered API key could not be removed: %1</source>
         <translation>无法删除已记住的 API 密钥：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="158"/>
-        <source>Custom URL…</source>
-        <translation>自定义 URL…</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="196"/>
+        <location filename="../src/gui/mainwindow.cpp" line="170"/>
         <source>Hide the API key</source>
         <translation>隐藏 API 密钥</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="196"/>
+        <location filename="../src/gui/mainwindow.cpp" line="170"/>
         <source>Show the API key in clear text</source>
         <translation>以明文显示 API 密钥</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="257"/>
+        <location filename="../src/gui/mainwindow.cpp" line="230"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="262"/>
+        <location filename="../src/gui/mainwindow.cpp" line="235"/>
         <source>Request in progress</source>
         <translation>请求进行中</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="298"/>
+        <location filename="../src/gui/mainwindow.cpp" line="271"/>
         <source>About Loopview</source>
         <translation>关于 Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="299"/>
+        <location filename="../src/gui/mainwindow.cpp" line="272"/>
         <source>&lt;h3&gt;Loopview %1&lt;/h3&gt;&lt;p&gt;A read-only desktop viewer for Loopring layer-2 balances.&lt;/p&gt;&lt;p&gt;Amounts are shown exactly as the service reports them, never rounded. Your API key is sent only to the selected service and is never written to disk by this window.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Loopview %1&lt;/h3&gt;&lt;p&gt;只读的 Loopring 二层网络（Layer 2）余额桌面查看器。&lt;/p&gt;&lt;p&gt;金额完全按照服务报告的数值显示，绝不四舍五入。您的 API 密钥只会发送给所选的服务，本窗口绝不会将其写入磁盘。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="307"/>
+        <location filename="../src/gui/mainwindow.cpp" line="280"/>
         <source>Send the request again</source>
         <translation>重新发送请求</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="309"/>
+        <location filename="../src/gui/mainwindow.cpp" line="282"/>
         <source>Clear the demo data and go back to the empty form</source>
         <translation>清除演示数据并返回空白表单</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="517"/>
-        <source>&amp;Remember key in the system keyring</source>
-        <translation>在系统密钥环中记住密钥(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="518"/>
-        <source>Remember API key in the system keyring</source>
-        <translation>在系统密钥环中记住 API 密钥</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="519"/>
-        <source>After a successful fetch the key is stored in the system keyring for this service and account, and filled in next time. Untick and fetch again to remove it. It is never written to Loopview&apos;s settings.</source>
-        <translation>查询成功后，密钥会按此服务和账户保存在系统密钥环中，下次自动填入。取消勾选并再次查询即可删除。它绝不会写入 Loopview 的设置。</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="523"/>
-        <source>&amp;Remember key for this session (no keyring available)</source>
-        <translation>在本次会话中记住密钥（没有可用的密钥环）(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="524"/>
-        <source>Remember API key for this session</source>
-        <translation>在本次会话中记住 API 密钥</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="525"/>
-        <source>No system keyring is available, so the key is kept in memory for this service and account until Loopview quits. It is never written to disk.</source>
-        <translation>没有可用的系统密钥环，因此密钥会按此服务和账户保存在内存中，直到 Loopview 退出。它绝不会写入磁盘。</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="662"/>
-        <source>Enter an account ID or an L1 address (0x…).</source>
-        <translation>请输入账户 ID 或 L1 地址（0x…）。</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="710"/>
-        <source>Enter your API key: the service requires one to read balances.</source>
-        <translation>请输入您的 API 密钥：服务需要它来读取余额。</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="789"/>
-        <source>Loading the token list…</source>
-        <translation>正在加载代币列表…</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="792"/>
-        <source>Loading balances…</source>
-        <translation>正在加载余额…</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="826"/>
-        <source>The token list could not be refreshed, so the copy saved %1 is used. (%2)</source>
-        <translation>无法刷新代币列表，因此使用%1保存的副本。（%2）</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="830"/>
-        <source>The token list could not be loaded, so amounts are shown in raw base units with token IDs. (%1)</source>
-        <translation>无法加载代币列表，因此金额以原始最小单位和代币 ID 显示。（%1）</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="883"/>
+        <location filename="../src/gui/mainwindow.cpp" line="503"/>
         <source>Request cancelled.</source>
         <translation>请求已取消。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="920"/>
+        <location filename="../src/gui/mainwindow.cpp" line="527"/>
         <source>Demo account %1</source>
         <translation>演示账户 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="924"/>
+        <location filename="../src/gui/mainwindow.cpp" line="531"/>
         <source>Demo data: these are sample balances bundled with Loopview, not a real account. Enter an account and API key and press Fetch to see your own.</source>
         <translation>演示数据：这些是 Loopview 自带的示例余额，并非真实账户。输入账户和 API 密钥并点击“查询”即可查看您自己的余额。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="946"/>
+        <location filename="../src/gui/mainwindow.cpp" line="553"/>
         <source>Press Esc to cancel.</source>
         <translation>按 Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="948"/>
+        <location filename="../src/gui/mainwindow.cpp" line="555"/>
         <source>No balances</source>
         <translation>没有余额</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="949"/>
+        <location filename="../src/gui/mainwindow.cpp" line="556"/>
         <source>The service reports no token balances for account %1.</source>
         <translation>服务报告账户 %1 没有任何代币余额。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="952"/>
+        <location filename="../src/gui/mainwindow.cpp" line="559"/>
         <source>Welcome to Loopview</source>
         <translation>欢迎使用 Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="953"/>
+        <location filename="../src/gui/mainwindow.cpp" line="560"/>
         <source>Enter a Loopring account ID or L1 address and your API key, then press Fetch. Or look around with sample data first.</source>
         <translation>输入 Loopring 账户 ID 或 L1 地址以及您的 API 密钥，然后点击“查询”。也可以先用示例数据看看。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="956"/>
+        <location filename="../src/gui/mainwindow.cpp" line="563"/>
         <source>No balances shown</source>
         <translation>未显示余额</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="957"/>
+        <location filename="../src/gui/mainwindow.cpp" line="564"/>
         <source>Enter a Loopring account ID or L1 address and your API key, then press Fetch.</source>
         <translation>输入 Loopring 账户 ID 或 L1 地址以及您的 API 密钥，然后点击“查询”。</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="979"/>
-        <source>Showing data from %1 — the last refresh failed</source>
-        <translation>显示的是 %1 的数据——上次刷新失败</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="980"/>
-        <source>Tokens shown: %1 of %2</source>
-        <translation>显示的代币：%1 / %2</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="984"/>
-        <source>Updated %1 (%2)</source>
-        <translation>%1更新（%2）</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="985"/>
-        <source>Demo data, no network</source>
-        <translation>演示数据，未联网</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="986"/>
-        <source>Fetched %1 from %2</source>
-        <translation>%1 从 %2 获取</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="988"/>
-        <source>the bundled demo data</source>
-        <translation>自带的演示数据</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="991"/>
-        <source>Ready</source>
-        <translation>就绪</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="995"/>
-        <source>  ·  </source>
-        <extracomment>Separator between the parts of the status line</extracomment>
-        <translation>  ·  </translation>
     </message>
 </context>
 <context>
@@ -2956,57 +2884,57 @@
         <translation>按代币汇总的资产组合</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="118"/>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="219"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="117"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="218"/>
         <source>No bookmarks yet: add one to see a portfolio.</source>
         <translation>还没有书签：添加一个书签即可查看资产组合。</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="132"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="131"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="134"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="133"/>
         <source>Fetching…</source>
         <translation>正在获取…</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="136"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="135"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="138"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="137"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="146"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="145"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="190"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="189"/>
         <source>Some sums exceed the largest possible token amount: the service&apos;s data cannot be right for those tokens.</source>
         <translation>部分总和超过了代币金额的最大可能值：服务提供的这些代币的数据不可能正确。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="220"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="219"/>
         <source>%n account(s) refreshed</source>
         <translation>
             <numerusform>已刷新 %n 个账户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="222"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="221"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n 个失败</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="224"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="223"/>
         <source>%n cancelled</source>
         <translation>
             <numerusform>%n 个已取消</numerusform>
@@ -3062,6 +2990,60 @@
         <location filename="../src/core/price.cpp" line="17"/>
         <source>&apos;%1&apos; is not a currency code; use three letters such as USD or CNY</source>
         <translation>“%1”不是货币代码；请使用三个字母，例如 USD 或 CNY</translation>
+    </message>
+</context>
+<context>
+    <name>loopview::QueryFormController</name>
+    <message>
+        <location filename="../src/gui/queryformcontroller.cpp" line="32"/>
+        <source>Custom URL…</source>
+        <translation>自定义 URL…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/queryformcontroller.cpp" line="32"/>
+        <location filename="../src/gui/queryformcontroller.cpp" line="219"/>
+        <source>A Loopring-compatible service at a URL you type</source>
+        <translation>位于您输入的 URL 上的 Loopring 兼容服务</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/queryformcontroller.cpp" line="197"/>
+        <source>&amp;Remember key in the system keyring</source>
+        <translation>在系统密钥环中记住密钥(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/queryformcontroller.cpp" line="198"/>
+        <source>Remember API key in the system keyring</source>
+        <translation>在系统密钥环中记住 API 密钥</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/queryformcontroller.cpp" line="199"/>
+        <source>After a successful fetch the key is stored in the system keyring for this service and account, and filled in next time. Untick and fetch again to remove it. It is never written to Loopview&apos;s settings.</source>
+        <translation>查询成功后，密钥会按此服务和账户保存在系统密钥环中，下次自动填入。取消勾选并再次查询即可删除。它绝不会写入 Loopview 的设置。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/queryformcontroller.cpp" line="203"/>
+        <source>&amp;Remember key for this session (no keyring available)</source>
+        <translation>在本次会话中记住密钥（没有可用的密钥环）(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/queryformcontroller.cpp" line="204"/>
+        <source>Remember API key for this session</source>
+        <translation>在本次会话中记住 API 密钥</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/queryformcontroller.cpp" line="205"/>
+        <source>No system keyring is available, so the key is kept in memory for this service and account until Loopview quits. It is never written to disk.</source>
+        <translation>没有可用的系统密钥环，因此密钥会按此服务和账户保存在内存中，直到 Loopview 退出。它绝不会写入磁盘。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/queryformcontroller.cpp" line="344"/>
+        <source>Enter an account ID or an L1 address (0x…).</source>
+        <translation>请输入账户 ID 或 L1 地址（0x…）。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/queryformcontroller.cpp" line="392"/>
+        <source>Enter your API key: the service requires one to read balances.</source>
+        <translation>请输入您的 API 密钥：服务需要它来读取余额。</translation>
     </message>
 </context>
 <context>
@@ -3125,6 +3107,29 @@
         <location filename="../src/core/service.cpp" line="183"/>
         <source>Base URL has an empty port (nothing after the &apos;:&apos;): give the port number or leave the &apos;:&apos; out</source>
         <translation>基础 URL 的端口为空（“:”后没有内容）：请填写端口号或去掉“:”</translation>
+    </message>
+</context>
+<context>
+    <name>loopview::TokenFilter</name>
+    <message>
+        <location filename="../src/core/tokenfilter.cpp" line="46"/>
+        <source>Token ID %1 is out of range (0 to %2)</source>
+        <translation>代币 ID %1 超出范围（0 到 %2）</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tokenfilter.cpp" line="64"/>
+        <source>Token symbols such as &quot;%1&quot; need the token list, which is not loaded; use token IDs or try again when the service is reachable</source>
+        <translation>像“%1”这样的代币符号需要代币列表，但代币列表尚未加载；请使用代币 ID，或在服务可访问时重试</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tokenfilter.cpp" line="70"/>
+        <source>Unknown token symbol &quot;%1&quot;</source>
+        <translation>未知的代币符号“%1”</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tokenfilter.cpp" line="52"/>
+        <source>&quot;%1&quot; is neither a token id nor a token symbol</source>
+        <translation>“%1”既不是代币 ID 也不是代币符号</translation>
     </message>
 </context>
 <context>
@@ -3373,7 +3378,7 @@
     <message>
         <location filename="../src/core/loopringjson.cpp" line="333"/>
         <location filename="../src/core/loopringjson.cpp" line="517"/>
-        <location filename="../src/core/loopringjson.cpp" line="649"/>
+        <location filename="../src/core/loopringjson.cpp" line="650"/>
         <source>%1 should be an object, not %2</source>
         <translation>%1 应为对象，而不是%2</translation>
     </message>
@@ -3389,7 +3394,7 @@
     </message>
     <message>
         <location filename="../src/core/loopringjson.cpp" line="393"/>
-        <location filename="../src/core/loopringjson.cpp" line="684"/>
+        <location filename="../src/core/loopringjson.cpp" line="685"/>
         <source>%1: field accountId is %2, but account %3 was asked for</source>
         <translation>%1：字段 accountId 为 %2，但请求的是账户 %3</translation>
     </message>
@@ -3454,37 +3459,37 @@
         <translation>价格 %1</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="535"/>
+        <location filename="../src/core/loopringjson.cpp" line="536"/>
         <source>%1: symbol %2 appears more than once (also in price %3)</source>
         <translation>%1：符号 %2 出现了不止一次（也在价格 %3 中）</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="631"/>
+        <location filename="../src/core/loopringjson.cpp" line="632"/>
         <source>Expected a JSON object with totalNum and data (a page of NFTs).</source>
         <translation>应为包含 totalNum 和 data 的 JSON 对象（一页 NFT）。</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="635"/>
+        <location filename="../src/core/loopringjson.cpp" line="636"/>
         <source>NFT page</source>
         <translation>NFT 页</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="647"/>
+        <location filename="../src/core/loopringjson.cpp" line="648"/>
         <source>NFT %1</source>
         <translation>NFT %1</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="677"/>
+        <location filename="../src/core/loopringjson.cpp" line="678"/>
         <source>%1: field nftId is not a 256-bit hex id: %2</source>
         <translation>%1：字段 nftId 不是 256 位十六进制 ID：%2</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="692"/>
+        <location filename="../src/core/loopringjson.cpp" line="693"/>
         <source>%1: token id %2 appears more than once (also in NFT %3)</source>
         <translation>%1：代币 ID %2 出现了不止一次（也在 NFT %3 中）</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="703"/>
+        <location filename="../src/core/loopringjson.cpp" line="704"/>
         <source>NFT page: field totalNum is %1, but the page alone has %2 NFTs</source>
         <translation>NFT 页：字段 totalNum 为 %1，但仅此页就有 %2 个 NFT</translation>
     </message>
