@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Loopview authors
+
 // Where the time of `loopview-cli balances --format csv` goes, phase by phase, on the job of
 // issue 12 (5,000 balances, 5,000 tokens: benchmarks/fakeloopring.py generate DIR, then
 // LOOPVIEW_BENCH_JOB=DIR), and what 100,000 rows cost the core (synthetic, no files needed).

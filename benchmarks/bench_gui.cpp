@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Loopview authors
+
 // What a whale account costs the window: one model reset (every amount formatted once, exactly),
 // an exact numeric sort of the Total column through the proxy, the symbol completion list of a
 // 5,000-token list, and the memory each row takes (reported, not timed).

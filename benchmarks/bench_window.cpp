@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Loopview authors
+
 // Whole-process figures of the window that a QBENCHMARK loop cannot give, for
 // benchmarks/windowtimes.py. Opens the main window as `loopview` does (same application names,
 // hence the same settings and token cache), fetches one account from the fake service at

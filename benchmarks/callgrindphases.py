@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Loopview authors
 """Summarises a callgrind profile of `loopview-cli balances` by phase, for benchmarks/run-all.sh:
 
     callgrindphases.py callgrind.out

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Loopview authors
 # loopview-cli against the official JavaScript SDK on the job of issue 12: an account with 5,000
 # balances and a token list of 5,000 tokens, served by benchmarks/fakeloopring.py on 127.0.0.1.
 #

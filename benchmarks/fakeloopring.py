@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Loopview authors
 """A fake Loopring service for the benchmarks: generates the benchmark job and serves it.
 
     fakeloopring.py generate DIR [--rows N] [--tokens M] [--account-id ID]

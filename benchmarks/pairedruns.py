@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Loopview authors
 """Whole-process timing of two commands in pairs, A B A B …, for benchmarks/compare-sdk.sh.
 
     pairedruns.py [-n PAIRS] [--warmup N] NAME_A 'COMMAND A' NAME_B 'COMMAND B'

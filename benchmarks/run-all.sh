@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Loopview authors
 # Regenerates one section of benchmarks/RESULTS.md: every figure of issue 12, each with the command
 # that produced it, under a header naming the date, the commit and the machine.
 #

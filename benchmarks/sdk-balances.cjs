@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Loopview authors
+
 // The job of `loopview-cli balances --format csv`, done with the official JavaScript SDK
 // (@loopring-web/loopring-sdk), for benchmarks/compare-sdk.sh:
 //   node sdk-balances.cjs BASE_URL ACCOUNT_ID API_KEY > out.csv

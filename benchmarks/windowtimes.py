@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Loopview authors
 """Whole-process figures of the window, for benchmarks/run-all.sh:
 
     windowtimes.py [-n RUNS] BUILD_DIR

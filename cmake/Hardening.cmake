@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Loopview authors
 # Hardening for every target: the binaries parse data from the network and from files the user
 # chooses. The same set as Debian's dpkg-buildflags with `hardening=+all`, so `hardening-check`
 # passes on the installed binaries (packaging/check-hardening.sh runs it on the package):

@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Loopview authors
 # Reproducible builds: two builds of one commit give the same binaries.
 #
 # rcc stamps every file it embeds with the file's modification time. The .qm catalogues are

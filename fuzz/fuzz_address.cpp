@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Loopview authors
+
 // Whatever the input, Address::parse never crashes, and an accepted address is stable under its
 // own checksummed and lower-case forms.
 #include "core/address.h"

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Loopview authors
+
 // Every string either parses to an Amount whose decimal form reads back to the same value, or is
 // rejected with a reason; nothing in between, and never a crash.
 #include "core/amount.h"

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Loopview authors
+
 // The balances parser takes whatever the network hands it. It must either return rows whose
 // amounts are well-formed, or a Malformed error with a message; never crash or hang.
 #include "core/loopringjson.h"

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Loopview authors
+
 // The bookmarks file loader reads whatever is on disk (or in a file someone sent for import). It
 // must accept a list of bookmarks that survive their own round trip, or refuse with a reason;
 // never crash. BookmarkStore::load() and import both go through parseBookmarksJson's parser.

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Loopview authors
+
 // Every string either parses to a Decimal whose machine form reads back as the same value and the
 // same text, or is rejected with a reason; nothing in between, and never a crash.
 #include "core/decimal.h"

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Loopview authors
+
 // The simdjson path for the token list and balances against the precise QJsonDocument parsers:
 // whenever the fast path answers, the precise parser must accept the same bytes and give the same
 // rows, field for field. A body the fast path reads differently, or accepts where the precise

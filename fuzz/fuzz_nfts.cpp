@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Loopview authors
+
 // A page of NFTs comes from the network. The parser must return NFTs that every writer can print,
 // or a Malformed error with a message; and paging must end whatever the pages say: the same body
 // answered to every request ends the list or fails it by the second page. Never crash or hang.

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Loopview authors
+
 // The price parser takes whatever the network hands it, and keeps a number's text by scanning the
 // raw body beside QJsonDocument. It must return prices whose values read back exactly, or a
 // Malformed error with a message; never crash or hang. The scan is checked against QJsonDocument:

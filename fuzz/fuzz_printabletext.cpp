@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Loopview authors
+
 // printableText() is the gate for outside text on its way to a terminal or a cell. Whatever comes
 // in (UTF-8 or raw UTF-16 with lone surrogates), what comes out must be printable, within the
 // length cap, a faithful prefix of the uncapped result, and unchanged when it already was fine.

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Loopview authors
+
 // A wallet export is a file from elsewhere that holds a private key. The parser must return an
 // account that makes a usable bookmark, or an Input/Malformed error with a message, and never let
 // the private key into an error message; never crash, never undefined behaviour.

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Loopview authors
+
 // Replays fuzz corpora without libFuzzer: feeds the empty input and then every file under the
 // paths given on the command line to LLVMFuzzerTestOneInput, once each, in name order. The
 // targets abort() when an invariant breaks, so a regression in a corpus case fails the test; under

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Loopview authors
 # Checks the binaries inside the Loopview .deb in DIR: hardening-check (from devscripts) must pass
 # on each (PIE, stack protector, FORTIFY_SOURCE, read-only relocations, immediate binding, stack
 # clash protection), and none may carry an RPATH or RUNPATH.

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Loopview authors
 # Proves that the Debian package is reproducible: builds the package of the checked-out sources
 # twice, in two fresh build directories, without ccache, under a different umask, time zone and
 # locale, and compares the two .deb files byte for byte. On a difference, diffoscope (when

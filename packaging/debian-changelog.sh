@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Loopview authors
 # Writes the Debian changelog of the package (debian/changelog format) from CHANGELOG.md: each
 # released section "## [X.Y.Z] - YYYY-MM-DD" becomes the entry of version X.Y.Z-REVISION, its
 # "### Added/Changed/…" headings and "- item" lines the entry's items. "## [Unreleased]" is left

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Loopview authors
 # Builds Loopview and starts it: the desktop app when a display is available, otherwise the
 # command-line tool showing the demo balances.
 #   scripts/run.sh [arguments for loopview]      (BUILD=dir to use another build directory)

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Loopview authors
 # Builds Loopview in Release mode and runs the whole test suite.
 #   scripts/test.sh            (BUILD=dir to use another build directory)
 set -euo pipefail

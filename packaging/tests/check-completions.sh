@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Loopview authors
 # Checks the shell completions of loopview-cli against what the program itself documents, so the
 # two cannot drift apart: the usage lines of `loopview-cli --help` and `loopview-cli bookmarks
 # --help` name every command, subcommand and option, and which options each command takes.

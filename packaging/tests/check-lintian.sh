@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Loopview authors
 # Runs lintian on the .deb in DIR (built by the packaging_build_deb test) and fails on any error
 # or warning. Informational tags are printed too, for the record. The one override the package
 # ships (packaging/lintian-overrides, the first upload closes no bug) is honoured.

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Loopview authors
 # Renders the PNG sizes of the application icon from loopview.svg with ImageMagick.
 # ImageMagick's built-in SVG renderer ignores gradients, so the gradient square is drawn by
 # ImageMagick itself and only the white glyph is taken from the SVG (its background rect removed).

@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Loopview authors
 # shellcheck shell=bash
 # Shared set-up for scripts/run.sh and scripts/test.sh: make sure the Debian packages Loopview
 # builds with are present, installing only what is missing. Sourced, not executed.

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Loopview authors
+
 // loopview-cli: Loopring layer-2 balances and token lists on the command line. Everything but
 // the application object lives in the loopview_cli library (CliApplication and the commands).
 

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Loopview authors
+
 #pragma once
 
 // What the in-process CLI tests share: stdout and stderr captured while a command runs in this

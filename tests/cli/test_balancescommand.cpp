@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Loopview authors
+
 // BalancesCommand in-process against the fake server: the query it sends (typed out, or a
 // bookmark's own through Bookmark::toQuery()), where its key comes from, and what ends it before
 // any request.

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Loopview authors
+
 // `bookmarks add` in-process: what it stores, where its key goes, and that a key the keyring does
 // not take adds nothing.
 #include "clitestsupport.h"

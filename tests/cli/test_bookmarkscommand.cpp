@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Loopview authors
+
 // BookmarksCommand in-process: how `bookmarks …` picks its subcommand and refuses what does not
 // apply, before any subcommand runs.
 #include "clitestsupport.h"

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Loopview authors
+
 // `bookmarks export` in-process: the bookmarks document to a file or to standard output, never
 // with an API key.
 #include "clitestsupport.h"

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Loopview authors
+
 // `bookmarks import` in-process: a Loopview bookmarks file, or a Loopring wallet export whose
 // private key is ignored and whose API key goes to the keyring only with --store-key, after the
 // same check as every other key.

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Loopview authors
+
 // `bookmarks list` in-process: the table for people (through the shared aligned table, every
 // field printable), and the whole bookmarks document as JSON.
 #include "clitestsupport.h"

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Loopview authors
+
 // `bookmarks remove` in-process, against a keyring double: one that stalls (a prompt nobody sees, a
 // hung D-Bus service), one that refuses, one that works. The key goes first; when it cannot, the
 // bookmark stays too.

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Loopview authors
+
 // End-to-end tests of loopview-cli: the real binary as a child process, talking to
 // FakeLoopringServer on 127.0.0.1 in this process. The server lives on this test's event loop,
 // so the child is always waited for with QSignalSpy::wait (which spins the loop), never with

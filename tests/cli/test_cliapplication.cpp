@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Loopview authors
+
 // CliApplication in-process: which command a command line runs, and what --help and --version
 // print, with nothing else on either stream.
 #include "clitestsupport.h"

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Loopview authors
+
 // CliArguments: what the balances and tokens command line means, and the one usage error for
 // each thing wrong with it.
 #include "cli/cliarguments.h"

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Loopview authors
+
 // The options balances, tokens and the bookmarks subcommands share: one meaning, one message.
 #include "cli/commonoptions.h"
 

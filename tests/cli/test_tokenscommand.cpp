@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Loopview authors
+
 // TokensCommand in-process against the fake server: the list in the format asked for, sorted by
 // id, the cached copy when the service fails, and the error when there is none.
 #include "clitestsupport.h"

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Loopview authors
+
 // Decimal: exact parsing of prices as services write them (plain or with an exponent), the machine
 // form, and comparison across scales.
 #include "core/decimal.h"

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Loopview authors
+
 // fiatValue (total × price, exact, rounded half away from zero) and FiatTotal. Hand-picked cases
 // for the rules, and random ones checked against a schoolbook decimal reference written here
 // independently of Amount's 512-bit arithmetic.

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Loopview authors
+
 // The raw-JSON scans on valid JSON: json::firstRepeatedKey finds a key given twice in one object
 // and nothing else; json::numberLiterals gives a member's number exactly as written.
 

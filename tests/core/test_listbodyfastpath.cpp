@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Loopview authors
+
 // The simdjson path for the two list bodies against the precise QJsonDocument parsers: whenever
 // the fast path answers, its answer is the precise parser's, field for field; on every body the
 // precise parser refuses, the fast path declines; and on ordinary bodies it does answer (else

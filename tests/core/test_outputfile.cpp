@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Loopview authors
+
 // OutputFile against real file types: regular files, symbolic links, FIFOs (with a reader
 // thread), a pseudo-terminal (a character device), folders and sockets. No test writes to
 // /dev/null or a block device: if the type check ever broke, running as root would rename a file

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Loopview authors
+
 // Renders the main window in the states worth looking at (first start, loading, failed refresh,
 // rejected key, demo, input check) to PNG files, against a local fake server. Not a test: a tool
 // for reviewing the look, and for the screenshots in docs/.

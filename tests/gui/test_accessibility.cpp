@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Loopview authors
+
 // Accessibility audit: every input, button, view, spin box and progress bar of the real windows
 // (main window with bookmarks installed, export dialog, bookmark dialog, portfolio) has a name a
 // screen reader can announce, as QAccessible reports it, not just as a widget property.

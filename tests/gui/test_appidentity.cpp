@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Loopview authors
+
 // The application's identity against the files the package installs: the desktop file id set
 // with QGuiApplication::setDesktopFileName (the Wayland app_id) must be the name of the installed
 // desktop entry, or GNOME and Plasma cannot match the window to its launcher and icon.

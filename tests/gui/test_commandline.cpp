@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Loopview authors
+
 // The desktop app's command line: CommandLine in-process, and the real loopview binary answering
 // --version and --help in an environment without any display (no DISPLAY, no WAYLAND_DISPLAY, no
 // QT_QPA_PLATFORM), where creating QApplication aborts the process.

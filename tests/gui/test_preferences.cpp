@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Loopview authors
+
 // Preferences: what Edit ▸ Preferences saves reads back the same, never holds a key, and values
 // that make no sense (hand-edited, or from a build that shipped other languages) read as defaults.
 

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Loopview authors
+
 // Edit ▸ Preferences, driven through its real widgets offscreen: the dialog shows and returns the
 // choices, refuses a custom start URL that is no base URL, restores the defaults; the action saves
 // them (never the API key) and the window applies them now and at its next start.

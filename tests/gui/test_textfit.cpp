@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Loopview authors
+
 // Nothing is cut off, in any shipped language: the main window (welcome page, demo data with the
 // bookmarks and portfolio docks), the export dialog, the bookmark dialogs and the preferences are
 // rendered offscreen at their default sizes in English, German and Simplified Chinese, and every

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Loopview authors
+
 // The catalogues in translations/ are complete and current: every entry translated, none left
 // over from strings the sources no longer have, placeholders and accelerators kept, and nothing
 // that lupdate would still add or remove. Each failure says what to do about it.

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Loopview authors
+
 // uilanguage: the shipped languages, named in themselves, found from what people type, and the
 // translators installed for the chosen one.
 

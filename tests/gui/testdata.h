@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Loopview authors
+
 #pragma once
 
 // Small builders shared by the GUI tests: balances and token lists without JSON.

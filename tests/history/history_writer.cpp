@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Loopview authors
+
 // A second process for test_historystore: records `count` snapshots of account `account` into the
 // database at `path`, each with one token whose total is the snapshot's number, then exits 0, or
 // prints the error and exits 1. Started several times at once, it is the window and the CLI

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Loopview authors
+
 // The demo NFTs bundled with Loopview (resources/demo/nfts.json, compiled into loopview_net): demo
 // mode runs them through the same strict parser as live data, so they must pass it, be of the demo
 // account, and show each case the NFT view has to handle.

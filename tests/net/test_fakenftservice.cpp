@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Loopview authors
+
 // The fake NFT endpoint other tests page against: it must page like the real service, or those
 // tests prove nothing.
 #include "fakenftservice.h"

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Loopview authors
+
 #include "secrets/keychainkeystore.h"
 #include "secrets/memorykeystore.h"
 
