@@ -16,4 +16,9 @@ void setApplicationIdentity()
     QGuiApplication::setDesktopFileName(DesktopFileId);
 }
 
+QSettings openAppSettings()
+{
+    return QSettings(QStringLiteral("Loopview"), QStringLiteral("Loopview"));
+}
+
 } // namespace loopview

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QLatin1String>
+#include <QSettings>
 
 namespace loopview {
 
@@ -17,5 +18,9 @@ inline constexpr QLatin1String DesktopFileId{"io.loopview.Loopview"};
 // ~/.config/Loopview/Loopview.conf, and the data directory of the bookmarks), version and desktop
 // file id. Works before QApplication exists too, for --help and --version.
 void setApplicationIdentity();
+
+// The window's settings store (~/.config/Loopview/Loopview.conf), named explicitly so it is the
+// same whether or not setApplicationIdentity() ran (widget tests do not run it).
+QSettings openAppSettings();
 
 } // namespace loopview

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Loopview authors
 
 #include "mainwindow.h"
+#include "appidentity.h"
 
 #include "ui_mainwindow.h"
 
@@ -49,11 +50,6 @@ const QString NetworkKey = QStringLiteral("query/v1/network");
 const QString CustomUrlKey = QStringLiteral("query/v1/customUrl");
 const QString AccountKey = QStringLiteral("query/v1/account");
 const QString TokensKey = QStringLiteral("query/v1/tokens");
-
-QSettings openSettings()
-{
-    return QSettings(QStringLiteral("Loopview"), QStringLiteral("Loopview"));
-}
 
 } // namespace
 
@@ -215,7 +211,7 @@ void MainWindow::setupTable()
     connect(m_ui->actionRoundToPrecision, &QAction::toggled, m_model, &BalanceTableModel::setRoundToTokenPrecision);
     // Remembered at once, not at exit: it is also a preference, and the dialog reads the settings.
     connect(m_ui->actionRoundToPrecision, &QAction::toggled, this, [](bool round) {
-        QSettings settings = openSettings();
+        QSettings settings = openAppSettings();
         Preferences::saveRoundToTokenPrecision(settings, round);
     });
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
@@ -291,7 +287,7 @@ void MainWindow::setupActions()
 
 void MainWindow::restoreSettings()
 {
-    QSettings settings = openSettings();
+    QSettings settings = openAppSettings();
     if (!restoreGeometry(settings.value(GeometryKey).toByteArray())) {
         // First start: room for the table's seven columns and a side panel, within the screen.
         const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
@@ -319,7 +315,7 @@ void MainWindow::restoreSettings()
 
 void MainWindow::saveWindowSettings() const
 {
-    QSettings settings = openSettings();
+    QSettings settings = openAppSettings();
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(WindowStateKey, saveState());
     settings.setValue(LayoutKey, m_ui->balancesView->saveLayout());
@@ -329,7 +325,7 @@ void MainWindow::saveQuerySettings() const
 {
     // Only what identifies the query; the API key is a secret and never goes to QSettings.
     const QueryForm form = queryForm();
-    QSettings settings = openSettings();
+    QSettings settings = openAppSettings();
     settings.setValue(NetworkKey, networkKey(form.network));
     settings.setValue(CustomUrlKey, form.customUrl.toString());
     settings.setValue(AccountKey, form.account);

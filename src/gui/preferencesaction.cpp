@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Loopview authors
 
 #include "preferencesaction.h"
+#include "appidentity.h"
 
 #include "mainwindow.h"
 #include "preferences.h"
@@ -19,11 +20,6 @@ namespace {
 bool execDialog(PreferencesDialog &dialog)
 {
     return dialog.exec() == QDialog::Accepted;
-}
-
-QSettings openSettings()
-{
-    return QSettings(QStringLiteral("Loopview"), QStringLiteral("Loopview"));
 }
 
 } // namespace
@@ -46,7 +42,7 @@ PreferencesAction::PreferencesAction(MainWindow *window)
 
 void PreferencesAction::openDialog()
 {
-    QSettings settings = openSettings();
+    QSettings settings = openAppSettings();
     PreferencesDialog dialog(Preferences::load(settings), m_window);
     if (!m_runner(dialog))
         return;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Loopview authors
 
 #include "exportdialog.h"
+#include "gui/appidentity.h"
 
 #include "ui_exportdialog.h"
 
@@ -22,12 +23,6 @@ namespace loopview {
 namespace {
 
 constexpr int ColumnRole = Qt::UserRole + 1;
-
-QSettings openSettings()
-{
-    // The same store as the main window's settings.
-    return QSettings(QStringLiteral("Loopview"), QStringLiteral("Loopview"));
-}
 
 QString columnTitle(BalanceColumn column)
 {
@@ -112,7 +107,7 @@ ExportDialog::ExportDialog(const BalanceExporter &exporter, QWidget *parent, con
     for (QRadioButton *radio : {m_ui->scopeVisibleRadio, m_ui->scopeSelectedRadio, m_ui->scopeAllRadio})
         connect(radio, &QRadioButton::toggled, this, &ExportDialog::updateControls);
 
-    setOptions(exportsettings::load(openSettings(), m_settingsKind, m_exporter.offeredColumns()));
+    setOptions(exportsettings::load(openAppSettings(), m_settingsKind, m_exporter.offeredColumns()));
 }
 
 ExportDialog::~ExportDialog() = default;
@@ -257,7 +252,7 @@ void ExportDialog::updateControls()
 
 QString ExportDialog::proposedPath(ExportFormat format) const
 {
-    QString folder = exportsettings::lastFolder(openSettings());
+    QString folder = exportsettings::lastFolder(openAppSettings());
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (folder.isEmpty())
@@ -291,7 +286,7 @@ void ExportDialog::accept()
     m_messageBar->hide();
     m_savedPath = path;
     m_savedRowCount = m_exporter.rowCount(chosen.scope);
-    QSettings settings = openSettings();
+    QSettings settings = openAppSettings();
     exportsettings::save(settings, m_settingsKind, chosen);
     exportsettings::saveLastFolder(settings, QFileInfo(path).absolutePath());
     QDialog::accept();
