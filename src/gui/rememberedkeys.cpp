@@ -4,6 +4,7 @@
 #include "rememberedkeys.h"
 
 #include "core/balancequery.h"
+#include "core/printabletext.h"
 #include "core/service.h"
 #include "secrets/memorykeystore.h"
 
@@ -73,12 +74,12 @@ QString RememberedKeys::rememberOrForget(const QUrl &baseUrl, QStringView accoun
     if (remember) {
         m_keys->writeKey(id, key, this, [this](const KeyResult &result) {
             if (!result.ok())
-                emit rememberFailed(result.message);
+                emit rememberFailed(printableText(result.message));  // the keyring's own words
         });
     } else {
         m_keys->deleteKey(id, this, [this](const KeyResult &result) {
             if (!result.ok())
-                emit forgetFailed(result.message);
+                emit forgetFailed(printableText(result.message));
         });
     }
     return id;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Loopview authors
 
+#include "core/printabletext.h"
 #include "gui/rememberedkeys.h"
 
 #include "secrets/memorykeystore.h"
@@ -24,15 +25,15 @@ class RefusingKeyStore : public KeyStore
 public:
     void readKey(const QString &, QObject *context, Callback done) override
     {
-        deliver(context, done, KeyResult::failure(KeyResult::Status::Failed, QStringLiteral("denied")));
+        deliver(context, done, KeyResult::failure(KeyResult::Status::Failed, reason));
     }
     void writeKey(const QString &, const QString &, QObject *context, Callback done) override
     {
-        deliver(context, done, KeyResult::failure(KeyResult::Status::Failed, QStringLiteral("denied")));
+        deliver(context, done, KeyResult::failure(KeyResult::Status::Failed, reason));
     }
     void deleteKey(const QString &, QObject *context, Callback done) override
     {
-        deliver(context, done, KeyResult::failure(KeyResult::Status::Failed, QStringLiteral("denied")));
+        deliver(context, done, KeyResult::failure(KeyResult::Status::Failed, reason));
     }
     bool isPersistent() const override { return persistent; }
 
@@ -43,6 +44,7 @@ public:
     }
 
     bool persistent = true;
+    QString reason = QStringLiteral("denied");  // the keyring's words: outside text
 };
 
 // Waits for a lookUp answer; the store always answers from the event loop.
@@ -68,6 +70,7 @@ private slots:
     void nothingToDoWithoutAValidEntryOrKey();
     void persistenceFollowsTheStore();
     void failuresAreReported();
+    void keyringWordsAreShownInert();
 };
 
 void TestRememberedKeys::entryIdIsNormalized()
@@ -200,6 +203,27 @@ void TestRememberedKeys::failuresAreReported()
 
     // A store that refuses to read answers with no key.
     QCOMPARE(lookUpNow(keys, ServiceUrl, u"20533"), std::optional<QString>(QString()));
+}
+
+// The keyring's error text comes from another process: it reaches the status bar inert, like
+// every other outside text (no escape sequence, no bidi override).
+void TestRememberedKeys::keyringWordsAreShownInert()
+{
+    RefusingKeyStore keyring;
+    keyring.reason = QStringLiteral("\x1b]0;owned\x07denied \u202Eyek");
+    RememberedKeys keys;
+    keys.setKeyStore(&keyring);
+    QSignalSpy rememberFailed(&keys, &RememberedKeys::rememberFailed);
+    QSignalSpy forgetFailed(&keys, &RememberedKeys::forgetFailed);
+    keys.rememberOrForget(ServiceUrl, u"20533", SecretKey, true);
+    QVERIFY(rememberFailed.wait());
+    keys.rememberOrForget(ServiceUrl, u"20533", SecretKey, false);
+    QVERIFY(forgetFailed.wait());
+    for (const QString &shown : {rememberFailed.first().first().toString(), forgetFailed.first().first().toString()}) {
+        QCOMPARE(shown, printableText(keyring.reason));
+        QVERIFY(!shown.contains(QChar(0x1b)));
+        QVERIFY(!shown.contains(QChar(0x202e)));
+    }
 }
 
 QTEST_MAIN(TestRememberedKeys)
