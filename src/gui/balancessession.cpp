@@ -6,6 +6,7 @@
 #include "errortext.h"
 #include "relativetime.h"
 
+#include "core/printabletext.h"
 #include "core/service.h"
 #include "net/demobackend.h"
 
@@ -27,7 +28,7 @@ BalancesSession::BalancesSession(QObject *parent) : QObject(parent), m_fetch(new
     connect(m_fetch, &FetchController::busyChanged, this, &BalancesSession::busyChanged);
     connect(m_fetch, &FetchController::succeeded, this, &BalancesSession::onSucceeded);
     connect(m_fetch, &FetchController::failed, this, &BalancesSession::onFailed);
-    connect(m_fetch, &FetchController::cancelled, this, &BalancesSession::cancelled);
+    connect(m_fetch, &FetchController::cancelled, this, &BalancesSession::onCancelled);
     connect(m_fetch, &FetchController::retrying, this, &BalancesSession::onRetrying);
 
     m_ageTimer.setInterval(AgeRefreshIntervalMs);
@@ -50,7 +51,27 @@ bool BalancesSession::isBusy() const
 void BalancesSession::fetch(const FetchRequest &request)
 {
     m_retryTimer.stop();
+    m_asked = BalancesQuestion::of(request);
+    m_outcome = Outcome::Running;
+    m_lastError.reset();
     m_fetch->fetch(request);
+}
+
+bool BalancesSession::showsAnotherQuestion() const
+{
+    return m_snapshot && m_asked && m_outcome != Outcome::Succeeded && *m_asked != m_snapshot->question();
+}
+
+std::optional<BalancesQuestion> BalancesSession::failedQuestion() const
+{
+    if (m_outcome != Outcome::Failed || !m_asked)
+        return std::nullopt;
+    return m_asked;
+}
+
+bool BalancesSession::mayRetryHelp() const
+{
+    return m_outcome == Outcome::Failed && m_lastError && errortext::mayRetryHelp(*m_lastError);
 }
 
 void BalancesSession::startDemo(const QUrl &baseUrl)
@@ -74,6 +95,8 @@ bool BalancesSession::leaveDemo()
     m_fetch->cancel();
     m_snapshot.reset();
     m_stale = false;
+    if (m_asked && m_asked->demo)
+        m_asked.reset();
     m_ageTimer.stop();
     emit snapshotCleared();
     emit statusChanged();
@@ -101,6 +124,8 @@ void BalancesSession::onSucceeded(const BalanceSnapshot &snapshot)
 {
     m_snapshot = snapshot;
     m_stale = false;
+    m_asked = snapshot.question();
+    m_outcome = Outcome::Succeeded;
     m_ageTimer.start();
     emit snapshotChanged(snapshot);
     emit statusChanged();
@@ -111,10 +136,21 @@ void BalancesSession::onFailed(const Error &error)
     m_retryTimer.stop();
     const QString message = errortext::describe(error, m_fetch->requestedBaseUrl(),
                                                 int(std::ceil(m_fetch->timeout().count() / 1000.0)));
-    // The last good data stays: a failed refresh should not blank out what the user saw.
-    if (m_snapshot)
+    m_outcome = Outcome::Failed;
+    m_lastError = error;
+    // The last good data stays: a failed refresh should not blank out what the user saw. It is
+    // stale only when it answers the question that failed; otherwise it is another account's
+    // data, and otherQuestionNotice() says so.
+    if (m_snapshot && !showsAnotherQuestion())
         m_stale = true;
     emit failed(error, message);
+    emit statusChanged();
+}
+
+void BalancesSession::onCancelled()
+{
+    m_outcome = Outcome::Cancelled;
+    emit cancelled();
     emit statusChanged();
 }
 
@@ -158,6 +194,8 @@ QString BalancesSession::statusText(int shownRows, int totalRows, const QString 
         parts.append(m_busyText);
 
     if (m_snapshot) {
+        if (const std::optional<QString> notice = otherQuestionNotice())
+            parts.append(*notice);
         const QString moment = relativetime::describeMoment(m_snapshot->fetchedAt, now);
         if (m_stale)
             parts.append(tr("Showing data from %1 — the last refresh failed").arg(moment));
@@ -168,7 +206,11 @@ QString BalancesSession::statusText(int shownRows, int totalRows, const QString 
             parts.append(tr("Updated %1 (%2)").arg(relativetime::describeAge(m_snapshot->fetchedAt, now), moment));
         parts.append(m_snapshot->demo ? tr("Demo data, no network") : hostLabel(m_snapshot->baseUrl));
     } else if (!isBusy()) {
-        parts.append(tr("Ready"));
+        // After a failure the status line keeps saying what failed: "Ready" would hide it.
+        if (m_asked && m_outcome == Outcome::Failed)
+            parts.append(tr("Nothing shown: %1 could not be fetched").arg(describe(*m_asked)));
+        else
+            parts.append(tr("Ready"));
     }
     //: Separator between the parts of the status line
     return parts.join(tr("  ·  "));
@@ -181,6 +223,64 @@ QString BalancesSession::statusToolTip() const
     return tr("Fetched %1 from %2")
             .arg(QLocale().toString(m_snapshot->fetchedAt.toLocalTime(), QLocale::LongFormat),
                  m_snapshot->demo ? tr("the bundled demo data") : m_snapshot->baseUrl.toDisplayString());
+}
+
+QString BalancesSession::describe(const BalancesQuestion &question, std::optional<qint64> resolvedAccountId)
+{
+    QString account;
+    if (question.demo)
+        account = tr("demo account %1").arg(question.accountText);
+    else if (question.accountText.startsWith(QLatin1String("0x")) && resolvedAccountId)
+        //: %1 is an L1 address, %2 the Loopring account id the service resolved it to
+        account = tr("address %1 (account %2)").arg(question.accountText).arg(*resolvedAccountId);
+    else if (question.accountText.startsWith(QLatin1String("0x")))
+        account = tr("address %1").arg(question.accountText);
+    else
+        account = tr("account %1").arg(question.accountText);
+
+    QString text = question.demo ? tr("%1 (sample data)").arg(account)
+                                 //: %1 is an account ("account 20533"), %2 the service's host
+                                 : tr("%1 on %2").arg(account, hostLabel(question.baseUrl));
+    if (!question.tokenFilterText.isEmpty())
+        //: %1 is an account on a service, %2 the token filter as typed ("ETH, LRC")
+        text = tr("%1, tokens %2").arg(text, printableText(question.tokenFilterText));
+    return text;
+}
+
+QString BalancesSession::describeShown() const
+{
+    return m_snapshot ? describe(m_snapshot->question(), m_snapshot->resolvedAccountId()) : QString();
+}
+
+QString BalancesSession::shownText() const
+{
+    if (!m_snapshot)
+        return QString();
+    return tr("Balances of %1").arg(describeShown());
+}
+
+QString BalancesSession::titleText() const
+{
+    return describeShown();
+}
+
+std::optional<QString> BalancesSession::otherQuestionNotice() const
+{
+    if (!showsAnotherQuestion())
+        return std::nullopt;
+    const QString asked = describe(*m_asked);
+    switch (m_outcome) {
+    case Outcome::Running:
+        //: %1 is the data on screen, %2 the one being fetched; both "account 20533 on host"
+        return tr("Showing %1 while %2 loads").arg(describeShown(), asked);
+    case Outcome::Failed:
+        return tr("Showing %1: %2 could not be fetched").arg(describeShown(), asked);
+    case Outcome::Cancelled:
+        return tr("Showing %1: the fetch of %2 was cancelled").arg(describeShown(), asked);
+    case Outcome::Succeeded:
+        break;
+    }
+    return std::nullopt;
 }
 
 } // namespace loopview

@@ -33,8 +33,20 @@ public:
     // The data on screen, if any (without the key, which snapshots never carry).
     const std::optional<BalanceSnapshot> &snapshot() const { return m_snapshot; }
     bool hasSnapshot() const { return m_snapshot.has_value(); }
-    // Data is shown but the last fetch failed or was refused: it is older than it looks.
+    // Data is shown but the last refresh of the same question failed or was refused: it is older
+    // than it looks. (A failed fetch of another account leaves the data not stale but not the
+    // answer either: see showsAnotherQuestion().)
     bool isStale() const { return m_snapshot.has_value() && m_stale; }
+    // The question of the latest fetch, running or finished; nullopt before the first one.
+    const std::optional<BalancesQuestion> &askedQuestion() const { return m_asked; }
+    // The shown data answers another question than the latest fetch asked (another account,
+    // service or token filter) that is still loading, failed or was cancelled.
+    bool showsAnotherQuestion() const;
+    // The question of the latest fetch when it failed (what F5 and Try Again send again).
+    std::optional<BalancesQuestion> failedQuestion() const;
+    // Whether sending the failed question again may help: not for input the service refused
+    // (unknown account, invalid id, rejected key), nor for input that never left the window.
+    bool mayRetryHelp() const;
     bool isDemo() const { return m_snapshot.has_value() && m_snapshot->demo; }
     bool isBusy() const;
     // "Loading the token list…" / "Loading balances…" while a fetch runs; empty otherwise.
@@ -46,6 +58,16 @@ public:
     QString statusText(int shownRows, int totalRows, const QString &pendingSummary = {},
                        const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
     QString statusToolTip() const;
+    // Whose data is on screen: "Balances of account 20533 on api3.loopring.io" (with the
+    // resolved id when fetched by address, the token filter when there is one); empty for none.
+    QString shownText() const;
+    // When the shown data is not the answer to the latest question: "Showing account A — account
+    // B could not be fetched" (loading, failed, cancelled); nullopt when it is.
+    std::optional<QString> otherQuestionNotice() const;
+    // What the window title says before the application name: whose data; empty for none.
+    QString titleText() const;
+    // "account 20533 on api3.loopring.io, tokens ETH,LRC": one question in words.
+    static QString describe(const BalancesQuestion &question, std::optional<qint64> resolvedAccountId = std::nullopt);
     // Why the shown snapshot's token list is not fresh (cached copy or none), or nullopt.
     std::optional<QString> tokenListNotice(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
 
@@ -81,13 +103,20 @@ private:
     void onSucceeded(const BalanceSnapshot &snapshot);
     void onFailed(const Error &error);
     void onRetrying(int attempt, int delayMs, int httpStatus, const QString &reason);
+    void onCancelled();
     QString retryMessage() const;
+    QString describeShown() const;
     int timeoutSeconds() const;
 
     FetchController *m_fetch;
     std::optional<BalanceSnapshot> m_snapshot;
     bool m_stale = false;
     QString m_busyText;
+    // The latest fetch: its question (never its key) and how it ended.
+    enum class Outcome { Running, Succeeded, Failed, Cancelled };
+    std::optional<BalancesQuestion> m_asked;
+    Outcome m_outcome = Outcome::Succeeded;
+    std::optional<Error> m_lastError;
 
     QTimer m_ageTimer;      // keeps "updated 2 min ago" true
     QTimer m_retryTimer;    // counts down "retrying in N s…"

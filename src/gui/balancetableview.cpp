@@ -11,6 +11,7 @@
 #include <QDataStream>
 #include <QHeaderView>
 #include <QIODevice>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QScopedValueRollback>
 #include <QScrollBar>
@@ -42,6 +43,9 @@ BalanceTableView::BalanceTableView(QWidget *parent) : QTableView(parent), m_froz
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     // A symbol cut short ("Token #4…", a long or hostile symbol) is whole in its tooltip.
     setItemDelegate(new FullTextToolTipDelegate(this));
+    // Tab leaves the table like any other control, so the keyboard is not caught in hundreds of
+    // cells; Ctrl+Tab (keyPressEvent) moves between them.
+    setTabKeyNavigation(false);
     // Pixel scrolling, so a column slides under the frozen Token column instead of jumping.
     setHorizontalScrollMode(ScrollPerPixel);
     setVerticalScrollMode(ScrollPerPixel);
@@ -177,6 +181,20 @@ void BalanceTableView::updateFrozenGeometry()
     m_frozen->setGeometry(left, frameWidth(), qMin(frozenWidth(), viewport()->width()),
                           viewport()->height() + headerHeight);
     m_frozen->verticalScrollBar()->setValue(verticalScrollBar()->value());
+}
+
+void BalanceTableView::keyPressEvent(QKeyEvent *event)
+{
+    const bool tab = event->key() == Qt::Key_Tab || event->key() == Qt::Key_Backtab;
+    if (tab && event->modifiers().testFlag(Qt::ControlModifier)) {
+        const bool back = event->key() == Qt::Key_Backtab || event->modifiers().testFlag(Qt::ShiftModifier);
+        const QModelIndex next = moveCursor(back ? MovePrevious : MoveNext, Qt::NoModifier);
+        if (next.isValid())
+            selectionModel()->setCurrentIndex(next, QItemSelectionModel::ClearAndSelect);
+        event->accept();
+        return;
+    }
+    QTableView::keyPressEvent(event);
 }
 
 void BalanceTableView::resizeEvent(QResizeEvent *event)

@@ -35,10 +35,12 @@ QString describeService(const Error &error)
     switch (error.apiCode) {
     case 104001:
         return QCoreApplication::translate("ErrorText", "The service needs an API key to read balances. Enter your key in the "
-                         "API key field (code 104001).");
+                         "API key field (code 104001).")
+                + QLatin1Char(' ') + whereKeysComeFrom();
     case 104002:
         return QCoreApplication::translate("ErrorText", "The service rejected the API key (code 104002). Check the key in the "
-                         "API key field: it may be mistyped or belong to a reset account.");
+                         "API key field: it may be mistyped or belong to a reset account.")
+                + QLatin1Char(' ') + whereKeysComeFrom();
     case 101001:
     case 101002:
         return QCoreApplication::translate("ErrorText",
@@ -70,13 +72,19 @@ QString describeService(const Error &error)
 
 } // namespace
 
-QString describe(const Error &error, const QUrl &baseUrl, int timeoutSeconds)
+QString describe(const Error &error, const QUrl &baseUrl, int timeoutSeconds, RetryBy retry)
 {
     switch (error.kind) {
     case ErrorKind::Input:
     case ErrorKind::Io:
         return error.message;
     case ErrorKind::Network:
+        if (error.timedOut && retry == RetryBy::RefreshAll)
+            return QCoreApplication::translate("ErrorText",
+                                               "%1 did not answer within %n s. The service may be "
+                                               "overloaded or unreachable; press Refresh all to try again.",
+                                               nullptr, timeoutSeconds)
+                    .arg(hostLabel(baseUrl));
         if (error.timedOut)
             return QCoreApplication::translate("ErrorText",
                                                "%1 did not answer within %n s. The service may be "
@@ -108,6 +116,42 @@ QString describeRetry(int httpStatus, const QString &reason, int secondsLeft)
         return QCoreApplication::translate("ErrorText", "The service is rate-limiting us; retrying in %n s…",
                                            nullptr, secondsLeft);
     return QCoreApplication::translate("ErrorText", "%1; retrying in %n s…", nullptr, secondsLeft).arg(reason);
+}
+
+bool mayRetryHelp(const Error &error)
+{
+    switch (error.kind) {
+    case ErrorKind::Network:
+    case ErrorKind::Malformed:
+    case ErrorKind::Cancelled:
+        return true;
+    case ErrorKind::Input:
+    case ErrorKind::Io:
+        return false;
+    case ErrorKind::Service:
+        break;
+    }
+    // The service heard the request and refused what it asked: the same request gets the same no.
+    if (error.isApiKeyProblem())
+        return false;
+    switch (error.apiCode) {
+    case 101001:  // unknown account
+    case 101002:
+    case 104003:  // invalid account id
+    case 102002:  // unsupported token id
+        return false;
+    default:
+        break;
+    }
+    const int status = error.httpStatus;
+    return status == 0 || status == 408 || status == 429 || status >= 500;
+}
+
+QString whereKeysComeFrom()
+{
+    return QCoreApplication::translate("ErrorText",
+                                       "Your key is the \"apiKey\" value that the Loopring wallet's "
+                                       "Export Account shows.");
 }
 
 } // namespace loopview::errortext

@@ -13,6 +13,41 @@
 
 namespace loopview {
 
+BalancesQuestion BalancesQuestion::of(const FetchRequest &request)
+{
+    BalancesQuestion question;
+    question.baseUrl = request.baseUrl;
+    const Result<BalanceQuery> query = BalanceQuery::fromInput(request.accountText);
+    question.accountText = query ? query->accountText() : request.accountText.trimmed();
+    question.tokenFilterText = request.tokenFilterText.trimmed();
+    question.demo = request.demo;
+    return question;
+}
+
+FetchRequest BalancesQuestion::request(const QString &apiKey) const
+{
+    FetchRequest request;
+    request.baseUrl = baseUrl;
+    request.accountText = accountText;
+    request.tokenFilterText = tokenFilterText;
+    request.apiKey = demo ? QString() : apiKey;
+    request.demo = demo;
+    return request;
+}
+
+bool BalancesQuestion::operator==(const BalancesQuestion &other) const
+{
+    return demo == other.demo && isSameService(baseUrl, other.baseUrl) && accountText == other.accountText
+            && tokenFilterText == other.tokenFilterText;
+}
+
+std::optional<qint64> BalanceSnapshot::resolvedAccountId() const
+{
+    if (!accountText.startsWith(QLatin1String("0x")) || balances.isEmpty())
+        return std::nullopt;
+    return balances.constFirst().accountId;
+}
+
 FetchController::FetchController(QObject *parent)
     : QObject(parent), m_client(new LoopringClient(this)), m_timeout(DefaultRequestTimeout)
 {
@@ -74,6 +109,7 @@ void FetchController::fetch(const FetchRequest &request)
     m_query = query.value();
     m_tokenFilter = filter.value();
     m_snapshot.accountText = m_query.accountText();
+    m_snapshot.tokenFilterText = request.tokenFilterText.trimmed();
 
     // Demo data never mixes with a real service's token list, in memory or on disk.
     const QString key = serviceKey(m_snapshot.baseUrl);

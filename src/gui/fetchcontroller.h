@@ -35,6 +35,22 @@ struct FetchRequest {
     bool demo = false;        // answered by the bundled demo service, no network
 };
 
+// Which question a fetch asks: the service, the account and the token filter (the key does not
+// change the answer). The window compares the question on screen with the one asked last, so it
+// never shows one account's balances as another's.
+struct BalancesQuestion {
+    QUrl baseUrl;
+    QString accountText;      // the id, or the checksummed address when the text is one
+    QString tokenFilterText;  // as typed, trimmed; empty = all tokens
+    bool demo = false;
+
+    static BalancesQuestion of(const FetchRequest &request);
+    // The request that asks this question again, with `apiKey` (a demo question needs none).
+    FetchRequest request(const QString &apiKey) const;
+    bool operator==(const BalancesQuestion &other) const;
+    bool operator!=(const BalancesQuestion &other) const { return !(*this == other); }
+};
+
 // Where the token list used for a snapshot came from.
 enum class TokenSource {
     Fresh,    // fetched just now
@@ -49,11 +65,17 @@ struct BalanceSnapshot {
     TokenRegistry tokens;
     QUrl baseUrl;
     QString accountText;   // as queried: the id or the checksummed address
+    QString tokenFilterText;  // as asked, trimmed; empty = all tokens
     QDateTime fetchedAt;   // UTC
     bool demo = false;
     TokenSource tokenSource = TokenSource::Fresh;
     QDateTime tokensFetchedAt;  // for TokenSource::Cache
     std::optional<Error> tokenError;  // why the token list was not fresh (Cache / None)
+
+    BalancesQuestion question() const { return {baseUrl, accountText, tokenFilterText, demo}; }
+    // The account id the rows belong to when the query named an address (the service resolved
+    // it); nullopt for a query by id or when there are no rows to tell.
+    std::optional<qint64> resolvedAccountId() const;
 };
 
 // Runs one fetch at a time: the token list (once per base URL and session, falling back to the

@@ -11,6 +11,7 @@
 #include "balanceproxymodel.h"
 #include "balancetableactions.h"
 #include "balancetablemodel.h"
+#include "errortext.h"
 #include "messagebar.h"
 #include "networkcombo.h"
 #include "palettecolors.h"
@@ -62,6 +63,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_demoBanner(nullptr),
       m_messageBar(nullptr),
       m_statusLabel(new QLabel(this)),
+      m_shownLabel(new QLabel(this)),
       m_busyBar(new QProgressBar(this)),
       m_retryAction(new QAction(tr("Try &Again"), this)),
       m_leaveDemoAction(new QAction(tr("&Leave Demo"), this))
@@ -123,6 +125,8 @@ MainWindow::MainWindow(QWidget *parent)
     showContent();
     updateStatusText();
     updateCopyActions();
+    // Typing at once should go somewhere useful: the account is what every fetch needs first.
+    m_ui->accountEdit->setFocus(Qt::OtherFocusReason);
 }
 
 MainWindow::~MainWindow()
@@ -173,6 +177,11 @@ void MainWindow::setupForm()
         accessibleparts::nameClearButton(edit);
     m_accountPlaceholder = m_ui->accountEdit->placeholderText();
     m_ui->staleLabel->hide();
+    // It may name two accounts ("Showing account A: account B could not be fetched"): it wraps
+    // rather than widening the window.
+    m_ui->staleLabel->setWordWrap(true);
+    m_ui->staleLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_ui->staleLabel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
 
     // The empty page greets with the application icon above its title.
     auto *emptyIcon = new QLabel(m_ui->emptyPage);
@@ -228,6 +237,11 @@ void MainWindow::setupStatusBar()
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     m_statusLabel->setAccessibleName(tr("Status"));
     m_statusLabel->setTextFormat(Qt::PlainText);
+    // Whose data comes first, a part of its own, so other parts (values, the busy bar) can follow.
+    m_shownLabel->setObjectName(QStringLiteral("shownLabel"));
+    m_shownLabel->setAccessibleName(tr("Shown account"));
+    m_shownLabel->setTextFormat(Qt::PlainText);
+    statusBar()->addWidget(m_shownLabel);
     statusBar()->addWidget(m_statusLabel, 1);
 
     m_busyBar->setObjectName(QStringLiteral("busyIndicator"));
@@ -378,6 +392,18 @@ void MainWindow::applyMessageLabelStyle()
     QFont bold = m_ui->staleLabel->font();
     bold.setBold(true);
     m_ui->staleLabel->setFont(bold);
+
+    // Fetch is what Enter does: it must look it even when another control has the focus frame.
+    // Styles such as Fusion draw "default" and "focused" alike, so it carries the accent colour
+    // and bold text of its own.
+    QPushButton *fetchButton = m_ui->fetchButton;
+    QPalette accent = QGuiApplication::palette();
+    accent.setColor(QPalette::Button, accent.color(QPalette::Highlight));
+    accent.setColor(QPalette::ButtonText, accent.color(QPalette::HighlightedText));
+    fetchButton->setPalette(accent);
+    QFont boldButton = font();
+    boldButton.setBold(true);
+    fetchButton->setFont(boldButton);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -414,10 +440,19 @@ void MainWindow::refresh()
 {
     if (isBusy())
         return;
-    if (m_session->isDemo())
+    // The question that failed, else the one on screen, is asked again: never the demo instead of
+    // an account that failed. The form shows it first, so it says what is being fetched and its
+    // remembered key applies.
+    const std::optional<BalancesQuestion> failed = m_session->failedQuestion();
+    const std::optional<BalancesQuestion> question =
+            failed ? failed : (m_session->hasSnapshot() ? std::optional(m_session->snapshot()->question()) : std::nullopt);
+    if (question && question->demo) {
         startDemo();
-    else
-        fetch();
+        return;
+    }
+    if (question && m_form->question() != question)
+        m_form->load(QueryFormController::formFor(*question));
+    fetch();
 }
 
 void MainWindow::leaveDemo()
@@ -486,10 +521,8 @@ void MainWindow::onFailed(const Error &error, const QString &text)
         m_form->setKeyFieldFlagged(true, text);
         m_form->focusKeyField();
     }
-    // The last good data stays, marked stale: a failed refresh should not blank out what the user saw.
-    if (m_session->hasSnapshot())
-        m_model->setStale(true);
-    showError(text, error.kind != ErrorKind::Input && !error.isApiKeyProblem());
+    // The last good data stays, marked stale (or as another account's): updateWhoseData() says which.
+    showError(text, m_session->mayRetryHelp());
     showContent();
     updateStatusText();
 }
@@ -543,7 +576,6 @@ void MainWindow::showContent()
     for (QWidget *option : {static_cast<QWidget *>(m_ui->filterLabel), static_cast<QWidget *>(m_ui->filterEdit),
                             static_cast<QWidget *>(m_ui->hideZeroCheck)})
         option->setVisible(hasRows);
-    m_ui->staleLabel->setVisible(hasRows && m_session->isStale());
     if (hasRows)
         return;
 
@@ -557,11 +589,13 @@ void MainWindow::showContent()
     } else if (m_firstStart) {
         m_ui->emptyTitleLabel->setText(tr("Welcome to Loopview"));
         m_ui->emptyHintLabel->setText(tr("Enter a Loopring account ID or L1 address and your API key, "
-                                         "then press Fetch. Or look around with sample data first."));
+                                         "then press Fetch. Or look around with sample data first.")
+                                      + QLatin1Char('\n') + errortext::whereKeysComeFrom());
     } else {
         m_ui->emptyTitleLabel->setText(tr("No balances shown"));
         m_ui->emptyHintLabel->setText(tr("Enter a Loopring account ID or L1 address and your API key, "
-                                         "then press Fetch."));
+                                         "then press Fetch.")
+                                      + QLatin1Char('\n') + errortext::whereKeysComeFrom());
     }
     const bool showDemoButton = !isBusy();
     m_ui->tryDemoButton->setVisible(showDemoButton);
@@ -576,6 +610,45 @@ void MainWindow::updateStatusText()
 {
     m_statusLabel->setText(m_session->statusText(m_proxy->rowCount(), m_proxy->sourceRowCount(), m_model->pendingSummary()));
     m_statusLabel->setToolTip(m_session->statusToolTip());
+    updateWhoseData();
+}
+
+void MainWindow::updateWhoseData()
+{
+    const QString shown = m_session->shownText();
+    const QString title = m_session->titleText();
+    //: The window title: whose balances are shown, then the application name
+    setWindowTitle(title.isEmpty() ? QStringLiteral("Loopview") : tr("%1 — Loopview").arg(title));
+    m_shownLabel->setText(shown);
+    m_shownLabel->setVisible(!shown.isEmpty());
+
+    // Rows that are not the answer to the latest question, or an answer the last refresh could
+    // not renew, are greyed and say so above the table.
+    const std::optional<QString> other = m_session->otherQuestionNotice();
+    m_model->setStale(m_session->isStale() || other.has_value());
+    QLabel *notice = m_ui->staleLabel;
+    if (other) {
+        notice->setText(*other);
+        notice->setToolTip(*other);
+        notice->setAccessibleName(*other);
+    } else {
+        notice->setText(tr("Stale"));
+        notice->setToolTip(tr("The last refresh failed; the table shows the last data that arrived"));
+        notice->setAccessibleName(tr("Data is stale"));
+    }
+    const bool hasRows = m_session->hasSnapshot() && m_model->rowCount() > 0;
+    notice->setVisible(hasRows && (m_session->isStale() || other));
+
+    // A screen reader hears whose data the table holds, and whether it is current, with its name.
+    QString tableName = tr("Balances table");
+    if (other)
+        tableName = tr("Balances table: %1").arg(*other);
+    else if (m_session->isStale())
+        //: %1 is "Balances of account 20533 on host"
+        tableName = tr("Balances table: %1, stale").arg(shown);
+    else if (!shown.isEmpty())
+        tableName = tr("Balances table: %1").arg(shown);
+    m_ui->balancesView->setAccessibleName(tableName);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -138,6 +138,9 @@ private:
     void showError(const QString &text, bool offerRetry);
     void showContent();
     void updateStatusText();
+    // Whose data is on screen, everywhere it is said: window title, status bar, the notice above
+    // the table, the table's accessible name, and the rows greyed when they are not the answer.
+    void updateWhoseData();
     void updateDemoBanner();
     void showTableContextMenu(const QPoint &position);
     void updateCopyActions();
@@ -153,6 +156,7 @@ private:
     MessageBar *m_demoBanner;
     MessageBar *m_messageBar;
     QLabel *m_statusLabel;
+    QLabel *m_shownLabel;  // whose data: "Balances of account 20533 on api3.loopring.io"
     QProgressBar *m_busyBar;
     QAction *m_retryAction;
     QAction *m_leaveDemoAction;

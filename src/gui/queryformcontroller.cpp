@@ -4,6 +4,7 @@
 #include "queryformcontroller.h"
 
 #include "balancessession.h"
+#include "errortext.h"
 #include "forminput.h"
 #include "networkcombo.h"
 #include "palettecolors.h"
@@ -45,6 +46,11 @@ QueryFormController::QueryFormController(const QueryFormWidgets &widgets, const 
     connect(m_widgets.account, &QLineEdit::editingFinished, this, &QueryFormController::fillRememberedKey);
     connect(m_widgets.customUrl, &QLineEdit::editingFinished, this, &QueryFormController::fillRememberedKey);
     connect(network, &QComboBox::activated, this, &QueryFormController::fillRememberedKey);
+    // Choosing "Custom URL…" means a URL is to be typed next: the cursor goes there.
+    connect(network, &QComboBox::activated, this, [this] {
+        if (networkcombo::selected(m_widgets.network) == Network::Custom)
+            m_widgets.customUrl->setFocus(Qt::OtherFocusReason);
+    });
     connect(m_widgets.tokenFilter, &QLineEdit::textChanged, this, &QueryFormController::checkTokenFilterField);
     connect(m_widgets.apiKey, &QLineEdit::textEdited, this, [this] {
         setKeyFieldFlagged(false);
@@ -87,6 +93,34 @@ void QueryFormController::load(const QueryForm &form)
     m_widgets.customUrl->setText(form.network == Network::Custom ? form.customUrl.toString() : QString());
     m_widgets.account->setText(form.account);
     m_widgets.tokenFilter->setText(form.tokens);
+}
+
+std::optional<BalancesQuestion> QueryFormController::question() const
+{
+    const Result<QUrl> url = checkedBaseUrl();
+    if (!url)
+        return std::nullopt;
+    FetchRequest request;
+    request.baseUrl = url.value();
+    request.accountText = m_widgets.account->text();
+    request.tokenFilterText = m_widgets.tokenFilter->text();
+    return BalancesQuestion::of(request);
+}
+
+QueryForm QueryFormController::formFor(const BalancesQuestion &question)
+{
+    QueryForm form;
+    form.network = Network::Custom;
+    form.customUrl = question.baseUrl;
+    for (const Network network : AllNetworks) {
+        if (network != Network::Custom && isSameService(defaultBaseUrl(network), question.baseUrl)) {
+            form.network = network;
+            form.customUrl = QUrl();
+        }
+    }
+    form.account = question.accountText;
+    form.tokens = question.tokenFilterText;
+    return form;
 }
 
 QUrl QueryFormController::selectedBaseUrl() const
@@ -196,6 +230,12 @@ void QueryFormController::rememberOrForgetKey(const QUrl &baseUrl, const QString
 void QueryFormController::updateRememberKeyText()
 {
     QCheckBox *check = m_widgets.rememberKey;
+    // Shown once the key store said whether it keeps keys, so its text does not change later; its
+    // place in the form is kept meanwhile.
+    QSizePolicy policy = check->sizePolicy();
+    policy.setRetainSizeWhenHidden(true);
+    check->setSizePolicy(policy);
+    check->setVisible(m_rememberedKeys->isSettled());
     if (m_rememberedKeys->isPersistent()) {
         check->setText(tr("&Remember key in the system keyring"));
         check->setAccessibleName(tr("Remember API key in the system keyring"));
@@ -392,7 +432,8 @@ void QueryFormController::submit(bool mayLookUpKey)
 
 void QueryFormController::reportMissingKey()
 {
-    const QString message = tr("Enter your API key: the service requires one to read balances.");
+    const QString message = tr("Enter your API key: the service requires one to read balances.")
+            + QLatin1Char(' ') + errortext::whereKeysComeFrom();
     setKeyFieldFlagged(true, message);
     m_widgets.apiKey->setFocus(Qt::OtherFocusReason);
     emit invalid(message);

@@ -14,6 +14,7 @@
 #include <QStringView>
 #include <QUrl>
 #include <functional>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -69,6 +70,10 @@ public:
     QueryForm values() const;
     // Fills network, URL, account and tokens (not the key).
     void load(const QueryForm &form);
+    // The question the form asks now (service, account, tokens); nullopt while its URL is invalid.
+    std::optional<BalancesQuestion> question() const;
+    // The form that asks `question`: a published network when its URL is that network's.
+    static QueryForm formFor(const BalancesQuestion &question);
     // The base URL of the selected network; for Custom the typed URL (possibly invalid).
     QUrl selectedBaseUrl() const;
     // The same, checked: for Custom the typed text through parseBaseUrl().

@@ -23,6 +23,18 @@ void RememberedKeys::setKeyStore(KeyStore *keys)
         disconnect(m_keys, &KeyStore::persistenceUnavailable, this, nullptr);
     m_keys = keys ? keys : m_ownMemoryKeys;
     connect(m_keys, &KeyStore::persistenceUnavailable, this, &RememberedKeys::persistenceChanged);
+    // A keyring may turn out to be missing only when first used, seconds later: ask it now, so
+    // "Remember key" says the truth the first time it is shown instead of changing under the user.
+    const int probe = ++m_probe;
+    m_settled = !m_keys->isPersistent();
+    if (!m_settled) {
+        m_keys->readKey(QStringLiteral("probe:keyring"), this, [this, probe](const KeyResult &) {
+            if (probe != m_probe)
+                return;
+            m_settled = true;
+            emit persistenceChanged();
+        });
+    }
     emit persistenceChanged();
 }
 

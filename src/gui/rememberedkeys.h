@@ -24,12 +24,17 @@ public:
 
     // The application's one KeyStore (the keyring the bookmarks use too). Not owned; it must
     // outlive this object or be destroyed with it. nullptr = a private MemoryKeyStore, the store
-    // used until a shared one is set. Emits persistenceChanged().
+    // used until a shared one is set. Emits persistenceChanged(). A store that claims to keep
+    // keys is asked once (a read of an entry no one writes), so whether it really can is known
+    // before anyone is told: isSettled() is false until it answered.
     void setKeyStore(KeyStore *keys);
     // Null only once a shared store was destroyed: nothing is read or written after that.
     KeyStore *keyStore() const { return m_keys; }
     // Whether remembered keys survive this session (false while keys live in memory).
     bool isPersistent() const;
+    // The store has answered once (or never needed asking): isPersistent() will not change
+    // unless the keyring fails later.
+    bool isSettled() const { return m_settled; }
 
     // The KeyStore entry of the key remembered for `accountText` on the service at `baseUrl`:
     // "query:" + normalized base URL + "|" + the id or checksummed address. Empty when the URL
@@ -68,6 +73,8 @@ signals:
 private:
     QPointer<KeyStore> m_keys;  // keyring or memory, never QSettings
     KeyStore *m_ownMemoryKeys;  // used until setKeyStore() hands over the shared store
+    bool m_settled = true;
+    int m_probe = 0;  // counts setKeyStore() calls, so the answer of an earlier store's probe is ignored
 };
 
 } // namespace loopview

@@ -3,6 +3,7 @@
 
 #include "gui/balancessession.h"
 
+#include "core/service.h"
 #include "net/loopringclient.h"
 
 #include "fakeloopringserver.h"
@@ -38,6 +39,11 @@ private slots:
     void busyTextFollowsThePhases();
     void rateLimitCountsDownByStatus();
     void tokenListNoticeSaysWhyAmountsAreRaw();
+    void namesWhoseDataIsShown();
+    void anotherAccountsFailureIsNotStale();
+    void cancelledFetchOfAnotherAccountIsStillSaid();
+    void failureWithoutDataIsNotReady();
+    void retryIsOfferedOnlyWhereItMayHelp();
 
 private:
     std::unique_ptr<BalancesSession> makeSession();
@@ -232,6 +238,137 @@ void TestBalancesSession::tokenListNoticeSaysWhyAmountsAreRaw()
     const std::optional<QString> notice = session->tokenListNotice();
     QVERIFY(notice.has_value());
     QVERIFY2(notice->contains(QLatin1String("raw base units")), qPrintable(*notice));
+}
+
+void TestBalancesSession::namesWhoseDataIsShown()
+{
+    auto session = makeSession();
+    QVERIFY(session->shownText().isEmpty());
+    QSignalSpy shown(session.get(), &BalancesSession::snapshotChanged);
+    FetchRequest byId = request();
+    byId.tokenFilterText = QStringLiteral(" 0,1 ");
+    session->fetch(byId);
+    QTRY_COMPARE(shown.count(), 1);
+    const QString host = hostLabel(m_server->baseUrl());
+    QCOMPARE(session->shownText(), QStringLiteral("Balances of account 20533 on %1, tokens 0,1").arg(host));
+    QCOMPARE(session->titleText(), QStringLiteral("account 20533 on %1, tokens 0,1").arg(host));
+
+    // By address: the address as checksummed, and the account id the service answered for.
+    FetchRequest byAddress = request();
+    byAddress.accountText = QStringLiteral("0x8656920c85342d646e5286cb841f90209272abeb");
+    session->fetch(byAddress);
+    QTRY_COMPARE(shown.count(), 2);
+    QCOMPARE(session->shownText(),
+             QStringLiteral("Balances of address 0x8656920c85342d646E5286Cb841F90209272ABeb (account 20533) on %1")
+                     .arg(host));
+
+    session->startDemo(m_server->baseUrl());
+    QTRY_COMPARE(shown.count(), 3);
+    QVERIFY2(session->shownText().startsWith(QLatin1String("Balances of demo account ")), qPrintable(session->shownText()));
+    QVERIFY(session->shownText().endsWith(QLatin1String("(sample data)")));
+}
+
+void TestBalancesSession::anotherAccountsFailureIsNotStale()
+{
+    auto session = makeSession();
+    m_server->clearRoutes();
+    m_server->route(BalancesPath, FakeResponse::json(readFixture(QStringLiteral("balances-sample.json"))).forQueriedAccount());
+    QSignalSpy shown(session.get(), &BalancesSession::snapshotChanged);
+    QSignalSpy failed(session.get(), &BalancesSession::failed);
+    session->fetch(request());
+    QTRY_COMPARE(shown.count(), 1);
+    QVERIFY(!session->otherQuestionNotice().has_value());
+
+    m_server->clearRoutes();
+    m_server->route(BalancesPath, FakeResponse::silent());
+    FetchRequest other = request();
+    other.accountText = QStringLiteral("77");
+    session->fetch(other);
+    // While account 77 loads, account 20533's rows are said to be 20533's.
+    const QString host = hostLabel(m_server->baseUrl());
+    QCOMPARE(session->otherQuestionNotice().value_or(QString()),
+             QStringLiteral("Showing account 20533 on %1 while account 77 on %1 loads").arg(host));
+
+    m_server->clearRoutes();
+    m_server->route(BalancesPath, FakeResponse::fromErrorFixture(QStringLiteral("user_not_found")));
+    session->fetch(other);
+    QTRY_COMPARE(failed.count(), 1);
+    QVERIFY(session->hasSnapshot());
+    QVERIFY(!session->isStale());  // 20533's data did not fail to refresh: 77 failed
+    QVERIFY(session->showsAnotherQuestion());
+    const QString notice = session->otherQuestionNotice().value_or(QString());
+    QCOMPARE(notice, QStringLiteral("Showing account 20533 on %1: account 77 on %1 could not be fetched").arg(host));
+    QVERIFY2(session->statusText(5, 5).contains(notice), qPrintable(session->statusText(5, 5)));
+    QVERIFY(!session->statusText(5, 5).contains(QLatin1String("the last refresh failed")));
+    QCOMPARE(session->failedQuestion().value_or(BalancesQuestion()).accountText, QStringLiteral("77"));
+
+    // The same question failing is a stale refresh.
+    session->fetch(request());
+    QTRY_COMPARE(failed.count(), 2);
+    QVERIFY(session->isStale());
+    QVERIFY(!session->showsAnotherQuestion());
+    QVERIFY(!session->otherQuestionNotice().has_value());
+}
+
+void TestBalancesSession::cancelledFetchOfAnotherAccountIsStillSaid()
+{
+    auto session = makeSession();
+    QSignalSpy shown(session.get(), &BalancesSession::snapshotChanged);
+    session->fetch(request());
+    QTRY_COMPARE(shown.count(), 1);
+    m_server->clearRoutes();
+    m_server->route(BalancesPath, FakeResponse::silent());
+    FetchRequest filtered = request();
+    filtered.tokenFilterText = QStringLiteral("LRC");  // the same account, another question
+    session->fetch(filtered);
+    QVERIFY(session->showsAnotherQuestion());
+    session->cancel();
+    QVERIFY(!session->isBusy());
+    const QString notice = session->otherQuestionNotice().value_or(QString());
+    QVERIFY2(notice.endsWith(QLatin1String(", tokens LRC was cancelled")), qPrintable(notice));
+    QVERIFY(!session->isStale());
+}
+
+void TestBalancesSession::failureWithoutDataIsNotReady()
+{
+    auto session = makeSession();
+    session->fetchController()->setTimeout(200ms);
+    m_server->clearRoutes();
+    m_server->route(TokensPath, FakeResponse::json(readFixture(QStringLiteral("tokens-sample.json"))));
+    m_server->route(BalancesPath, FakeResponse::silent());
+    QSignalSpy failed(session.get(), &BalancesSession::failed);
+    session->fetch(request());
+    QTRY_COMPARE(failed.count(), 1);
+    const QString text = session->statusText(0, 0);
+    QVERIFY2(!text.contains(QLatin1String("Ready")), qPrintable(text));
+    QCOMPARE(text, QStringLiteral("Nothing shown: account 20533 on %1 could not be fetched")
+                           .arg(hostLabel(m_server->baseUrl())));
+}
+
+void TestBalancesSession::retryIsOfferedOnlyWhereItMayHelp()
+{
+    auto session = makeSession();
+    session->fetchController()->setTimeout(200ms);
+    QSignalSpy failed(session.get(), &BalancesSession::failed);
+    QVERIFY(!session->mayRetryHelp());  // nothing failed
+
+    m_server->clearRoutes();
+    m_server->route(BalancesPath, FakeResponse::silent());
+    session->fetch(request());
+    QTRY_COMPARE(failed.count(), 1);
+    QVERIFY(session->mayRetryHelp());  // a timeout may pass
+
+    m_server->clearRoutes();
+    m_server->route(BalancesPath, FakeResponse::fromErrorFixture(QStringLiteral("user_not_found")));
+    session->fetch(request());
+    QTRY_COMPARE(failed.count(), 2);
+    QVERIFY(!session->mayRetryHelp());  // the service does not know the account: it will not next time
+
+    FetchRequest typo = request();
+    typo.accountText = QStringLiteral("12x");
+    session->fetch(typo);
+    QTRY_COMPARE(failed.count(), 3);
+    QVERIFY(!session->mayRetryHelp());
 }
 
 QTEST_GUILESS_MAIN(TestBalancesSession)

@@ -41,7 +41,46 @@ private slots:
     void accountNotFound();
     void retryMessages();
     void retryIsJudgedByStatusNotByItsSentence();
+    void keyProblemsSayWhereKeysComeFrom();
+    void timeoutNamesTheRetryOfItsPlace();
+    void retryIsOfferedOnlyWhereItMayHelp();
 };
+
+void TestErrorText::keyProblemsSayWhereKeysComeFrom()
+{
+    for (const int code : {104001, 104002}) {
+        const QString text = errortext::describe(serviceError(400, code), Base, 15);
+        QVERIFY2(text.contains(QLatin1String("Export Account")), qPrintable(text));
+    }
+    QVERIFY(errortext::whereKeysComeFrom().contains(QLatin1String("Loopring wallet")));
+}
+
+void TestErrorText::timeoutNamesTheRetryOfItsPlace()
+{
+    Error error = makeError(ErrorKind::Network, QStringLiteral("timed out"));
+    error.timedOut = true;
+    QVERIFY(errortext::describe(error, Base, 6).contains(QLatin1String("press F5")));
+    // In the portfolio F5 would refresh the window's account: its text names its own button.
+    const QString portfolio = errortext::describe(error, Base, 6, errortext::RetryBy::RefreshAll);
+    QVERIFY2(portfolio.contains(QLatin1String("press Refresh all to try again")), qPrintable(portfolio));
+    QVERIFY(!portfolio.contains(QLatin1String("F5")));
+}
+
+void TestErrorText::retryIsOfferedOnlyWhereItMayHelp()
+{
+    Error timeout = makeError(ErrorKind::Network, QStringLiteral("timed out"));
+    timeout.timedOut = true;
+    QVERIFY(errortext::mayRetryHelp(timeout));
+    QVERIFY(errortext::mayRetryHelp(makeError(ErrorKind::Malformed, QStringLiteral("bad"))));
+    QVERIFY(errortext::mayRetryHelp(serviceError(503, 0)));
+    QVERIFY(errortext::mayRetryHelp(serviceError(429, 0)));
+    QVERIFY(!errortext::mayRetryHelp(makeError(ErrorKind::Input, QStringLiteral("bad id"))));
+    QVERIFY(!errortext::mayRetryHelp(serviceError(400, 101002)));  // unknown account
+    QVERIFY(!errortext::mayRetryHelp(serviceError(200, 101001)));
+    QVERIFY(!errortext::mayRetryHelp(serviceError(400, 104003)));
+    QVERIFY(!errortext::mayRetryHelp(serviceError(401, 104002)));  // rejected key
+    QVERIFY(!errortext::mayRetryHelp(serviceError(404, 0)));
+}
 
 void TestErrorText::apiKeyProblemsPointAtTheKeyField()
 {

@@ -59,6 +59,8 @@ public:
     void readKey(const QString &id, QObject *context, Callback done) override
     {
         ++reads;
+        if (unusableOnFirstUse && persistent)
+            loseKeyring();  // as a keyring without a secret service: found out on first use
         const auto found = keys.constFind(id);
         deliver(context, done,
                 found == keys.constEnd()
@@ -97,6 +99,7 @@ public:
 
     QHash<QString, QString> keys;
     bool persistent = true;
+    bool unusableOnFirstUse = false;
     int reads = 0;
     int writes = 0;
     int deletes = 0;
@@ -162,6 +165,14 @@ private slots:
     void rememberedKeyComesBackForTheSameAccount();
     void rejectedKeyIsNeverRemembered();
     void rememberTextFollowsTheKeyStore();
+    void whoseDataIsNamedEverywhere();
+    void anotherAccountsFailureIsNotCalledStale();
+    void escapeKeepsSayingWhoseDataIsShown();
+    void f5RetriesTheFailedQueryNotTheDemo();
+    void statusNeverSaysReadyAfterAnError();
+    void keyMessagesSayWhereKeysComeFrom();
+    void keyboardGoesWhereItIsNeeded();
+    void rememberTextIsSettledBeforeItIsShown();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -1085,6 +1096,230 @@ void TestMainWindow::rememberTextFollowsTheKeyStore()
     window->setKeyStore(&memory);
     QVERIFY(remember->text().contains(QLatin1String("no keyring available")));
     QCOMPARE(remember->accessibleName(), QStringLiteral("Remember API key for this session"));
+}
+
+// Issue 11: the title, the status bar and the table's accessible name say whose data it is.
+void TestMainWindow::whoseDataIsNamedEverywhere()
+{
+    auto window = openWindow();
+    QCOMPARE(window->windowTitle(), QStringLiteral("Loopview"));
+    fillForm(*window, OwnerLower, SecretKey);
+    QVERIFY(fetchSucceeded(*window));
+    const QString host = hostLabel(m_server->baseUrl());
+    const QString whose = QStringLiteral("address %1 (account 20533) on %2").arg(OwnerChecksummed, host);
+    QCOMPARE(window->windowTitle(), QStringLiteral("%1 — Loopview").arg(whose));
+    auto *shownLabel = child<QLabel>(*window, "shownLabel");
+    QVERIFY(shownLabel->isVisible());
+    QCOMPARE(shownLabel->text(), QStringLiteral("Balances of ") + whose);
+    QCOMPARE(window->balancesView()->accessibleName(), QStringLiteral("Balances table: Balances of ") + whose);
+    QVERIFY(!child<QLabel>(*window, "staleLabel")->isVisible());
+}
+
+// Issue 11: account B failing must not show account A's rows as B's stale balances.
+void TestMainWindow::anotherAccountsFailureIsNotCalledStale()
+{
+    auto window = openWindow();
+    fillForm(*window, QStringLiteral("20533"), SecretKey);
+    QVERIFY(fetchSucceeded(*window));
+
+    serveBalances(FakeResponse::fromErrorFixture(QStringLiteral("user_not_found")));
+    auto *account = child<QLineEdit>(*window, "accountEdit");
+    account->clear();
+    QTest::keyClicks(account, QStringLiteral("77"));
+    QSignalSpy failed(window->fetchController(), &FetchController::failed);
+    clickFetch(*window);
+    QVERIFY(failed.wait());
+
+    const QString host = hostLabel(m_server->baseUrl());
+    const QString notice = QStringLiteral("Showing account 20533 on %1: account 77 on %1 could not be fetched").arg(host);
+    QVERIFY(!window->isShowingStaleData());
+    auto *staleLabel = child<QLabel>(*window, "staleLabel");
+    QVERIFY(staleLabel->isVisible());
+    QCOMPARE(staleLabel->text(), notice);
+    QCOMPARE(staleLabel->accessibleName(), notice);
+    QVERIFY(window->balanceModel()->isStale());  // greyed: not the answer to what was asked
+    QCOMPARE(window->balancesView()->accessibleName(), QStringLiteral("Balances table: ") + notice);
+    QVERIFY(!window->statusText().contains(QLatin1String("the last refresh failed")));
+    QVERIFY(window->statusText().contains(notice));
+    // The title still names the account whose rows these are.
+    QVERIFY2(window->windowTitle().startsWith(QLatin1String("account 20533")), qPrintable(window->windowTitle()));
+    // The service does not know account 77: trying again cannot help, so it is not offered.
+    QVERIFY(window->messageBar()->isVisible());
+    QVERIFY(window->messageBar()->actionButtons().isEmpty());
+}
+
+void TestMainWindow::escapeKeepsSayingWhoseDataIsShown()
+{
+    auto window = openWindow();
+    fillForm(*window, QStringLiteral("20533"), SecretKey);
+    QVERIFY(fetchSucceeded(*window));
+
+    serveBalances(FakeResponse::silent());
+    auto *account = child<QLineEdit>(*window, "accountEdit");
+    account->clear();
+    QTest::keyClicks(account, QStringLiteral("77"));
+    const qsizetype before = m_server->requestCount();
+    clickFetch(*window);
+    QTRY_COMPARE(m_server->requestCount(), before + 1);
+    auto *staleLabel = child<QLabel>(*window, "staleLabel");
+    // While 77 loads, 20533's rows are greyed and say whose they are.
+    QVERIFY(staleLabel->isVisible());
+    QVERIFY2(staleLabel->text().startsWith(QLatin1String("Showing account 20533 on")), qPrintable(staleLabel->text()));
+    QVERIFY(staleLabel->text().endsWith(QLatin1String("account 77 on %1 loads").arg(hostLabel(m_server->baseUrl()))));
+    QVERIFY(window->balanceModel()->isStale());
+
+    QTest::keyClick(window->balancesView(), Qt::Key_Escape);
+    QVERIFY(!window->isBusy());
+    QVERIFY(staleLabel->isVisible());
+    QVERIFY2(staleLabel->text().endsWith(QLatin1String("the fetch of account 77 on %1 was cancelled")
+                                                 .arg(hostLabel(m_server->baseUrl()))),
+             qPrintable(staleLabel->text()));
+    QVERIFY(window->balanceModel()->isStale());
+    QVERIFY(window->balancesView()->accessibleName().contains(QLatin1String("account 77")));
+}
+
+// Issue 11: start in the demo, fetch an account that times out, press F5 as the message says:
+// the account is asked again (same endpoint, same account), the demo does not come back.
+void TestMainWindow::f5RetriesTheFailedQueryNotTheDemo()
+{
+    auto window = openWindow();
+    QSignalSpy shown(window.get(), &MainWindow::balancesShown);
+    window->startDemo();
+    QVERIFY(shown.count() > 0 || shown.wait());
+    QVERIFY(window->isShowingDemoData());
+
+    window->setRequestTimeout(300ms);
+    serveBalances(FakeResponse::silent());
+    fillForm(*window, QStringLiteral("20533"), SecretKey);
+    QSignalSpy failed(window->fetchController(), &FetchController::failed);
+    clickFetch(*window);
+    QVERIFY(failed.wait());
+    QVERIFY(window->messageBar()->text().contains(QLatin1String("press F5")));
+    QCOMPARE(window->messageBar()->actionButtons().size(), 1);  // a timeout may pass: Try Again
+
+    // The user wanders off in the form; F5 still asks for the account that failed.
+    child<QLineEdit>(*window, "accountEdit")->setText(QStringLiteral("77"));
+    serveFixtures();
+    m_server->clearRequests();
+    shown.clear();
+    QTest::keyClick(window->balancesView(), Qt::Key_F5);
+    QVERIFY(shown.wait());
+    QVERIFY(!window->isShowingDemoData());
+    QCOMPARE(window->currentSnapshot()->accountText, QStringLiteral("20533"));
+    QCOMPARE(m_server->lastRequest().path(), BalancesPath);
+    QCOMPARE(m_server->lastRequest().query().queryItemValue(QStringLiteral("accountId")), QStringLiteral("20533"));
+    QCOMPARE(m_server->lastRequest().header("x-api-key"), SecretKey.toLatin1());
+    QCOMPARE(child<QLineEdit>(*window, "accountEdit")->text(), QStringLiteral("20533"));  // the form says so
+
+    // Try Again does the same.
+    serveBalances(FakeResponse::silent());
+    clickFetch(*window);
+    QVERIFY(failed.wait());
+    serveFixtures();
+    shown.clear();
+    QTest::mouseClick(window->messageBar()->actionButtons().constFirst(), Qt::LeftButton);
+    QVERIFY(shown.wait());
+    QVERIFY(!window->isShowingDemoData());
+    QVERIFY(!window->isShowingStaleData());
+}
+
+void TestMainWindow::statusNeverSaysReadyAfterAnError()
+{
+    auto window = openWindow();
+    QCOMPARE(window->statusText(), QStringLiteral("Ready"));
+    serveBalances(FakeResponse::fromErrorFixture(QStringLiteral("user_not_found")));
+    fillForm(*window, QStringLiteral("77"), SecretKey);
+    QSignalSpy failed(window->fetchController(), &FetchController::failed);
+    clickFetch(*window);
+    QVERIFY(failed.wait());
+    QVERIFY2(!window->statusText().contains(QLatin1String("Ready")), qPrintable(window->statusText()));
+    QVERIFY(window->statusText().contains(QLatin1String("account 77")));
+}
+
+void TestMainWindow::keyMessagesSayWhereKeysComeFrom()
+{
+    QSettings(QStringLiteral("Loopview"), QStringLiteral("Loopview")).remove(QStringLiteral("query/v1/account"));
+    auto window = openWindow();
+    QVERIFY(window->isFirstStart());
+    QVERIFY(child<QLabel>(*window, "emptyHintLabel")->text().contains(QLatin1String("Export Account")));
+
+    fillForm(*window, QStringLiteral("20533"), QString());
+    clickFetch(*window);
+    QTRY_VERIFY(window->messageBar()->isVisible());
+    QVERIFY2(window->messageBar()->text().contains(QLatin1String("Export Account")), qPrintable(window->messageBar()->text()));
+
+    serveBalances(FakeResponse::resultInfo(400, 104002, "invalid apikey"));
+    fillForm(*window, QStringLiteral("20533"), SecretKey);
+    QSignalSpy failed(window->fetchController(), &FetchController::failed);
+    clickFetch(*window);
+    QVERIFY(failed.wait());
+    QVERIFY(window->messageBar()->text().contains(QLatin1String("Export Account")));
+    QVERIFY(window->messageBar()->actionButtons().isEmpty());  // the same key gets the same answer
+}
+
+// Issue 11, Keyboard: where the focus starts and goes.
+void TestMainWindow::keyboardGoesWhereItIsNeeded()
+{
+    auto window = openWindow();
+    auto *account = child<QLineEdit>(*window, "accountEdit");
+    QCOMPARE(QApplication::focusWidget(), account);  // typing at start fills the account
+
+    // Choosing "Custom URL…" puts the cursor in the URL field.
+    auto *network = child<QComboBox>(*window, "networkCombo");
+    network->setFocus();
+    QTest::keyClick(network, Qt::Key_End);
+    QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(*window, "customUrlEdit"));
+
+    fillForm(*window, QStringLiteral("20533"), SecretKey);
+    QVERIFY(fetchSucceeded(*window));
+    QTableView *view = window->balancesView();
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(0, 1));
+    // Ctrl+Tab moves between cells; the focus stays in the table.
+    QTest::keyClick(view, Qt::Key_Tab, Qt::ControlModifier);
+    QCOMPARE(QApplication::focusWidget(), view);
+    QCOMPARE(view->currentIndex().column(), 2);
+    QTest::keyClick(view, Qt::Key_Backtab, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(view->currentIndex().column(), 1);
+    // Tab leaves it.
+    QTest::keyClick(view, Qt::Key_Tab);
+    QVERIFY(QApplication::focusWidget() != view);
+    QVERIFY(!view->isAncestorOf(QApplication::focusWidget()));
+
+    // Fetch, the default button, looks it whatever has the focus: accent colour, bold text.
+    auto *fetchButton = child<QPushButton>(*window, "fetchButton");
+    auto *tryDemo = child<QPushButton>(*window, "tryDemoButton");
+    QVERIFY(fetchButton->isDefault());
+    QCOMPARE(fetchButton->palette().color(QPalette::Button), QGuiApplication::palette().color(QPalette::Highlight));
+    QVERIFY(fetchButton->font().bold());
+    QVERIFY(!tryDemo->isDefault());
+    QVERIFY(tryDemo->palette().color(QPalette::Button) != fetchButton->palette().color(QPalette::Button));
+}
+
+// Issue 11: "Remember key" must not claim the keyring and then change its mind when the keyring
+// turns out to be missing: the store is asked once before the checkbox is shown.
+void TestMainWindow::rememberTextIsSettledBeforeItIsShown()
+{
+    auto window = openWindow();
+    auto *remember = child<QCheckBox>(*window, "rememberKeyCheck");
+    QVERIFY(remember->isVisible());  // the window's own memory store needs no asking
+    const QRect place = remember->geometry();
+
+    FakeKeyStore keyring;
+    keyring.unusableOnFirstUse = true;
+    window->setKeyStore(&keyring);
+    QVERIFY2(remember->isHidden() || remember->text().contains(QLatin1String("for this session")),
+             qPrintable(remember->text()));
+    QTRY_VERIFY(remember->isVisible());
+    QCOMPARE(remember->text(), QStringLiteral("&Remember key for this session (no keyring available)"));
+    QCOMPARE(remember->geometry(), place);  // the form did not move around it
+
+    // A keyring that works is shown as one once it answered.
+    FakeKeyStore working;
+    window->setKeyStore(&working);
+    QVERIFY(remember->isHidden());
+    QTRY_VERIFY(remember->isVisible());
+    QCOMPARE(remember->text(), QStringLiteral("&Remember key in the system keyring"));
 }
 
 QTEST_MAIN(TestMainWindow)
