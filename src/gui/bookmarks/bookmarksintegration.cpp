@@ -25,6 +25,7 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QTreeView>
 
 namespace loopview {
 
@@ -103,6 +104,14 @@ BookmarksIntegration::BookmarksIntegration(QMainWindow *window, QueryFormControl
     connect(m_portfolio->model(), &QAbstractItemModel::modelReset, exportPortfolioAction, updateExportPortfolio);
     updateExportPortfolio();
     m_menu->addSeparator();
+    // The keyboard's way to the list (the dock is otherwise only reached by tabbing through the form).
+    QAction *goToList = m_menu->addAction(tr("&Go to bookmarks list"), this, [this] {
+        m_bookmarksDock->show();
+        m_bookmarksDock->raise();
+        m_panel->view()->setFocus(Qt::ShortcutFocusReason);
+    });
+    goToList->setObjectName(QStringLiteral("actionGoToBookmarks"));
+    goToList->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     m_menu->addAction(m_bookmarksDock->toggleViewAction());
     m_menu->addAction(m_portfolioDock->toggleViewAction());
 

@@ -24,6 +24,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using namespace loopview;
 using loopview::test::FakeLoopringServer;
@@ -155,6 +156,24 @@ private slots:
         QCOMPARE(filesContaining(g_home->path(), ApiKey), QStringList());
         QVERIFY(!filesContaining(g_home->path(), "20533").isEmpty()); // the bookmark itself was written
         QCOMPARE(filesContaining(inbox.path(), PrivateKey).size(), 1);
+    }
+
+    // Issue 11, Keyboard: Ctrl+B takes the focus to the bookmarks list, showing its dock if hidden.
+    void shortcutFocusesTheBookmarksList()
+    {
+        auto window = std::make_unique<MainWindow>();
+        BookmarksSetup setup;
+        setup.keys = std::make_unique<MemoryKeyStore>();
+        BookmarksIntegration *bookmarks = BookmarksIntegration::install(window.get(), std::move(setup));
+        window->show();
+        QApplication::setActiveWindow(window.get());
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        bookmarks->bookmarksDock()->hide();
+        QVERIFY(QApplication::focusWidget() != static_cast<QWidget *>(bookmarks->panel()->view()));
+
+        QTest::keyClick(window.get(), Qt::Key_B, Qt::ControlModifier);
+        QVERIFY(bookmarks->bookmarksDock()->isVisible());
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(bookmarks->panel()->view()));
     }
 
     // Issue 9 item 1: a bookmark added by `loopview-cli bookmarks add` while the window is open
