@@ -11,6 +11,7 @@
 #include "gui/amountdelegate.h"
 #include "gui/errortext.h"
 #include "gui/messagebar.h"
+#include "gui/palettecolors.h"
 #include "net/loopringclient.h"
 #include "secrets/keystore.h"
 
@@ -20,9 +21,12 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyle>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace loopview {
 
@@ -144,7 +148,11 @@ QString PortfolioWindow::statusText(const QString &bookmarkId) const
     const std::optional<Error> error = m_refresher.error(bookmarkId);
     const std::optional<Bookmark> bookmark = m_store->findById(bookmarkId);
     const QUrl baseUrl = bookmark ? bookmark->effectiveBaseUrl() : QUrl();
-    return error ? errortext::describe(*error, baseUrl, int(std::chrono::duration_cast<std::chrono::seconds>(DefaultRequestTimeout).count()))
+    // The word first, not only a colour: a failed account must be told apart from a done one.
+    return error ? tr("Failed: %1")
+                           .arg(errortext::describe(*error, baseUrl,
+                                                    int(std::chrono::duration_cast<std::chrono::seconds>(DefaultRequestTimeout).count()),
+                                                    errortext::RetryBy::RefreshAll))
                  : tr("Failed");
 }
 
@@ -153,7 +161,12 @@ void PortfolioWindow::onStatusChanged(const QString &bookmarkId, PortfolioRefres
     if (QTreeWidgetItem *item = m_statusItems.value(bookmarkId)) {
         item->setText(1, statusText(bookmarkId));
         item->setToolTip(1, item->text(1));
+        // A failed row has its own icon and text besides its colour.
+        const bool failed = status == PortfolioRefresher::Status::Failed;
+        item->setIcon(1, failed ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
+        item->setForeground(1, failed ? QBrush(palettecolors::negativeText(palette())) : QBrush());
     }
+    updatePartialMarks();
     // Partial results are worth seeing while slower accounts are still loading.
     if (status == PortfolioRefresher::Status::Done) {
         m_model->setPortfolio(m_refresher.portfolio());
@@ -186,7 +199,7 @@ void PortfolioWindow::onFinished()
     m_model->setPortfolio(m_refresher.portfolio());
     m_portfolioView->expandToDepth(-1);
     fitColumns();
-    m_summary->setText(summaryText());
+    updatePartialMarks();
     if (m_model->portfolio().anyOverflow()) {
         m_messageBar->showMessage(MessageBar::Kind::Warning,
                                   tr("Some sums exceed the largest possible token amount: the "
@@ -217,14 +230,43 @@ QString PortfolioWindow::summaryText() const
             break;
         }
     }
-    if (m_refresher.totalCount() == 0)
+    const int total = m_refresher.totalCount();
+    if (total == 0)
         return tr("No bookmarks yet: add one to see a portfolio.");
-    QString text = tr("%n account(s) refreshed", nullptr, done);
+    if (m_refresher.isRunning())
+        //: %1 accounts of %2 are in the totals so far
+        return tr("Partial totals: %1 of %2 accounts fetched so far").arg(done).arg(total);
+    QString text = isPartial() ? tr("Partial totals: %1 of %2 accounts included").arg(done).arg(total)
+                               : tr("%n account(s) refreshed", nullptr, done);
     if (failed > 0)
         text += QStringLiteral("; ") + tr("%n failed", nullptr, failed);
     if (cancelled > 0)
         text += QStringLiteral("; ") + tr("%n cancelled", nullptr, cancelled);
     return text;
+}
+
+bool PortfolioWindow::isPartial() const
+{
+    if (m_refresher.totalCount() == 0)
+        return false;
+    if (m_refresher.isRunning())
+        return true;
+    const QList<Bookmark> bookmarks = m_store->bookmarks();
+    return std::any_of(bookmarks.cbegin(), bookmarks.cend(), [this](const Bookmark &bookmark) {
+        const PortfolioRefresher::Status status = m_refresher.status(bookmark.id);
+        return status == PortfolioRefresher::Status::Failed || status == PortfolioRefresher::Status::Cancelled;
+    });
+}
+
+void PortfolioWindow::updatePartialMarks()
+{
+    m_summary->setText(summaryText());
+    const bool partial = isPartial();
+    QFont font = m_summary->font();
+    font.setBold(partial);
+    m_summary->setFont(font);
+    m_portfolioView->setAccessibleName(partial ? tr("Portfolio totals per token, partial")
+                                               : tr("Portfolio totals per token"));
 }
 
 void PortfolioWindow::updateButtons()

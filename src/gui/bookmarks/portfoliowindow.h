@@ -44,6 +44,8 @@ public:
     QPushButton *cancelButton() const { return m_cancelButton; }
     MessageBar *messageBar() const { return m_messageBar; }
     QString summaryText() const;
+    // The totals leave accounts out: some are still being fetched, or failed or were cancelled.
+    bool isPartial() const;
     // Human text for a bookmark's refresh state ("Waiting", "Done", the error…).
     QString statusText(const QString &bookmarkId) const;
 
@@ -59,6 +61,8 @@ private:
     void onProgress(int finished, int total);
     void onFinished();
     void updateButtons();
+    // The summary and the totals' accessible name say when the totals are partial.
+    void updatePartialMarks();
     void fitColumns();
 
     BookmarkStore *m_store;

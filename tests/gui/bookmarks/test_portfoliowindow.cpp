@@ -43,6 +43,63 @@ private slots:
         QCOMPARE(item->text(0), R + QStringLiteral("CRL ") + R + QStringLiteral("]0;pwned") + R);
         QVERIFY2(isPrintableText(item->text(1)) && !item->text(1).isEmpty(), qPrintable(item->text(1)));
     }
+
+    // Issue 11: totals that leave accounts out say so, while fetching and after a failure, and a
+    // failed account is told apart from a done one by more than colour.
+    void partialTotalsAndFailedRowsAreMarked()
+    {
+        test::FakeLoopringServer server;
+        QVERIFY(server.listen());
+        server.route(QStringLiteral("/api/v3/exchange/tokens"),
+                     test::FakeResponse::json(test::readFixture(QStringLiteral("tokens-sample.json"))));
+        server.route(QStringLiteral("/api/v3/user/balances"),
+                     test::FakeResponse::json(test::readFixture(QStringLiteral("balances-sample.json"))));
+        QTemporaryDir dir;
+        BookmarkStore store(dir.path());
+        store.load();
+        const QUrl nothingListening(QStringLiteral("http://127.0.0.1:%1").arg(test::unusedLocalPort()));
+        const Result<Bookmark> added = store.add(Bookmark::create(QStringLiteral("Savings"), QStringLiteral("20533"), Network::Custom, server.baseUrl()));
+        const Result<Bookmark> addedBad = store.add(Bookmark::create(QStringLiteral("Gone"), QStringLiteral("1"), Network::Custom, nothingListening));
+        QVERIFY(added.ok() && addedBad.ok());
+        const Bookmark good = added.value();
+        const Bookmark bad = addedBad.value();
+
+        PortfolioWindow portfolio(&store, nullptr);
+        portfolio.setDefaultKeyProvider([] { return QStringLiteral("portfoliokey0000000000000000000000000000000000000000000000000000"); });
+        portfolio.show();
+        QVERIFY(!portfolio.isPartial());
+        QSignalSpy finished(&portfolio, &PortfolioWindow::refreshFinished);
+        portfolio.refreshAll();
+        // While accounts are being fetched the totals are partial, and say so.
+        QVERIFY(portfolio.isPartial());
+        QVERIFY2(portfolio.summaryText().startsWith(QLatin1String("Partial totals: 0 of 2")), qPrintable(portfolio.summaryText()));
+        QCOMPARE(portfolio.portfolioView()->accessibleName(), QStringLiteral("Portfolio totals per token, partial"));
+        QVERIFY(finished.wait(15000));
+
+        // One failed: still partial.
+        QVERIFY(portfolio.isPartial());
+        QVERIFY2(portfolio.summaryText().startsWith(QLatin1String("Partial totals: 1 of 2 accounts included")),
+                 qPrintable(portfolio.summaryText()));
+        QCOMPARE(portfolio.portfolioView()->accessibleName(), QStringLiteral("Portfolio totals per token, partial"));
+        const QTreeWidgetItem *goodItem = nullptr;
+        const QTreeWidgetItem *badItem = nullptr;
+        for (int i = 0; i < portfolio.statusList()->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem *item = portfolio.statusList()->topLevelItem(i);
+            (item->text(0) == good.label ? goodItem : badItem) = item;
+        }
+        QVERIFY(goodItem && badItem);
+        QCOMPARE(goodItem->text(1), QStringLiteral("Done"));
+        QVERIFY2(badItem->text(1).startsWith(QLatin1String("Failed: Could not reach 127.0.0.1")), qPrintable(badItem->text(1)));
+        QVERIFY(!badItem->icon(1).isNull());
+        QVERIFY(goodItem->icon(1).isNull());
+
+        // Without the failing account the totals are whole again.
+        QVERIFY(!store.remove(bad.id).has_value());
+        portfolio.refreshAll();
+        QVERIFY(finished.wait(15000));
+        QVERIFY(!portfolio.isPartial());
+        QCOMPARE(portfolio.portfolioView()->accessibleName(), QStringLiteral("Portfolio totals per token"));
+    }
 };
 
 QTEST_MAIN(TestPortfolioWindow)
