@@ -127,67 +127,75 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../src/gui/errortext.cpp" line="15"/>
+        <location filename="../src/gui/errortext.cpp" line="18"/>
         <source>The service is rate-limiting requests (HTTP 429) and kept refusing. Wait a moment, then refresh.</source>
         <translation>Der Dienst drosselt die Anfragen (HTTP 429) und hat sie wiederholt abgelehnt. Warten Sie einen Moment und aktualisieren Sie dann.</translation>
     </message>
     <message>
-        <location filename="../src/gui/errortext.cpp" line="18"/>
+        <location filename="../src/gui/errortext.cpp" line="21"/>
         <source>The service is temporarily unavailable (HTTP 503), perhaps for maintenance. Try again later.</source>
         <translation>Der Dienst ist vorübergehend nicht verfügbar (HTTP 503), vielleicht wegen Wartung. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../src/gui/errortext.cpp" line="21"/>
+        <location filename="../src/gui/errortext.cpp" line="24"/>
         <source>The service failed with an internal error (HTTP %1). Try again later.</source>
         <translation>Beim Dienst ist ein interner Fehler aufgetreten (HTTP %1). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../src/gui/errortext.cpp" line="25"/>
+        <location filename="../src/gui/errortext.cpp" line="28"/>
         <source>The service answered with HTTP %1: %2</source>
         <translation>Der Dienst hat mit HTTP %1 geantwortet: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/errortext.cpp" line="34"/>
+        <location filename="../src/gui/errortext.cpp" line="37"/>
         <source>The service needs an API key to read balances. Enter your key in the API key field (code 104001).</source>
         <translation>Der Dienst benötigt zum Lesen der Salden einen API-Schlüssel. Geben Sie Ihren Schlüssel im Feld API-Schlüssel ein (Code 104001).</translation>
     </message>
     <message>
-        <location filename="../src/gui/errortext.cpp" line="37"/>
+        <location filename="../src/gui/errortext.cpp" line="41"/>
         <source>The service rejected the API key (code 104002). Check the key in the API key field: it may be mistyped or belong to a reset account.</source>
         <translation>Der Dienst hat den API-Schlüssel abgelehnt (Code 104002). Prüfen Sie den Schlüssel im Feld API-Schlüssel: Er ist vielleicht vertippt oder gehört zu einem zurückgesetzten Konto.</translation>
     </message>
     <message>
-        <location filename="../src/gui/errortext.cpp" line="41"/>
+        <location filename="../src/gui/errortext.cpp" line="46"/>
         <source>The service does not know this account (code %1). Check the account ID or address and the network.</source>
         <translation>Der Dienst kennt dieses Konto nicht (Code %1). Prüfen Sie die Konto-ID oder Adresse und das Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../src/gui/errortext.cpp" line="46"/>
+        <location filename="../src/gui/errortext.cpp" line="51"/>
         <source>The service says the account ID is invalid (code 104003).</source>
         <translation>Laut Dienst ist die Konto-ID ungültig (Code 104003).</translation>
     </message>
     <message>
-        <location filename="../src/gui/errortext.cpp" line="48"/>
+        <location filename="../src/gui/errortext.cpp" line="53"/>
         <source>The service does not support one of the requested token IDs (code 102002). Check the token filter.</source>
         <translation>Der Dienst unterstützt eine der angefragten Token-IDs nicht (Code 102002). Prüfen Sie den Token-Filter.</translation>
     </message>
     <message>
-        <location filename="../src/gui/errortext.cpp" line="54"/>
+        <location filename="../src/gui/errortext.cpp" line="59"/>
         <source>The service refused the request: %1 (HTTP %2, code %3)</source>
         <translation>Der Dienst hat die Anfrage abgelehnt: %1 (HTTP %2, Code %3)</translation>
     </message>
     <message>
-        <location filename="../src/gui/errortext.cpp" line="60"/>
+        <location filename="../src/gui/errortext.cpp" line="65"/>
         <source>The service refused the request: %1 (code %2)</source>
         <translation>Der Dienst hat die Anfrage abgelehnt: %1 (Code %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/errortext.cpp" line="65"/>
+        <location filename="../src/gui/errortext.cpp" line="70"/>
         <source>The service refused the request: %1</source>
         <translation>Der Dienst hat die Anfrage abgelehnt: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/errortext.cpp" line="78"/>
+        <location filename="../src/gui/errortext.cpp" line="83"/>
+        <source>%1 did not answer within %n s. The service may be overloaded or unreachable; press Refresh all to try again.</source>
+        <translation>
+            <numerusform>%1 hat nicht innerhalb von %n s geantwortet. Der Dienst ist vielleicht überlastet oder nicht erreichbar; klicken Sie auf „Alle aktualisieren“, um es erneut zu versuchen.</numerusform>
+            <numerusform>%1 hat nicht innerhalb von %n s geantwortet. Der Dienst ist vielleicht überlastet oder nicht erreichbar; klicken Sie auf „Alle aktualisieren“, um es erneut zu versuchen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/errortext.cpp" line="89"/>
         <source>%1 did not answer within %n s. The service may be overloaded or unreachable; press F5 to try again.</source>
         <translation>
             <numerusform>%1 hat nicht innerhalb von %n s geantwortet. Der Dienst ist vielleicht überlastet oder nicht erreichbar; drücken Sie F5, um es erneut zu versuchen.</numerusform>
@@ -195,27 +203,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/errortext.cpp" line="83"/>
+        <location filename="../src/gui/errortext.cpp" line="94"/>
         <source>Could not reach %1. Check your internet connection and the network setting. (%2)</source>
         <translation>%1 ist nicht erreichbar. Prüfen Sie Ihre Internetverbindung und die Netzwerkeinstellung. (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/errortext.cpp" line="91"/>
+        <location filename="../src/gui/errortext.cpp" line="102"/>
         <source>The service sent data Loopview cannot read (field %1): %2</source>
         <translation>Der Dienst hat Daten gesendet, die Loopview nicht lesen kann (Feld %1): %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/errortext.cpp" line="94"/>
+        <location filename="../src/gui/errortext.cpp" line="105"/>
         <source>The service sent data Loopview cannot read: %1</source>
         <translation>Der Dienst hat Daten gesendet, die Loopview nicht lesen kann: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/errortext.cpp" line="97"/>
+        <location filename="../src/gui/errortext.cpp" line="108"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/errortext.cpp" line="105"/>
+        <location filename="../src/gui/errortext.cpp" line="116"/>
         <source>The service is rate-limiting us; retrying in %n s…</source>
         <translation>
             <numerusform>Der Dienst drosselt die Anfragen; neuer Versuch in %n s…</numerusform>
@@ -223,12 +231,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/errortext.cpp" line="107"/>
+        <location filename="../src/gui/errortext.cpp" line="118"/>
         <source>%1; retrying in %n s…</source>
         <translation>
             <numerusform>%1; neuer Versuch in %n s…</numerusform>
             <numerusform>%1; neuer Versuch in %n s…</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/errortext.cpp" line="152"/>
+        <source>Your key is the &quot;apiKey&quot; value that the Loopring wallet&apos;s Export Account shows.</source>
+        <translation>Ihr Schlüssel ist der Wert „apiKey“, den „Export Account“ in der Loopring-Wallet anzeigt.</translation>
     </message>
 </context>
 <context>
@@ -367,27 +380,27 @@
 <context>
     <name>FormInput</name>
     <message>
-        <location filename="../src/gui/forminput.cpp" line="68"/>
+        <location filename="../src/gui/forminput.cpp" line="71"/>
         <source>L1 address, checksum verified</source>
         <translation>L1-Adresse, Prüfsumme bestätigt</translation>
     </message>
     <message>
-        <location filename="../src/gui/forminput.cpp" line="69"/>
+        <location filename="../src/gui/forminput.cpp" line="72"/>
         <source>L1 address (no checksum to verify)</source>
         <translation>L1-Adresse (keine Prüfsumme vorhanden)</translation>
     </message>
     <message>
-        <location filename="../src/gui/forminput.cpp" line="73"/>
+        <location filename="../src/gui/forminput.cpp" line="76"/>
         <source>Addresses start with 0x: add the prefix</source>
         <translation>Adressen beginnen mit 0x: Bitte das Präfix ergänzen</translation>
     </message>
     <message>
-        <location filename="../src/gui/forminput.cpp" line="77"/>
+        <location filename="../src/gui/forminput.cpp" line="80"/>
         <source>Loopring account ID</source>
         <translation>Loopring-Konto-ID</translation>
     </message>
     <message>
-        <location filename="../src/gui/forminput.cpp" line="87"/>
+        <location filename="../src/gui/forminput.cpp" line="90"/>
         <source>Symbols are resolved when the token list is loaded</source>
         <translation>Symbole werden aufgelöst, sobald die Tokenliste geladen ist</translation>
     </message>
@@ -395,149 +408,149 @@
 <context>
     <name>LoopringClient</name>
     <message>
-        <location filename="../src/net/replyerrors.cpp" line="48"/>
+        <location filename="../src/net/replyerrors.cpp" line="51"/>
         <source>The service refused the request (HTTP %1, code %2: %3)</source>
         <translation>Der Dienst hat die Anfrage abgelehnt (HTTP %1, Code %2: %3)</translation>
     </message>
     <message>
-        <location filename="../src/net/replyerrors.cpp" line="85"/>
+        <location filename="../src/net/replyerrors.cpp" line="88"/>
         <source>Could not connect to %1: connection refused</source>
         <translation>Keine Verbindung zu %1 möglich: Verbindung abgelehnt</translation>
     </message>
     <message>
-        <location filename="../src/net/replyerrors.cpp" line="88"/>
+        <location filename="../src/net/replyerrors.cpp" line="91"/>
         <source>Could not find the host %1 (name lookup failed)</source>
         <translation>Der Host %1 wurde nicht gefunden (Namensauflösung fehlgeschlagen)</translation>
     </message>
     <message>
-        <location filename="../src/net/replyerrors.cpp" line="91"/>
+        <location filename="../src/net/replyerrors.cpp" line="94"/>
         <source>Could not connect to %1: the connection timed out</source>
         <translation>Keine Verbindung zu %1 möglich: Zeitüberschreitung</translation>
     </message>
     <message>
-        <location filename="../src/net/replyerrors.cpp" line="95"/>
+        <location filename="../src/net/replyerrors.cpp" line="98"/>
         <source>%1 closed the connection before the answer was complete</source>
         <translation>%1 hat die Verbindung geschlossen, bevor die Antwort vollständig war</translation>
     </message>
     <message>
-        <location filename="../src/net/replyerrors.cpp" line="98"/>
+        <location filename="../src/net/replyerrors.cpp" line="101"/>
         <source>Could not set up a secure connection to %1: %2</source>
         <translation>Keine sichere Verbindung zu %1 möglich: %2</translation>
     </message>
     <message>
-        <location filename="../src/net/replyerrors.cpp" line="103"/>
+        <location filename="../src/net/replyerrors.cpp" line="106"/>
         <source>The network is not available: %1</source>
         <translation>Das Netzwerk ist nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../src/net/replyerrors.cpp" line="106"/>
+        <location filename="../src/net/replyerrors.cpp" line="109"/>
         <source>%1 redirected the request too many times</source>
         <translation>%1 hat die Anfrage zu oft umgeleitet</translation>
     </message>
     <message>
-        <location filename="../src/net/replyerrors.cpp" line="109"/>
+        <location filename="../src/net/replyerrors.cpp" line="112"/>
         <source>Refused an insecure redirect from %1 to plain http</source>
         <translation>Unsichere Umleitung von %1 auf unverschlüsseltes http abgelehnt</translation>
     </message>
     <message>
-        <location filename="../src/net/replyerrors.cpp" line="117"/>
+        <location filename="../src/net/replyerrors.cpp" line="120"/>
         <source>Could not reach %1 through the proxy: %2</source>
         <translation>%1 ist über den Proxy nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location filename="../src/net/replyerrors.cpp" line="121"/>
+        <location filename="../src/net/replyerrors.cpp" line="124"/>
         <source>Network error talking to %1: %2</source>
         <translation>Netzwerkfehler bei der Verbindung mit %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/net/replyerrors.cpp" line="135"/>
+        <location filename="../src/net/replyerrors.cpp" line="138"/>
         <source>Service error (%1)</source>
         <translation>Dienstfehler (%1)</translation>
     </message>
     <message>
-        <location filename="../src/net/replyerrors.cpp" line="138"/>
+        <location filename="../src/net/replyerrors.cpp" line="141"/>
         <source>The service is limiting requests (%1); try again in a moment</source>
         <translation>Der Dienst drosselt die Anfragen (%1); versuchen Sie es gleich noch einmal</translation>
     </message>
     <message>
-        <location filename="../src/net/replyerrors.cpp" line="141"/>
+        <location filename="../src/net/replyerrors.cpp" line="144"/>
         <source>The service refused the request (%1)</source>
         <translation>Der Dienst hat die Anfrage abgelehnt (%1)</translation>
     </message>
     <message>
-        <location filename="../src/net/replyerrors.cpp" line="142"/>
+        <location filename="../src/net/replyerrors.cpp" line="145"/>
         <source>Unexpected answer from the service (%1)</source>
         <translation>Unerwartete Antwort vom Dienst (%1)</translation>
     </message>
     <message>
-        <location filename="../src/net/replyerrors.cpp" line="150"/>
+        <location filename="../src/net/replyerrors.cpp" line="153"/>
         <source>The service answered with a web page instead of data (is a proxy or login page in the way?)</source>
         <translation>Der Dienst hat mit einer Webseite statt mit Daten geantwortet (steht ein Proxy oder eine Anmeldeseite dazwischen?)</translation>
     </message>
     <message>
-        <location filename="../src/net/replyerrors.cpp" line="158"/>
+        <location filename="../src/net/replyerrors.cpp" line="161"/>
         <source>The service did not answer within %1</source>
         <translation>Der Dienst hat nicht innerhalb von %1 geantwortet</translation>
     </message>
     <message>
-        <location filename="../src/net/replyerrors.cpp" line="166"/>
+        <location filename="../src/net/replyerrors.cpp" line="169"/>
         <source>The response was larger than %1 and was not read</source>
         <translation>Die Antwort war größer als %1 und wurde nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../src/net/replyerrors.cpp" line="174"/>
+        <location filename="../src/net/replyerrors.cpp" line="177"/>
         <source>Too many redirects: %1 redirected the request more than %2 times, always to itself (a redirect loop?)</source>
         <extracomment>%2 is at least 2, a small number of redirects (5).</extracomment>
         <translation>Zu viele Umleitungen: %1 hat die Anfrage mehr als %2-mal umgeleitet, immer auf sich selbst (eine Umleitungsschleife?)</translation>
     </message>
     <message>
-        <location filename="../src/net/replyerrors.cpp" line="182"/>
+        <location filename="../src/net/replyerrors.cpp" line="185"/>
         <source>The response was sent compressed (%1, %2) and grew past %3 when unpacked; it was not read</source>
         <translation>Die Antwort wurde komprimiert gesendet (%1, %2) und wuchs beim Entpacken über %3; sie wurde nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../src/net/replyerrors.cpp" line="192"/>
+        <location filename="../src/net/replyerrors.cpp" line="195"/>
         <source>The response was sent compressed (%1) but the compressed data ends early</source>
         <translation>Die Antwort wurde komprimiert gesendet (%1), aber die komprimierten Daten enden vorzeitig</translation>
     </message>
     <message>
-        <location filename="../src/net/replyerrors.cpp" line="196"/>
+        <location filename="../src/net/replyerrors.cpp" line="199"/>
         <source>The response was sent compressed (%1) but could not be unpacked: %2</source>
         <translation>Die Antwort wurde komprimiert gesendet (%1), konnte aber nicht entpackt werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/net/replyerrors.cpp" line="203"/>
+        <location filename="../src/net/replyerrors.cpp" line="206"/>
         <source>The response came in an encoding Loopview did not ask for (%1)</source>
         <translation>Die Antwort kam in einer Kodierung, die Loopview nicht angefordert hat (%1)</translation>
     </message>
     <message>
-        <location filename="../src/net/replyerrors.cpp" line="210"/>
+        <location filename="../src/net/replyerrors.cpp" line="213"/>
         <source>Refused a redirect to another origin (%1): the API key is only sent to %2</source>
         <translation>Umleitung zu einem anderen Ursprung (%1) abgelehnt: Der API-Schlüssel wird nur an %2 gesendet</translation>
     </message>
     <message>
-        <location filename="../src/net/replyerrors.cpp" line="212"/>
+        <location filename="../src/net/replyerrors.cpp" line="215"/>
         <source>Refused a redirect to another origin (%1): Loopview only talks to %2</source>
         <translation>Umleitung zu einem anderen Ursprung (%1) abgelehnt: Loopview kommuniziert nur mit %2</translation>
     </message>
     <message>
-        <location filename="../src/net/requestpolicy.cpp" line="85"/>
-        <location filename="../src/net/requestpolicy.cpp" line="87"/>
+        <location filename="../src/net/requestpolicy.cpp" line="88"/>
+        <location filename="../src/net/requestpolicy.cpp" line="90"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../src/net/requestpolicy.cpp" line="96"/>
+        <location filename="../src/net/requestpolicy.cpp" line="99"/>
         <source>%1 MiB</source>
         <translation>%1 MiB</translation>
     </message>
     <message>
-        <location filename="../src/net/requestpolicy.cpp" line="98"/>
+        <location filename="../src/net/requestpolicy.cpp" line="101"/>
         <source>%1 KiB</source>
         <translation>%1 KiB</translation>
     </message>
     <message>
-        <location filename="../src/net/requestpolicy.cpp" line="99"/>
+        <location filename="../src/net/requestpolicy.cpp" line="102"/>
         <source>%1 bytes</source>
         <translation>%1 Bytes</translation>
     </message>
@@ -1042,12 +1055,12 @@
 <context>
     <name>RelativeTime</name>
     <message>
-        <location filename="../src/gui/relativetime.cpp" line="13"/>
+        <location filename="../src/gui/relativetime.cpp" line="16"/>
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/relativetime.cpp" line="16"/>
+        <location filename="../src/gui/relativetime.cpp" line="19"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>vor %n Min.</numerusform>
@@ -1055,7 +1068,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/relativetime.cpp" line="19"/>
+        <location filename="../src/gui/relativetime.cpp" line="22"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>vor %n Std.</numerusform>
@@ -1063,7 +1076,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/relativetime.cpp" line="23"/>
+        <location filename="../src/gui/relativetime.cpp" line="26"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>vor %n Tag</numerusform>
@@ -1074,27 +1087,27 @@
 <context>
     <name>loopview::Address</name>
     <message>
-        <location filename="../src/core/address.cpp" line="59"/>
+        <location filename="../src/core/address.cpp" line="62"/>
         <source>address is empty</source>
         <translation>Adresse ist leer</translation>
     </message>
     <message>
-        <location filename="../src/core/address.cpp" line="61"/>
+        <location filename="../src/core/address.cpp" line="64"/>
         <source>address must start with the 0x prefix</source>
         <translation>Adresse muss mit dem Präfix 0x beginnen</translation>
     </message>
     <message>
-        <location filename="../src/core/address.cpp" line="71"/>
+        <location filename="../src/core/address.cpp" line="74"/>
         <source>address contains &apos;%1&apos; at position %2, which is not a hex digit (0-9, a-f)</source>
         <translation>Adresse enthält an Position %2 „%1“, das keine Hexadezimalziffer ist (0-9, a-f)</translation>
     </message>
     <message>
-        <location filename="../src/core/address.cpp" line="82"/>
+        <location filename="../src/core/address.cpp" line="85"/>
         <source>address must have 40 hex digits after 0x, but has %1</source>
         <translation>Adresse muss nach 0x 40 Hexadezimalziffern haben, hat aber %1</translation>
     </message>
     <message>
-        <location filename="../src/core/address.cpp" line="92"/>
+        <location filename="../src/core/address.cpp" line="95"/>
         <source>address has mixed-case letters but its EIP-55 checksum is wrong; check it for a typo (an all-lowercase address skips the checksum check)</source>
         <translation>Adresse enthält Groß- und Kleinbuchstaben, aber ihre EIP-55-Prüfsumme ist falsch; prüfen Sie sie auf Tippfehler (bei einer Adresse nur aus Kleinbuchstaben entfällt die Prüfsummenprüfung)</translation>
     </message>
@@ -1102,62 +1115,62 @@
 <context>
     <name>loopview::Amount</name>
     <message>
-        <location filename="../src/core/amount.cpp" line="155"/>
+        <location filename="../src/core/amount.cpp" line="158"/>
         <source>amount contains whitespace at position %1; amounts must be digits only</source>
         <translation>Betrag enthält an Position %1 Leerraum; Beträge dürfen nur aus Ziffern bestehen</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="161"/>
+        <location filename="../src/core/amount.cpp" line="164"/>
         <source>amount has a decimal point at position %1; base units are whole numbers</source>
         <translation>Betrag hat an Position %1 einen Dezimalpunkt; Basiseinheiten sind ganze Zahlen</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="167"/>
+        <location filename="../src/core/amount.cpp" line="170"/>
         <source>amount has a second decimal point at position %1</source>
         <translation>Betrag hat an Position %1 einen zweiten Dezimalpunkt</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="172"/>
+        <location filename="../src/core/amount.cpp" line="175"/>
         <source>amount uses exponent notation (&apos;%1&apos; at position %2); write all digits out</source>
         <translation>Betrag verwendet Exponentialschreibweise („%1“ an Position %2); schreiben Sie alle Ziffern aus</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="179"/>
+        <location filename="../src/core/amount.cpp" line="182"/>
         <source>amount contains a sign &apos;%1&apos; at position %2</source>
         <translation>Betrag enthält an Position %2 ein Vorzeichen „%1“</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="186"/>
+        <location filename="../src/core/amount.cpp" line="189"/>
         <source>amount contains a non-ASCII digit &apos;%1&apos; at position %2; only 0-9 are accepted</source>
         <translation>Betrag enthält an Position %2 eine Nicht-ASCII-Ziffer „%1“; nur 0-9 sind erlaubt</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="192"/>
+        <location filename="../src/core/amount.cpp" line="195"/>
         <source>amount contains a non-digit character &apos;%1&apos; at position %2</source>
         <translation>Betrag enthält an Position %2 das Zeichen „%1“, das keine Ziffer ist</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="203"/>
+        <location filename="../src/core/amount.cpp" line="206"/>
         <source>amount is empty</source>
         <translation>Betrag ist leer</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="208"/>
+        <location filename="../src/core/amount.cpp" line="211"/>
         <source>amount has a sign; amounts are unsigned digits only</source>
         <translation>Betrag hat ein Vorzeichen; Beträge bestehen nur aus Ziffern ohne Vorzeichen</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="218"/>
+        <location filename="../src/core/amount.cpp" line="221"/>
         <source>amount exceeds 2^256−1</source>
         <translation>Betrag übersteigt 2^256−1</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="296"/>
+        <location filename="../src/core/amount.cpp" line="299"/>
         <source>amount needs digits on both sides of the decimal point</source>
         <translation>Betrag braucht Ziffern auf beiden Seiten des Dezimalpunkts</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="302"/>
+        <location filename="../src/core/amount.cpp" line="305"/>
         <source>amount has %1 digits after the decimal point but the token has only %2 decimals</source>
         <translation>Betrag hat %1 Nachkommastellen, der Token hat aber nur %2 Dezimalstellen</translation>
     </message>
@@ -1165,12 +1178,12 @@
 <context>
     <name>loopview::ApiCall</name>
     <message>
-        <location filename="../src/net/apicall.cpp" line="20"/>
+        <location filename="../src/net/apicall.cpp" line="23"/>
         <source>The request has not finished yet</source>
         <translation>Die Anfrage ist noch nicht abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../src/net/apicall.cpp" line="51"/>
+        <location filename="../src/net/apicall.cpp" line="54"/>
         <source>[API key]</source>
         <translation>[API-Schlüssel]</translation>
     </message>
@@ -1178,47 +1191,47 @@
 <context>
     <name>loopview::ApiKey</name>
     <message>
-        <location filename="../src/core/apikey.cpp" line="20"/>
+        <location filename="../src/core/apikey.cpp" line="23"/>
         <source>a line break</source>
         <translation>einen Zeilenumbruch</translation>
     </message>
     <message>
-        <location filename="../src/core/apikey.cpp" line="22"/>
+        <location filename="../src/core/apikey.cpp" line="25"/>
         <source>a space</source>
         <translation>ein Leerzeichen</translation>
     </message>
     <message>
-        <location filename="../src/core/apikey.cpp" line="24"/>
+        <location filename="../src/core/apikey.cpp" line="27"/>
         <source>a control character</source>
         <translation>ein Steuerzeichen</translation>
     </message>
     <message>
-        <location filename="../src/core/apikey.cpp" line="26"/>
+        <location filename="../src/core/apikey.cpp" line="29"/>
         <source>a character that is not printable ASCII</source>
         <translation>ein Zeichen, das kein druckbares ASCII ist</translation>
     </message>
     <message>
-        <location filename="../src/core/apikey.cpp" line="36"/>
+        <location filename="../src/core/apikey.cpp" line="39"/>
         <source>The API key</source>
         <translation>Der API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../src/core/apikey.cpp" line="38"/>
+        <location filename="../src/core/apikey.cpp" line="41"/>
         <source>The API key from %1</source>
         <translation>Der API-Schlüssel aus %1</translation>
     </message>
     <message>
-        <location filename="../src/core/apikey.cpp" line="40"/>
+        <location filename="../src/core/apikey.cpp" line="43"/>
         <source>%1 is empty</source>
         <translation>%1 ist leer</translation>
     </message>
     <message>
-        <location filename="../src/core/apikey.cpp" line="42"/>
+        <location filename="../src/core/apikey.cpp" line="45"/>
         <source>%1 is too long to be an API key (%2 characters; at most %3)</source>
         <translation>%1 ist zu lang für einen API-Schlüssel (%2 Zeichen; höchstens %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/apikey.cpp" line="51"/>
+        <location filename="../src/core/apikey.cpp" line="54"/>
         <source>%1 contains %2 at position %3; an API key is printable ASCII without spaces</source>
         <extracomment>%1 the key&apos;s origin, %2 e.g. &quot;a line break&quot;, %3 a position counted from 1</extracomment>
         <translation>%1 enthält an Position %3 %2; ein API-Schlüssel besteht aus druckbarem ASCII ohne Leerzeichen</translation>
@@ -1227,37 +1240,37 @@
 <context>
     <name>loopview::BalanceExporter</name>
     <message>
-        <location filename="../src/gui/export/balanceexporter.cpp" line="247"/>
+        <location filename="../src/gui/export/balanceexporter.cpp" line="250"/>
         <source>The output is not open for writing.</source>
         <translation>Die Ausgabe ist nicht zum Schreiben geöffnet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/balanceexporter.cpp" line="253"/>
+        <location filename="../src/gui/export/balanceexporter.cpp" line="256"/>
         <source>Writing the JSON output failed.</source>
         <translation>Schreiben der JSON-Ausgabe fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/balanceexporter.cpp" line="254"/>
+        <location filename="../src/gui/export/balanceexporter.cpp" line="257"/>
         <source>Writing the JSON output failed: %1</source>
         <translation>Schreiben der JSON-Ausgabe fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/balanceexporter.cpp" line="269"/>
+        <location filename="../src/gui/export/balanceexporter.cpp" line="272"/>
         <source>Could not create “%1”: %2</source>
         <translation>„%1“ konnte nicht erstellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/balanceexporter.cpp" line="277"/>
+        <location filename="../src/gui/export/balanceexporter.cpp" line="280"/>
         <source>Not every byte could be written; the disk may be full.</source>
         <translation>Nicht alle Bytes konnten geschrieben werden; der Datenträger ist möglicherweise voll.</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/balanceexporter.cpp" line="281"/>
+        <location filename="../src/gui/export/balanceexporter.cpp" line="284"/>
         <source>Could not write “%1”: %2</source>
         <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/balanceexporter.cpp" line="287"/>
+        <location filename="../src/gui/export/balanceexporter.cpp" line="290"/>
         <source>Could not save “%1”: %2</source>
         <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
@@ -1265,47 +1278,47 @@
 <context>
     <name>loopview::BalanceQuery</name>
     <message>
-        <location filename="../src/core/balancequery.cpp" line="47"/>
+        <location filename="../src/core/balancequery.cpp" line="50"/>
         <source>Account id is empty</source>
         <translation>Konto-ID ist leer</translation>
     </message>
     <message>
-        <location filename="../src/core/balancequery.cpp" line="52"/>
+        <location filename="../src/core/balancequery.cpp" line="55"/>
         <source>Account id must be digits only, but has &apos;%1&apos; at position %2</source>
         <translation>Konto-ID darf nur aus Ziffern bestehen, enthält aber „%1“ an Position %2</translation>
     </message>
     <message>
-        <location filename="../src/core/balancequery.cpp" line="60"/>
+        <location filename="../src/core/balancequery.cpp" line="63"/>
         <source>Account id %1 is too large (the maximum is %2)</source>
         <translation>Konto-ID %1 ist zu groß (Maximum ist %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/balancequery.cpp" line="67"/>
+        <location filename="../src/core/balancequery.cpp" line="70"/>
         <source>Account id must be at least 1</source>
         <translation>Konto-ID muss mindestens 1 sein</translation>
     </message>
     <message>
-        <location filename="../src/core/balancequery.cpp" line="93"/>
+        <location filename="../src/core/balancequery.cpp" line="96"/>
         <source>Token id list has an empty item (item %1)</source>
         <translation>Token-ID-Liste hat einen leeren Eintrag (Eintrag %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/balancequery.cpp" line="101"/>
+        <location filename="../src/core/balancequery.cpp" line="104"/>
         <source>Token id &apos;%1&apos; (item %2) is not a whole number</source>
         <translation>Token-ID „%1“ (Eintrag %2) ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../src/core/balancequery.cpp" line="108"/>
+        <location filename="../src/core/balancequery.cpp" line="111"/>
         <source>Token id &apos;%1&apos; (item %2) is out of range (0 to %3)</source>
         <translation>Token-ID „%1“ (Eintrag %2) liegt außerhalb des gültigen Bereichs (0 bis %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/balancequery.cpp" line="126"/>
+        <location filename="../src/core/balancequery.cpp" line="129"/>
         <source>Enter an account id or an L1 address (0x…)</source>
         <translation>Geben Sie eine Konto-ID oder eine L1-Adresse (0x…) ein</translation>
     </message>
     <message>
-        <location filename="../src/core/balancequery.cpp" line="133"/>
+        <location filename="../src/core/balancequery.cpp" line="136"/>
         <source>Invalid address: %1</source>
         <translation>Ungültige Adresse: %1</translation>
     </message>
@@ -1313,60 +1326,60 @@
 <context>
     <name>loopview::BalanceTable</name>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="323"/>
+        <location filename="../src/core/balanceexport.cpp" line="326"/>
         <source>No balances.</source>
         <translation>Keine Salden.</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="328"/>
+        <location filename="../src/core/balanceexport.cpp" line="331"/>
         <source>TOKEN</source>
         <extracomment>Column headers of the balance table printed by loopview-cli.</extracomment>
         <translation>TOKEN</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="328"/>
+        <location filename="../src/core/balanceexport.cpp" line="331"/>
         <source>TOTAL</source>
         <translation>GESAMT</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="328"/>
+        <location filename="../src/core/balanceexport.cpp" line="331"/>
         <source>LOCKED</source>
         <translation>GESPERRT</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="329"/>
+        <location filename="../src/core/balanceexport.cpp" line="332"/>
         <source>AVAILABLE</source>
         <translation>VERFÜGBAR</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="329"/>
+        <location filename="../src/core/balanceexport.cpp" line="332"/>
         <source>PENDING DEPOSIT</source>
         <translation>AUSST. EINZAHLUNG</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="329"/>
+        <location filename="../src/core/balanceexport.cpp" line="332"/>
         <source>PENDING WITHDRAW</source>
         <translation>AUSST. AUSZAHLUNG</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="338"/>
+        <location filename="../src/core/balanceexport.cpp" line="341"/>
         <source>PRICE %1</source>
         <extracomment>Column headers of loopview-cli&apos;s balance table; %1 is a currency code such as USD.</extracomment>
         <translation>PREIS %1</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="340"/>
+        <location filename="../src/core/balanceexport.cpp" line="343"/>
         <source>VALUE %1</source>
         <translation>WERT %1</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="343"/>
+        <location filename="../src/core/balanceexport.cpp" line="346"/>
         <source>CHANGE</source>
         <extracomment>Column header: the change of the total since the last recorded snapshot.</extracomment>
         <translation>ÄNDERUNG</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="361"/>
+        <location filename="../src/core/balanceexport.cpp" line="364"/>
         <source>FETCHED AT (UTC)</source>
         <extracomment>Column header of loopview-cli&apos;s history table: when each snapshot was taken.</extracomment>
         <translation>ABGERUFEN (UTC)</translation>
@@ -1375,47 +1388,47 @@
 <context>
     <name>loopview::BalanceTableModel</name>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="41"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="44"/>
         <source>Token #%1</source>
         <translation>Token #%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="243"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="246"/>
         <source>Exact value: %1 %2</source>
         <translation>Exakter Wert: %1 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="251"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="254"/>
         <source>The token list does not know token ID %1, so its amounts are shown in raw base units (its decimals are unknown).</source>
         <translation>Die Tokenliste kennt die Token-ID %1 nicht, daher werden ihre Beträge in unskalierten Basiseinheiten angezeigt (die Dezimalstellen sind unbekannt).</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="257"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="260"/>
         <source>Exact value: %1 base units</source>
         <translation>Exakter Wert: %1 Basiseinheiten</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="262"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="265"/>
         <source>%1 — token ID %2</source>
         <translation>%1 — Token-ID %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="266"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="269"/>
         <source>The service reports more locked than total. Shown exactly as reported.</source>
         <translation>Der Dienst meldet mehr gesperrt als insgesamt vorhanden. Genau so angezeigt, wie gemeldet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="270"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="273"/>
         <source>Pending deposit: not yet credited on L2</source>
         <translation>Ausstehende Einzahlung: noch nicht auf L2 gutgeschrieben</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="274"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="277"/>
         <source>Pending withdrawal: not yet arrived on L1</source>
         <translation>Ausstehende Auszahlung: noch nicht auf L1 angekommen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/balancetablemodel.cpp" line="301"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="304"/>
         <source>%n pending deposits</source>
         <translation>
             <numerusform>%n ausstehende Einzahlung</numerusform>
@@ -1423,7 +1436,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/balancetablemodel.cpp" line="303"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="306"/>
         <source>%n pending withdrawals</source>
         <translation>
             <numerusform>%n ausstehende Auszahlung</numerusform>
@@ -1431,78 +1444,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="305"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="308"/>
         <source>, </source>
         <extracomment>Separator between &quot;2 pending deposits&quot; and &quot;1 pending withdrawal&quot;</extracomment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="355"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="358"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="356"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="359"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="357"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="360"/>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="358"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="361"/>
         <source>Available</source>
         <translation>Verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="359"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="362"/>
         <source>Pending deposit</source>
         <translation>Ausst. Einzahlung</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="360"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="363"/>
         <source>Pending withdrawal</source>
         <translation>Ausst. Auszahlung</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="361"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="364"/>
         <source>Token ID</source>
         <translation>Token-ID</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="366"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="369"/>
         <source>Token symbol; hover a cell for its name and ID</source>
         <translation>Token-Symbol; Mauszeiger über eine Zelle halten für Name und ID</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="367"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="370"/>
         <source>Everything the account holds on L2, in token units</source>
         <translation>Gesamtes Guthaben des Kontos auf L2, in Token-Einheiten</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="368"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="371"/>
         <source>Part of the total reserved by open orders or pending withdrawals</source>
         <translation>Teil des Gesamtbetrags, der durch offene Aufträge oder ausstehende Auszahlungen reserviert ist</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="369"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="372"/>
         <source>Total minus locked: what the account can use now</source>
         <translation>Gesamt minus gesperrt: was das Konto jetzt nutzen kann</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="370"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="373"/>
         <source>Deposits from L1 not yet credited on L2</source>
         <translation>Einzahlungen von L1, die noch nicht auf L2 gutgeschrieben sind</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="371"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="374"/>
         <source>Withdrawals not yet arrived on L1</source>
         <translation>Auszahlungen, die noch nicht auf L1 angekommen sind</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="372"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="375"/>
         <source>Loopring&apos;s numeric token ID</source>
         <translation>Numerische Token-ID von Loopring</translation>
     </message>
@@ -1510,22 +1523,22 @@
 <context>
     <name>loopview::BalanceTableView</name>
     <message>
-        <location filename="../src/gui/balancetableview.cpp" line="58"/>
+        <location filename="../src/gui/balancetableview.cpp" line="65"/>
         <source>Token column</source>
         <translation>Token-Spalte</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetableview.cpp" line="59"/>
+        <location filename="../src/gui/balancetableview.cpp" line="66"/>
         <source>The Token column, kept in view while the table scrolls sideways</source>
         <translation>Die Token-Spalte, die beim seitlichen Scrollen der Tabelle sichtbar bleibt</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetableview.cpp" line="355"/>
+        <location filename="../src/gui/balancetableview.cpp" line="376"/>
         <source>Reset layout</source>
         <translation>Layout zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetableview.cpp" line="357"/>
+        <location filename="../src/gui/balancetableview.cpp" line="378"/>
         <source>Show every column in its original order, sized to the data</source>
         <translation>Alle Spalten in ihrer ursprünglichen Reihenfolge zeigen, passend zu den Daten</translation>
     </message>
@@ -1533,101 +1546,165 @@
 <context>
     <name>loopview::BalancesSession</name>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="88"/>
+        <location filename="../src/gui/balancessession.cpp" line="114"/>
         <source>Loading the token list…</source>
         <translation>Tokenliste wird geladen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="91"/>
+        <location filename="../src/gui/balancessession.cpp" line="117"/>
         <source>Loading balances…</source>
         <translation>Salden werden geladen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="142"/>
+        <location filename="../src/gui/balancessession.cpp" line="181"/>
         <source>The token list could not be refreshed, so the copy saved %1 is used. (%2)</source>
         <translation>Die Tokenliste konnte nicht aktualisiert werden, daher wird die %1 gespeicherte Kopie verwendet. (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="145"/>
+        <location filename="../src/gui/balancessession.cpp" line="184"/>
         <source>The token list could not be loaded, so amounts are shown in raw base units with token IDs. (%1)</source>
         <translation>Die Tokenliste konnte nicht geladen werden, daher werden Beträge in unskalierten Basiseinheiten mit Token-IDs angezeigt. (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="160"/>
+        <location filename="../src/gui/balancessession.cpp" line="201"/>
         <source>Showing data from %1 — the last refresh failed</source>
         <translation>Daten von %1 – die letzte Aktualisierung ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="161"/>
+        <location filename="../src/gui/balancessession.cpp" line="202"/>
         <source>Tokens shown: %1 of %2</source>
         <translation>Angezeigte Token: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="165"/>
+        <location filename="../src/gui/balancessession.cpp" line="206"/>
         <source>Updated %1 (%2)</source>
         <translation>Aktualisiert %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="166"/>
+        <location filename="../src/gui/balancessession.cpp" line="207"/>
         <source>Demo data, no network</source>
         <translation>Demodaten, kein Netzwerk</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="168"/>
+        <location filename="../src/gui/balancessession.cpp" line="211"/>
+        <source>Nothing shown: %1 could not be fetched</source>
+        <translation>Nichts angezeigt: %1 konnte nicht abgerufen werden</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancessession.cpp" line="213"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="171"/>
+        <location filename="../src/gui/balancessession.cpp" line="216"/>
         <source>  ·  </source>
         <extracomment>Separator between the parts of the status line</extracomment>
         <translation>  ·  </translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="178"/>
+        <location filename="../src/gui/balancessession.cpp" line="223"/>
         <source>Fetched %1 from %2</source>
         <translation>Abgerufen am %1 aus %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="180"/>
+        <location filename="../src/gui/balancessession.cpp" line="225"/>
         <source>the bundled demo data</source>
         <translation>den mitgelieferten Demodaten</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancessession.cpp" line="232"/>
+        <source>demo account %1</source>
+        <translation>Demokonto %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancessession.cpp" line="235"/>
+        <source>address %1 (account %2)</source>
+        <extracomment>%1 is an L1 address, %2 the Loopring account id the service resolved it to</extracomment>
+        <translation>Adresse %1 (Konto %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancessession.cpp" line="237"/>
+        <source>address %1</source>
+        <translation>Adresse %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancessession.cpp" line="239"/>
+        <source>account %1</source>
+        <translation>Konto %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancessession.cpp" line="241"/>
+        <source>%1 (sample data)</source>
+        <translation>%1 (Beispieldaten)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancessession.cpp" line="243"/>
+        <source>%1 on %2</source>
+        <extracomment>%1 is an account (&quot;account 20533&quot;), %2 the service&apos;s host</extracomment>
+        <translation>%1 bei %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancessession.cpp" line="246"/>
+        <source>%1, tokens %2</source>
+        <extracomment>%1 is an account on a service, %2 the token filter as typed (&quot;ETH, LRC&quot;)</extracomment>
+        <translation>%1, Token %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancessession.cpp" line="259"/>
+        <source>Balances of %1</source>
+        <translation>Salden von %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancessession.cpp" line="275"/>
+        <source>Showing %1 while %2 loads</source>
+        <extracomment>%1 is the data on screen, %2 the one being fetched; both &quot;account 20533 on host&quot;</extracomment>
+        <translation>Angezeigt: %1, während %2 lädt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancessession.cpp" line="277"/>
+        <source>Showing %1: %2 could not be fetched</source>
+        <translation>Angezeigt: %1; %2 konnte nicht abgerufen werden</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancessession.cpp" line="279"/>
+        <source>Showing %1: the fetch of %2 was cancelled</source>
+        <translation>Angezeigt: %1; der Abruf von %2 wurde abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>loopview::Bookmark</name>
     <message>
-        <location filename="../src/core/bookmark.cpp" line="36"/>
+        <location filename="../src/core/bookmark.cpp" line="39"/>
         <source>Bookmark field &apos;%1&apos; is missing or not text</source>
         <translation>Lesezeichenfeld „%1“ fehlt oder ist kein Text</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmark.cpp" line="81"/>
+        <location filename="../src/core/bookmark.cpp" line="84"/>
         <source>A bookmark needs a label</source>
         <translation>Ein Lesezeichen braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmark.cpp" line="83"/>
+        <location filename="../src/core/bookmark.cpp" line="86"/>
         <source>Bookmark &apos;%1&apos; has no valid id</source>
         <translation>Lesezeichen „%1“ hat keine gültige ID</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmark.cpp" line="130"/>
+        <location filename="../src/core/bookmark.cpp" line="133"/>
         <source>Bookmark id &apos;%1&apos; is not a UUID</source>
         <translation>Lesezeichen-ID „%1“ ist keine UUID</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmark.cpp" line="146"/>
+        <location filename="../src/core/bookmark.cpp" line="149"/>
         <source>Unknown network &apos;%1&apos;</source>
         <translation>Unbekanntes Netzwerk „%1“</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmark.cpp" line="157"/>
+        <location filename="../src/core/bookmark.cpp" line="160"/>
         <source>A custom network bookmark needs a valid base URL</source>
         <translation>Ein Lesezeichen für ein eigenes Netzwerk braucht eine gültige Basis-URL</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmark.cpp" line="169"/>
+        <location filename="../src/core/bookmark.cpp" line="172"/>
         <source>Bookmark date &apos;%1&apos; is not an ISO date</source>
         <translation>Lesezeichendatum „%1“ ist kein ISO-Datum</translation>
     </message>
@@ -1635,43 +1712,43 @@
 <context>
     <name>loopview::BookmarkDialog</name>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="119"/>
+        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="122"/>
         <source>A key is stored in the system keyring; type a new one to replace it</source>
         <translation>Ein Schlüssel ist im Schlüsselbund gespeichert; geben Sie einen neuen ein, um ihn zu ersetzen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="121"/>
+        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="124"/>
         <source>A key is kept until Loopview quits; type a new one to replace it</source>
         <translation>Ein Schlüssel wird bis zum Beenden von Loopview gehalten; geben Sie einen neuen ein, um ihn zu ersetzen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="123"/>
+        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="126"/>
         <source>Optional: kept in the system keyring, never in a file</source>
         <translation>Optional: nur im Schlüsselbund, nie in einer Datei</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="125"/>
+        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="128"/>
         <source>Optional: kept in memory until Loopview quits (no system keyring), never in a file</source>
         <translation>Optional: bis zum Beenden von Loopview im Speicher (kein Schlüsselbund), nie in einer Datei</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="127"/>
+        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="130"/>
         <source>A key is stored</source>
         <extracomment>Placeholder of the bookmark&apos;s empty API key field when the keyring already has its key</extracomment>
         <translation>Schlüssel gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="127"/>
+        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="130"/>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="129"/>
+        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="132"/>
         <source>The stored key will be replaced by the one typed above.</source>
         <translation>Der gespeicherte Schlüssel wird durch den oben eingegebenen ersetzt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="131"/>
+        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="134"/>
         <source>The stored key will be removed from the keyring when you press OK.</source>
         <translation>Der gespeicherte Schlüssel wird mit OK aus dem Schlüsselbund entfernt.</translation>
     </message>
@@ -1679,28 +1756,28 @@
 <context>
     <name>loopview::BookmarkListModel</name>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarklistmodel.cpp" line="60"/>
+        <location filename="../src/gui/bookmarks/bookmarklistmodel.cpp" line="63"/>
         <source>Tokens: %1</source>
         <translation>Token: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarklistmodel.cpp" line="67"/>
+        <location filename="../src/gui/bookmarks/bookmarklistmodel.cpp" line="70"/>
         <source>%1, account %2, %3</source>
         <translation>%1, Konto %2, %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarklistmodel.cpp" line="87"/>
+        <location filename="../src/gui/bookmarks/bookmarklistmodel.cpp" line="90"/>
         <source>Label</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarklistmodel.cpp" line="90"/>
+        <location filename="../src/gui/bookmarks/bookmarklistmodel.cpp" line="93"/>
         <source>Account</source>
         <extracomment>An account id or L1 address</extracomment>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarklistmodel.cpp" line="92"/>
+        <location filename="../src/gui/bookmarks/bookmarklistmodel.cpp" line="95"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
@@ -1708,115 +1785,115 @@
 <context>
     <name>loopview::BookmarkPanel</name>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="46"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="49"/>
         <source>Delete “%1”</source>
         <translation>„%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="63"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="66"/>
         <source>“%1” was not deleted: %2</source>
         <translation>„%1“ wurde nicht gelöscht: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="74"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="77"/>
         <source>“%1” could not be restored: %2</source>
         <translation>„%1“ konnte nicht wiederhergestellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="121"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="124"/>
         <source>&amp;Add current</source>
         <translation>Hinzu&amp;fügen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="122"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="125"/>
         <source>&amp;Edit…</source>
         <translation>Bearbe&amp;iten…</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="123"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="126"/>
         <source>&amp;Delete</source>
         <translation>Lös&amp;chen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="124"/>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="218"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="127"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="221"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="127"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="130"/>
         <source>Bookmarks</source>
         <translation>Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="138"/>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="139"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="141"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="142"/>
         <source>Search bookmarks</source>
         <translation>Lesezeichen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="146"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="149"/>
         <source>Bookmark list</source>
         <translation>Lesezeichenliste</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="190"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="193"/>
         <source>Add the current query as a bookmark</source>
         <translation>Aktuelle Abfrage als Lesezeichen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="192"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="195"/>
         <source>Edit the selected bookmark</source>
         <translation>Ausgewähltes Lesezeichen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="194"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="197"/>
         <source>Delete the selected bookmark</source>
         <translation>Ausgewähltes Lesezeichen löschen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="222"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="225"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="297"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="300"/>
         <source>A bookmark named “%1” already exists</source>
         <translation>Ein Lesezeichen namens „%1“ existiert bereits</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="315"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="318"/>
         <source>Add bookmark</source>
         <translation>Lesezeichen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="343"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="346"/>
         <source>Edit bookmark</source>
         <translation>Lesezeichen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="373"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="376"/>
         <source>The API key could not be removed from the keyring: %1</source>
         <translation>Der API-Schlüssel konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="395"/>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="402"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="398"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="405"/>
         <source>“%1” was not deleted: its API key could not be removed from the keyring (%2)</source>
         <translation>„%1“ wurde nicht gelöscht: Sein API-Schlüssel konnte nicht aus dem Schlüsselbund entfernt werden (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="432"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="435"/>
         <source>Deleted “%1”.</source>
         <translation>„%1“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="448"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="451"/>
         <source>The API key could not be saved: %1</source>
         <translation>Der API-Schlüssel konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="452"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="455"/>
         <source>No system keyring available: the key is kept in memory for this session only</source>
         <translation>Kein Schlüsselbund verfügbar: Der Schlüssel wird nur für diese Sitzung im Speicher gehalten</translation>
     </message>
@@ -1824,104 +1901,104 @@
 <context>
     <name>loopview::BookmarkStore</name>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="287"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="290"/>
         <source>it is larger than %1, the most Loopview reads</source>
         <translation>sie ist größer als %1, das Höchstmaß, das Loopview liest</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="331"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="334"/>
         <source>The bookmarks file %1 was written by a newer Loopview (format %2, this version reads format %3). Bookmarks are shown read-only; changes are disabled so nothing in it is lost.</source>
         <translation>Die Lesezeichendatei %1 wurde von einer neueren Loopview-Version geschrieben (Format %2, diese Version liest Format %3). Die Lesezeichen werden schreibgeschützt angezeigt; Änderungen sind deaktiviert, damit nichts darin verloren geht.</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="340"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="343"/>
         <source>The bookmarks file %1 cannot be read (%2). It was left untouched and bookmarks are read-only until it is made smaller or removed.</source>
         <translation>Die Lesezeichendatei %1 kann nicht gelesen werden (%2). Sie bleibt unverändert, und die Lesezeichen sind schreibgeschützt, bis sie verkleinert oder entfernt wird.</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="351"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="354"/>
         <source>The bookmarks file %1 cannot be read (%2) and could not be locked to move it aside, so it was left untouched; bookmarks are read-only for now.</source>
         <translation>Die Lesezeichendatei %1 kann nicht gelesen werden (%2) und konnte nicht gesperrt werden, um sie beiseitezulegen; sie bleibt daher unverändert, und die Lesezeichen sind vorerst schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="409"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="412"/>
         <source>The bookmarks file %1 cannot be read (%2) and could not be moved aside. It was left untouched and bookmarks are read-only until it is fixed or removed.</source>
         <translation>Die Lesezeichendatei %1 kann nicht gelesen werden (%2) und konnte nicht beiseitegelegt werden. Sie bleibt unverändert, und die Lesezeichen sind schreibgeschützt, bis sie repariert oder entfernt wird.</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="415"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="418"/>
         <source>The bookmarks file could not be read (%1). It was kept as %2 and Loopview started with the bookmarks it could read.</source>
         <translation>Die Lesezeichendatei konnte nicht gelesen werden (%1). Sie wurde als %2 aufbewahrt, und Loopview wurde mit den lesbaren Lesezeichen gestartet.</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="69"/>
-        <location filename="../src/core/bookmarkstore.cpp" line="424"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="72"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="427"/>
         <source>Cannot create folder %1</source>
         <translation>Ordner %1 kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="59"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="62"/>
         <source>The bookmarks would take %1, more than the %2 Loopview reads back; nothing was written</source>
         <translation>Die Lesezeichen würden %1 belegen, mehr als die %2, die Loopview zurückliest; es wurde nichts geschrieben</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="76"/>
-        <location filename="../src/core/bookmarkstore.cpp" line="577"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="79"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="580"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="104"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="107"/>
         <source> by %1 (process %2)</source>
         <translation> von %1 (Prozess %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="108"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="111"/>
         <source>The bookmarks file %1 is locked%2 and stayed locked for %3 s; nothing was changed. Try again.</source>
         <translation>Die Lesezeichendatei %1 ist gesperrt%2 und blieb %3 s lang gesperrt; es wurde nichts geändert. Versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="114"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="117"/>
         <source>Cannot create the lock file beside %1 (permission denied); nothing was changed</source>
         <translation>Die Sperrdatei neben %1 kann nicht erstellt werden (Zugriff verweigert); es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="120"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="123"/>
         <source>Cannot lock the bookmarks file %1; nothing was changed</source>
         <translation>Die Lesezeichendatei %1 kann nicht gesperrt werden; es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="136"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="139"/>
         <source>Not valid JSON at offset %1: %2</source>
         <translation>Kein gültiges JSON an Position %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="141"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="144"/>
         <source>Not a bookmarks file: the top level is not an object</source>
         <translation>Keine Lesezeichendatei: Die oberste Ebene ist kein Objekt</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="146"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="149"/>
         <source>Not a bookmarks file: no valid &quot;schema&quot; number</source>
         <translation>Keine Lesezeichendatei: keine gültige „schema“-Nummer</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="151"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="154"/>
         <source>Not a bookmarks file: &quot;bookmarks&quot; is not a list</source>
         <translation>Keine Lesezeichendatei: „bookmarks“ ist keine Liste</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="156"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="159"/>
         <source>not an object</source>
         <translation>kein Objekt</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="160"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="163"/>
         <source>entry %1: %2</source>
         <translation>Eintrag %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/bookmarkstore.cpp" line="175"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="178"/>
         <source>%n entries could not be read</source>
         <translation>
             <numerusform>%n Eintrag konnte nicht gelesen werden</numerusform>
@@ -1929,7 +2006,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/bookmarkstore.cpp" line="180"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="183"/>
         <source>and %n more</source>
         <translation>
             <numerusform>und %n weiterer</numerusform>
@@ -1937,32 +2014,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="219"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="222"/>
         <source>A bookmark with id %1 already exists</source>
         <translation>Ein Lesezeichen mit der ID %1 existiert bereits</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="222"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="225"/>
         <source>A bookmark named &apos;%1&apos; already exists</source>
         <translation>Ein Lesezeichen namens „%1“ existiert bereits</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="231"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="234"/>
         <source>No bookmark with id %1 (another Loopview may have removed it)</source>
         <translation>Kein Lesezeichen mit der ID %1 (vielleicht hat ein anderes Loopview es entfernt)</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="585"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="588"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="591"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="594"/>
         <source>%1 is larger than %2, the most Loopview imports (and the most it ever exports); nothing was imported</source>
         <translation>%1 ist größer als %2, das Höchstmaß, das Loopview importiert (und das es je exportiert); es wurde nichts importiert</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="604"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="607"/>
         <source>These bookmarks were exported by a newer Loopview (format %1); this version reads format %2</source>
         <translation>Diese Lesezeichen wurden von einer neueren Loopview-Version exportiert (Format %1); diese Version liest Format %2</translation>
     </message>
@@ -1970,78 +2047,83 @@
 <context>
     <name>loopview::BookmarksIntegration</name>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="53"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="57"/>
         <source>Bookmarks</source>
         <translation>Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="63"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="67"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="76"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="80"/>
         <source>&amp;Bookmarks</source>
         <translation>Lese&amp;zeichen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="78"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="82"/>
         <source>&amp;Add current query…</source>
         <translation>Aktuelle Abfrage &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="82"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="86"/>
         <source>Import &amp;wallet export…</source>
         <translation>&amp;Wallet-Export importieren…</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="84"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="88"/>
         <source>&amp;Import bookmarks…</source>
         <translation>Lesezeichen &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="86"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="90"/>
         <source>&amp;Export bookmarks…</source>
         <translation>Lesezeichen &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="89"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="93"/>
         <source>&amp;Refresh all</source>
         <translation>&amp;Alle aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="94"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="98"/>
         <source>E&amp;xport portfolio…</source>
         <translation>Portfolio e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="127"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="108"/>
+        <source>&amp;Go to bookmarks list</source>
+        <translation>&amp;Zur Lesezeichenliste</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="139"/>
         <source>The API key of “%1” could not be read from the keyring (%2); the key in the form is used.</source>
         <translation>Der API-Schlüssel von „%1“ konnte nicht aus dem Schlüsselbund gelesen werden (%2); der Schlüssel im Formular wird verwendet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="140"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="152"/>
         <source>Import Loopring wallet export</source>
         <translation>Loopring-Wallet-Export importieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="143"/>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="167"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="155"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="179"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="164"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="176"/>
         <source>Import bookmarks</source>
         <translation>Lesezeichen importieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="183"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="195"/>
         <source>%1 is not a Loopview bookmarks file: %2</source>
         <translation>%1 ist keine Loopview-Lesezeichendatei: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="191"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="203"/>
         <source>Imported %n bookmark(s)</source>
         <translation>
             <numerusform>%n Lesezeichen importiert</numerusform>
@@ -2049,7 +2131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="193"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="205"/>
         <source>%n already present</source>
         <translation>
             <numerusform>%n bereits vorhanden</numerusform>
@@ -2057,17 +2139,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="200"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="212"/>
         <source>Export bookmarks</source>
         <translation>Lesezeichen exportieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="204"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="216"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="211"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="223"/>
         <source>Exported %n bookmark(s) (without API keys)</source>
         <translation>
             <numerusform>%n Lesezeichen exportiert (ohne API-Schlüssel)</numerusform>
@@ -2078,29 +2160,29 @@
 <context>
     <name>loopview::CommandLine</name>
     <message>
-        <location filename="../src/core/printabletext.cpp" line="147"/>
+        <location filename="../src/core/printabletext.cpp" line="150"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>unbekannte Option „%1“</translation>
     </message>
     <message>
-        <location filename="../src/gui/commandline.cpp" line="18"/>
+        <location filename="../src/gui/commandline.cpp" line="21"/>
         <source>Start with the bundled demo data (no network, no API key).</source>
         <translation>Mit den mitgelieferten Demodaten starten (kein Netzwerk, kein API-Schlüssel).</translation>
     </message>
     <message>
-        <location filename="../src/gui/commandline.cpp" line="22"/>
+        <location filename="../src/gui/commandline.cpp" line="25"/>
         <source>Show Loopview in this language (%1) instead of the system&apos;s or the one chosen in Preferences.</source>
         <extracomment>%1 lists the language codes, e.g. &quot;de, en, zh_CN&quot;</extracomment>
         <translation>Loopview in dieser Sprache (%1) anzeigen statt in der des Systems oder der in den Einstellungen gewählten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/commandline.cpp" line="27"/>
+        <location filename="../src/gui/commandline.cpp" line="30"/>
         <source>language</source>
         <extracomment>The value of --lang in the help: --lang &lt;language&gt;</extracomment>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../src/gui/commandline.cpp" line="30"/>
+        <location filename="../src/gui/commandline.cpp" line="33"/>
         <source>Native desktop viewer for Loopring layer-2 balances</source>
         <translation>Nativer Desktop-Betrachter für Loopring-Layer-2-Salden</translation>
     </message>
@@ -2108,17 +2190,17 @@
 <context>
     <name>loopview::CsvWriter</name>
     <message>
-        <location filename="../src/core/csvwriter.cpp" line="143"/>
+        <location filename="../src/core/csvwriter.cpp" line="146"/>
         <source>The output is not open for writing.</source>
         <translation>Die Ausgabe ist nicht zum Schreiben geöffnet.</translation>
     </message>
     <message>
-        <location filename="../src/core/csvwriter.cpp" line="155"/>
+        <location filename="../src/core/csvwriter.cpp" line="158"/>
         <source>Writing the CSV output failed.</source>
         <translation>Schreiben der CSV-Ausgabe fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../src/core/csvwriter.cpp" line="156"/>
+        <location filename="../src/core/csvwriter.cpp" line="159"/>
         <source>Writing the CSV output failed: %1</source>
         <translation>Schreiben der CSV-Ausgabe fehlgeschlagen: %1</translation>
     </message>
@@ -2126,77 +2208,77 @@
 <context>
     <name>loopview::Decimal</name>
     <message>
-        <location filename="../src/core/decimal.cpp" line="28"/>
+        <location filename="../src/core/decimal.cpp" line="31"/>
         <source>contains whitespace at position %1</source>
         <translation>enthält an Position %1 Leerraum</translation>
     </message>
     <message>
-        <location filename="../src/core/decimal.cpp" line="30"/>
+        <location filename="../src/core/decimal.cpp" line="33"/>
         <source>has a decimal point out of place at position %1</source>
         <translation>hat an Position %1 einen Dezimalpunkt an falscher Stelle</translation>
     </message>
     <message>
-        <location filename="../src/core/decimal.cpp" line="32"/>
+        <location filename="../src/core/decimal.cpp" line="35"/>
         <source>has a sign &apos;%1&apos; out of place at position %2</source>
         <translation>hat an Position %2 ein Vorzeichen „%1“ an falscher Stelle</translation>
     </message>
     <message>
-        <location filename="../src/core/decimal.cpp" line="34"/>
+        <location filename="../src/core/decimal.cpp" line="37"/>
         <source>has an exponent &apos;%1&apos; out of place at position %2</source>
         <translation>hat an Position %2 einen Exponenten „%1“ an falscher Stelle</translation>
     </message>
     <message>
-        <location filename="../src/core/decimal.cpp" line="38"/>
+        <location filename="../src/core/decimal.cpp" line="41"/>
         <source>contains the non-ASCII digit &apos;%1&apos; at position %2; only 0-9 are accepted</source>
         <translation>enthält an Position %2 die Nicht-ASCII-Ziffer „%1“; nur 0-9 sind erlaubt</translation>
     </message>
     <message>
-        <location filename="../src/core/decimal.cpp" line="39"/>
+        <location filename="../src/core/decimal.cpp" line="42"/>
         <source>contains &apos;%1&apos; at position %2, which is not part of a decimal number</source>
         <translation>enthält an Position %2 „%1“, das nicht zu einer Dezimalzahl gehört</translation>
     </message>
     <message>
-        <location filename="../src/core/decimal.cpp" line="60"/>
+        <location filename="../src/core/decimal.cpp" line="63"/>
         <source>is empty</source>
         <translation>ist leer</translation>
     </message>
     <message>
-        <location filename="../src/core/decimal.cpp" line="64"/>
+        <location filename="../src/core/decimal.cpp" line="67"/>
         <source>has %1 characters; at most %2 are accepted</source>
         <translation>hat %1 Zeichen; höchstens %2 sind erlaubt</translation>
     </message>
     <message>
-        <location filename="../src/core/decimal.cpp" line="68"/>
+        <location filename="../src/core/decimal.cpp" line="71"/>
         <source>is negative</source>
         <translation>ist negativ</translation>
     </message>
     <message>
-        <location filename="../src/core/decimal.cpp" line="72"/>
+        <location filename="../src/core/decimal.cpp" line="75"/>
         <source>has a sign; write the digits only</source>
         <translation>hat ein Vorzeichen; schreiben Sie nur die Ziffern</translation>
     </message>
     <message>
-        <location filename="../src/core/decimal.cpp" line="90"/>
+        <location filename="../src/core/decimal.cpp" line="93"/>
         <source>needs digits on both sides of the decimal point</source>
         <translation>braucht Ziffern auf beiden Seiten des Dezimalpunkts</translation>
     </message>
     <message>
-        <location filename="../src/core/decimal.cpp" line="109"/>
+        <location filename="../src/core/decimal.cpp" line="112"/>
         <source>has an exponent without digits</source>
         <translation>hat einen Exponenten ohne Ziffern</translation>
     </message>
     <message>
-        <location filename="../src/core/decimal.cpp" line="115"/>
+        <location filename="../src/core/decimal.cpp" line="118"/>
         <source>has an exponent out of range</source>
         <translation>hat einen Exponenten außerhalb des gültigen Bereichs</translation>
     </message>
     <message>
-        <location filename="../src/core/decimal.cpp" line="137"/>
+        <location filename="../src/core/decimal.cpp" line="140"/>
         <source>has %1 digits before the decimal point; at most %2 are accepted</source>
         <translation>hat %1 Ziffern vor dem Dezimalpunkt; höchstens %2 sind erlaubt</translation>
     </message>
     <message>
-        <location filename="../src/core/decimal.cpp" line="143"/>
+        <location filename="../src/core/decimal.cpp" line="146"/>
         <source>has %1 digits after the decimal point; at most %2 are accepted</source>
         <translation>hat %1 Ziffern nach dem Dezimalpunkt; höchstens %2 sind erlaubt</translation>
     </message>
@@ -2204,27 +2286,27 @@
 <context>
     <name>loopview::ExportActions</name>
     <message>
-        <location filename="../src/gui/export/exportactions.cpp" line="70"/>
+        <location filename="../src/gui/export/exportactions.cpp" line="73"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportactions.cpp" line="71"/>
+        <location filename="../src/gui/export/exportactions.cpp" line="74"/>
         <source>Copy as CS&amp;V</source>
         <translation>Als CS&amp;V kopieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportactions.cpp" line="76"/>
+        <location filename="../src/gui/export/exportactions.cpp" line="79"/>
         <source>Save the balances as a CSV or JSON file</source>
         <translation>Salden als CSV- oder JSON-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportactions.cpp" line="78"/>
+        <location filename="../src/gui/export/exportactions.cpp" line="81"/>
         <source>Copy the selected cells as CSV with a header row and exact values</source>
         <translation>Ausgewählte Zellen als CSV mit Kopfzeile und exakten Werten kopieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportactions.cpp" line="140"/>
+        <location filename="../src/gui/export/exportactions.cpp" line="143"/>
         <source>Exported to %1 (rows: %2)</source>
         <extracomment>Status bar after File ▸ Export…; %1 is the file, %2 the number of rows written</extracomment>
         <translation>Nach %1 exportiert (Zeilen: %2)</translation>
@@ -2233,120 +2315,120 @@
 <context>
     <name>loopview::ExportDialog</name>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="32"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="30"/>
         <source>Account ID</source>
         <translation>Konto-ID</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="33"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="31"/>
         <source>Token ID</source>
         <translation>Token-ID</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="34"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="32"/>
         <source>Symbol</source>
         <translation>Symbol</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="35"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="33"/>
         <source>Decimals</source>
         <translation>Dezimalstellen</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="36"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="34"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="37"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="35"/>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="38"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="36"/>
         <source>Available</source>
         <translation>Verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="39"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="37"/>
         <source>Pending deposit</source>
         <translation>Ausstehende Einzahlung</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="40"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="38"/>
         <source>Pending withdrawal</source>
         <translation>Ausstehende Auszahlung</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="41"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="39"/>
         <source>Label</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="42"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="40"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="43"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="41"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="44"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="42"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="46"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="44"/>
         <source>Change</source>
         <extracomment>Export column: the change of the total since the last recorded snapshot.</extracomment>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="48"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="46"/>
         <source>Fetched at</source>
         <extracomment>Export column: when a recorded snapshot was taken.</extracomment>
         <translation>Abgerufen</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="65"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="63"/>
         <source>Export problem</source>
         <translation>Problem beim Export</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="70"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="68"/>
         <source>CSV (spreadsheets)</source>
         <extracomment>Export file format; &quot;CSV&quot; and &quot;JSON&quot; are format names, keep them as they are.</extracomment>
         <translation>CSV (Tabellenkalkulation)</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="71"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="69"/>
         <source>JSON (scripts)</source>
         <translation>JSON (Skripte)</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="72"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="70"/>
         <source>Comma ( , )</source>
         <translation>Komma ( , )</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="73"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="71"/>
         <source>Semicolon ( ; ) for a decimal comma</source>
         <translation>Semikolon ( ; ) für Dezimalkomma</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="74"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="72"/>
         <source>Spreadsheets in languages that write 1,5 expect semicolons</source>
         <translation>Tabellenkalkulationen in Sprachen, die 1,5 schreiben, erwarten Semikolons</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="76"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="74"/>
         <source>Tab</source>
         <translation>Tabulator</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/export/exportdialog.cpp" line="81"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="79"/>
         <source>Rows &amp;shown in the table (%n)</source>
         <translation>
             <numerusform>In der Tabelle an&amp;gezeigte Zeile (%n)</numerusform>
@@ -2354,7 +2436,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/export/exportdialog.cpp" line="82"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="80"/>
         <source>S&amp;elected rows (%n)</source>
         <translation>
             <numerusform>Ausge&amp;wählte Zeile (%n)</numerusform>
@@ -2362,7 +2444,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/export/exportdialog.cpp" line="83"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="81"/>
         <source>&amp;All rows, including hidden ones (%n)</source>
         <translation>
             <numerusform>&amp;Alle Zeilen, auch ausgeblendete (%n)</numerusform>
@@ -2370,7 +2452,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/export/exportdialog.cpp" line="84"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="82"/>
         <source>&amp;All rows (%n)</source>
         <translation>
             <numerusform>&amp;Alle Zeilen (%n)</numerusform>
@@ -2378,64 +2460,64 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="94"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="92"/>
         <source>Tick the columns to export; drag them or use Move Up and Move Down to change their order</source>
         <translation>Zu exportierende Spalten ankreuzen; zum Umordnen ziehen oder „Nach oben“ und „Nach unten“ verwenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="97"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="95"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="182"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="180"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="247"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="245"/>
         <source>Choose at least one column.</source>
         <translation>Wählen Sie mindestens eine Spalte.</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="249"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="247"/>
         <source>There are no rows to export.</source>
         <translation>Es gibt keine Zeilen zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="252"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="250"/>
         <source>Rows: %1 · Columns: %2</source>
         <extracomment>Summary under the export choices, e.g. &quot;Rows: 5 · Columns: 9&quot;</extracomment>
         <translation>Zeilen: %1 · Spalten: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="272"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="270"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="272"/>
-        <location filename="../src/gui/export/exportdialog.cpp" line="273"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="270"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="271"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="273"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="271"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="274"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="272"/>
         <source>Export Balances</source>
         <translation>Salden exportieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="283"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="281"/>
         <source>The export was not saved. %1 An earlier file of that name, if any, is unchanged.</source>
         <translation>Der Export wurde nicht gespeichert. %1 Eine eventuell vorhandene frühere Datei dieses Namens ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfolioexport.cpp" line="22"/>
+        <location filename="../src/gui/bookmarks/portfolioexport.cpp" line="25"/>
         <source>Export Portfolio</source>
         <translation>Portfolio exportieren</translation>
     </message>
@@ -2443,27 +2525,27 @@
 <context>
     <name>loopview::LoopringClient</name>
     <message>
-        <location filename="../src/net/httpexchange.cpp" line="152"/>
+        <location filename="../src/net/httpexchange.cpp" line="155"/>
         <source>Rate limited (HTTP 429)</source>
         <translation>Anfragen gedrosselt (HTTP 429)</translation>
     </message>
     <message>
-        <location filename="../src/net/httpexchange.cpp" line="158"/>
+        <location filename="../src/net/httpexchange.cpp" line="161"/>
         <source>Service briefly unavailable (HTTP %1)</source>
         <translation>Dienst kurzzeitig nicht verfügbar (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../src/net/loopringclient.cpp" line="94"/>
+        <location filename="../src/net/loopringclient.cpp" line="97"/>
         <source>An API key is required to read balances</source>
         <translation>Zum Lesen der Salden ist ein API-Schlüssel erforderlich</translation>
     </message>
     <message>
-        <location filename="../src/net/loopringclient.cpp" line="100"/>
+        <location filename="../src/net/loopringclient.cpp" line="103"/>
         <source>The API key contains spaces or characters that cannot be sent</source>
         <translation>Der API-Schlüssel enthält Leerzeichen oder Zeichen, die nicht gesendet werden können</translation>
     </message>
     <message>
-        <location filename="../src/net/loopringclient.cpp" line="158"/>
+        <location filename="../src/net/loopringclient.cpp" line="161"/>
         <source>The demo has prices in USD and CNY only, not in %1</source>
         <translation>Die Demo hat Preise nur in USD und CNY, nicht in %1</translation>
     </message>
@@ -2471,122 +2553,165 @@
 <context>
     <name>loopview::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="67"/>
+        <location filename="../src/gui/mainwindow.cpp" line="68"/>
         <source>Try &amp;Again</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="68"/>
+        <location filename="../src/gui/mainwindow.cpp" line="69"/>
         <source>&amp;Leave Demo</source>
         <translation>Demo &amp;verlassen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="75"/>
+        <location filename="../src/gui/mainwindow.cpp" line="76"/>
         <source>Demo data notice</source>
         <translation>Hinweis zu Demodaten</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="80"/>
+        <location filename="../src/gui/mainwindow.cpp" line="81"/>
         <source>Error message</source>
         <translation>Fehlermeldung</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="170"/>
+        <location filename="../src/gui/mainwindow.cpp" line="173"/>
         <source>Hide the API key</source>
         <translation>API-Schlüssel verbergen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="170"/>
+        <location filename="../src/gui/mainwindow.cpp" line="173"/>
         <source>Show the API key in clear text</source>
         <translation>API-Schlüssel im Klartext anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="230"/>
+        <location filename="../src/gui/mainwindow.cpp" line="238"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="235"/>
+        <location filename="../src/gui/mainwindow.cpp" line="242"/>
+        <source>Shown account</source>
+        <translation>Angezeigtes Konto</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="248"/>
         <source>Request in progress</source>
         <translation>Anfrage läuft</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="271"/>
+        <location filename="../src/gui/mainwindow.cpp" line="284"/>
         <source>About Loopview</source>
         <translation>Über Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="272"/>
+        <location filename="../src/gui/mainwindow.cpp" line="285"/>
         <source>&lt;h3&gt;Loopview %1&lt;/h3&gt;&lt;p&gt;A read-only desktop viewer for Loopring layer-2 balances.&lt;/p&gt;&lt;p&gt;Amounts are shown exactly as the service reports them, never rounded. Your API key is sent only to the selected service and is never written to disk by this window.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Loopview %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Betrachter für Loopring-Layer-2-Salden, der nur liest.&lt;/p&gt;&lt;p&gt;Beträge werden genau so angezeigt, wie der Dienst sie meldet, niemals gerundet. Ihr API-Schlüssel wird nur an den ausgewählten Dienst gesendet und von diesem Fenster nie auf die Festplatte geschrieben.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="280"/>
+        <location filename="../src/gui/mainwindow.cpp" line="293"/>
         <source>Send the request again</source>
         <translation>Anfrage erneut senden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="282"/>
+        <location filename="../src/gui/mainwindow.cpp" line="295"/>
         <source>Clear the demo data and go back to the empty form</source>
         <translation>Demodaten entfernen und zum leeren Formular zurückkehren</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="114"/>
+        <location filename="../src/gui/mainwindow.cpp" line="621"/>
+        <source>%1 — Loopview</source>
+        <extracomment>The window title: whose balances are shown, then the application name</extracomment>
+        <translation>%1 — Loopview</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="635"/>
+        <source>Stale</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="636"/>
+        <source>The last refresh failed; the table shows the last data that arrived</source>
+        <translation>Die letzte Aktualisierung ist fehlgeschlagen; die Tabelle zeigt die zuletzt empfangenen Daten</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="637"/>
+        <source>Data is stale</source>
+        <translation>Daten sind veraltet</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="643"/>
+        <source>Balances table</source>
+        <translation>Saldentabelle</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="645"/>
+        <location filename="../src/gui/mainwindow.cpp" line="650"/>
+        <source>Balances table: %1</source>
+        <translation>Saldentabelle: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="648"/>
+        <source>Balances table: %1, stale</source>
+        <extracomment>%1 is &quot;Balances of account 20533 on host&quot;</extracomment>
+        <translation>Saldentabelle: %1, veraltet</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="115"/>
         <source>The API key could not be remembered: %1</source>
         <translation>Der API-Schlüssel konnte nicht gemerkt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="117"/>
+        <location filename="../src/gui/mainwindow.cpp" line="118"/>
         <source>The remembered API key could not be removed: %1</source>
         <translation>Der gemerkte API-Schlüssel konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="503"/>
+        <location filename="../src/gui/mainwindow.cpp" line="535"/>
         <source>Request cancelled.</source>
         <translation>Anfrage abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="527"/>
+        <location filename="../src/gui/mainwindow.cpp" line="559"/>
         <source>Demo account %1</source>
         <translation>Demokonto %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="531"/>
+        <location filename="../src/gui/mainwindow.cpp" line="563"/>
         <source>Demo data: these are sample balances bundled with Loopview, not a real account. Enter an account and API key and press Fetch to see your own.</source>
         <translation>Demodaten: Dies sind mitgelieferte Beispielsalden, kein echtes Konto. Geben Sie ein Konto und einen API-Schlüssel ein und klicken Sie auf Abrufen, um Ihre eigenen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="553"/>
+        <location filename="../src/gui/mainwindow.cpp" line="584"/>
         <source>Press Esc to cancel.</source>
         <translation>Esc drücken zum Abbrechen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="555"/>
+        <location filename="../src/gui/mainwindow.cpp" line="586"/>
         <source>No balances</source>
         <translation>Keine Salden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="556"/>
+        <location filename="../src/gui/mainwindow.cpp" line="587"/>
         <source>The service reports no token balances for account %1.</source>
         <translation>Der Dienst meldet für Konto %1 keine Token-Salden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="559"/>
+        <location filename="../src/gui/mainwindow.cpp" line="590"/>
         <source>Welcome to Loopview</source>
         <translation>Willkommen bei Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="560"/>
+        <location filename="../src/gui/mainwindow.cpp" line="591"/>
         <source>Enter a Loopring account ID or L1 address and your API key, then press Fetch. Or look around with sample data first.</source>
         <translation>Geben Sie eine Loopring-Konto-ID oder L1-Adresse und Ihren API-Schlüssel ein und klicken Sie auf Abrufen. Oder sehen Sie sich zuerst Beispieldaten an.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="563"/>
+        <location filename="../src/gui/mainwindow.cpp" line="595"/>
         <source>No balances shown</source>
         <translation>Keine Salden angezeigt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="564"/>
+        <location filename="../src/gui/mainwindow.cpp" line="596"/>
         <source>Enter a Loopring account ID or L1 address and your API key, then press Fetch.</source>
         <translation>Geben Sie eine Loopring-Konto-ID oder L1-Adresse und Ihren API-Schlüssel ein und klicken Sie auf Abrufen.</translation>
     </message>
@@ -2594,17 +2719,17 @@
 <context>
     <name>loopview::MessageBar</name>
     <message>
-        <location filename="../src/gui/messagebar.cpp" line="69"/>
+        <location filename="../src/gui/messagebar.cpp" line="72"/>
         <source>Close this message</source>
         <translation>Diese Meldung schließen</translation>
     </message>
     <message>
-        <location filename="../src/gui/messagebar.cpp" line="70"/>
+        <location filename="../src/gui/messagebar.cpp" line="73"/>
         <source>Close message</source>
         <translation>Meldung schließen</translation>
     </message>
     <message>
-        <location filename="../src/gui/messagebar.cpp" line="80"/>
+        <location filename="../src/gui/messagebar.cpp" line="83"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
@@ -2612,27 +2737,27 @@
 <context>
     <name>loopview::NftId</name>
     <message>
-        <location filename="../src/core/nft.cpp" line="37"/>
+        <location filename="../src/core/nft.cpp" line="40"/>
         <source>NFT id is empty</source>
         <translation>NFT-ID ist leer</translation>
     </message>
     <message>
-        <location filename="../src/core/nft.cpp" line="40"/>
+        <location filename="../src/core/nft.cpp" line="43"/>
         <source>NFT id must be hexadecimal and start with 0x</source>
         <translation>NFT-ID muss hexadezimal sein und mit 0x beginnen</translation>
     </message>
     <message>
-        <location filename="../src/core/nft.cpp" line="44"/>
+        <location filename="../src/core/nft.cpp" line="47"/>
         <source>NFT id has no hex digits after 0x</source>
         <translation>NFT-ID hat nach 0x keine Hexadezimalziffern</translation>
     </message>
     <message>
-        <location filename="../src/core/nft.cpp" line="50"/>
+        <location filename="../src/core/nft.cpp" line="53"/>
         <source>NFT id contains &apos;%1&apos; at position %2, which is not a hex digit (0-9, a-f)</source>
         <translation>NFT-ID enthält an Position %2 „%1“, das keine Hexadezimalziffer ist (0-9, a-f)</translation>
     </message>
     <message>
-        <location filename="../src/core/nft.cpp" line="61"/>
+        <location filename="../src/core/nft.cpp" line="64"/>
         <source>NFT id has %1 significant hex digits, more than the 64 of a 256-bit number</source>
         <extracomment>%1 is a number of hex digits, more than 64.</extracomment>
         <translation>NFT-ID hat %1 signifikante Hexadezimalziffern, mehr als die 64 einer 256-Bit-Zahl</translation>
@@ -2641,38 +2766,38 @@
 <context>
     <name>loopview::NftPaging</name>
     <message>
-        <location filename="../src/core/nftpaging.cpp" line="27"/>
+        <location filename="../src/core/nftpaging.cpp" line="30"/>
         <source>NFT page at offset %1: %2</source>
         <extracomment>%1 is the offset of a page of NFTs (0, 50, 100, …), %2 what is wrong with it.</extracomment>
         <translation>NFT-Seite bei Offset %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/nftpaging.cpp" line="47"/>
+        <location filename="../src/core/nftpaging.cpp" line="50"/>
         <source>no more NFTs were asked for</source>
         <translation>es wurden keine weiteren NFTs angefordert</translation>
     </message>
     <message>
-        <location filename="../src/core/nftpaging.cpp" line="52"/>
+        <location filename="../src/core/nftpaging.cpp" line="55"/>
         <source>the service now counts %1 NFTs, but counted %2 on the first page; the account&apos;s NFTs changed while they were read, fetch them again</source>
         <translation>der Dienst zählt jetzt %1 NFTs, auf der ersten Seite aber %2; die NFTs des Kontos haben sich beim Lesen geändert, rufen Sie sie erneut ab</translation>
     </message>
     <message>
-        <location filename="../src/core/nftpaging.cpp" line="60"/>
+        <location filename="../src/core/nftpaging.cpp" line="63"/>
         <source>the page has %1 NFTs, more than the %2 asked for</source>
         <translation>die Seite hat %1 NFTs, mehr als die %2 angeforderten</translation>
     </message>
     <message>
-        <location filename="../src/core/nftpaging.cpp" line="65"/>
+        <location filename="../src/core/nftpaging.cpp" line="68"/>
         <source>the page is empty, but the service counts %1 NFTs and %2 arrived so far</source>
         <translation>die Seite ist leer, aber der Dienst zählt %1 NFTs und bisher kamen %2 an</translation>
     </message>
     <message>
-        <location filename="../src/core/nftpaging.cpp" line="71"/>
+        <location filename="../src/core/nftpaging.cpp" line="74"/>
         <source>the page brings the list to %1 NFTs, but the service counts %2</source>
         <translation>mit der Seite umfasst die Liste %1 NFTs, aber der Dienst zählt %2</translation>
     </message>
     <message>
-        <location filename="../src/core/nftpaging.cpp" line="86"/>
+        <location filename="../src/core/nftpaging.cpp" line="89"/>
         <source>token id %1 was already listed at offset %2; the account&apos;s NFTs changed while they were read, fetch them again</source>
         <translation>Token-ID %1 war bereits bei Offset %2 aufgeführt; die NFTs des Kontos haben sich beim Lesen geändert, rufen Sie sie erneut ab</translation>
     </message>
@@ -2680,58 +2805,58 @@
 <context>
     <name>loopview::NftTable</name>
     <message>
-        <location filename="../src/core/nftexport.cpp" line="172"/>
+        <location filename="../src/core/nftexport.cpp" line="175"/>
         <source>No NFTs.</source>
         <translation>Keine NFTs.</translation>
     </message>
     <message>
-        <location filename="../src/core/nftexport.cpp" line="176"/>
+        <location filename="../src/core/nftexport.cpp" line="179"/>
         <source>TOKEN ID</source>
         <extracomment>Column headers of the NFT table printed by loopview-cli.</extracomment>
         <translation>TOKEN-ID</translation>
     </message>
     <message>
-        <location filename="../src/core/nftexport.cpp" line="176"/>
+        <location filename="../src/core/nftexport.cpp" line="179"/>
         <source>COLLECTION</source>
         <translation>SAMMLUNG</translation>
     </message>
     <message>
-        <location filename="../src/core/nftexport.cpp" line="176"/>
+        <location filename="../src/core/nftexport.cpp" line="179"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../src/core/nftexport.cpp" line="177"/>
+        <location filename="../src/core/nftexport.cpp" line="180"/>
         <source>TYPE</source>
         <translation>TYP</translation>
     </message>
     <message>
-        <location filename="../src/core/nftexport.cpp" line="177"/>
+        <location filename="../src/core/nftexport.cpp" line="180"/>
         <source>NFT ID</source>
         <translation>NFT-ID</translation>
     </message>
     <message>
-        <location filename="../src/core/nftexport.cpp" line="177"/>
+        <location filename="../src/core/nftexport.cpp" line="180"/>
         <source>TOTAL</source>
         <translation>GESAMT</translation>
     </message>
     <message>
-        <location filename="../src/core/nftexport.cpp" line="177"/>
+        <location filename="../src/core/nftexport.cpp" line="180"/>
         <source>LOCKED</source>
         <translation>GESPERRT</translation>
     </message>
     <message>
-        <location filename="../src/core/nftexport.cpp" line="178"/>
+        <location filename="../src/core/nftexport.cpp" line="181"/>
         <source>AVAILABLE</source>
         <translation>VERFÜGBAR</translation>
     </message>
     <message>
-        <location filename="../src/core/nftexport.cpp" line="178"/>
+        <location filename="../src/core/nftexport.cpp" line="181"/>
         <source>PENDING DEPOSIT</source>
         <translation>AUSST. EINZAHLUNG</translation>
     </message>
     <message>
-        <location filename="../src/core/nftexport.cpp" line="178"/>
+        <location filename="../src/core/nftexport.cpp" line="181"/>
         <source>PENDING WITHDRAW</source>
         <translation>AUSST. AUSZAHLUNG</translation>
     </message>
@@ -2739,42 +2864,42 @@
 <context>
     <name>loopview::OutputFile</name>
     <message>
-        <location filename="../src/core/outputfile.cpp" line="45"/>
+        <location filename="../src/core/outputfile.cpp" line="48"/>
         <source>no file name was given</source>
         <translation>es wurde kein Dateiname angegeben</translation>
     </message>
     <message>
-        <location filename="../src/core/outputfile.cpp" line="60"/>
+        <location filename="../src/core/outputfile.cpp" line="63"/>
         <source>it is a folder</source>
         <translation>es ist ein Ordner</translation>
     </message>
     <message>
-        <location filename="../src/core/outputfile.cpp" line="62"/>
+        <location filename="../src/core/outputfile.cpp" line="65"/>
         <source>it is a block device; only files, FIFOs and character devices are written</source>
         <translation>es ist ein Blockgerät; geschrieben werden nur Dateien, FIFOs und zeichenorientierte Geräte</translation>
     </message>
     <message>
-        <location filename="../src/core/outputfile.cpp" line="63"/>
+        <location filename="../src/core/outputfile.cpp" line="66"/>
         <source>it is not a file, a FIFO or a character device</source>
         <translation>es ist weder eine Datei noch ein FIFO oder ein zeichenorientiertes Gerät</translation>
     </message>
     <message>
-        <location filename="../src/core/outputfile.cpp" line="93"/>
+        <location filename="../src/core/outputfile.cpp" line="96"/>
         <source>it is a FIFO that no program is reading</source>
         <translation>es ist ein FIFO, aus dem kein Programm liest</translation>
     </message>
     <message>
-        <location filename="../src/core/outputfile.cpp" line="99"/>
+        <location filename="../src/core/outputfile.cpp" line="102"/>
         <source>it changed while it was being opened</source>
         <translation>es hat sich beim Öffnen geändert</translation>
     </message>
     <message>
-        <location filename="../src/core/outputfile.cpp" line="142"/>
+        <location filename="../src/core/outputfile.cpp" line="145"/>
         <source>it was not opened</source>
         <translation>es wurde nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/core/outputfile.cpp" line="181"/>
+        <location filename="../src/core/outputfile.cpp" line="184"/>
         <source>not every byte could be written (is the disk full?)</source>
         <translation>nicht alle Bytes konnten geschrieben werden (ist der Datenträger voll?)</translation>
     </message>
@@ -2782,58 +2907,58 @@
 <context>
     <name>loopview::PortfolioModel</name>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="158"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="161"/>
         <source>overflow</source>
         <extracomment>Shown instead of a sum that exceeds 2^256 − 1 (bad data from the service)</extracomment>
         <translation>Überlauf</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="160"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="163"/>
         <source>The sum exceeds the largest possible token amount; the service&apos;s data cannot be right. See the accounts below for the individual amounts.</source>
         <translation>Die Summe übersteigt den größtmöglichen Token-Betrag; die Daten des Dienstes können nicht stimmen. Die einzelnen Beträge stehen bei den Konten darunter.</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="188"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="191"/>
         <source>%1 (token %2)</source>
         <translation>%1 (Token %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="189"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="192"/>
         <source>Unknown token %1: amounts in base units</source>
         <translation>Unbekannter Token %1: Beträge in Basiseinheiten</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="242"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="245"/>
         <source>Token / account</source>
         <translation>Token / Konto</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="244"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="247"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="246"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="249"/>
         <source>Available</source>
         <translation>Verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="248"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="251"/>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="250"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="253"/>
         <source>Pending deposit</source>
         <translation>Ausst. Einzahlung</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="252"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="255"/>
         <source>Pending withdrawal</source>
         <translation>Ausst. Auszahlung</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="254"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="257"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
@@ -2841,103 +2966,120 @@
 <context>
     <name>loopview::PortfolioWindow</name>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="28"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="35"/>
         <source>&amp;Refresh all</source>
         <translation>Alle akt&amp;ualisieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="29"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="36"/>
         <source>&amp;Cancel</source>
         <translation>Abbr&amp;echen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="34"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="41"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="51"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="58"/>
         <source>The token list of %1 could not be loaded: amounts of that service are shown in base units with token ids</source>
         <translation>Die Tokenliste von %1 konnte nicht geladen werden: Beträge dieses Dienstes werden in Basiseinheiten mit Token-IDs angezeigt</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="57"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="64"/>
         <source>Refresh all bookmarks</source>
         <translation>Alle Lesezeichen aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="59"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="66"/>
         <source>Cancel the refresh</source>
         <translation>Aktualisierung abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="60"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="67"/>
         <source>Refresh progress</source>
         <translation>Fortschritt der Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="63"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="70"/>
         <source>Refresh summary</source>
         <translation>Zusammenfassung der Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="69"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="76"/>
         <source>Status of each bookmark</source>
         <translation>Status der einzelnen Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="70"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="77"/>
         <source>Bookmark</source>
         <translation>Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="70"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="77"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="75"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="82"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="269"/>
         <source>Portfolio totals per token</source>
         <translation>Portfolio-Summen je Token</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="117"/>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="218"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="124"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="235"/>
         <source>No bookmarks yet: add one to see a portfolio.</source>
         <translation>Noch keine Lesezeichen: Fügen Sie eines hinzu, um ein Portfolio zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="131"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="138"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="133"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="140"/>
         <source>Fetching…</source>
         <translation>Wird abgerufen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="135"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="142"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="137"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="144"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="145"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="152"/>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="156"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="189"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="205"/>
         <source>Some sums exceed the largest possible token amount: the service&apos;s data cannot be right for those tokens.</source>
         <translation>Einige Summen übersteigen den größtmöglichen Token-Betrag: Die Daten des Dienstes können für diese Token nicht stimmen.</translation>
     </message>
+    <message>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="238"/>
+        <source>Partial totals: %1 of %2 accounts fetched so far</source>
+        <extracomment>%1 accounts of %2 are in the totals so far</extracomment>
+        <translation>Teilsummen: bisher %1 von %2 Konten abgerufen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="239"/>
+        <source>Partial totals: %1 of %2 accounts included</source>
+        <translation>Teilsummen: %1 von %2 Konten enthalten</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="219"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="240"/>
         <source>%n account(s) refreshed</source>
         <translation>
             <numerusform>%n Konto aktualisiert</numerusform>
@@ -2945,7 +3087,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="221"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="242"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n fehlgeschlagen</numerusform>
@@ -2953,23 +3095,28 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="223"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="244"/>
         <source>%n cancelled</source>
         <translation>
             <numerusform>%n abgebrochen</numerusform>
             <numerusform>%n abgebrochen</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="268"/>
+        <source>Portfolio totals per token, partial</source>
+        <translation>Portfolio-Summen je Token, unvollständig</translation>
+    </message>
 </context>
 <context>
     <name>loopview::PreferencesAction</name>
     <message>
-        <location filename="../src/gui/preferencesaction.cpp" line="29"/>
+        <location filename="../src/gui/preferencesaction.cpp" line="28"/>
         <source>Pr&amp;eferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/preferencesaction.cpp" line="34"/>
+        <location filename="../src/gui/preferencesaction.cpp" line="33"/>
         <source>Choose the network at start, the request timeout and the language</source>
         <translation>Netzwerk beim Start, Zeitlimit für Anfragen und Sprache wählen</translation>
     </message>
@@ -2977,28 +3124,28 @@
 <context>
     <name>loopview::PreferencesDialog</name>
     <message>
-        <location filename="../src/gui/preferencesdialog.cpp" line="19"/>
+        <location filename="../src/gui/preferencesdialog.cpp" line="22"/>
         <source>Custom URL…</source>
         <translation>Eigene URL…</translation>
     </message>
     <message>
-        <location filename="../src/gui/preferencesdialog.cpp" line="19"/>
+        <location filename="../src/gui/preferencesdialog.cpp" line="22"/>
         <source>A Loopring-compatible service at a URL you type</source>
         <translation>Ein Loopring-kompatibler Dienst unter einer von Ihnen eingegebenen URL</translation>
     </message>
     <message>
-        <location filename="../src/gui/preferencesdialog.cpp" line="21"/>
+        <location filename="../src/gui/preferencesdialog.cpp" line="24"/>
         <source>The last one used</source>
         <translation>Das zuletzt verwendete</translation>
     </message>
     <message>
-        <location filename="../src/gui/preferencesdialog.cpp" line="27"/>
+        <location filename="../src/gui/preferencesdialog.cpp" line="30"/>
         <source> s</source>
         <extracomment>Unit after the request timeout, e.g. &quot;15 s&quot;</extracomment>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../src/gui/preferencesdialog.cpp" line="30"/>
+        <location filename="../src/gui/preferencesdialog.cpp" line="33"/>
         <source>System default</source>
         <extracomment>The language of the operating system, whichever it is</extracomment>
         <translation>Systemstandard</translation>
@@ -3007,7 +3154,7 @@
 <context>
     <name>loopview::Price</name>
     <message>
-        <location filename="../src/core/price.cpp" line="17"/>
+        <location filename="../src/core/price.cpp" line="20"/>
         <source>&apos;%1&apos; is not a currency code; use three letters such as USD or CNY</source>
         <translation>„%1“ ist kein Währungscode; verwenden Sie drei Buchstaben wie USD oder CNY</translation>
     </message>
@@ -3015,53 +3162,53 @@
 <context>
     <name>loopview::QueryFormController</name>
     <message>
-        <location filename="../src/gui/queryformcontroller.cpp" line="32"/>
+        <location filename="../src/gui/queryformcontroller.cpp" line="36"/>
         <source>Custom URL…</source>
         <translation>Eigene URL…</translation>
     </message>
     <message>
-        <location filename="../src/gui/queryformcontroller.cpp" line="32"/>
-        <location filename="../src/gui/queryformcontroller.cpp" line="219"/>
+        <location filename="../src/gui/queryformcontroller.cpp" line="36"/>
+        <location filename="../src/gui/queryformcontroller.cpp" line="262"/>
         <source>A Loopring-compatible service at a URL you type</source>
         <translation>Ein Loopring-kompatibler Dienst unter einer von Ihnen eingegebenen URL</translation>
     </message>
     <message>
-        <location filename="../src/gui/queryformcontroller.cpp" line="197"/>
+        <location filename="../src/gui/queryformcontroller.cpp" line="240"/>
         <source>&amp;Remember key in the system keyring</source>
         <translation>Schlüssel im Schlüsselbund &amp;merken</translation>
     </message>
     <message>
-        <location filename="../src/gui/queryformcontroller.cpp" line="198"/>
+        <location filename="../src/gui/queryformcontroller.cpp" line="241"/>
         <source>Remember API key in the system keyring</source>
         <translation>API-Schlüssel im Schlüsselbund des Systems merken</translation>
     </message>
     <message>
-        <location filename="../src/gui/queryformcontroller.cpp" line="199"/>
+        <location filename="../src/gui/queryformcontroller.cpp" line="242"/>
         <source>After a successful fetch the key is stored in the system keyring for this service and account, and filled in next time. Untick and fetch again to remove it. It is never written to Loopview&apos;s settings.</source>
         <translation>Nach einem erfolgreichen Abruf wird der Schlüssel für diesen Dienst und dieses Konto im Schlüsselbund des Systems gespeichert und beim nächsten Mal eingetragen. Zum Entfernen das Häkchen entfernen und erneut abrufen. Er wird nie in die Einstellungen von Loopview geschrieben.</translation>
     </message>
     <message>
-        <location filename="../src/gui/queryformcontroller.cpp" line="203"/>
+        <location filename="../src/gui/queryformcontroller.cpp" line="246"/>
         <source>&amp;Remember key for this session (no keyring available)</source>
         <translation>Schlüssel für diese Sitzung &amp;merken (kein Schlüsselbund verfügbar)</translation>
     </message>
     <message>
-        <location filename="../src/gui/queryformcontroller.cpp" line="204"/>
+        <location filename="../src/gui/queryformcontroller.cpp" line="247"/>
         <source>Remember API key for this session</source>
         <translation>API-Schlüssel für diese Sitzung merken</translation>
     </message>
     <message>
-        <location filename="../src/gui/queryformcontroller.cpp" line="205"/>
+        <location filename="../src/gui/queryformcontroller.cpp" line="248"/>
         <source>No system keyring is available, so the key is kept in memory for this service and account until Loopview quits. It is never written to disk.</source>
         <translation>Es ist kein Schlüsselbund verfügbar, daher wird der Schlüssel für diesen Dienst und dieses Konto bis zum Beenden von Loopview im Speicher gehalten. Er wird nie auf die Festplatte geschrieben.</translation>
     </message>
     <message>
-        <location filename="../src/gui/queryformcontroller.cpp" line="344"/>
+        <location filename="../src/gui/queryformcontroller.cpp" line="387"/>
         <source>Enter an account ID or an L1 address (0x…).</source>
         <translation>Geben Sie eine Konto-ID oder eine L1-Adresse (0x…) ein.</translation>
     </message>
     <message>
-        <location filename="../src/gui/queryformcontroller.cpp" line="392"/>
+        <location filename="../src/gui/queryformcontroller.cpp" line="435"/>
         <source>Enter your API key: the service requires one to read balances.</source>
         <translation>Geben Sie Ihren API-Schlüssel ein: Der Dienst verlangt ihn zum Lesen der Salden.</translation>
     </message>
@@ -3069,62 +3216,62 @@
 <context>
     <name>loopview::Service</name>
     <message>
-        <location filename="../src/core/service.cpp" line="64"/>
+        <location filename="../src/core/service.cpp" line="67"/>
         <source>Base URL must not contain a user name or password (…@ before the host): Loopview&apos;s only credential is the API key</source>
         <translation>Die Basis-URL darf keinen Benutzernamen und kein Passwort enthalten (…@ vor dem Host): Loopviews einzige Zugangsdaten sind der API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../src/core/service.cpp" line="125"/>
+        <location filename="../src/core/service.cpp" line="128"/>
         <source>Mainnet</source>
         <translation>Mainnet</translation>
     </message>
     <message>
-        <location filename="../src/core/service.cpp" line="127"/>
+        <location filename="../src/core/service.cpp" line="130"/>
         <source>Test network</source>
         <translation>Testnetz</translation>
     </message>
     <message>
-        <location filename="../src/core/service.cpp" line="131"/>
+        <location filename="../src/core/service.cpp" line="134"/>
         <source>Custom service</source>
         <translation>Eigener Dienst</translation>
     </message>
     <message>
-        <location filename="../src/core/service.cpp" line="137"/>
+        <location filename="../src/core/service.cpp" line="140"/>
         <source>Base URL is empty</source>
         <translation>Basis-URL ist leer</translation>
     </message>
     <message>
-        <location filename="../src/core/service.cpp" line="139"/>
+        <location filename="../src/core/service.cpp" line="142"/>
         <source>Base URL is not a valid URL: %1</source>
         <translation>Basis-URL ist keine gültige URL: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/service.cpp" line="143"/>
+        <location filename="../src/core/service.cpp" line="146"/>
         <source>Base URL has port 0, which nothing can be reached on</source>
         <translation>Basis-URL hat Port 0, über den nichts erreichbar ist</translation>
     </message>
     <message>
-        <location filename="../src/core/service.cpp" line="147"/>
+        <location filename="../src/core/service.cpp" line="150"/>
         <source>Base URL must start with https:// (got &apos;%1&apos;)</source>
         <translation>Basis-URL muss mit https:// beginnen (erhalten: „%1“)</translation>
     </message>
     <message>
-        <location filename="../src/core/service.cpp" line="149"/>
+        <location filename="../src/core/service.cpp" line="152"/>
         <source>Base URL has no host name: &apos;%1&apos;</source>
         <translation>Basis-URL hat keinen Hostnamen: „%1“</translation>
     </message>
     <message>
-        <location filename="../src/core/service.cpp" line="152"/>
+        <location filename="../src/core/service.cpp" line="155"/>
         <source>Refusing plain http:// to remote host %1: use https:// (http is allowed only for loopback)</source>
         <translation>Unverschlüsseltes http:// zum entfernten Host %1 abgelehnt: Verwenden Sie https:// (http ist nur für Loopback erlaubt)</translation>
     </message>
     <message>
-        <location filename="../src/core/service.cpp" line="157"/>
+        <location filename="../src/core/service.cpp" line="160"/>
         <source>Base URL must not contain a query (?…) or fragment (#…): &apos;%1&apos;</source>
         <translation>Basis-URL darf keine Abfrage (?…) und kein Fragment (#…) enthalten: „%1“</translation>
     </message>
     <message>
-        <location filename="../src/core/service.cpp" line="183"/>
+        <location filename="../src/core/service.cpp" line="186"/>
         <source>Base URL has an empty port (nothing after the &apos;:&apos;): give the port number or leave the &apos;:&apos; out</source>
         <translation>Basis-URL hat einen leeren Port (nichts nach dem „:“): Geben Sie die Portnummer an oder lassen Sie den „:“ weg</translation>
     </message>
@@ -3132,22 +3279,22 @@
 <context>
     <name>loopview::TokenFilter</name>
     <message>
-        <location filename="../src/core/tokenfilter.cpp" line="46"/>
+        <location filename="../src/core/tokenfilter.cpp" line="49"/>
         <source>Token ID %1 is out of range (0 to %2)</source>
         <translation>Token-ID %1 liegt außerhalb des gültigen Bereichs (0 bis %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/tokenfilter.cpp" line="64"/>
+        <location filename="../src/core/tokenfilter.cpp" line="67"/>
         <source>Token symbols such as &quot;%1&quot; need the token list, which is not loaded; use token IDs or try again when the service is reachable</source>
         <translation>Token-Symbole wie „%1“ benötigen die Tokenliste, die nicht geladen ist; verwenden Sie Token-IDs oder versuchen Sie es erneut, wenn der Dienst erreichbar ist</translation>
     </message>
     <message>
-        <location filename="../src/core/tokenfilter.cpp" line="70"/>
+        <location filename="../src/core/tokenfilter.cpp" line="73"/>
         <source>Unknown token symbol &quot;%1&quot;</source>
         <translation>Unbekanntes Token-Symbol „%1“</translation>
     </message>
     <message>
-        <location filename="../src/core/tokenfilter.cpp" line="52"/>
+        <location filename="../src/core/tokenfilter.cpp" line="55"/>
         <source>&quot;%1&quot; is neither a token id nor a token symbol</source>
         <translation>„%1“ ist weder eine Token-ID noch ein Token-Symbol</translation>
     </message>
@@ -3155,33 +3302,33 @@
 <context>
     <name>loopview::TokenTable</name>
     <message>
-        <location filename="../src/core/tokenexport.cpp" line="54"/>
+        <location filename="../src/core/tokenexport.cpp" line="57"/>
         <source>No tokens.</source>
         <translation>Keine Token.</translation>
     </message>
     <message>
-        <location filename="../src/core/tokenexport.cpp" line="57"/>
+        <location filename="../src/core/tokenexport.cpp" line="60"/>
         <source>ID</source>
         <extracomment>Column headers of the token table printed by loopview-cli.</extracomment>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../src/core/tokenexport.cpp" line="57"/>
+        <location filename="../src/core/tokenexport.cpp" line="60"/>
         <source>SYMBOL</source>
         <translation>SYMBOL</translation>
     </message>
     <message>
-        <location filename="../src/core/tokenexport.cpp" line="57"/>
+        <location filename="../src/core/tokenexport.cpp" line="60"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../src/core/tokenexport.cpp" line="58"/>
+        <location filename="../src/core/tokenexport.cpp" line="61"/>
         <source>DECIMALS</source>
         <translation>DEZIMALSTELLEN</translation>
     </message>
     <message>
-        <location filename="../src/core/tokenexport.cpp" line="58"/>
+        <location filename="../src/core/tokenexport.cpp" line="61"/>
         <source>ADDRESS</source>
         <translation>ADRESSE</translation>
     </message>
@@ -3189,62 +3336,62 @@
 <context>
     <name>loopview::WalletExport</name>
     <message>
-        <location filename="../src/core/walletexport.cpp" line="55"/>
+        <location filename="../src/core/walletexport.cpp" line="58"/>
         <source>accountId is too large</source>
         <translation>accountId ist zu groß</translation>
     </message>
     <message>
-        <location filename="../src/core/walletexport.cpp" line="57"/>
+        <location filename="../src/core/walletexport.cpp" line="60"/>
         <source>accountId is not a whole number</source>
         <translation>accountId ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../src/core/walletexport.cpp" line="62"/>
+        <location filename="../src/core/walletexport.cpp" line="65"/>
         <source>accountId is neither a number nor text</source>
         <translation>accountId ist weder eine Zahl noch Text</translation>
     </message>
     <message>
-        <location filename="../src/core/walletexport.cpp" line="102"/>
+        <location filename="../src/core/walletexport.cpp" line="105"/>
         <source>Wallet %1</source>
         <translation>Wallet %1</translation>
     </message>
     <message>
-        <location filename="../src/core/walletexport.cpp" line="103"/>
+        <location filename="../src/core/walletexport.cpp" line="106"/>
         <source>Account %1</source>
         <translation>Konto %1</translation>
     </message>
     <message>
-        <location filename="../src/core/walletexport.cpp" line="107"/>
+        <location filename="../src/core/walletexport.cpp" line="110"/>
         <source>Imported from a wallet export (owner %1)</source>
         <translation>Aus einem Wallet-Export importiert (Eigentümer %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/walletexport.cpp" line="117"/>
+        <location filename="../src/core/walletexport.cpp" line="120"/>
         <source>This file is not a Loopring wallet export (not a JSON object)</source>
         <translation>Diese Datei ist kein Loopring-Wallet-Export (kein JSON-Objekt)</translation>
     </message>
     <message>
-        <location filename="../src/core/walletexport.cpp" line="122"/>
+        <location filename="../src/core/walletexport.cpp" line="125"/>
         <source>This file is not a Loopring wallet export (no &quot;address&quot; or &quot;accountAddress&quot;)</source>
         <translation>Diese Datei ist kein Loopring-Wallet-Export (kein „address“ oder „accountAddress“)</translation>
     </message>
     <message>
-        <location filename="../src/core/walletexport.cpp" line="134"/>
+        <location filename="../src/core/walletexport.cpp" line="137"/>
         <source>The export&apos;s address is not valid: %1</source>
         <translation>Die Adresse im Export ist ungültig: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/walletexport.cpp" line="143"/>
+        <location filename="../src/core/walletexport.cpp" line="146"/>
         <source>apiKey is not text</source>
         <translation>apiKey ist kein Text</translation>
     </message>
     <message>
-        <location filename="../src/core/walletexport.cpp" line="159"/>
+        <location filename="../src/core/walletexport.cpp" line="162"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/walletexport.cpp" line="165"/>
+        <location filename="../src/core/walletexport.cpp" line="168"/>
         <source>This file is too large to be a Loopring wallet export</source>
         <translation>Diese Datei ist zu groß für einen Loopring-Wallet-Export</translation>
     </message>
@@ -3252,17 +3399,17 @@
 <context>
     <name>loopview::accessibleparts</name>
     <message>
-        <location filename="../src/gui/accessibleparts.cpp" line="18"/>
+        <location filename="../src/gui/accessibleparts.cpp" line="21"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../src/gui/accessibleparts.cpp" line="19"/>
+        <location filename="../src/gui/accessibleparts.cpp" line="22"/>
         <source>Clear the field</source>
         <translation>Feld leeren</translation>
     </message>
     <message>
-        <location filename="../src/gui/accessibleparts.cpp" line="28"/>
+        <location filename="../src/gui/accessibleparts.cpp" line="31"/>
         <source>Select all cells</source>
         <translation>Alle Zellen auswählen</translation>
     </message>
@@ -3270,246 +3417,246 @@
 <context>
     <name>loopview::json</name>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="39"/>
+        <location filename="../src/core/loopringjson.cpp" line="42"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="40"/>
+        <location filename="../src/core/loopringjson.cpp" line="43"/>
         <source>a boolean</source>
         <translation>ein Wahrheitswert</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="41"/>
+        <location filename="../src/core/loopringjson.cpp" line="44"/>
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="42"/>
+        <location filename="../src/core/loopringjson.cpp" line="45"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="43"/>
+        <location filename="../src/core/loopringjson.cpp" line="46"/>
         <source>an array</source>
         <translation>ein Array</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="44"/>
+        <location filename="../src/core/loopringjson.cpp" line="47"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="47"/>
+        <location filename="../src/core/loopringjson.cpp" line="50"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="71"/>
+        <location filename="../src/core/loopringjson.cpp" line="74"/>
         <source>The response body is empty.</source>
         <translation>Der Antworttext ist leer.</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="76"/>
+        <location filename="../src/core/loopringjson.cpp" line="79"/>
         <source>%1 at byte offset %2</source>
         <translation>%1 an Byte-Position %2</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="81"/>
+        <location filename="../src/core/loopringjson.cpp" line="84"/>
         <source>The response is an HTML page, not JSON (%1).</source>
         <translation>Die Antwort ist eine HTML-Seite, kein JSON (%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="83"/>
+        <location filename="../src/core/loopringjson.cpp" line="86"/>
         <source>The response is not valid JSON: %1.</source>
         <translation>Die Antwort ist kein gültiges JSON: %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="89"/>
+        <location filename="../src/core/loopringjson.cpp" line="92"/>
         <source>The response gives the key %1 twice in one object.</source>
         <translation>Die Antwort enthält den Schlüssel %1 zweimal in einem Objekt.</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="137"/>
+        <location filename="../src/core/loopringjson.cpp" line="140"/>
         <source>%1: field %2 is an empty string</source>
         <translation>%1: Feld %2 ist eine leere Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="155"/>
+        <location filename="../src/core/loopringjson.cpp" line="158"/>
         <source>%1: field %2 should be true or false, not %3</source>
         <translation>%1: Feld %2 sollte true oder false sein, ist aber %3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="172"/>
+        <location filename="../src/core/loopringjson.cpp" line="175"/>
         <source>%1: field %2 is not a base-unit integer: %3</source>
         <translation>%1: Feld %2 ist keine ganze Zahl in Basiseinheiten: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="194"/>
+        <location filename="../src/core/loopringjson.cpp" line="197"/>
         <source>%1: field %2 is a number whose digits could not be read</source>
         <translation>%1: Feld %2 ist eine Zahl, deren Ziffern nicht gelesen werden konnten</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="200"/>
+        <location filename="../src/core/loopringjson.cpp" line="203"/>
         <source>%1: field %2 should be a decimal string or number, not %3</source>
         <translation>%1: Feld %2 sollte eine Dezimalzeichenkette oder eine Zahl sein, ist aber %3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="208"/>
+        <location filename="../src/core/loopringjson.cpp" line="211"/>
         <source>%1: field %2 %3</source>
         <extracomment>%3 says what is wrong with the number, e.g. &quot;is negative&quot; or &quot;contains whitespace at position 1&quot;</extracomment>
         <translation>%1: Feld %2 %3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="221"/>
+        <location filename="../src/core/loopringjson.cpp" line="224"/>
         <source>%1: field %2 should be an object, not %3</source>
         <translation>%1: Feld %2 sollte ein Objekt sein, ist aber %3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="234"/>
+        <location filename="../src/core/loopringjson.cpp" line="237"/>
         <source>%1: field %2 should be an array, not %3</source>
         <translation>%1: Feld %2 sollte ein Array sein, ist aber %3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="270"/>
+        <location filename="../src/core/loopringjson.cpp" line="273"/>
         <source>%1: field %2 is missing</source>
         <translation>%1: Feld %2 fehlt</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="277"/>
+        <location filename="../src/core/loopringjson.cpp" line="280"/>
         <source>%1: field %2 should be a string, not %3</source>
         <translation>%1: Feld %2 sollte eine Zeichenkette sein, ist aber %3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="287"/>
+        <location filename="../src/core/loopringjson.cpp" line="290"/>
         <source>%1: field %2 should be a number, not %3</source>
         <translation>%1: Feld %2 sollte eine Zahl sein, ist aber %3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="294"/>
+        <location filename="../src/core/loopringjson.cpp" line="297"/>
         <source>%1: field %2 is not a whole number</source>
         <translation>%1: Feld %2 ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="298"/>
+        <location filename="../src/core/loopringjson.cpp" line="301"/>
         <source>%1: field %2 is out of range (%3 to %4)</source>
         <translation>%1: Feld %2 liegt außerhalb des gültigen Bereichs (%3 bis %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="333"/>
-        <location filename="../src/core/loopringjson.cpp" line="517"/>
-        <location filename="../src/core/loopringjson.cpp" line="650"/>
+        <location filename="../src/core/loopringjson.cpp" line="336"/>
+        <location filename="../src/core/loopringjson.cpp" line="520"/>
+        <location filename="../src/core/loopringjson.cpp" line="653"/>
         <source>%1 should be an object, not %2</source>
         <translation>%1 sollte ein Objekt sein, ist aber %2</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="368"/>
+        <location filename="../src/core/loopringjson.cpp" line="371"/>
         <source>Expected a JSON array of balances.</source>
         <translation>Erwartet wurde ein JSON-Array mit Salden.</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="378"/>
+        <location filename="../src/core/loopringjson.cpp" line="381"/>
         <source>balance %1</source>
         <translation>Saldo %1</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="393"/>
-        <location filename="../src/core/loopringjson.cpp" line="685"/>
+        <location filename="../src/core/loopringjson.cpp" line="396"/>
+        <location filename="../src/core/loopringjson.cpp" line="688"/>
         <source>%1: field accountId is %2, but account %3 was asked for</source>
         <translation>%1: Feld accountId ist %2, angefragt wurde aber Konto %3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="400"/>
+        <location filename="../src/core/loopringjson.cpp" line="403"/>
         <source>%1: field accountId is %2, but balance 1 is of account %3; one request answers for one account</source>
         <translation>%1: Feld accountId ist %2, aber Saldo 1 gehört zu Konto %3; eine Anfrage antwortet für ein Konto</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="409"/>
+        <location filename="../src/core/loopringjson.cpp" line="412"/>
         <source>%1: token id %2 appears more than once (also in balance %3)</source>
         <translation>%1: Token-ID %2 kommt mehrfach vor (auch in Saldo %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="422"/>
+        <location filename="../src/core/loopringjson.cpp" line="425"/>
         <source>Expected a JSON array of tokens.</source>
         <translation>Erwartet wurde ein JSON-Array mit Token.</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="432"/>
+        <location filename="../src/core/loopringjson.cpp" line="435"/>
         <source>token %1</source>
         <translation>Token %1</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="457"/>
+        <location filename="../src/core/loopringjson.cpp" line="460"/>
         <source>%1: token id %2 appears more than once</source>
         <translation>%1: Token-ID %2 kommt mehrfach vor</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="473"/>
+        <location filename="../src/core/loopringjson.cpp" line="476"/>
         <source>Expected a JSON object describing an account.</source>
         <translation>Erwartet wurde ein JSON-Objekt, das ein Konto beschreibt.</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="475"/>
+        <location filename="../src/core/loopringjson.cpp" line="478"/>
         <source>account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="486"/>
+        <location filename="../src/core/loopringjson.cpp" line="489"/>
         <source>account: field owner is not an Ethereum address: %1</source>
         <translation>Konto: Feld owner ist keine Ethereum-Adresse: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="497"/>
+        <location filename="../src/core/loopringjson.cpp" line="500"/>
         <source>Expected a JSON object with a list of prices.</source>
         <translation>Erwartet wurde ein JSON-Objekt mit einer Preisliste.</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="501"/>
+        <location filename="../src/core/loopringjson.cpp" line="504"/>
         <source>price list: field prices is missing</source>
         <translation>Preisliste: Feld prices fehlt</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="503"/>
+        <location filename="../src/core/loopringjson.cpp" line="506"/>
         <source>price list: field prices should be an array, not %1</source>
         <translation>Preisliste: Feld prices sollte ein Array sein, ist aber %1</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="514"/>
+        <location filename="../src/core/loopringjson.cpp" line="517"/>
         <source>price %1</source>
         <translation>Preis %1</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="536"/>
+        <location filename="../src/core/loopringjson.cpp" line="539"/>
         <source>%1: symbol %2 appears more than once (also in price %3)</source>
         <translation>%1: Symbol %2 kommt mehrfach vor (auch in Preis %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="632"/>
+        <location filename="../src/core/loopringjson.cpp" line="635"/>
         <source>Expected a JSON object with totalNum and data (a page of NFTs).</source>
         <translation>Erwartet wurde ein JSON-Objekt mit totalNum und data (eine Seite NFTs).</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="636"/>
+        <location filename="../src/core/loopringjson.cpp" line="639"/>
         <source>NFT page</source>
         <translation>NFT-Seite</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="648"/>
+        <location filename="../src/core/loopringjson.cpp" line="651"/>
         <source>NFT %1</source>
         <translation>NFT %1</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="678"/>
+        <location filename="../src/core/loopringjson.cpp" line="681"/>
         <source>%1: field nftId is not a 256-bit hex id: %2</source>
         <translation>%1: Feld nftId ist keine 256-Bit-Hex-ID: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="693"/>
+        <location filename="../src/core/loopringjson.cpp" line="696"/>
         <source>%1: token id %2 appears more than once (also in NFT %3)</source>
         <translation>%1: Token-ID %2 kommt mehrfach vor (auch in NFT %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="704"/>
+        <location filename="../src/core/loopringjson.cpp" line="707"/>
         <source>NFT page: field totalNum is %1, but the page alone has %2 NFTs</source>
         <translation>NFT-Seite: Feld totalNum ist %1, aber allein die Seite hat %2 NFTs</translation>
     </message>

@@ -4,7 +4,15 @@
 <context>
     <name>ErrorText</name>
     <message numerus="yes">
-        <location filename="../src/gui/errortext.cpp" line="78"/>
+        <location filename="../src/gui/errortext.cpp" line="83"/>
+        <source>%1 did not answer within %n s. The service may be overloaded or unreachable; press Refresh all to try again.</source>
+        <translation>
+            <numerusform>%1 did not answer within %n s. The service may be overloaded or unreachable; press Refresh all to try again.</numerusform>
+            <numerusform>%1 did not answer within %n s. The service may be overloaded or unreachable; press Refresh all to try again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/errortext.cpp" line="89"/>
         <source>%1 did not answer within %n s. The service may be overloaded or unreachable; press F5 to try again.</source>
         <translation>
             <numerusform>%1 did not answer within %n s. The service may be overloaded or unreachable; press F5 to try again.</numerusform>
@@ -12,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/errortext.cpp" line="105"/>
+        <location filename="../src/gui/errortext.cpp" line="116"/>
         <source>The service is rate-limiting us; retrying in %n s…</source>
         <translation>
             <numerusform>The service is rate-limiting us; retrying in %n s…</numerusform>
@@ -20,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/errortext.cpp" line="107"/>
+        <location filename="../src/gui/errortext.cpp" line="118"/>
         <source>%1; retrying in %n s…</source>
         <translation>
             <numerusform>%1; retrying in %n s…</numerusform>
@@ -31,7 +39,7 @@
 <context>
     <name>RelativeTime</name>
     <message numerus="yes">
-        <location filename="../src/gui/relativetime.cpp" line="16"/>
+        <location filename="../src/gui/relativetime.cpp" line="19"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n min ago</numerusform>
@@ -39,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/relativetime.cpp" line="19"/>
+        <location filename="../src/gui/relativetime.cpp" line="22"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>%n h ago</numerusform>
@@ -47,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/relativetime.cpp" line="23"/>
+        <location filename="../src/gui/relativetime.cpp" line="26"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>%n days ago</numerusform>
@@ -58,7 +66,7 @@
 <context>
     <name>loopview::BalanceTableModel</name>
     <message numerus="yes">
-        <location filename="../src/gui/balancetablemodel.cpp" line="301"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="304"/>
         <source>%n pending deposits</source>
         <translation>
             <numerusform>%n pending deposit</numerusform>
@@ -66,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/balancetablemodel.cpp" line="303"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="306"/>
         <source>%n pending withdrawals</source>
         <translation>
             <numerusform>%n pending withdrawal</numerusform>
@@ -77,7 +85,7 @@
 <context>
     <name>loopview::BookmarkStore</name>
     <message numerus="yes">
-        <location filename="../src/core/bookmarkstore.cpp" line="175"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="178"/>
         <source>%n entries could not be read</source>
         <translation>
             <numerusform>%n entry could not be read</numerusform>
@@ -85,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/bookmarkstore.cpp" line="180"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="183"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -96,7 +104,7 @@
 <context>
     <name>loopview::BookmarksIntegration</name>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="191"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="203"/>
         <source>Imported %n bookmark(s)</source>
         <translation>
             <numerusform>Imported %n bookmark</numerusform>
@@ -104,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="193"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="205"/>
         <source>%n already present</source>
         <translation>
             <numerusform>%n already present</numerusform>
@@ -112,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="211"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="223"/>
         <source>Exported %n bookmark(s) (without API keys)</source>
         <translation>
             <numerusform>Exported %n bookmark (without API keys)</numerusform>
@@ -123,7 +131,7 @@
 <context>
     <name>loopview::ExportDialog</name>
     <message numerus="yes">
-        <location filename="../src/gui/export/exportdialog.cpp" line="81"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="79"/>
         <source>Rows &amp;shown in the table (%n)</source>
         <translation>
             <numerusform>Rows &amp;shown in the table (%n)</numerusform>
@@ -131,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/export/exportdialog.cpp" line="82"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="80"/>
         <source>S&amp;elected rows (%n)</source>
         <translation>
             <numerusform>S&amp;elected rows (%n)</numerusform>
@@ -139,7 +147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/export/exportdialog.cpp" line="83"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="81"/>
         <source>&amp;All rows, including hidden ones (%n)</source>
         <translation>
             <numerusform>&amp;All rows, including hidden ones (%n)</numerusform>
@@ -147,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/export/exportdialog.cpp" line="84"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="82"/>
         <source>&amp;All rows (%n)</source>
         <translation>
             <numerusform>&amp;All rows (%n)</numerusform>
@@ -158,7 +166,7 @@
 <context>
     <name>loopview::PortfolioWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="219"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="240"/>
         <source>%n account(s) refreshed</source>
         <translation>
             <numerusform>%n account refreshed</numerusform>
@@ -166,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="221"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="242"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n failed</numerusform>
@@ -174,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="223"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="244"/>
         <source>%n cancelled</source>
         <translation>
             <numerusform>%n cancelled</numerusform>

@@ -127,105 +127,117 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../src/gui/errortext.cpp" line="15"/>
+        <location filename="../src/gui/errortext.cpp" line="18"/>
         <source>The service is rate-limiting requests (HTTP 429) and kept refusing. Wait a moment, then refresh.</source>
         <translation>服务正在限制请求频率（HTTP 429），并持续拒绝请求。请稍候再刷新。</translation>
     </message>
     <message>
-        <location filename="../src/gui/errortext.cpp" line="18"/>
+        <location filename="../src/gui/errortext.cpp" line="21"/>
         <source>The service is temporarily unavailable (HTTP 503), perhaps for maintenance. Try again later.</source>
         <translation>服务暂时不可用（HTTP 503），可能正在维护。请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../src/gui/errortext.cpp" line="21"/>
+        <location filename="../src/gui/errortext.cpp" line="24"/>
         <source>The service failed with an internal error (HTTP %1). Try again later.</source>
         <translation>服务发生内部错误（HTTP %1）。请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../src/gui/errortext.cpp" line="25"/>
+        <location filename="../src/gui/errortext.cpp" line="28"/>
         <source>The service answered with HTTP %1: %2</source>
         <translation>服务返回 HTTP %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/errortext.cpp" line="34"/>
+        <location filename="../src/gui/errortext.cpp" line="37"/>
         <source>The service needs an API key to read balances. Enter your key in the API key field (code 104001).</source>
         <translation>服务需要 API 密钥才能读取余额。请在“API 密钥”栏中输入您的密钥（代码 104001）。</translation>
     </message>
     <message>
-        <location filename="../src/gui/errortext.cpp" line="37"/>
+        <location filename="../src/gui/errortext.cpp" line="41"/>
         <source>The service rejected the API key (code 104002). Check the key in the API key field: it may be mistyped or belong to a reset account.</source>
         <translation>服务拒绝了该 API 密钥（代码 104002）。请检查“API 密钥”栏中的密钥：可能输入有误，或属于已重置的账户。</translation>
     </message>
     <message>
-        <location filename="../src/gui/errortext.cpp" line="41"/>
+        <location filename="../src/gui/errortext.cpp" line="46"/>
         <source>The service does not know this account (code %1). Check the account ID or address and the network.</source>
         <translation>服务找不到此账户（代码 %1）。请检查账户 ID 或地址以及所选网络。</translation>
     </message>
     <message>
-        <location filename="../src/gui/errortext.cpp" line="46"/>
+        <location filename="../src/gui/errortext.cpp" line="51"/>
         <source>The service says the account ID is invalid (code 104003).</source>
         <translation>服务认为该账户 ID 无效（代码 104003）。</translation>
     </message>
     <message>
-        <location filename="../src/gui/errortext.cpp" line="48"/>
+        <location filename="../src/gui/errortext.cpp" line="53"/>
         <source>The service does not support one of the requested token IDs (code 102002). Check the token filter.</source>
         <translation>服务不支持所请求的某个代币 ID（代码 102002）。请检查代币筛选。</translation>
     </message>
     <message>
-        <location filename="../src/gui/errortext.cpp" line="54"/>
+        <location filename="../src/gui/errortext.cpp" line="59"/>
         <source>The service refused the request: %1 (HTTP %2, code %3)</source>
         <translation>服务拒绝了请求：%1（HTTP %2，代码 %3）</translation>
     </message>
     <message>
-        <location filename="../src/gui/errortext.cpp" line="60"/>
+        <location filename="../src/gui/errortext.cpp" line="65"/>
         <source>The service refused the request: %1 (code %2)</source>
         <translation>服务拒绝了请求：%1（代码 %2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/errortext.cpp" line="65"/>
+        <location filename="../src/gui/errortext.cpp" line="70"/>
         <source>The service refused the request: %1</source>
         <translation>服务拒绝了请求：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/errortext.cpp" line="78"/>
+        <location filename="../src/gui/errortext.cpp" line="83"/>
+        <source>%1 did not answer within %n s. The service may be overloaded or unreachable; press Refresh all to try again.</source>
+        <translation>
+            <numerusform>%1 在 %n 秒内没有响应。服务可能过载或无法访问；请点击“全部刷新”重试。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/errortext.cpp" line="89"/>
         <source>%1 did not answer within %n s. The service may be overloaded or unreachable; press F5 to try again.</source>
         <translation>
             <numerusform>%1 在 %n 秒内没有响应。服务可能过载或无法访问；按 F5 重试。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/errortext.cpp" line="83"/>
+        <location filename="../src/gui/errortext.cpp" line="94"/>
         <source>Could not reach %1. Check your internet connection and the network setting. (%2)</source>
         <translation>无法连接 %1。请检查您的网络连接和网络设置。（%2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/errortext.cpp" line="91"/>
+        <location filename="../src/gui/errortext.cpp" line="102"/>
         <source>The service sent data Loopview cannot read (field %1): %2</source>
         <translation>服务发送了 Loopview 无法读取的数据（字段 %1）：%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/errortext.cpp" line="94"/>
+        <location filename="../src/gui/errortext.cpp" line="105"/>
         <source>The service sent data Loopview cannot read: %1</source>
         <translation>服务发送了 Loopview 无法读取的数据：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/errortext.cpp" line="97"/>
+        <location filename="../src/gui/errortext.cpp" line="108"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/errortext.cpp" line="105"/>
+        <location filename="../src/gui/errortext.cpp" line="116"/>
         <source>The service is rate-limiting us; retrying in %n s…</source>
         <translation>
             <numerusform>服务正在限制请求频率；%n 秒后重试…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/errortext.cpp" line="107"/>
+        <location filename="../src/gui/errortext.cpp" line="118"/>
         <source>%1; retrying in %n s…</source>
         <translation>
             <numerusform>%1；%n 秒后重试…</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/errortext.cpp" line="152"/>
+        <source>Your key is the &quot;apiKey&quot; value that the Loopring wallet&apos;s Export Account shows.</source>
+        <translation>您的密钥是 Loopring 钱包的“导出账户”(Export Account) 中显示的“apiKey”值。</translation>
     </message>
 </context>
 <context>
@@ -364,27 +376,27 @@
 <context>
     <name>FormInput</name>
     <message>
-        <location filename="../src/gui/forminput.cpp" line="68"/>
+        <location filename="../src/gui/forminput.cpp" line="71"/>
         <source>L1 address, checksum verified</source>
         <translation>L1 地址，校验和已验证</translation>
     </message>
     <message>
-        <location filename="../src/gui/forminput.cpp" line="69"/>
+        <location filename="../src/gui/forminput.cpp" line="72"/>
         <source>L1 address (no checksum to verify)</source>
         <translation>L1 地址（无校验和可验证）</translation>
     </message>
     <message>
-        <location filename="../src/gui/forminput.cpp" line="73"/>
+        <location filename="../src/gui/forminput.cpp" line="76"/>
         <source>Addresses start with 0x: add the prefix</source>
         <translation>地址以 0x 开头：请加上此前缀</translation>
     </message>
     <message>
-        <location filename="../src/gui/forminput.cpp" line="77"/>
+        <location filename="../src/gui/forminput.cpp" line="80"/>
         <source>Loopring account ID</source>
         <translation>Loopring 账户 ID</translation>
     </message>
     <message>
-        <location filename="../src/gui/forminput.cpp" line="87"/>
+        <location filename="../src/gui/forminput.cpp" line="90"/>
         <source>Symbols are resolved when the token list is loaded</source>
         <translation>代币列表加载后即可解析符号</translation>
     </message>
@@ -392,149 +404,149 @@
 <context>
     <name>LoopringClient</name>
     <message>
-        <location filename="../src/net/replyerrors.cpp" line="48"/>
+        <location filename="../src/net/replyerrors.cpp" line="51"/>
         <source>The service refused the request (HTTP %1, code %2: %3)</source>
         <translation>服务拒绝了请求（HTTP %1，代码 %2：%3）</translation>
     </message>
     <message>
-        <location filename="../src/net/replyerrors.cpp" line="85"/>
+        <location filename="../src/net/replyerrors.cpp" line="88"/>
         <source>Could not connect to %1: connection refused</source>
         <translation>无法连接 %1：连接被拒绝</translation>
     </message>
     <message>
-        <location filename="../src/net/replyerrors.cpp" line="88"/>
+        <location filename="../src/net/replyerrors.cpp" line="91"/>
         <source>Could not find the host %1 (name lookup failed)</source>
         <translation>找不到主机 %1（域名解析失败）</translation>
     </message>
     <message>
-        <location filename="../src/net/replyerrors.cpp" line="91"/>
+        <location filename="../src/net/replyerrors.cpp" line="94"/>
         <source>Could not connect to %1: the connection timed out</source>
         <translation>无法连接 %1：连接超时</translation>
     </message>
     <message>
-        <location filename="../src/net/replyerrors.cpp" line="95"/>
+        <location filename="../src/net/replyerrors.cpp" line="98"/>
         <source>%1 closed the connection before the answer was complete</source>
         <translation>%1 在响应完成前关闭了连接</translation>
     </message>
     <message>
-        <location filename="../src/net/replyerrors.cpp" line="98"/>
+        <location filename="../src/net/replyerrors.cpp" line="101"/>
         <source>Could not set up a secure connection to %1: %2</source>
         <translation>无法与 %1 建立安全连接：%2</translation>
     </message>
     <message>
-        <location filename="../src/net/replyerrors.cpp" line="103"/>
+        <location filename="../src/net/replyerrors.cpp" line="106"/>
         <source>The network is not available: %1</source>
         <translation>网络不可用：%1</translation>
     </message>
     <message>
-        <location filename="../src/net/replyerrors.cpp" line="106"/>
+        <location filename="../src/net/replyerrors.cpp" line="109"/>
         <source>%1 redirected the request too many times</source>
         <translation>%1 重定向请求的次数过多</translation>
     </message>
     <message>
-        <location filename="../src/net/replyerrors.cpp" line="109"/>
+        <location filename="../src/net/replyerrors.cpp" line="112"/>
         <source>Refused an insecure redirect from %1 to plain http</source>
         <translation>已拒绝从 %1 到不加密 http 的不安全重定向</translation>
     </message>
     <message>
-        <location filename="../src/net/replyerrors.cpp" line="117"/>
+        <location filename="../src/net/replyerrors.cpp" line="120"/>
         <source>Could not reach %1 through the proxy: %2</source>
         <translation>无法通过代理访问 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/net/replyerrors.cpp" line="121"/>
+        <location filename="../src/net/replyerrors.cpp" line="124"/>
         <source>Network error talking to %1: %2</source>
         <translation>与 %1 通信时发生网络错误：%2</translation>
     </message>
     <message>
-        <location filename="../src/net/replyerrors.cpp" line="135"/>
+        <location filename="../src/net/replyerrors.cpp" line="138"/>
         <source>Service error (%1)</source>
         <translation>服务错误（%1）</translation>
     </message>
     <message>
-        <location filename="../src/net/replyerrors.cpp" line="138"/>
+        <location filename="../src/net/replyerrors.cpp" line="141"/>
         <source>The service is limiting requests (%1); try again in a moment</source>
         <translation>服务正在限制请求频率（%1）；请稍后再试</translation>
     </message>
     <message>
-        <location filename="../src/net/replyerrors.cpp" line="141"/>
+        <location filename="../src/net/replyerrors.cpp" line="144"/>
         <source>The service refused the request (%1)</source>
         <translation>服务拒绝了请求（%1）</translation>
     </message>
     <message>
-        <location filename="../src/net/replyerrors.cpp" line="142"/>
+        <location filename="../src/net/replyerrors.cpp" line="145"/>
         <source>Unexpected answer from the service (%1)</source>
         <translation>服务返回了意外的响应（%1）</translation>
     </message>
     <message>
-        <location filename="../src/net/replyerrors.cpp" line="150"/>
+        <location filename="../src/net/replyerrors.cpp" line="153"/>
         <source>The service answered with a web page instead of data (is a proxy or login page in the way?)</source>
         <translation>服务返回的是网页而不是数据（是否有代理或登录页面拦截？）</translation>
     </message>
     <message>
-        <location filename="../src/net/replyerrors.cpp" line="158"/>
+        <location filename="../src/net/replyerrors.cpp" line="161"/>
         <source>The service did not answer within %1</source>
         <translation>服务未在 %1 内响应</translation>
     </message>
     <message>
-        <location filename="../src/net/replyerrors.cpp" line="166"/>
+        <location filename="../src/net/replyerrors.cpp" line="169"/>
         <source>The response was larger than %1 and was not read</source>
         <translation>响应大于 %1，未予读取</translation>
     </message>
     <message>
-        <location filename="../src/net/replyerrors.cpp" line="174"/>
+        <location filename="../src/net/replyerrors.cpp" line="177"/>
         <source>Too many redirects: %1 redirected the request more than %2 times, always to itself (a redirect loop?)</source>
         <extracomment>%2 is at least 2, a small number of redirects (5).</extracomment>
         <translation>重定向过多：%1 将请求重定向了超过 %2 次，且总是指向自身（重定向循环？）</translation>
     </message>
     <message>
-        <location filename="../src/net/replyerrors.cpp" line="182"/>
+        <location filename="../src/net/replyerrors.cpp" line="185"/>
         <source>The response was sent compressed (%1, %2) and grew past %3 when unpacked; it was not read</source>
         <translation>响应以压缩形式发送（%1，%2），解压后超过 %3；未予读取</translation>
     </message>
     <message>
-        <location filename="../src/net/replyerrors.cpp" line="192"/>
+        <location filename="../src/net/replyerrors.cpp" line="195"/>
         <source>The response was sent compressed (%1) but the compressed data ends early</source>
         <translation>响应以压缩形式发送（%1），但压缩数据提前结束</translation>
     </message>
     <message>
-        <location filename="../src/net/replyerrors.cpp" line="196"/>
+        <location filename="../src/net/replyerrors.cpp" line="199"/>
         <source>The response was sent compressed (%1) but could not be unpacked: %2</source>
         <translation>响应以压缩形式发送（%1），但无法解压：%2</translation>
     </message>
     <message>
-        <location filename="../src/net/replyerrors.cpp" line="203"/>
+        <location filename="../src/net/replyerrors.cpp" line="206"/>
         <source>The response came in an encoding Loopview did not ask for (%1)</source>
         <translation>响应使用了 Loopview 未请求的编码（%1）</translation>
     </message>
     <message>
-        <location filename="../src/net/replyerrors.cpp" line="210"/>
+        <location filename="../src/net/replyerrors.cpp" line="213"/>
         <source>Refused a redirect to another origin (%1): the API key is only sent to %2</source>
         <translation>已拒绝重定向到其他源（%1）：API 密钥只会发送给 %2</translation>
     </message>
     <message>
-        <location filename="../src/net/replyerrors.cpp" line="212"/>
+        <location filename="../src/net/replyerrors.cpp" line="215"/>
         <source>Refused a redirect to another origin (%1): Loopview only talks to %2</source>
         <translation>已拒绝重定向到其他源（%1）：Loopview 只与 %2 通信</translation>
     </message>
     <message>
-        <location filename="../src/net/requestpolicy.cpp" line="85"/>
-        <location filename="../src/net/requestpolicy.cpp" line="87"/>
+        <location filename="../src/net/requestpolicy.cpp" line="88"/>
+        <location filename="../src/net/requestpolicy.cpp" line="90"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../src/net/requestpolicy.cpp" line="96"/>
+        <location filename="../src/net/requestpolicy.cpp" line="99"/>
         <source>%1 MiB</source>
         <translation>%1 MiB</translation>
     </message>
     <message>
-        <location filename="../src/net/requestpolicy.cpp" line="98"/>
+        <location filename="../src/net/requestpolicy.cpp" line="101"/>
         <source>%1 KiB</source>
         <translation>%1 KiB</translation>
     </message>
     <message>
-        <location filename="../src/net/requestpolicy.cpp" line="99"/>
+        <location filename="../src/net/requestpolicy.cpp" line="102"/>
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
     </message>
@@ -1039,26 +1051,26 @@
 <context>
     <name>RelativeTime</name>
     <message>
-        <location filename="../src/gui/relativetime.cpp" line="13"/>
+        <location filename="../src/gui/relativetime.cpp" line="16"/>
         <source>just now</source>
         <translation>刚刚</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/relativetime.cpp" line="16"/>
+        <location filename="../src/gui/relativetime.cpp" line="19"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n 分钟前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/relativetime.cpp" line="19"/>
+        <location filename="../src/gui/relativetime.cpp" line="22"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>%n 小时前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/relativetime.cpp" line="23"/>
+        <location filename="../src/gui/relativetime.cpp" line="26"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>%n 天前</numerusform>
@@ -1068,27 +1080,27 @@
 <context>
     <name>loopview::Address</name>
     <message>
-        <location filename="../src/core/address.cpp" line="59"/>
+        <location filename="../src/core/address.cpp" line="62"/>
         <source>address is empty</source>
         <translation>地址为空</translation>
     </message>
     <message>
-        <location filename="../src/core/address.cpp" line="61"/>
+        <location filename="../src/core/address.cpp" line="64"/>
         <source>address must start with the 0x prefix</source>
         <translation>地址必须以 0x 前缀开头</translation>
     </message>
     <message>
-        <location filename="../src/core/address.cpp" line="71"/>
+        <location filename="../src/core/address.cpp" line="74"/>
         <source>address contains &apos;%1&apos; at position %2, which is not a hex digit (0-9, a-f)</source>
         <translation>地址在第 %2 个位置包含“%1”，它不是十六进制数字（0-9、a-f）</translation>
     </message>
     <message>
-        <location filename="../src/core/address.cpp" line="82"/>
+        <location filename="../src/core/address.cpp" line="85"/>
         <source>address must have 40 hex digits after 0x, but has %1</source>
         <translation>地址在 0x 之后必须有 40 位十六进制数字，但实际有 %1 位</translation>
     </message>
     <message>
-        <location filename="../src/core/address.cpp" line="92"/>
+        <location filename="../src/core/address.cpp" line="95"/>
         <source>address has mixed-case letters but its EIP-55 checksum is wrong; check it for a typo (an all-lowercase address skips the checksum check)</source>
         <translation>地址大小写混合，但其 EIP-55 校验和不正确；请检查是否有输入错误（全小写的地址会跳过校验和检查）</translation>
     </message>
@@ -1096,62 +1108,62 @@
 <context>
     <name>loopview::Amount</name>
     <message>
-        <location filename="../src/core/amount.cpp" line="155"/>
+        <location filename="../src/core/amount.cpp" line="158"/>
         <source>amount contains whitespace at position %1; amounts must be digits only</source>
         <translation>金额在第 %1 个位置包含空白字符；金额只能由数字组成</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="161"/>
+        <location filename="../src/core/amount.cpp" line="164"/>
         <source>amount has a decimal point at position %1; base units are whole numbers</source>
         <translation>金额在第 %1 个位置有小数点；最小单位必须是整数</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="167"/>
+        <location filename="../src/core/amount.cpp" line="170"/>
         <source>amount has a second decimal point at position %1</source>
         <translation>金额在第 %1 个位置有第二个小数点</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="172"/>
+        <location filename="../src/core/amount.cpp" line="175"/>
         <source>amount uses exponent notation (&apos;%1&apos; at position %2); write all digits out</source>
         <translation>金额使用了科学计数法（第 %2 个位置的“%1”）；请写出全部数字</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="179"/>
+        <location filename="../src/core/amount.cpp" line="182"/>
         <source>amount contains a sign &apos;%1&apos; at position %2</source>
         <translation>金额在第 %2 个位置包含符号“%1”</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="186"/>
+        <location filename="../src/core/amount.cpp" line="189"/>
         <source>amount contains a non-ASCII digit &apos;%1&apos; at position %2; only 0-9 are accepted</source>
         <translation>金额在第 %2 个位置包含非 ASCII 数字“%1”；只接受 0-9</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="192"/>
+        <location filename="../src/core/amount.cpp" line="195"/>
         <source>amount contains a non-digit character &apos;%1&apos; at position %2</source>
         <translation>金额在第 %2 个位置包含非数字字符“%1”</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="203"/>
+        <location filename="../src/core/amount.cpp" line="206"/>
         <source>amount is empty</source>
         <translation>金额为空</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="208"/>
+        <location filename="../src/core/amount.cpp" line="211"/>
         <source>amount has a sign; amounts are unsigned digits only</source>
         <translation>金额带有符号；金额只能是无符号的数字</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="218"/>
+        <location filename="../src/core/amount.cpp" line="221"/>
         <source>amount exceeds 2^256−1</source>
         <translation>金额超过 2^256−1</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="296"/>
+        <location filename="../src/core/amount.cpp" line="299"/>
         <source>amount needs digits on both sides of the decimal point</source>
         <translation>金额在小数点两侧都需要有数字</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="302"/>
+        <location filename="../src/core/amount.cpp" line="305"/>
         <source>amount has %1 digits after the decimal point but the token has only %2 decimals</source>
         <translation>金额的小数点后有 %1 位，但该代币只有 %2 位小数</translation>
     </message>
@@ -1159,12 +1171,12 @@
 <context>
     <name>loopview::ApiCall</name>
     <message>
-        <location filename="../src/net/apicall.cpp" line="20"/>
+        <location filename="../src/net/apicall.cpp" line="23"/>
         <source>The request has not finished yet</source>
         <translation>请求尚未完成</translation>
     </message>
     <message>
-        <location filename="../src/net/apicall.cpp" line="51"/>
+        <location filename="../src/net/apicall.cpp" line="54"/>
         <source>[API key]</source>
         <translation>[API 密钥]</translation>
     </message>
@@ -1172,47 +1184,47 @@
 <context>
     <name>loopview::ApiKey</name>
     <message>
-        <location filename="../src/core/apikey.cpp" line="20"/>
+        <location filename="../src/core/apikey.cpp" line="23"/>
         <source>a line break</source>
         <translation>换行符</translation>
     </message>
     <message>
-        <location filename="../src/core/apikey.cpp" line="22"/>
+        <location filename="../src/core/apikey.cpp" line="25"/>
         <source>a space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../src/core/apikey.cpp" line="24"/>
+        <location filename="../src/core/apikey.cpp" line="27"/>
         <source>a control character</source>
         <translation>控制字符</translation>
     </message>
     <message>
-        <location filename="../src/core/apikey.cpp" line="26"/>
+        <location filename="../src/core/apikey.cpp" line="29"/>
         <source>a character that is not printable ASCII</source>
         <translation>非可打印 ASCII 字符</translation>
     </message>
     <message>
-        <location filename="../src/core/apikey.cpp" line="36"/>
+        <location filename="../src/core/apikey.cpp" line="39"/>
         <source>The API key</source>
         <translation>API 密钥</translation>
     </message>
     <message>
-        <location filename="../src/core/apikey.cpp" line="38"/>
+        <location filename="../src/core/apikey.cpp" line="41"/>
         <source>The API key from %1</source>
         <translation>来自 %1 的 API 密钥</translation>
     </message>
     <message>
-        <location filename="../src/core/apikey.cpp" line="40"/>
+        <location filename="../src/core/apikey.cpp" line="43"/>
         <source>%1 is empty</source>
         <translation>%1为空</translation>
     </message>
     <message>
-        <location filename="../src/core/apikey.cpp" line="42"/>
+        <location filename="../src/core/apikey.cpp" line="45"/>
         <source>%1 is too long to be an API key (%2 characters; at most %3)</source>
         <translation>%1过长，不可能是 API 密钥（%2 个字符；最多 %3 个）</translation>
     </message>
     <message>
-        <location filename="../src/core/apikey.cpp" line="51"/>
+        <location filename="../src/core/apikey.cpp" line="54"/>
         <source>%1 contains %2 at position %3; an API key is printable ASCII without spaces</source>
         <extracomment>%1 the key&apos;s origin, %2 e.g. &quot;a line break&quot;, %3 a position counted from 1</extracomment>
         <translation>%1在第 %3 个位置包含%2；API 密钥应为不含空格的可打印 ASCII 字符</translation>
@@ -1221,37 +1233,37 @@
 <context>
     <name>loopview::BalanceExporter</name>
     <message>
-        <location filename="../src/gui/export/balanceexporter.cpp" line="247"/>
+        <location filename="../src/gui/export/balanceexporter.cpp" line="250"/>
         <source>The output is not open for writing.</source>
         <translation>输出未以写入方式打开。</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/balanceexporter.cpp" line="253"/>
+        <location filename="../src/gui/export/balanceexporter.cpp" line="256"/>
         <source>Writing the JSON output failed.</source>
         <translation>写入 JSON 输出失败。</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/balanceexporter.cpp" line="254"/>
+        <location filename="../src/gui/export/balanceexporter.cpp" line="257"/>
         <source>Writing the JSON output failed: %1</source>
         <translation>写入 JSON 输出失败：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/balanceexporter.cpp" line="269"/>
+        <location filename="../src/gui/export/balanceexporter.cpp" line="272"/>
         <source>Could not create “%1”: %2</source>
         <translation>无法创建“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/balanceexporter.cpp" line="277"/>
+        <location filename="../src/gui/export/balanceexporter.cpp" line="280"/>
         <source>Not every byte could be written; the disk may be full.</source>
         <translation>未能写入全部字节；磁盘可能已满。</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/balanceexporter.cpp" line="281"/>
+        <location filename="../src/gui/export/balanceexporter.cpp" line="284"/>
         <source>Could not write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/balanceexporter.cpp" line="287"/>
+        <location filename="../src/gui/export/balanceexporter.cpp" line="290"/>
         <source>Could not save “%1”: %2</source>
         <translation>无法保存“%1”：%2</translation>
     </message>
@@ -1259,47 +1271,47 @@
 <context>
     <name>loopview::BalanceQuery</name>
     <message>
-        <location filename="../src/core/balancequery.cpp" line="47"/>
+        <location filename="../src/core/balancequery.cpp" line="50"/>
         <source>Account id is empty</source>
         <translation>账户 ID 为空</translation>
     </message>
     <message>
-        <location filename="../src/core/balancequery.cpp" line="52"/>
+        <location filename="../src/core/balancequery.cpp" line="55"/>
         <source>Account id must be digits only, but has &apos;%1&apos; at position %2</source>
         <translation>账户 ID 只能由数字组成，但在第 %2 个位置有“%1”</translation>
     </message>
     <message>
-        <location filename="../src/core/balancequery.cpp" line="60"/>
+        <location filename="../src/core/balancequery.cpp" line="63"/>
         <source>Account id %1 is too large (the maximum is %2)</source>
         <translation>账户 ID %1 过大（最大值为 %2）</translation>
     </message>
     <message>
-        <location filename="../src/core/balancequery.cpp" line="67"/>
+        <location filename="../src/core/balancequery.cpp" line="70"/>
         <source>Account id must be at least 1</source>
         <translation>账户 ID 必须至少为 1</translation>
     </message>
     <message>
-        <location filename="../src/core/balancequery.cpp" line="93"/>
+        <location filename="../src/core/balancequery.cpp" line="96"/>
         <source>Token id list has an empty item (item %1)</source>
         <translation>代币 ID 列表中有空项（第 %1 项）</translation>
     </message>
     <message>
-        <location filename="../src/core/balancequery.cpp" line="101"/>
+        <location filename="../src/core/balancequery.cpp" line="104"/>
         <source>Token id &apos;%1&apos; (item %2) is not a whole number</source>
         <translation>代币 ID“%1”（第 %2 项）不是整数</translation>
     </message>
     <message>
-        <location filename="../src/core/balancequery.cpp" line="108"/>
+        <location filename="../src/core/balancequery.cpp" line="111"/>
         <source>Token id &apos;%1&apos; (item %2) is out of range (0 to %3)</source>
         <translation>代币 ID“%1”（第 %2 项）超出范围（0 到 %3）</translation>
     </message>
     <message>
-        <location filename="../src/core/balancequery.cpp" line="126"/>
+        <location filename="../src/core/balancequery.cpp" line="129"/>
         <source>Enter an account id or an L1 address (0x…)</source>
         <translation>请输入账户 ID 或 L1 地址（0x…）</translation>
     </message>
     <message>
-        <location filename="../src/core/balancequery.cpp" line="133"/>
+        <location filename="../src/core/balancequery.cpp" line="136"/>
         <source>Invalid address: %1</source>
         <translation>地址无效：%1</translation>
     </message>
@@ -1307,60 +1319,60 @@
 <context>
     <name>loopview::BalanceTable</name>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="323"/>
+        <location filename="../src/core/balanceexport.cpp" line="326"/>
         <source>No balances.</source>
         <translation>没有余额。</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="328"/>
+        <location filename="../src/core/balanceexport.cpp" line="331"/>
         <source>TOKEN</source>
         <extracomment>Column headers of the balance table printed by loopview-cli.</extracomment>
         <translation>代币</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="328"/>
+        <location filename="../src/core/balanceexport.cpp" line="331"/>
         <source>TOTAL</source>
         <translation>总额</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="328"/>
+        <location filename="../src/core/balanceexport.cpp" line="331"/>
         <source>LOCKED</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="329"/>
+        <location filename="../src/core/balanceexport.cpp" line="332"/>
         <source>AVAILABLE</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="329"/>
+        <location filename="../src/core/balanceexport.cpp" line="332"/>
         <source>PENDING DEPOSIT</source>
         <translation>充值中</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="329"/>
+        <location filename="../src/core/balanceexport.cpp" line="332"/>
         <source>PENDING WITHDRAW</source>
         <translation>提现中</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="338"/>
+        <location filename="../src/core/balanceexport.cpp" line="341"/>
         <source>PRICE %1</source>
         <extracomment>Column headers of loopview-cli&apos;s balance table; %1 is a currency code such as USD.</extracomment>
         <translation>价格 %1</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="340"/>
+        <location filename="../src/core/balanceexport.cpp" line="343"/>
         <source>VALUE %1</source>
         <translation>价值 %1</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="343"/>
+        <location filename="../src/core/balanceexport.cpp" line="346"/>
         <source>CHANGE</source>
         <extracomment>Column header: the change of the total since the last recorded snapshot.</extracomment>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="361"/>
+        <location filename="../src/core/balanceexport.cpp" line="364"/>
         <source>FETCHED AT (UTC)</source>
         <extracomment>Column header of loopview-cli&apos;s history table: when each snapshot was taken.</extracomment>
         <translation>获取时间 (UTC)</translation>
@@ -1369,132 +1381,132 @@
 <context>
     <name>loopview::BalanceTableModel</name>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="41"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="44"/>
         <source>Token #%1</source>
         <translation>代币 #%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="243"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="246"/>
         <source>Exact value: %1 %2</source>
         <translation>精确值：%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="251"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="254"/>
         <source>The token list does not know token ID %1, so its amounts are shown in raw base units (its decimals are unknown).</source>
         <translation>代币列表中没有代币 ID %1，因此其金额以原始最小单位显示（小数位数未知）。</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="257"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="260"/>
         <source>Exact value: %1 base units</source>
         <translation>精确值：%1 最小单位</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="262"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="265"/>
         <source>%1 — token ID %2</source>
         <translation>%1 — 代币 ID %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="266"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="269"/>
         <source>The service reports more locked than total. Shown exactly as reported.</source>
         <translation>服务报告的锁定金额大于总额。按报告原样显示。</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="270"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="273"/>
         <source>Pending deposit: not yet credited on L2</source>
         <translation>充值中：尚未在 L2 入账</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="274"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="277"/>
         <source>Pending withdrawal: not yet arrived on L1</source>
         <translation>提现中：尚未到达 L1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/balancetablemodel.cpp" line="301"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="304"/>
         <source>%n pending deposits</source>
         <translation>
             <numerusform>%n 笔待处理存款</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/balancetablemodel.cpp" line="303"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="306"/>
         <source>%n pending withdrawals</source>
         <translation>
             <numerusform>%n 笔待处理提款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="305"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="308"/>
         <source>, </source>
         <extracomment>Separator between &quot;2 pending deposits&quot; and &quot;1 pending withdrawal&quot;</extracomment>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="355"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="358"/>
         <source>Token</source>
         <translation>代币</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="356"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="359"/>
         <source>Total</source>
         <translation>总额</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="357"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="360"/>
         <source>Locked</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="358"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="361"/>
         <source>Available</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="359"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="362"/>
         <source>Pending deposit</source>
         <translation>充值中</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="360"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="363"/>
         <source>Pending withdrawal</source>
         <translation>提现中</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="361"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="364"/>
         <source>Token ID</source>
         <translation>代币 ID</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="366"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="369"/>
         <source>Token symbol; hover a cell for its name and ID</source>
         <translation>代币符号；将鼠标悬停在单元格上可查看名称和 ID</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="367"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="370"/>
         <source>Everything the account holds on L2, in token units</source>
         <translation>账户在 L2 上持有的全部资产，以代币单位计</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="368"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="371"/>
         <source>Part of the total reserved by open orders or pending withdrawals</source>
         <translation>总额中被未成交订单或进行中的提现占用的部分</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="369"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="372"/>
         <source>Total minus locked: what the account can use now</source>
         <translation>总额减去锁定：账户当前可用的金额</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="370"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="373"/>
         <source>Deposits from L1 not yet credited on L2</source>
         <translation>从 L1 充值、尚未在 L2 入账的金额</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="371"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="374"/>
         <source>Withdrawals not yet arrived on L1</source>
         <translation>尚未到达 L1 的提现</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="372"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="375"/>
         <source>Loopring&apos;s numeric token ID</source>
         <translation>Loopring 的数字代币 ID</translation>
     </message>
@@ -1502,22 +1514,22 @@
 <context>
     <name>loopview::BalanceTableView</name>
     <message>
-        <location filename="../src/gui/balancetableview.cpp" line="58"/>
+        <location filename="../src/gui/balancetableview.cpp" line="65"/>
         <source>Token column</source>
         <translation>代币列</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetableview.cpp" line="59"/>
+        <location filename="../src/gui/balancetableview.cpp" line="66"/>
         <source>The Token column, kept in view while the table scrolls sideways</source>
         <translation>代币列，表格横向滚动时始终可见</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetableview.cpp" line="355"/>
+        <location filename="../src/gui/balancetableview.cpp" line="376"/>
         <source>Reset layout</source>
         <translation>重置布局</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetableview.cpp" line="357"/>
+        <location filename="../src/gui/balancetableview.cpp" line="378"/>
         <source>Show every column in its original order, sized to the data</source>
         <translation>按原始顺序显示所有列，并按数据调整宽度</translation>
     </message>
@@ -1525,101 +1537,165 @@
 <context>
     <name>loopview::BalancesSession</name>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="88"/>
+        <location filename="../src/gui/balancessession.cpp" line="114"/>
         <source>Loading the token list…</source>
         <translation>正在加载代币列表…</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="91"/>
+        <location filename="../src/gui/balancessession.cpp" line="117"/>
         <source>Loading balances…</source>
         <translation>正在加载余额…</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="142"/>
+        <location filename="../src/gui/balancessession.cpp" line="181"/>
         <source>The token list could not be refreshed, so the copy saved %1 is used. (%2)</source>
         <translation>无法刷新代币列表，因此使用%1保存的副本。（%2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="145"/>
+        <location filename="../src/gui/balancessession.cpp" line="184"/>
         <source>The token list could not be loaded, so amounts are shown in raw base units with token IDs. (%1)</source>
         <translation>无法加载代币列表，因此金额以原始最小单位和代币 ID 显示。（%1）</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="160"/>
+        <location filename="../src/gui/balancessession.cpp" line="201"/>
         <source>Showing data from %1 — the last refresh failed</source>
         <translation>显示的是 %1 的数据——上次刷新失败</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="161"/>
+        <location filename="../src/gui/balancessession.cpp" line="202"/>
         <source>Tokens shown: %1 of %2</source>
         <translation>显示的代币：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="165"/>
+        <location filename="../src/gui/balancessession.cpp" line="206"/>
         <source>Updated %1 (%2)</source>
         <translation>%1更新（%2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="166"/>
+        <location filename="../src/gui/balancessession.cpp" line="207"/>
         <source>Demo data, no network</source>
         <translation>演示数据，未联网</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="168"/>
+        <location filename="../src/gui/balancessession.cpp" line="211"/>
+        <source>Nothing shown: %1 could not be fetched</source>
+        <translation>未显示任何数据：无法获取%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancessession.cpp" line="213"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="171"/>
+        <location filename="../src/gui/balancessession.cpp" line="216"/>
         <source>  ·  </source>
         <extracomment>Separator between the parts of the status line</extracomment>
         <translation>  ·  </translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="178"/>
+        <location filename="../src/gui/balancessession.cpp" line="223"/>
         <source>Fetched %1 from %2</source>
         <translation>%1 从 %2 获取</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="180"/>
+        <location filename="../src/gui/balancessession.cpp" line="225"/>
         <source>the bundled demo data</source>
         <translation>自带的演示数据</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancessession.cpp" line="232"/>
+        <source>demo account %1</source>
+        <translation>演示账户 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancessession.cpp" line="235"/>
+        <source>address %1 (account %2)</source>
+        <extracomment>%1 is an L1 address, %2 the Loopring account id the service resolved it to</extracomment>
+        <translation>地址 %1（账户 %2）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancessession.cpp" line="237"/>
+        <source>address %1</source>
+        <translation>地址 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancessession.cpp" line="239"/>
+        <source>account %1</source>
+        <translation>账户 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancessession.cpp" line="241"/>
+        <source>%1 (sample data)</source>
+        <translation>%1（示例数据）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancessession.cpp" line="243"/>
+        <source>%1 on %2</source>
+        <extracomment>%1 is an account (&quot;account 20533&quot;), %2 the service&apos;s host</extracomment>
+        <translation>%2 上的%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancessession.cpp" line="246"/>
+        <source>%1, tokens %2</source>
+        <extracomment>%1 is an account on a service, %2 the token filter as typed (&quot;ETH, LRC&quot;)</extracomment>
+        <translation>%1，代币 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancessession.cpp" line="259"/>
+        <source>Balances of %1</source>
+        <translation>%1的余额</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancessession.cpp" line="275"/>
+        <source>Showing %1 while %2 loads</source>
+        <extracomment>%1 is the data on screen, %2 the one being fetched; both &quot;account 20533 on host&quot;</extracomment>
+        <translation>正在显示%1，%2 正在加载</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancessession.cpp" line="277"/>
+        <source>Showing %1: %2 could not be fetched</source>
+        <translation>正在显示%1：无法获取%2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancessession.cpp" line="279"/>
+        <source>Showing %1: the fetch of %2 was cancelled</source>
+        <translation>正在显示%1：%2 的获取已取消</translation>
     </message>
 </context>
 <context>
     <name>loopview::Bookmark</name>
     <message>
-        <location filename="../src/core/bookmark.cpp" line="36"/>
+        <location filename="../src/core/bookmark.cpp" line="39"/>
         <source>Bookmark field &apos;%1&apos; is missing or not text</source>
         <translation>书签字段“%1”缺失或不是文本</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmark.cpp" line="81"/>
+        <location filename="../src/core/bookmark.cpp" line="84"/>
         <source>A bookmark needs a label</source>
         <translation>书签需要名称</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmark.cpp" line="83"/>
+        <location filename="../src/core/bookmark.cpp" line="86"/>
         <source>Bookmark &apos;%1&apos; has no valid id</source>
         <translation>书签“%1”没有有效的 ID</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmark.cpp" line="130"/>
+        <location filename="../src/core/bookmark.cpp" line="133"/>
         <source>Bookmark id &apos;%1&apos; is not a UUID</source>
         <translation>书签 ID“%1”不是 UUID</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmark.cpp" line="146"/>
+        <location filename="../src/core/bookmark.cpp" line="149"/>
         <source>Unknown network &apos;%1&apos;</source>
         <translation>未知网络“%1”</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmark.cpp" line="157"/>
+        <location filename="../src/core/bookmark.cpp" line="160"/>
         <source>A custom network bookmark needs a valid base URL</source>
         <translation>自定义网络的书签需要有效的基础 URL</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmark.cpp" line="169"/>
+        <location filename="../src/core/bookmark.cpp" line="172"/>
         <source>Bookmark date &apos;%1&apos; is not an ISO date</source>
         <translation>书签日期“%1”不是 ISO 日期</translation>
     </message>
@@ -1627,43 +1703,43 @@
 <context>
     <name>loopview::BookmarkDialog</name>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="119"/>
+        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="122"/>
         <source>A key is stored in the system keyring; type a new one to replace it</source>
         <translation>系统密钥环中已保存密钥；输入新密钥即可替换</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="121"/>
+        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="124"/>
         <source>A key is kept until Loopview quits; type a new one to replace it</source>
         <translation>已保存密钥，直到 Loopview 退出；输入新密钥即可替换</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="123"/>
+        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="126"/>
         <source>Optional: kept in the system keyring, never in a file</source>
         <translation>可选：保存在系统密钥环中，绝不写入文件</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="125"/>
+        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="128"/>
         <source>Optional: kept in memory until Loopview quits (no system keyring), never in a file</source>
         <translation>可选：保存在内存中直到 Loopview 退出（没有系统密钥环），绝不写入文件</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="127"/>
+        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="130"/>
         <source>A key is stored</source>
         <extracomment>Placeholder of the bookmark&apos;s empty API key field when the keyring already has its key</extracomment>
         <translation>已保存密钥</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="127"/>
+        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="130"/>
         <source>Optional</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="129"/>
+        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="132"/>
         <source>The stored key will be replaced by the one typed above.</source>
         <translation>已存储的密钥将被上面输入的密钥替换。</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="131"/>
+        <location filename="../src/gui/bookmarks/bookmarkdialog.cpp" line="134"/>
         <source>The stored key will be removed from the keyring when you press OK.</source>
         <translation>按“确定”后，已存储的密钥将从密钥环中删除。</translation>
     </message>
@@ -1671,28 +1747,28 @@
 <context>
     <name>loopview::BookmarkListModel</name>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarklistmodel.cpp" line="60"/>
+        <location filename="../src/gui/bookmarks/bookmarklistmodel.cpp" line="63"/>
         <source>Tokens: %1</source>
         <translation>代币：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarklistmodel.cpp" line="67"/>
+        <location filename="../src/gui/bookmarks/bookmarklistmodel.cpp" line="70"/>
         <source>%1, account %2, %3</source>
         <translation>%1，账户 %2，%3</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarklistmodel.cpp" line="87"/>
+        <location filename="../src/gui/bookmarks/bookmarklistmodel.cpp" line="90"/>
         <source>Label</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarklistmodel.cpp" line="90"/>
+        <location filename="../src/gui/bookmarks/bookmarklistmodel.cpp" line="93"/>
         <source>Account</source>
         <extracomment>An account id or L1 address</extracomment>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarklistmodel.cpp" line="92"/>
+        <location filename="../src/gui/bookmarks/bookmarklistmodel.cpp" line="95"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
@@ -1700,115 +1776,115 @@
 <context>
     <name>loopview::BookmarkPanel</name>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="46"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="49"/>
         <source>Delete “%1”</source>
         <translation>删除“%1”</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="63"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="66"/>
         <source>“%1” was not deleted: %2</source>
         <translation>“%1”未被删除：%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="74"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="77"/>
         <source>“%1” could not be restored: %2</source>
         <translation>无法恢复“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="121"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="124"/>
         <source>&amp;Add current</source>
         <translation>添加当前查询(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="122"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="125"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="123"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="126"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="124"/>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="218"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="127"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="221"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="127"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="130"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="138"/>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="139"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="141"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="142"/>
         <source>Search bookmarks</source>
         <translation>搜索书签</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="146"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="149"/>
         <source>Bookmark list</source>
         <translation>书签列表</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="190"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="193"/>
         <source>Add the current query as a bookmark</source>
         <translation>将当前查询添加为书签</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="192"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="195"/>
         <source>Edit the selected bookmark</source>
         <translation>编辑所选书签</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="194"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="197"/>
         <source>Delete the selected bookmark</source>
         <translation>删除所选书签</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="222"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="225"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="297"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="300"/>
         <source>A bookmark named “%1” already exists</source>
         <translation>名为“%1”的书签已存在</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="315"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="318"/>
         <source>Add bookmark</source>
         <translation>添加书签</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="343"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="346"/>
         <source>Edit bookmark</source>
         <translation>编辑书签</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="373"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="376"/>
         <source>The API key could not be removed from the keyring: %1</source>
         <translation>无法从密钥环中删除 API 密钥：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="395"/>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="402"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="398"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="405"/>
         <source>“%1” was not deleted: its API key could not be removed from the keyring (%2)</source>
         <translation>“%1”未被删除：无法从密钥环中删除其 API 密钥（%2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="432"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="435"/>
         <source>Deleted “%1”.</source>
         <translation>已删除“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="448"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="451"/>
         <source>The API key could not be saved: %1</source>
         <translation>无法保存 API 密钥：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="452"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="455"/>
         <source>No system keyring available: the key is kept in memory for this session only</source>
         <translation>没有可用的系统密钥环：密钥仅在本次会话中保存在内存里</translation>
     </message>
@@ -1816,143 +1892,143 @@
 <context>
     <name>loopview::BookmarkStore</name>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="287"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="290"/>
         <source>it is larger than %1, the most Loopview reads</source>
         <translation>文件大于 %1，超过 Loopview 可读取的上限</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="331"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="334"/>
         <source>The bookmarks file %1 was written by a newer Loopview (format %2, this version reads format %3). Bookmarks are shown read-only; changes are disabled so nothing in it is lost.</source>
         <translation>书签文件 %1 由更新版本的 Loopview 写入（格式 %2，本版本读取格式 %3）。书签以只读方式显示；已禁用更改，以免丢失其中的任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="340"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="343"/>
         <source>The bookmarks file %1 cannot be read (%2). It was left untouched and bookmarks are read-only until it is made smaller or removed.</source>
         <translation>无法读取书签文件 %1（%2）。该文件保持原样，在将其缩小或删除之前，书签为只读。</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="351"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="354"/>
         <source>The bookmarks file %1 cannot be read (%2) and could not be locked to move it aside, so it was left untouched; bookmarks are read-only for now.</source>
         <translation>无法读取书签文件 %1（%2），且无法锁定该文件以将其移开，因此保持原样；书签暂时为只读。</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="409"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="412"/>
         <source>The bookmarks file %1 cannot be read (%2) and could not be moved aside. It was left untouched and bookmarks are read-only until it is fixed or removed.</source>
         <translation>无法读取书签文件 %1（%2），且无法将其移开。该文件保持原样，在修复或删除之前，书签为只读。</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="415"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="418"/>
         <source>The bookmarks file could not be read (%1). It was kept as %2 and Loopview started with the bookmarks it could read.</source>
         <translation>无法读取书签文件（%1）。已将其保留为 %2，Loopview 已使用可读取的书签启动。</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="69"/>
-        <location filename="../src/core/bookmarkstore.cpp" line="424"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="72"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="427"/>
         <source>Cannot create folder %1</source>
         <translation>无法创建文件夹 %1</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="59"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="62"/>
         <source>The bookmarks would take %1, more than the %2 Loopview reads back; nothing was written</source>
         <translation>书签将占用 %1，超过 Loopview 可读回的上限 %2；未写入任何内容</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="76"/>
-        <location filename="../src/core/bookmarkstore.cpp" line="577"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="79"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="580"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="104"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="107"/>
         <source> by %1 (process %2)</source>
         <translation>（由 %1 持有，进程 %2）</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="108"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="111"/>
         <source>The bookmarks file %1 is locked%2 and stayed locked for %3 s; nothing was changed. Try again.</source>
         <translation>书签文件 %1 已被锁定%2，且 %3 秒后仍未解锁；未做任何更改。请重试。</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="114"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="117"/>
         <source>Cannot create the lock file beside %1 (permission denied); nothing was changed</source>
         <translation>无法在 %1 旁边创建锁文件（权限不足）；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="120"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="123"/>
         <source>Cannot lock the bookmarks file %1; nothing was changed</source>
         <translation>无法锁定书签文件 %1；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="136"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="139"/>
         <source>Not valid JSON at offset %1: %2</source>
         <translation>偏移量 %1 处不是有效的 JSON：%2</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="141"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="144"/>
         <source>Not a bookmarks file: the top level is not an object</source>
         <translation>不是书签文件：顶层不是对象</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="146"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="149"/>
         <source>Not a bookmarks file: no valid &quot;schema&quot; number</source>
         <translation>不是书签文件：没有有效的“schema”编号</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="151"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="154"/>
         <source>Not a bookmarks file: &quot;bookmarks&quot; is not a list</source>
         <translation>不是书签文件：“bookmarks”不是列表</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="156"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="159"/>
         <source>not an object</source>
         <translation>不是对象</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="160"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="163"/>
         <source>entry %1: %2</source>
         <translation>条目 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/bookmarkstore.cpp" line="175"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="178"/>
         <source>%n entries could not be read</source>
         <translation>
             <numerusform>有 %n 个条目无法读取</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/bookmarkstore.cpp" line="180"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="183"/>
         <source>and %n more</source>
         <translation>
             <numerusform>以及另外 %n 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="219"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="222"/>
         <source>A bookmark with id %1 already exists</source>
         <translation>ID 为 %1 的书签已存在</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="222"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="225"/>
         <source>A bookmark named &apos;%1&apos; already exists</source>
         <translation>名为“%1”的书签已存在</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="231"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="234"/>
         <source>No bookmark with id %1 (another Loopview may have removed it)</source>
         <translation>没有 ID 为 %1 的书签（可能已被另一个 Loopview 删除）</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="585"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="588"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="591"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="594"/>
         <source>%1 is larger than %2, the most Loopview imports (and the most it ever exports); nothing was imported</source>
         <translation>%1 大于 %2，超过 Loopview 可导入（也是其导出）的上限；未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../src/core/bookmarkstore.cpp" line="604"/>
+        <location filename="../src/core/bookmarkstore.cpp" line="607"/>
         <source>These bookmarks were exported by a newer Loopview (format %1); this version reads format %2</source>
         <translation>这些书签由更新版本的 Loopview 导出（格式 %1）；本版本读取格式 %2</translation>
     </message>
@@ -1960,102 +2036,107 @@
 <context>
     <name>loopview::BookmarksIntegration</name>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="53"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="57"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="63"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="67"/>
         <source>Portfolio</source>
         <translation>资产组合</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="76"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="80"/>
         <source>&amp;Bookmarks</source>
         <translation>书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="78"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="82"/>
         <source>&amp;Add current query…</source>
         <translation>添加当前查询(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="82"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="86"/>
         <source>Import &amp;wallet export…</source>
         <translation>导入钱包导出文件(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="84"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="88"/>
         <source>&amp;Import bookmarks…</source>
         <translation>导入书签(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="86"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="90"/>
         <source>&amp;Export bookmarks…</source>
         <translation>导出书签(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="89"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="93"/>
         <source>&amp;Refresh all</source>
         <translation>全部刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="94"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="98"/>
         <source>E&amp;xport portfolio…</source>
         <translation>导出资产组合(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="127"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="108"/>
+        <source>&amp;Go to bookmarks list</source>
+        <translation>转到书签列表(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="139"/>
         <source>The API key of “%1” could not be read from the keyring (%2); the key in the form is used.</source>
         <translation>无法从密钥环读取“%1”的 API 密钥（%2）；将使用表单中的密钥。</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="140"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="152"/>
         <source>Import Loopring wallet export</source>
         <translation>导入 Loopring 钱包导出文件</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="143"/>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="167"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="155"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="179"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON 文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="164"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="176"/>
         <source>Import bookmarks</source>
         <translation>导入书签</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="183"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="195"/>
         <source>%1 is not a Loopview bookmarks file: %2</source>
         <translation>%1 不是 Loopview 书签文件：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="191"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="203"/>
         <source>Imported %n bookmark(s)</source>
         <translation>
             <numerusform>已导入 %n 个书签</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="193"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="205"/>
         <source>%n already present</source>
         <translation>
             <numerusform>%n 个已存在</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="200"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="212"/>
         <source>Export bookmarks</source>
         <translation>导出书签</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="204"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="216"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="211"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="223"/>
         <source>Exported %n bookmark(s) (without API keys)</source>
         <translation>
             <numerusform>已导出 %n 个书签（不含 API 密钥）</numerusform>
@@ -2065,29 +2146,29 @@
 <context>
     <name>loopview::CommandLine</name>
     <message>
-        <location filename="../src/core/printabletext.cpp" line="147"/>
+        <location filename="../src/core/printabletext.cpp" line="150"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>未知选项“%1”</translation>
     </message>
     <message>
-        <location filename="../src/gui/commandline.cpp" line="18"/>
+        <location filename="../src/gui/commandline.cpp" line="21"/>
         <source>Start with the bundled demo data (no network, no API key).</source>
         <translation>以自带的演示数据启动（不联网，无需 API 密钥）。</translation>
     </message>
     <message>
-        <location filename="../src/gui/commandline.cpp" line="22"/>
+        <location filename="../src/gui/commandline.cpp" line="25"/>
         <source>Show Loopview in this language (%1) instead of the system&apos;s or the one chosen in Preferences.</source>
         <extracomment>%1 lists the language codes, e.g. &quot;de, en, zh_CN&quot;</extracomment>
         <translation>以此语言（%1）显示 Loopview，而不使用系统语言或首选项中选择的语言。</translation>
     </message>
     <message>
-        <location filename="../src/gui/commandline.cpp" line="27"/>
+        <location filename="../src/gui/commandline.cpp" line="30"/>
         <source>language</source>
         <extracomment>The value of --lang in the help: --lang &lt;language&gt;</extracomment>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/gui/commandline.cpp" line="30"/>
+        <location filename="../src/gui/commandline.cpp" line="33"/>
         <source>Native desktop viewer for Loopring layer-2 balances</source>
         <translation>Loopring 二层网络余额的原生桌面查看器</translation>
     </message>
@@ -2095,17 +2176,17 @@
 <context>
     <name>loopview::CsvWriter</name>
     <message>
-        <location filename="../src/core/csvwriter.cpp" line="143"/>
+        <location filename="../src/core/csvwriter.cpp" line="146"/>
         <source>The output is not open for writing.</source>
         <translation>输出未以写入方式打开。</translation>
     </message>
     <message>
-        <location filename="../src/core/csvwriter.cpp" line="155"/>
+        <location filename="../src/core/csvwriter.cpp" line="158"/>
         <source>Writing the CSV output failed.</source>
         <translation>写入 CSV 输出失败。</translation>
     </message>
     <message>
-        <location filename="../src/core/csvwriter.cpp" line="156"/>
+        <location filename="../src/core/csvwriter.cpp" line="159"/>
         <source>Writing the CSV output failed: %1</source>
         <translation>写入 CSV 输出失败：%1</translation>
     </message>
@@ -2113,77 +2194,77 @@
 <context>
     <name>loopview::Decimal</name>
     <message>
-        <location filename="../src/core/decimal.cpp" line="28"/>
+        <location filename="../src/core/decimal.cpp" line="31"/>
         <source>contains whitespace at position %1</source>
         <translation>在第 %1 个位置包含空白字符</translation>
     </message>
     <message>
-        <location filename="../src/core/decimal.cpp" line="30"/>
+        <location filename="../src/core/decimal.cpp" line="33"/>
         <source>has a decimal point out of place at position %1</source>
         <translation>第 %1 个位置的小数点位置不对</translation>
     </message>
     <message>
-        <location filename="../src/core/decimal.cpp" line="32"/>
+        <location filename="../src/core/decimal.cpp" line="35"/>
         <source>has a sign &apos;%1&apos; out of place at position %2</source>
         <translation>第 %2 个位置的符号“%1”位置不对</translation>
     </message>
     <message>
-        <location filename="../src/core/decimal.cpp" line="34"/>
+        <location filename="../src/core/decimal.cpp" line="37"/>
         <source>has an exponent &apos;%1&apos; out of place at position %2</source>
         <translation>第 %2 个位置的指数“%1”位置不对</translation>
     </message>
     <message>
-        <location filename="../src/core/decimal.cpp" line="38"/>
+        <location filename="../src/core/decimal.cpp" line="41"/>
         <source>contains the non-ASCII digit &apos;%1&apos; at position %2; only 0-9 are accepted</source>
         <translation>在第 %2 个位置包含非 ASCII 数字“%1”；只接受 0-9</translation>
     </message>
     <message>
-        <location filename="../src/core/decimal.cpp" line="39"/>
+        <location filename="../src/core/decimal.cpp" line="42"/>
         <source>contains &apos;%1&apos; at position %2, which is not part of a decimal number</source>
         <translation>在第 %2 个位置包含“%1”，它不属于十进制数</translation>
     </message>
     <message>
-        <location filename="../src/core/decimal.cpp" line="60"/>
+        <location filename="../src/core/decimal.cpp" line="63"/>
         <source>is empty</source>
         <translation>为空</translation>
     </message>
     <message>
-        <location filename="../src/core/decimal.cpp" line="64"/>
+        <location filename="../src/core/decimal.cpp" line="67"/>
         <source>has %1 characters; at most %2 are accepted</source>
         <translation>有 %1 个字符；最多接受 %2 个</translation>
     </message>
     <message>
-        <location filename="../src/core/decimal.cpp" line="68"/>
+        <location filename="../src/core/decimal.cpp" line="71"/>
         <source>is negative</source>
         <translation>为负数</translation>
     </message>
     <message>
-        <location filename="../src/core/decimal.cpp" line="72"/>
+        <location filename="../src/core/decimal.cpp" line="75"/>
         <source>has a sign; write the digits only</source>
         <translation>带有符号；请只写数字</translation>
     </message>
     <message>
-        <location filename="../src/core/decimal.cpp" line="90"/>
+        <location filename="../src/core/decimal.cpp" line="93"/>
         <source>needs digits on both sides of the decimal point</source>
         <translation>在小数点两侧都需要有数字</translation>
     </message>
     <message>
-        <location filename="../src/core/decimal.cpp" line="109"/>
+        <location filename="../src/core/decimal.cpp" line="112"/>
         <source>has an exponent without digits</source>
         <translation>的指数缺少数字</translation>
     </message>
     <message>
-        <location filename="../src/core/decimal.cpp" line="115"/>
+        <location filename="../src/core/decimal.cpp" line="118"/>
         <source>has an exponent out of range</source>
         <translation>的指数超出范围</translation>
     </message>
     <message>
-        <location filename="../src/core/decimal.cpp" line="137"/>
+        <location filename="../src/core/decimal.cpp" line="140"/>
         <source>has %1 digits before the decimal point; at most %2 are accepted</source>
         <translation>在小数点前有 %1 位数字；最多接受 %2 位</translation>
     </message>
     <message>
-        <location filename="../src/core/decimal.cpp" line="143"/>
+        <location filename="../src/core/decimal.cpp" line="146"/>
         <source>has %1 digits after the decimal point; at most %2 are accepted</source>
         <translation>在小数点后有 %1 位数字；最多接受 %2 位</translation>
     </message>
@@ -2191,27 +2272,27 @@
 <context>
     <name>loopview::ExportActions</name>
     <message>
-        <location filename="../src/gui/export/exportactions.cpp" line="70"/>
+        <location filename="../src/gui/export/exportactions.cpp" line="73"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportactions.cpp" line="71"/>
+        <location filename="../src/gui/export/exportactions.cpp" line="74"/>
         <source>Copy as CS&amp;V</source>
         <translation>复制为 CS&amp;V</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportactions.cpp" line="76"/>
+        <location filename="../src/gui/export/exportactions.cpp" line="79"/>
         <source>Save the balances as a CSV or JSON file</source>
         <translation>将余额保存为 CSV 或 JSON 文件</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportactions.cpp" line="78"/>
+        <location filename="../src/gui/export/exportactions.cpp" line="81"/>
         <source>Copy the selected cells as CSV with a header row and exact values</source>
         <translation>将所选单元格复制为带标题行和精确数值的 CSV</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportactions.cpp" line="140"/>
+        <location filename="../src/gui/export/exportactions.cpp" line="143"/>
         <source>Exported to %1 (rows: %2)</source>
         <extracomment>Status bar after File ▸ Export…; %1 is the file, %2 the number of rows written</extracomment>
         <translation>已导出到 %1（%2 行）</translation>
@@ -2220,205 +2301,205 @@
 <context>
     <name>loopview::ExportDialog</name>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="32"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="30"/>
         <source>Account ID</source>
         <translation>账户 ID</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="33"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="31"/>
         <source>Token ID</source>
         <translation>代币 ID</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="34"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="32"/>
         <source>Symbol</source>
         <translation>符号</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="35"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="33"/>
         <source>Decimals</source>
         <translation>小数位数</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="36"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="34"/>
         <source>Total</source>
         <translation>总额</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="37"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="35"/>
         <source>Locked</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="38"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="36"/>
         <source>Available</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="39"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="37"/>
         <source>Pending deposit</source>
         <translation>充值中</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="40"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="38"/>
         <source>Pending withdrawal</source>
         <translation>提现中</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="41"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="39"/>
         <source>Label</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="42"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="40"/>
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="43"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="41"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="44"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="42"/>
         <source>Value</source>
         <translation>价值</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="46"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="44"/>
         <source>Change</source>
         <extracomment>Export column: the change of the total since the last recorded snapshot.</extracomment>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="48"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="46"/>
         <source>Fetched at</source>
         <extracomment>Export column: when a recorded snapshot was taken.</extracomment>
         <translation>获取时间</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="65"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="63"/>
         <source>Export problem</source>
         <translation>导出问题</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="70"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="68"/>
         <source>CSV (spreadsheets)</source>
         <extracomment>Export file format; &quot;CSV&quot; and &quot;JSON&quot; are format names, keep them as they are.</extracomment>
         <translation>CSV（电子表格）</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="71"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="69"/>
         <source>JSON (scripts)</source>
         <translation>JSON（脚本）</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="72"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="70"/>
         <source>Comma ( , )</source>
         <translation>逗号 ( , )</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="73"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="71"/>
         <source>Semicolon ( ; ) for a decimal comma</source>
         <translation>分号 ( ; )，用于小数逗号</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="74"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="72"/>
         <source>Spreadsheets in languages that write 1,5 expect semicolons</source>
         <translation>在以 1,5 表示小数的语言中，电子表格要求使用分号</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="76"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="74"/>
         <source>Tab</source>
         <translation>制表符</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/export/exportdialog.cpp" line="81"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="79"/>
         <source>Rows &amp;shown in the table (%n)</source>
         <translation>
             <numerusform>表格中显示的行（%n）(&amp;S)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/export/exportdialog.cpp" line="82"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="80"/>
         <source>S&amp;elected rows (%n)</source>
         <translation>
             <numerusform>选中的行（%n）(&amp;E)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/export/exportdialog.cpp" line="83"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="81"/>
         <source>&amp;All rows, including hidden ones (%n)</source>
         <translation>
             <numerusform>全部行，包括隐藏的行（%n）(&amp;A)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/export/exportdialog.cpp" line="84"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="82"/>
         <source>&amp;All rows (%n)</source>
         <translation>
             <numerusform>全部行（%n）(&amp;A)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="94"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="92"/>
         <source>Tick the columns to export; drag them or use Move Up and Move Down to change their order</source>
         <translation>勾选要导出的列；拖动或使用“上移”“下移”调整顺序</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="97"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="95"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="182"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="180"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="247"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="245"/>
         <source>Choose at least one column.</source>
         <translation>请至少选择一列。</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="249"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="247"/>
         <source>There are no rows to export.</source>
         <translation>没有可导出的行。</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="252"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="250"/>
         <source>Rows: %1 · Columns: %2</source>
         <extracomment>Summary under the export choices, e.g. &quot;Rows: 5 · Columns: 9&quot;</extracomment>
         <translation>行：%1 · 列：%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="272"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="270"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="272"/>
-        <location filename="../src/gui/export/exportdialog.cpp" line="273"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="270"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="271"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="273"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="271"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="274"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="272"/>
         <source>Export Balances</source>
         <translation>导出余额</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="283"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="281"/>
         <source>The export was not saved. %1 An earlier file of that name, if any, is unchanged.</source>
         <translation>导出未保存。%1 同名的旧文件（如有）保持不变。</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfolioexport.cpp" line="22"/>
+        <location filename="../src/gui/bookmarks/portfolioexport.cpp" line="25"/>
         <source>Export Portfolio</source>
         <translation>导出资产组合</translation>
     </message>
@@ -2426,27 +2507,27 @@
 <context>
     <name>loopview::LoopringClient</name>
     <message>
-        <location filename="../src/net/httpexchange.cpp" line="152"/>
+        <location filename="../src/net/httpexchange.cpp" line="155"/>
         <source>Rate limited (HTTP 429)</source>
         <translation>请求频率受限（HTTP 429）</translation>
     </message>
     <message>
-        <location filename="../src/net/httpexchange.cpp" line="158"/>
+        <location filename="../src/net/httpexchange.cpp" line="161"/>
         <source>Service briefly unavailable (HTTP %1)</source>
         <translation>服务暂时不可用（HTTP %1）</translation>
     </message>
     <message>
-        <location filename="../src/net/loopringclient.cpp" line="94"/>
+        <location filename="../src/net/loopringclient.cpp" line="97"/>
         <source>An API key is required to read balances</source>
         <translation>读取余额需要 API 密钥</translation>
     </message>
     <message>
-        <location filename="../src/net/loopringclient.cpp" line="100"/>
+        <location filename="../src/net/loopringclient.cpp" line="103"/>
         <source>The API key contains spaces or characters that cannot be sent</source>
         <translation>API 密钥包含空格或无法发送的字符</translation>
     </message>
     <message>
-        <location filename="../src/net/loopringclient.cpp" line="158"/>
+        <location filename="../src/net/loopringclient.cpp" line="161"/>
         <source>The demo has prices in USD and CNY only, not in %1</source>
         <translation>演示数据只有以 USD 和 CNY 计的价格，没有以 %1 计的价格</translation>
     </message>
@@ -2454,140 +2535,183 @@
 <context>
     <name>loopview::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="67"/>
+        <location filename="../src/gui/mainwindow.cpp" line="68"/>
         <source>Try &amp;Again</source>
         <translation>重试(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="68"/>
+        <location filename="../src/gui/mainwindow.cpp" line="69"/>
         <source>&amp;Leave Demo</source>
         <translation>退出演示(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="75"/>
+        <location filename="../src/gui/mainwindow.cpp" line="76"/>
         <source>Demo data notice</source>
         <translation>演示数据提示</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="80"/>
+        <location filename="../src/gui/mainwindow.cpp" line="81"/>
         <source>Error message</source>
         <translation>错误消息</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="114"/>
+        <location filename="../src/gui/mainwindow.cpp" line="115"/>
         <source>The API key could not be remembered: %1</source>
         <translation>无法记住 API 密钥：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="117"/>
+        <location filename="../src/gui/mainwindow.cpp" line="118"/>
         <source>The remembered API key could not be removed: %1</source>
         <translation>无法删除已记住的 API 密钥：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="170"/>
+        <location filename="../src/gui/mainwindow.cpp" line="173"/>
         <source>Hide the API key</source>
         <translation>隐藏 API 密钥</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="170"/>
+        <location filename="../src/gui/mainwindow.cpp" line="173"/>
         <source>Show the API key in clear text</source>
         <translation>以明文显示 API 密钥</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="230"/>
+        <location filename="../src/gui/mainwindow.cpp" line="238"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="235"/>
+        <location filename="../src/gui/mainwindow.cpp" line="242"/>
+        <source>Shown account</source>
+        <translation>显示的账户</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="248"/>
         <source>Request in progress</source>
         <translation>请求进行中</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="271"/>
+        <location filename="../src/gui/mainwindow.cpp" line="284"/>
         <source>About Loopview</source>
         <translation>关于 Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="272"/>
+        <location filename="../src/gui/mainwindow.cpp" line="285"/>
         <source>&lt;h3&gt;Loopview %1&lt;/h3&gt;&lt;p&gt;A read-only desktop viewer for Loopring layer-2 balances.&lt;/p&gt;&lt;p&gt;Amounts are shown exactly as the service reports them, never rounded. Your API key is sent only to the selected service and is never written to disk by this window.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Loopview %1&lt;/h3&gt;&lt;p&gt;只读的 Loopring 二层网络（Layer 2）余额桌面查看器。&lt;/p&gt;&lt;p&gt;金额完全按照服务报告的数值显示，绝不四舍五入。您的 API 密钥只会发送给所选的服务，本窗口绝不会将其写入磁盘。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="280"/>
+        <location filename="../src/gui/mainwindow.cpp" line="293"/>
         <source>Send the request again</source>
         <translation>重新发送请求</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="282"/>
+        <location filename="../src/gui/mainwindow.cpp" line="295"/>
         <source>Clear the demo data and go back to the empty form</source>
         <translation>清除演示数据并返回空白表单</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="503"/>
+        <location filename="../src/gui/mainwindow.cpp" line="535"/>
         <source>Request cancelled.</source>
         <translation>请求已取消。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="527"/>
+        <location filename="../src/gui/mainwindow.cpp" line="559"/>
         <source>Demo account %1</source>
         <translation>演示账户 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="531"/>
+        <location filename="../src/gui/mainwindow.cpp" line="563"/>
         <source>Demo data: these are sample balances bundled with Loopview, not a real account. Enter an account and API key and press Fetch to see your own.</source>
         <translation>演示数据：这些是 Loopview 自带的示例余额，并非真实账户。输入账户和 API 密钥并点击“查询”即可查看您自己的余额。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="553"/>
+        <location filename="../src/gui/mainwindow.cpp" line="584"/>
         <source>Press Esc to cancel.</source>
         <translation>按 Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="555"/>
+        <location filename="../src/gui/mainwindow.cpp" line="586"/>
         <source>No balances</source>
         <translation>没有余额</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="556"/>
+        <location filename="../src/gui/mainwindow.cpp" line="587"/>
         <source>The service reports no token balances for account %1.</source>
         <translation>服务报告账户 %1 没有任何代币余额。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="559"/>
+        <location filename="../src/gui/mainwindow.cpp" line="590"/>
         <source>Welcome to Loopview</source>
         <translation>欢迎使用 Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="560"/>
+        <location filename="../src/gui/mainwindow.cpp" line="591"/>
         <source>Enter a Loopring account ID or L1 address and your API key, then press Fetch. Or look around with sample data first.</source>
         <translation>输入 Loopring 账户 ID 或 L1 地址以及您的 API 密钥，然后点击“查询”。也可以先用示例数据看看。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="563"/>
+        <location filename="../src/gui/mainwindow.cpp" line="595"/>
         <source>No balances shown</source>
         <translation>未显示余额</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="564"/>
+        <location filename="../src/gui/mainwindow.cpp" line="596"/>
         <source>Enter a Loopring account ID or L1 address and your API key, then press Fetch.</source>
         <translation>输入 Loopring 账户 ID 或 L1 地址以及您的 API 密钥，然后点击“查询”。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="621"/>
+        <source>%1 — Loopview</source>
+        <extracomment>The window title: whose balances are shown, then the application name</extracomment>
+        <translation>%1 — Loopview</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="635"/>
+        <source>Stale</source>
+        <translation>已过时</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="636"/>
+        <source>The last refresh failed; the table shows the last data that arrived</source>
+        <translation>上次刷新失败；表格显示的是最后收到的数据</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="637"/>
+        <source>Data is stale</source>
+        <translation>数据已过时</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="643"/>
+        <source>Balances table</source>
+        <translation>余额表</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="645"/>
+        <location filename="../src/gui/mainwindow.cpp" line="650"/>
+        <source>Balances table: %1</source>
+        <translation>余额表：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="648"/>
+        <source>Balances table: %1, stale</source>
+        <extracomment>%1 is &quot;Balances of account 20533 on host&quot;</extracomment>
+        <translation>余额表：%1，已过时</translation>
     </message>
 </context>
 <context>
     <name>loopview::MessageBar</name>
     <message>
-        <location filename="../src/gui/messagebar.cpp" line="69"/>
+        <location filename="../src/gui/messagebar.cpp" line="72"/>
         <source>Close this message</source>
         <translation>关闭此消息</translation>
     </message>
     <message>
-        <location filename="../src/gui/messagebar.cpp" line="70"/>
+        <location filename="../src/gui/messagebar.cpp" line="73"/>
         <source>Close message</source>
         <translation>关闭消息</translation>
     </message>
     <message>
-        <location filename="../src/gui/messagebar.cpp" line="80"/>
+        <location filename="../src/gui/messagebar.cpp" line="83"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
@@ -2595,27 +2719,27 @@
 <context>
     <name>loopview::NftId</name>
     <message>
-        <location filename="../src/core/nft.cpp" line="37"/>
+        <location filename="../src/core/nft.cpp" line="40"/>
         <source>NFT id is empty</source>
         <translation>NFT ID 为空</translation>
     </message>
     <message>
-        <location filename="../src/core/nft.cpp" line="40"/>
+        <location filename="../src/core/nft.cpp" line="43"/>
         <source>NFT id must be hexadecimal and start with 0x</source>
         <translation>NFT ID 必须是十六进制且以 0x 开头</translation>
     </message>
     <message>
-        <location filename="../src/core/nft.cpp" line="44"/>
+        <location filename="../src/core/nft.cpp" line="47"/>
         <source>NFT id has no hex digits after 0x</source>
         <translation>NFT ID 在 0x 之后没有十六进制数字</translation>
     </message>
     <message>
-        <location filename="../src/core/nft.cpp" line="50"/>
+        <location filename="../src/core/nft.cpp" line="53"/>
         <source>NFT id contains &apos;%1&apos; at position %2, which is not a hex digit (0-9, a-f)</source>
         <translation>NFT ID 在第 %2 个位置包含“%1”，它不是十六进制数字（0-9、a-f）</translation>
     </message>
     <message>
-        <location filename="../src/core/nft.cpp" line="61"/>
+        <location filename="../src/core/nft.cpp" line="64"/>
         <source>NFT id has %1 significant hex digits, more than the 64 of a 256-bit number</source>
         <extracomment>%1 is a number of hex digits, more than 64.</extracomment>
         <translation>NFT ID 有 %1 位有效十六进制数字，超过 256 位数的 64 位</translation>
@@ -2624,38 +2748,38 @@
 <context>
     <name>loopview::NftPaging</name>
     <message>
-        <location filename="../src/core/nftpaging.cpp" line="27"/>
+        <location filename="../src/core/nftpaging.cpp" line="30"/>
         <source>NFT page at offset %1: %2</source>
         <extracomment>%1 is the offset of a page of NFTs (0, 50, 100, …), %2 what is wrong with it.</extracomment>
         <translation>偏移量 %1 处的 NFT 页：%2</translation>
     </message>
     <message>
-        <location filename="../src/core/nftpaging.cpp" line="47"/>
+        <location filename="../src/core/nftpaging.cpp" line="50"/>
         <source>no more NFTs were asked for</source>
         <translation>没有再请求更多 NFT</translation>
     </message>
     <message>
-        <location filename="../src/core/nftpaging.cpp" line="52"/>
+        <location filename="../src/core/nftpaging.cpp" line="55"/>
         <source>the service now counts %1 NFTs, but counted %2 on the first page; the account&apos;s NFTs changed while they were read, fetch them again</source>
         <translation>服务现在统计有 %1 个 NFT，但第一页统计的是 %2 个；读取期间账户的 NFT 发生了变化，请重新获取</translation>
     </message>
     <message>
-        <location filename="../src/core/nftpaging.cpp" line="60"/>
+        <location filename="../src/core/nftpaging.cpp" line="63"/>
         <source>the page has %1 NFTs, more than the %2 asked for</source>
         <translation>该页有 %1 个 NFT，多于请求的 %2 个</translation>
     </message>
     <message>
-        <location filename="../src/core/nftpaging.cpp" line="65"/>
+        <location filename="../src/core/nftpaging.cpp" line="68"/>
         <source>the page is empty, but the service counts %1 NFTs and %2 arrived so far</source>
         <translation>该页为空，但服务统计有 %1 个 NFT，目前只收到 %2 个</translation>
     </message>
     <message>
-        <location filename="../src/core/nftpaging.cpp" line="71"/>
+        <location filename="../src/core/nftpaging.cpp" line="74"/>
         <source>the page brings the list to %1 NFTs, but the service counts %2</source>
         <translation>该页使列表达到 %1 个 NFT，但服务统计的是 %2 个</translation>
     </message>
     <message>
-        <location filename="../src/core/nftpaging.cpp" line="86"/>
+        <location filename="../src/core/nftpaging.cpp" line="89"/>
         <source>token id %1 was already listed at offset %2; the account&apos;s NFTs changed while they were read, fetch them again</source>
         <translation>代币 ID %1 已在偏移量 %2 处列出；读取期间账户的 NFT 发生了变化，请重新获取</translation>
     </message>
@@ -2663,58 +2787,58 @@
 <context>
     <name>loopview::NftTable</name>
     <message>
-        <location filename="../src/core/nftexport.cpp" line="172"/>
+        <location filename="../src/core/nftexport.cpp" line="175"/>
         <source>No NFTs.</source>
         <translation>没有 NFT。</translation>
     </message>
     <message>
-        <location filename="../src/core/nftexport.cpp" line="176"/>
+        <location filename="../src/core/nftexport.cpp" line="179"/>
         <source>TOKEN ID</source>
         <extracomment>Column headers of the NFT table printed by loopview-cli.</extracomment>
         <translation>代币 ID</translation>
     </message>
     <message>
-        <location filename="../src/core/nftexport.cpp" line="176"/>
+        <location filename="../src/core/nftexport.cpp" line="179"/>
         <source>COLLECTION</source>
         <translation>合集</translation>
     </message>
     <message>
-        <location filename="../src/core/nftexport.cpp" line="176"/>
+        <location filename="../src/core/nftexport.cpp" line="179"/>
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/core/nftexport.cpp" line="177"/>
+        <location filename="../src/core/nftexport.cpp" line="180"/>
         <source>TYPE</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/core/nftexport.cpp" line="177"/>
+        <location filename="../src/core/nftexport.cpp" line="180"/>
         <source>NFT ID</source>
         <translation>NFT ID</translation>
     </message>
     <message>
-        <location filename="../src/core/nftexport.cpp" line="177"/>
+        <location filename="../src/core/nftexport.cpp" line="180"/>
         <source>TOTAL</source>
         <translation>总额</translation>
     </message>
     <message>
-        <location filename="../src/core/nftexport.cpp" line="177"/>
+        <location filename="../src/core/nftexport.cpp" line="180"/>
         <source>LOCKED</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../src/core/nftexport.cpp" line="178"/>
+        <location filename="../src/core/nftexport.cpp" line="181"/>
         <source>AVAILABLE</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../src/core/nftexport.cpp" line="178"/>
+        <location filename="../src/core/nftexport.cpp" line="181"/>
         <source>PENDING DEPOSIT</source>
         <translation>充值中</translation>
     </message>
     <message>
-        <location filename="../src/core/nftexport.cpp" line="178"/>
+        <location filename="../src/core/nftexport.cpp" line="181"/>
         <source>PENDING WITHDRAW</source>
         <translation>提现中</translation>
     </message>
@@ -2722,42 +2846,42 @@
 <context>
     <name>loopview::OutputFile</name>
     <message>
-        <location filename="../src/core/outputfile.cpp" line="45"/>
+        <location filename="../src/core/outputfile.cpp" line="48"/>
         <source>no file name was given</source>
         <translation>未提供文件名</translation>
     </message>
     <message>
-        <location filename="../src/core/outputfile.cpp" line="60"/>
+        <location filename="../src/core/outputfile.cpp" line="63"/>
         <source>it is a folder</source>
         <translation>它是文件夹</translation>
     </message>
     <message>
-        <location filename="../src/core/outputfile.cpp" line="62"/>
+        <location filename="../src/core/outputfile.cpp" line="65"/>
         <source>it is a block device; only files, FIFOs and character devices are written</source>
         <translation>它是块设备；只能写入文件、FIFO 和字符设备</translation>
     </message>
     <message>
-        <location filename="../src/core/outputfile.cpp" line="63"/>
+        <location filename="../src/core/outputfile.cpp" line="66"/>
         <source>it is not a file, a FIFO or a character device</source>
         <translation>它不是文件、FIFO 或字符设备</translation>
     </message>
     <message>
-        <location filename="../src/core/outputfile.cpp" line="93"/>
+        <location filename="../src/core/outputfile.cpp" line="96"/>
         <source>it is a FIFO that no program is reading</source>
         <translation>它是没有程序在读取的 FIFO</translation>
     </message>
     <message>
-        <location filename="../src/core/outputfile.cpp" line="99"/>
+        <location filename="../src/core/outputfile.cpp" line="102"/>
         <source>it changed while it was being opened</source>
         <translation>它在打开过程中发生了变化</translation>
     </message>
     <message>
-        <location filename="../src/core/outputfile.cpp" line="142"/>
+        <location filename="../src/core/outputfile.cpp" line="145"/>
         <source>it was not opened</source>
         <translation>它未被打开</translation>
     </message>
     <message>
-        <location filename="../src/core/outputfile.cpp" line="181"/>
+        <location filename="../src/core/outputfile.cpp" line="184"/>
         <source>not every byte could be written (is the disk full?)</source>
         <translation>未能写入全部字节（磁盘已满？）</translation>
     </message>
@@ -2765,58 +2889,58 @@
 <context>
     <name>loopview::PortfolioModel</name>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="158"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="161"/>
         <source>overflow</source>
         <extracomment>Shown instead of a sum that exceeds 2^256 − 1 (bad data from the service)</extracomment>
         <translation>溢出</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="160"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="163"/>
         <source>The sum exceeds the largest possible token amount; the service&apos;s data cannot be right. See the accounts below for the individual amounts.</source>
         <translation>总和超过了代币金额的最大可能值；服务的数据不可能正确。各项金额请见下方各账户。</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="188"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="191"/>
         <source>%1 (token %2)</source>
         <translation>%1（代币 %2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="189"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="192"/>
         <source>Unknown token %1: amounts in base units</source>
         <translation>未知代币 %1：金额以最小单位显示</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="242"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="245"/>
         <source>Token / account</source>
         <translation>代币 / 账户</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="244"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="247"/>
         <source>Total</source>
         <translation>总额</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="246"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="249"/>
         <source>Available</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="248"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="251"/>
         <source>Locked</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="250"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="253"/>
         <source>Pending deposit</source>
         <translation>充值中</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="252"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="255"/>
         <source>Pending withdrawal</source>
         <translation>提现中</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="254"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="257"/>
         <source>Service</source>
         <translation>服务</translation>
     </message>
@@ -2824,132 +2948,154 @@
 <context>
     <name>loopview::PortfolioWindow</name>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="28"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="35"/>
         <source>&amp;Refresh all</source>
         <translation>全部刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="29"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="36"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="34"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="41"/>
         <source>Portfolio</source>
         <translation>资产组合</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="51"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="58"/>
         <source>The token list of %1 could not be loaded: amounts of that service are shown in base units with token ids</source>
         <translation>无法加载 %1 的代币列表：该服务的金额以最小单位和代币 ID 显示</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="57"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="64"/>
         <source>Refresh all bookmarks</source>
         <translation>刷新所有书签</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="59"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="66"/>
         <source>Cancel the refresh</source>
         <translation>取消刷新</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="60"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="67"/>
         <source>Refresh progress</source>
         <translation>刷新进度</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="63"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="70"/>
         <source>Refresh summary</source>
         <translation>刷新摘要</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="69"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="76"/>
         <source>Status of each bookmark</source>
         <translation>各书签的状态</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="70"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="77"/>
         <source>Bookmark</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="70"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="77"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="75"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="82"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="269"/>
         <source>Portfolio totals per token</source>
         <translation>按代币汇总的资产组合</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="117"/>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="218"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="124"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="235"/>
         <source>No bookmarks yet: add one to see a portfolio.</source>
         <translation>还没有书签：添加一个书签即可查看资产组合。</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="131"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="138"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="133"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="140"/>
         <source>Fetching…</source>
         <translation>正在获取…</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="135"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="142"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="137"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="144"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="145"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="152"/>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="156"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="189"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="205"/>
         <source>Some sums exceed the largest possible token amount: the service&apos;s data cannot be right for those tokens.</source>
         <translation>部分总和超过了代币金额的最大可能值：服务提供的这些代币的数据不可能正确。</translation>
     </message>
+    <message>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="238"/>
+        <source>Partial totals: %1 of %2 accounts fetched so far</source>
+        <extracomment>%1 accounts of %2 are in the totals so far</extracomment>
+        <translation>部分合计：目前已获取 %2 个账户中的 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="239"/>
+        <source>Partial totals: %1 of %2 accounts included</source>
+        <translation>部分合计：包含 %2 个账户中的 %1 个</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="219"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="240"/>
         <source>%n account(s) refreshed</source>
         <translation>
             <numerusform>已刷新 %n 个账户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="221"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="242"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n 个失败</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="223"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="244"/>
         <source>%n cancelled</source>
         <translation>
             <numerusform>%n 个已取消</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="268"/>
+        <source>Portfolio totals per token, partial</source>
+        <translation>按代币的投资组合合计（部分）</translation>
+    </message>
 </context>
 <context>
     <name>loopview::PreferencesAction</name>
     <message>
-        <location filename="../src/gui/preferencesaction.cpp" line="29"/>
+        <location filename="../src/gui/preferencesaction.cpp" line="28"/>
         <source>Pr&amp;eferences…</source>
         <translation>首选项(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/preferencesaction.cpp" line="34"/>
+        <location filename="../src/gui/preferencesaction.cpp" line="33"/>
         <source>Choose the network at start, the request timeout and the language</source>
         <translation>选择启动时的网络、请求超时和语言</translation>
     </message>
@@ -2957,28 +3103,28 @@
 <context>
     <name>loopview::PreferencesDialog</name>
     <message>
-        <location filename="../src/gui/preferencesdialog.cpp" line="19"/>
+        <location filename="../src/gui/preferencesdialog.cpp" line="22"/>
         <source>Custom URL…</source>
         <translation>自定义 URL…</translation>
     </message>
     <message>
-        <location filename="../src/gui/preferencesdialog.cpp" line="19"/>
+        <location filename="../src/gui/preferencesdialog.cpp" line="22"/>
         <source>A Loopring-compatible service at a URL you type</source>
         <translation>位于您输入的 URL 上的 Loopring 兼容服务</translation>
     </message>
     <message>
-        <location filename="../src/gui/preferencesdialog.cpp" line="21"/>
+        <location filename="../src/gui/preferencesdialog.cpp" line="24"/>
         <source>The last one used</source>
         <translation>上次使用的网络</translation>
     </message>
     <message>
-        <location filename="../src/gui/preferencesdialog.cpp" line="27"/>
+        <location filename="../src/gui/preferencesdialog.cpp" line="30"/>
         <source> s</source>
         <extracomment>Unit after the request timeout, e.g. &quot;15 s&quot;</extracomment>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../src/gui/preferencesdialog.cpp" line="30"/>
+        <location filename="../src/gui/preferencesdialog.cpp" line="33"/>
         <source>System default</source>
         <extracomment>The language of the operating system, whichever it is</extracomment>
         <translation>系统默认</translation>
@@ -2987,7 +3133,7 @@
 <context>
     <name>loopview::Price</name>
     <message>
-        <location filename="../src/core/price.cpp" line="17"/>
+        <location filename="../src/core/price.cpp" line="20"/>
         <source>&apos;%1&apos; is not a currency code; use three letters such as USD or CNY</source>
         <translation>“%1”不是货币代码；请使用三个字母，例如 USD 或 CNY</translation>
     </message>
@@ -2995,53 +3141,53 @@
 <context>
     <name>loopview::QueryFormController</name>
     <message>
-        <location filename="../src/gui/queryformcontroller.cpp" line="32"/>
+        <location filename="../src/gui/queryformcontroller.cpp" line="36"/>
         <source>Custom URL…</source>
         <translation>自定义 URL…</translation>
     </message>
     <message>
-        <location filename="../src/gui/queryformcontroller.cpp" line="32"/>
-        <location filename="../src/gui/queryformcontroller.cpp" line="219"/>
+        <location filename="../src/gui/queryformcontroller.cpp" line="36"/>
+        <location filename="../src/gui/queryformcontroller.cpp" line="262"/>
         <source>A Loopring-compatible service at a URL you type</source>
         <translation>位于您输入的 URL 上的 Loopring 兼容服务</translation>
     </message>
     <message>
-        <location filename="../src/gui/queryformcontroller.cpp" line="197"/>
+        <location filename="../src/gui/queryformcontroller.cpp" line="240"/>
         <source>&amp;Remember key in the system keyring</source>
         <translation>在系统密钥环中记住密钥(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/gui/queryformcontroller.cpp" line="198"/>
+        <location filename="../src/gui/queryformcontroller.cpp" line="241"/>
         <source>Remember API key in the system keyring</source>
         <translation>在系统密钥环中记住 API 密钥</translation>
     </message>
     <message>
-        <location filename="../src/gui/queryformcontroller.cpp" line="199"/>
+        <location filename="../src/gui/queryformcontroller.cpp" line="242"/>
         <source>After a successful fetch the key is stored in the system keyring for this service and account, and filled in next time. Untick and fetch again to remove it. It is never written to Loopview&apos;s settings.</source>
         <translation>查询成功后，密钥会按此服务和账户保存在系统密钥环中，下次自动填入。取消勾选并再次查询即可删除。它绝不会写入 Loopview 的设置。</translation>
     </message>
     <message>
-        <location filename="../src/gui/queryformcontroller.cpp" line="203"/>
+        <location filename="../src/gui/queryformcontroller.cpp" line="246"/>
         <source>&amp;Remember key for this session (no keyring available)</source>
         <translation>在本次会话中记住密钥（没有可用的密钥环）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/gui/queryformcontroller.cpp" line="204"/>
+        <location filename="../src/gui/queryformcontroller.cpp" line="247"/>
         <source>Remember API key for this session</source>
         <translation>在本次会话中记住 API 密钥</translation>
     </message>
     <message>
-        <location filename="../src/gui/queryformcontroller.cpp" line="205"/>
+        <location filename="../src/gui/queryformcontroller.cpp" line="248"/>
         <source>No system keyring is available, so the key is kept in memory for this service and account until Loopview quits. It is never written to disk.</source>
         <translation>没有可用的系统密钥环，因此密钥会按此服务和账户保存在内存中，直到 Loopview 退出。它绝不会写入磁盘。</translation>
     </message>
     <message>
-        <location filename="../src/gui/queryformcontroller.cpp" line="344"/>
+        <location filename="../src/gui/queryformcontroller.cpp" line="387"/>
         <source>Enter an account ID or an L1 address (0x…).</source>
         <translation>请输入账户 ID 或 L1 地址（0x…）。</translation>
     </message>
     <message>
-        <location filename="../src/gui/queryformcontroller.cpp" line="392"/>
+        <location filename="../src/gui/queryformcontroller.cpp" line="435"/>
         <source>Enter your API key: the service requires one to read balances.</source>
         <translation>请输入您的 API 密钥：服务需要它来读取余额。</translation>
     </message>
@@ -3049,62 +3195,62 @@
 <context>
     <name>loopview::Service</name>
     <message>
-        <location filename="../src/core/service.cpp" line="64"/>
+        <location filename="../src/core/service.cpp" line="67"/>
         <source>Base URL must not contain a user name or password (…@ before the host): Loopview&apos;s only credential is the API key</source>
         <translation>基础 URL 不得包含用户名或密码（主机前的 …@）：Loopview 唯一的凭据是 API 密钥</translation>
     </message>
     <message>
-        <location filename="../src/core/service.cpp" line="125"/>
+        <location filename="../src/core/service.cpp" line="128"/>
         <source>Mainnet</source>
         <translation>主网</translation>
     </message>
     <message>
-        <location filename="../src/core/service.cpp" line="127"/>
+        <location filename="../src/core/service.cpp" line="130"/>
         <source>Test network</source>
         <translation>测试网</translation>
     </message>
     <message>
-        <location filename="../src/core/service.cpp" line="131"/>
+        <location filename="../src/core/service.cpp" line="134"/>
         <source>Custom service</source>
         <translation>自定义服务</translation>
     </message>
     <message>
-        <location filename="../src/core/service.cpp" line="137"/>
+        <location filename="../src/core/service.cpp" line="140"/>
         <source>Base URL is empty</source>
         <translation>基础 URL 为空</translation>
     </message>
     <message>
-        <location filename="../src/core/service.cpp" line="139"/>
+        <location filename="../src/core/service.cpp" line="142"/>
         <source>Base URL is not a valid URL: %1</source>
         <translation>基础 URL 不是有效的 URL：%1</translation>
     </message>
     <message>
-        <location filename="../src/core/service.cpp" line="143"/>
+        <location filename="../src/core/service.cpp" line="146"/>
         <source>Base URL has port 0, which nothing can be reached on</source>
         <translation>基础 URL 的端口为 0，无法访问</translation>
     </message>
     <message>
-        <location filename="../src/core/service.cpp" line="147"/>
+        <location filename="../src/core/service.cpp" line="150"/>
         <source>Base URL must start with https:// (got &apos;%1&apos;)</source>
         <translation>基础 URL 必须以 https:// 开头（收到的是“%1”）</translation>
     </message>
     <message>
-        <location filename="../src/core/service.cpp" line="149"/>
+        <location filename="../src/core/service.cpp" line="152"/>
         <source>Base URL has no host name: &apos;%1&apos;</source>
         <translation>基础 URL 没有主机名：“%1”</translation>
     </message>
     <message>
-        <location filename="../src/core/service.cpp" line="152"/>
+        <location filename="../src/core/service.cpp" line="155"/>
         <source>Refusing plain http:// to remote host %1: use https:// (http is allowed only for loopback)</source>
         <translation>拒绝以不加密的 http:// 连接远程主机 %1：请使用 https://（http 仅允许用于本机回环地址）</translation>
     </message>
     <message>
-        <location filename="../src/core/service.cpp" line="157"/>
+        <location filename="../src/core/service.cpp" line="160"/>
         <source>Base URL must not contain a query (?…) or fragment (#…): &apos;%1&apos;</source>
         <translation>基础 URL 不得包含查询（?…）或片段（#…）：“%1”</translation>
     </message>
     <message>
-        <location filename="../src/core/service.cpp" line="183"/>
+        <location filename="../src/core/service.cpp" line="186"/>
         <source>Base URL has an empty port (nothing after the &apos;:&apos;): give the port number or leave the &apos;:&apos; out</source>
         <translation>基础 URL 的端口为空（“:”后没有内容）：请填写端口号或去掉“:”</translation>
     </message>
@@ -3112,22 +3258,22 @@
 <context>
     <name>loopview::TokenFilter</name>
     <message>
-        <location filename="../src/core/tokenfilter.cpp" line="46"/>
+        <location filename="../src/core/tokenfilter.cpp" line="49"/>
         <source>Token ID %1 is out of range (0 to %2)</source>
         <translation>代币 ID %1 超出范围（0 到 %2）</translation>
     </message>
     <message>
-        <location filename="../src/core/tokenfilter.cpp" line="64"/>
+        <location filename="../src/core/tokenfilter.cpp" line="67"/>
         <source>Token symbols such as &quot;%1&quot; need the token list, which is not loaded; use token IDs or try again when the service is reachable</source>
         <translation>像“%1”这样的代币符号需要代币列表，但代币列表尚未加载；请使用代币 ID，或在服务可访问时重试</translation>
     </message>
     <message>
-        <location filename="../src/core/tokenfilter.cpp" line="70"/>
+        <location filename="../src/core/tokenfilter.cpp" line="73"/>
         <source>Unknown token symbol &quot;%1&quot;</source>
         <translation>未知的代币符号“%1”</translation>
     </message>
     <message>
-        <location filename="../src/core/tokenfilter.cpp" line="52"/>
+        <location filename="../src/core/tokenfilter.cpp" line="55"/>
         <source>&quot;%1&quot; is neither a token id nor a token symbol</source>
         <translation>“%1”既不是代币 ID 也不是代币符号</translation>
     </message>
@@ -3135,33 +3281,33 @@
 <context>
     <name>loopview::TokenTable</name>
     <message>
-        <location filename="../src/core/tokenexport.cpp" line="54"/>
+        <location filename="../src/core/tokenexport.cpp" line="57"/>
         <source>No tokens.</source>
         <translation>没有代币。</translation>
     </message>
     <message>
-        <location filename="../src/core/tokenexport.cpp" line="57"/>
+        <location filename="../src/core/tokenexport.cpp" line="60"/>
         <source>ID</source>
         <extracomment>Column headers of the token table printed by loopview-cli.</extracomment>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../src/core/tokenexport.cpp" line="57"/>
+        <location filename="../src/core/tokenexport.cpp" line="60"/>
         <source>SYMBOL</source>
         <translation>符号</translation>
     </message>
     <message>
-        <location filename="../src/core/tokenexport.cpp" line="57"/>
+        <location filename="../src/core/tokenexport.cpp" line="60"/>
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/core/tokenexport.cpp" line="58"/>
+        <location filename="../src/core/tokenexport.cpp" line="61"/>
         <source>DECIMALS</source>
         <translation>小数位数</translation>
     </message>
     <message>
-        <location filename="../src/core/tokenexport.cpp" line="58"/>
+        <location filename="../src/core/tokenexport.cpp" line="61"/>
         <source>ADDRESS</source>
         <translation>地址</translation>
     </message>
@@ -3169,62 +3315,62 @@
 <context>
     <name>loopview::WalletExport</name>
     <message>
-        <location filename="../src/core/walletexport.cpp" line="55"/>
+        <location filename="../src/core/walletexport.cpp" line="58"/>
         <source>accountId is too large</source>
         <translation>accountId 过大</translation>
     </message>
     <message>
-        <location filename="../src/core/walletexport.cpp" line="57"/>
+        <location filename="../src/core/walletexport.cpp" line="60"/>
         <source>accountId is not a whole number</source>
         <translation>accountId 不是整数</translation>
     </message>
     <message>
-        <location filename="../src/core/walletexport.cpp" line="62"/>
+        <location filename="../src/core/walletexport.cpp" line="65"/>
         <source>accountId is neither a number nor text</source>
         <translation>accountId 既不是数字也不是文本</translation>
     </message>
     <message>
-        <location filename="../src/core/walletexport.cpp" line="102"/>
+        <location filename="../src/core/walletexport.cpp" line="105"/>
         <source>Wallet %1</source>
         <translation>钱包 %1</translation>
     </message>
     <message>
-        <location filename="../src/core/walletexport.cpp" line="103"/>
+        <location filename="../src/core/walletexport.cpp" line="106"/>
         <source>Account %1</source>
         <translation>账户 %1</translation>
     </message>
     <message>
-        <location filename="../src/core/walletexport.cpp" line="107"/>
+        <location filename="../src/core/walletexport.cpp" line="110"/>
         <source>Imported from a wallet export (owner %1)</source>
         <translation>从钱包导出文件导入（所有者 %1）</translation>
     </message>
     <message>
-        <location filename="../src/core/walletexport.cpp" line="117"/>
+        <location filename="../src/core/walletexport.cpp" line="120"/>
         <source>This file is not a Loopring wallet export (not a JSON object)</source>
         <translation>此文件不是 Loopring 钱包导出文件（不是 JSON 对象）</translation>
     </message>
     <message>
-        <location filename="../src/core/walletexport.cpp" line="122"/>
+        <location filename="../src/core/walletexport.cpp" line="125"/>
         <source>This file is not a Loopring wallet export (no &quot;address&quot; or &quot;accountAddress&quot;)</source>
         <translation>此文件不是 Loopring 钱包导出文件（没有“address”或“accountAddress”）</translation>
     </message>
     <message>
-        <location filename="../src/core/walletexport.cpp" line="134"/>
+        <location filename="../src/core/walletexport.cpp" line="137"/>
         <source>The export&apos;s address is not valid: %1</source>
         <translation>导出文件中的地址无效：%1</translation>
     </message>
     <message>
-        <location filename="../src/core/walletexport.cpp" line="143"/>
+        <location filename="../src/core/walletexport.cpp" line="146"/>
         <source>apiKey is not text</source>
         <translation>apiKey 不是文本</translation>
     </message>
     <message>
-        <location filename="../src/core/walletexport.cpp" line="159"/>
+        <location filename="../src/core/walletexport.cpp" line="162"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/core/walletexport.cpp" line="165"/>
+        <location filename="../src/core/walletexport.cpp" line="168"/>
         <source>This file is too large to be a Loopring wallet export</source>
         <translation>此文件太大，不可能是 Loopring 钱包导出文件</translation>
     </message>
@@ -3232,17 +3378,17 @@
 <context>
     <name>loopview::accessibleparts</name>
     <message>
-        <location filename="../src/gui/accessibleparts.cpp" line="18"/>
+        <location filename="../src/gui/accessibleparts.cpp" line="21"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../src/gui/accessibleparts.cpp" line="19"/>
+        <location filename="../src/gui/accessibleparts.cpp" line="22"/>
         <source>Clear the field</source>
         <translation>清除此栏</translation>
     </message>
     <message>
-        <location filename="../src/gui/accessibleparts.cpp" line="28"/>
+        <location filename="../src/gui/accessibleparts.cpp" line="31"/>
         <source>Select all cells</source>
         <translation>选择所有单元格</translation>
     </message>
@@ -3250,246 +3396,246 @@
 <context>
     <name>loopview::json</name>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="39"/>
+        <location filename="../src/core/loopringjson.cpp" line="42"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="40"/>
+        <location filename="../src/core/loopringjson.cpp" line="43"/>
         <source>a boolean</source>
         <translation>布尔值</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="41"/>
+        <location filename="../src/core/loopringjson.cpp" line="44"/>
         <source>a number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="42"/>
+        <location filename="../src/core/loopringjson.cpp" line="45"/>
         <source>a string</source>
         <translation>字符串</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="43"/>
+        <location filename="../src/core/loopringjson.cpp" line="46"/>
         <source>an array</source>
         <translation>数组</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="44"/>
+        <location filename="../src/core/loopringjson.cpp" line="47"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="47"/>
+        <location filename="../src/core/loopringjson.cpp" line="50"/>
         <source>nothing</source>
         <translation>空</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="71"/>
+        <location filename="../src/core/loopringjson.cpp" line="74"/>
         <source>The response body is empty.</source>
         <translation>响应正文为空。</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="76"/>
+        <location filename="../src/core/loopringjson.cpp" line="79"/>
         <source>%1 at byte offset %2</source>
         <translation>%1（字节偏移量 %2）</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="81"/>
+        <location filename="../src/core/loopringjson.cpp" line="84"/>
         <source>The response is an HTML page, not JSON (%1).</source>
         <translation>响应是 HTML 页面，而不是 JSON（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="83"/>
+        <location filename="../src/core/loopringjson.cpp" line="86"/>
         <source>The response is not valid JSON: %1.</source>
         <translation>响应不是有效的 JSON：%1。</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="89"/>
+        <location filename="../src/core/loopringjson.cpp" line="92"/>
         <source>The response gives the key %1 twice in one object.</source>
         <translation>响应在同一个对象中两次给出键 %1。</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="137"/>
+        <location filename="../src/core/loopringjson.cpp" line="140"/>
         <source>%1: field %2 is an empty string</source>
         <translation>%1：字段 %2 是空字符串</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="155"/>
+        <location filename="../src/core/loopringjson.cpp" line="158"/>
         <source>%1: field %2 should be true or false, not %3</source>
         <translation>%1：字段 %2 应为 true 或 false，而不是%3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="172"/>
+        <location filename="../src/core/loopringjson.cpp" line="175"/>
         <source>%1: field %2 is not a base-unit integer: %3</source>
         <translation>%1：字段 %2 不是最小单位整数：%3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="194"/>
+        <location filename="../src/core/loopringjson.cpp" line="197"/>
         <source>%1: field %2 is a number whose digits could not be read</source>
         <translation>%1：字段 %2 是一个无法读出其数字的数</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="200"/>
+        <location filename="../src/core/loopringjson.cpp" line="203"/>
         <source>%1: field %2 should be a decimal string or number, not %3</source>
         <translation>%1：字段 %2 应为十进制字符串或数字，而不是%3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="208"/>
+        <location filename="../src/core/loopringjson.cpp" line="211"/>
         <source>%1: field %2 %3</source>
         <extracomment>%3 says what is wrong with the number, e.g. &quot;is negative&quot; or &quot;contains whitespace at position 1&quot;</extracomment>
         <translation>%1：字段 %2 %3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="221"/>
+        <location filename="../src/core/loopringjson.cpp" line="224"/>
         <source>%1: field %2 should be an object, not %3</source>
         <translation>%1：字段 %2 应为对象，而不是%3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="234"/>
+        <location filename="../src/core/loopringjson.cpp" line="237"/>
         <source>%1: field %2 should be an array, not %3</source>
         <translation>%1：字段 %2 应为数组，而不是%3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="270"/>
+        <location filename="../src/core/loopringjson.cpp" line="273"/>
         <source>%1: field %2 is missing</source>
         <translation>%1：缺少字段 %2</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="277"/>
+        <location filename="../src/core/loopringjson.cpp" line="280"/>
         <source>%1: field %2 should be a string, not %3</source>
         <translation>%1：字段 %2 应为字符串，而不是%3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="287"/>
+        <location filename="../src/core/loopringjson.cpp" line="290"/>
         <source>%1: field %2 should be a number, not %3</source>
         <translation>%1：字段 %2 应为数字，而不是%3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="294"/>
+        <location filename="../src/core/loopringjson.cpp" line="297"/>
         <source>%1: field %2 is not a whole number</source>
         <translation>%1：字段 %2 不是整数</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="298"/>
+        <location filename="../src/core/loopringjson.cpp" line="301"/>
         <source>%1: field %2 is out of range (%3 to %4)</source>
         <translation>%1：字段 %2 超出范围（%3 到 %4）</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="333"/>
-        <location filename="../src/core/loopringjson.cpp" line="517"/>
-        <location filename="../src/core/loopringjson.cpp" line="650"/>
+        <location filename="../src/core/loopringjson.cpp" line="336"/>
+        <location filename="../src/core/loopringjson.cpp" line="520"/>
+        <location filename="../src/core/loopringjson.cpp" line="653"/>
         <source>%1 should be an object, not %2</source>
         <translation>%1 应为对象，而不是%2</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="368"/>
+        <location filename="../src/core/loopringjson.cpp" line="371"/>
         <source>Expected a JSON array of balances.</source>
         <translation>应为余额的 JSON 数组。</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="378"/>
+        <location filename="../src/core/loopringjson.cpp" line="381"/>
         <source>balance %1</source>
         <translation>余额 %1</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="393"/>
-        <location filename="../src/core/loopringjson.cpp" line="685"/>
+        <location filename="../src/core/loopringjson.cpp" line="396"/>
+        <location filename="../src/core/loopringjson.cpp" line="688"/>
         <source>%1: field accountId is %2, but account %3 was asked for</source>
         <translation>%1：字段 accountId 为 %2，但请求的是账户 %3</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="400"/>
+        <location filename="../src/core/loopringjson.cpp" line="403"/>
         <source>%1: field accountId is %2, but balance 1 is of account %3; one request answers for one account</source>
         <translation>%1：字段 accountId 为 %2，但余额 1 属于账户 %3；一个请求只对应一个账户</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="409"/>
+        <location filename="../src/core/loopringjson.cpp" line="412"/>
         <source>%1: token id %2 appears more than once (also in balance %3)</source>
         <translation>%1：代币 ID %2 出现了不止一次（也在余额 %3 中）</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="422"/>
+        <location filename="../src/core/loopringjson.cpp" line="425"/>
         <source>Expected a JSON array of tokens.</source>
         <translation>应为代币的 JSON 数组。</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="432"/>
+        <location filename="../src/core/loopringjson.cpp" line="435"/>
         <source>token %1</source>
         <translation>代币 %1</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="457"/>
+        <location filename="../src/core/loopringjson.cpp" line="460"/>
         <source>%1: token id %2 appears more than once</source>
         <translation>%1：代币 ID %2 出现了不止一次</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="473"/>
+        <location filename="../src/core/loopringjson.cpp" line="476"/>
         <source>Expected a JSON object describing an account.</source>
         <translation>应为描述账户的 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="475"/>
+        <location filename="../src/core/loopringjson.cpp" line="478"/>
         <source>account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="486"/>
+        <location filename="../src/core/loopringjson.cpp" line="489"/>
         <source>account: field owner is not an Ethereum address: %1</source>
         <translation>账户：字段 owner 不是以太坊地址：%1</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="497"/>
+        <location filename="../src/core/loopringjson.cpp" line="500"/>
         <source>Expected a JSON object with a list of prices.</source>
         <translation>应为包含价格列表的 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="501"/>
+        <location filename="../src/core/loopringjson.cpp" line="504"/>
         <source>price list: field prices is missing</source>
         <translation>价格列表：缺少字段 prices</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="503"/>
+        <location filename="../src/core/loopringjson.cpp" line="506"/>
         <source>price list: field prices should be an array, not %1</source>
         <translation>价格列表：字段 prices 应为数组，而不是%1</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="514"/>
+        <location filename="../src/core/loopringjson.cpp" line="517"/>
         <source>price %1</source>
         <translation>价格 %1</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="536"/>
+        <location filename="../src/core/loopringjson.cpp" line="539"/>
         <source>%1: symbol %2 appears more than once (also in price %3)</source>
         <translation>%1：符号 %2 出现了不止一次（也在价格 %3 中）</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="632"/>
+        <location filename="../src/core/loopringjson.cpp" line="635"/>
         <source>Expected a JSON object with totalNum and data (a page of NFTs).</source>
         <translation>应为包含 totalNum 和 data 的 JSON 对象（一页 NFT）。</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="636"/>
+        <location filename="../src/core/loopringjson.cpp" line="639"/>
         <source>NFT page</source>
         <translation>NFT 页</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="648"/>
+        <location filename="../src/core/loopringjson.cpp" line="651"/>
         <source>NFT %1</source>
         <translation>NFT %1</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="678"/>
+        <location filename="../src/core/loopringjson.cpp" line="681"/>
         <source>%1: field nftId is not a 256-bit hex id: %2</source>
         <translation>%1：字段 nftId 不是 256 位十六进制 ID：%2</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="693"/>
+        <location filename="../src/core/loopringjson.cpp" line="696"/>
         <source>%1: token id %2 appears more than once (also in NFT %3)</source>
         <translation>%1：代币 ID %2 出现了不止一次（也在 NFT %3 中）</translation>
     </message>
     <message>
-        <location filename="../src/core/loopringjson.cpp" line="704"/>
+        <location filename="../src/core/loopringjson.cpp" line="707"/>
         <source>NFT page: field totalNum is %1, but the page alone has %2 NFTs</source>
         <translation>NFT 页：字段 totalNum 为 %1，但仅此页就有 %2 个 NFT</translation>
     </message>
