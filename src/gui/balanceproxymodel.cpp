@@ -99,6 +99,10 @@ bool BalanceProxyModel::lessThan(const QModelIndex &left, const QModelIndex &rig
 {
     const QVariant leftKey = left.data(sortRole());
     const QVariant rightKey = right.data(sortRole());
+    // A cell without a key (a token without a price in the Value column) stays below the others in
+    // either order: the largest values first should not start with the unpriced tokens.
+    if (leftKey.isValid() != rightKey.isValid())
+        return sortOrder() == Qt::AscendingOrder ? leftKey.isValid() : !leftKey.isValid();
     if (leftKey.metaType() == QMetaType::fromType<ScaledAmount>()
             && rightKey.metaType() == QMetaType::fromType<ScaledAmount>())
         return leftKey.value<ScaledAmount>() < rightKey.value<ScaledAmount>();

@@ -74,10 +74,11 @@ bool BalancesSession::mayRetryHelp() const
     return m_outcome == Outcome::Failed && m_lastError && errortext::mayRetryHelp(*m_lastError);
 }
 
-void BalancesSession::startDemo(const QUrl &baseUrl)
+void BalancesSession::startDemo(const QUrl &baseUrl, const QString &currency)
 {
     FetchRequest request;
     request.baseUrl = baseUrl;
+    request.currency = currency;
     request.accountText = QString::number(demobackend::accountId());
     request.demo = true;
     fetch(request);
@@ -115,6 +116,9 @@ void BalancesSession::onPhaseChanged(FetchController::Phase phase)
         break;
     case FetchController::Phase::LoadingBalances:
         m_busyText = tr("Loading balances…");
+        break;
+    case FetchController::Phase::LoadingPrices:
+        m_busyText = tr("Loading prices…");
         break;
     }
     emit statusChanged();
@@ -184,6 +188,16 @@ std::optional<QString> BalancesSession::tokenListNotice(const QDateTime &now) co
     return tr("The token list could not be loaded, so amounts are shown in raw base units "
               "with token IDs. (%1)")
             .arg(reason);
+}
+
+std::optional<QString> BalancesSession::priceNotice() const
+{
+    if (!m_snapshot || !m_snapshot->priceError)
+        return std::nullopt;
+    const QString reason = errortext::describe(*m_snapshot->priceError, m_snapshot->baseUrl,
+                                               int(m_fetch->timeout().count() / 1000));
+    return tr("The %1 prices could not be loaded, so the Price and Value columns are empty. (%2)")
+            .arg(m_snapshot->currency, reason);
 }
 
 QString BalancesSession::statusText(int shownRows, int totalRows, const QString &pendingSummary,

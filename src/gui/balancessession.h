@@ -70,13 +70,15 @@ public:
     static QString describe(const BalancesQuestion &question, std::optional<qint64> resolvedAccountId = std::nullopt);
     // Why the shown snapshot's token list is not fresh (cached copy or none), or nullopt.
     std::optional<QString> tokenListNotice(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+    // Why the shown snapshot has no prices although a currency was asked for, or nullopt.
+    std::optional<QString> priceNotice() const;
 
 public slots:
     // Starts a fetch, abandoning one still running; the shown data stays until the answer.
     void fetch(const loopview::FetchRequest &request);
     // The bundled demo data, through the same client, parser and model. `baseUrl` is the service
-    // the demo stands in for (the form's, when it is valid).
-    void startDemo(const QUrl &baseUrl);
+    // the demo stands in for (the form's, when it is valid); `currency` as FetchRequest's.
+    void startDemo(const QUrl &baseUrl, const QString &currency = {});
     void cancel();
     // Clears the shown data if it is the demo's (cancelling a demo fetch); true if it did.
     bool leaveDemo();

@@ -5,6 +5,7 @@
 
 #include "amountdisplay.h"
 #include "palettecolors.h"
+#include "relativetime.h"
 
 #include <QFont>
 #include <QFontDatabase>
@@ -48,14 +49,18 @@ QString unknownTokenLabel(int tokenId)
 
 BalanceTableModel::BalanceTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void BalanceTableModel::setBalances(const QList<Balance> &balances, const TokenRegistry &tokens)
+void BalanceTableModel::setBalances(const QList<Balance> &balances, const TokenRegistry &tokens,
+                                    const std::optional<PriceTable> &prices)
 {
     beginResetModel();
     m_tokens = tokens;
+    m_currency = prices ? prices->currency() : QString();
+    m_pricesUpdatedAt = prices ? prices->oldestUpdate() : QDateTime();
+    m_fiatTotal = FiatTotal();
     m_rows.clear();
     m_rows.reserve(balances.size());
     for (const Balance &balance : balances)
-        m_rows.append(makeRow(balance));
+        m_rows.append(makeRow(balance, prices));
     updateMaxFractionDigits();
     endResetModel();
 }
@@ -130,7 +135,7 @@ QList<Balance> BalanceTableModel::balances() const
     return result;
 }
 
-BalanceTableModel::Row BalanceTableModel::makeRow(const Balance &balance) const
+BalanceTableModel::Row BalanceTableModel::makeRow(const Balance &balance, const std::optional<PriceTable> &prices)
 {
     Row row;
     row.balance = balance;
@@ -142,6 +147,26 @@ BalanceTableModel::Row BalanceTableModel::makeRow(const Balance &balance) const
     row.display[TokenColumn] = row.token ? row.token->symbol : unknownTokenLabel(balance.tokenId);
     row.display[TokenIdColumn] = QString::number(balance.tokenId);
     formatAmounts(row);
+
+    if (!prices)
+        return row;
+    // A token the list does not know has no symbol to be priced by.
+    const std::optional<Price> price = row.token ? prices->priceOf(*row.token) : std::nullopt;
+    if (!price) {
+        m_fiatTotal.addUnpriced();
+        return row;
+    }
+    row.price = price->value;
+    row.record.price = price->value.toString();
+    row.display[PriceColumn] = amountdisplay::groupMachineText(row.record.price);
+    row.value = fiatValue(balance.total, row.token->decimals, price->value);
+    if (row.value) {
+        row.record.value = row.value->toString();
+        row.display[ValueColumn] = amountdisplay::groupMachineText(row.record.value);
+        m_fiatTotal.add(*row.value);
+    } else {
+        m_fiatTotal.addOverflowed();
+    }
     return row;
 }
 
@@ -211,6 +236,10 @@ QString BalanceTableModel::exportText(const Row &row, int column) const
         return row.token ? row.record.symbol : QLatin1Char('#') + QString::number(row.balance.tokenId);
     case TokenIdColumn:
         return QString::number(row.balance.tokenId);
+    case PriceColumn:
+        return row.record.price;
+    case ValueColumn:
+        return row.record.value;
     default:
         return recordAmount(row.record, column);
     }
@@ -230,6 +259,10 @@ QVariant BalanceTableModel::sortKey(const Row &row, int column) const
     case PendingDepositColumn: return QVariant::fromValue(ScaledAmount(row.balance.pendingDeposit, decimals));
     case PendingWithdrawColumn: return QVariant::fromValue(ScaledAmount(row.balance.pendingWithdraw, decimals));
     case TokenIdColumn: return row.balance.tokenId;
+    case PriceColumn:
+        return row.price ? QVariant::fromValue(ScaledAmount(row.price->coefficient(), row.price->scale())) : QVariant();
+    case ValueColumn:
+        return row.value ? QVariant::fromValue(ScaledAmount(row.value->coefficient(), row.value->scale())) : QVariant();
     default: return {};
     }
 }
@@ -275,6 +308,16 @@ QVariant BalanceTableModel::toolTipNote(const Row &row, int column) const
     case PendingWithdrawColumn:
         if (!row.balance.pendingWithdraw.isZero())
             return tr("Pending withdrawal: not yet arrived on L1");
+        return {};
+    case PriceColumn:
+    case ValueColumn:
+        if (!hasPrices())
+            return {};
+        if (!row.price)
+            return tr("The service has no %1 price for %2, so the token is left out of the total value.")
+                    .arg(m_currency, row.token->symbol);
+        if (!row.value)
+            return tr("The value is too large to compute: the amount or the price is not plausible.");
         return {};
     default:
         return {};
@@ -328,6 +371,25 @@ QVariant BalanceTableModel::background(const Row &row, int column) const
     return {};
 }
 
+QString BalanceTableModel::valueSummary(const QDateTime &now) const
+{
+    if (!hasPrices())
+        return {};
+    QString total;
+    if (m_fiatTotal.overflowed()) {
+        total = tr("Total value: too large to compute");
+    } else {
+        //: %1 is the amount ("1,234.50"), %2 the currency code ("USD")
+        total = tr("Total value: %1 %2").arg(amountdisplay::groupMachineText(m_fiatTotal.value().toString()), m_currency);
+    }
+    if (const int unpriced = m_fiatTotal.unpricedCount())
+        total += QLatin1Char(' ') + tr("(excl. %n tokens without a price)", nullptr, unpriced);
+    if (!m_pricesUpdatedAt.isValid())
+        return total;
+    //: Separator between the parts of the status line
+    return total + tr("  ·  ") + tr("prices updated %1").arg(relativetime::describeAge(m_pricesUpdatedAt, now));
+}
+
 QVariant BalanceTableModel::font(const Row &row, int column) const
 {
     if (column == TokenColumn) {
@@ -362,6 +424,10 @@ QVariant BalanceTableModel::headerData(int section, Qt::Orientation orientation,
         case PendingDepositColumn: return tr("Pending deposit");
         case PendingWithdrawColumn: return tr("Pending withdrawal");
         case TokenIdColumn: return tr("Token ID");
+        //: Column header; %1 is a currency code ("USD")
+        case PriceColumn: return m_currency.isEmpty() ? tr("Price") : tr("Price (%1)").arg(m_currency);
+        //: Column header; %1 is a currency code ("USD")
+        case ValueColumn: return m_currency.isEmpty() ? tr("Value") : tr("Value (%1)").arg(m_currency);
         }
     }
     if (role == Qt::ToolTipRole) {
@@ -373,6 +439,8 @@ QVariant BalanceTableModel::headerData(int section, Qt::Orientation orientation,
         case PendingDepositColumn: return tr("Deposits from L1 not yet credited on L2");
         case PendingWithdrawColumn: return tr("Withdrawals not yet arrived on L1");
         case TokenIdColumn: return tr("Loopring's numeric token ID");
+        case PriceColumn: return tr("The price of one token, as the service sends it; empty when it has none");
+        case ValueColumn: return tr("Total × price, exact, rounded to cents; empty without a price");
         }
     }
     if (role == Qt::TextAlignmentRole)

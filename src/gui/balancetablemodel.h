@@ -5,11 +5,15 @@
 
 #include "core/balance.h"
 #include "core/balanceexport.h"
+#include "core/decimal.h"
+#include "core/fiatvalue.h"
+#include "core/price.h"
 #include "core/token.h"
 #include "amountdisplay.h"
 #include "palettecolors.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 #include <QList>
 #include <array>
 #include <optional>
@@ -31,13 +35,18 @@ public:
         PendingDepositColumn,
         PendingWithdrawColumn,
         TokenIdColumn,
+        // With prices (setBalances' PriceTable): the token's price and total × price, in the
+        // table's currency. Last, so layouts saved before they existed keep their columns.
+        PriceColumn,
+        ValueColumn,
         ColumnCount
     };
     Q_ENUM(Column)
 
     enum Role {
-        // Exact sort key: a ScaledAmount for amount columns, the token id for the id column and a
-        // case-folded symbol (unknown tokens last) for the token column.
+        // Exact sort key: a ScaledAmount for amount, price and value columns (none for a token
+        // without a price), the token id for the id column and a case-folded symbol (unknown
+        // tokens last) for the token column.
         SortRole = Qt::UserRole + 1,
         // The cell as machine text: what copy puts on the clipboard and export writes. Amounts are
         // the same strings makeBalanceRecord(…, AmountUnit::TokenUnits) produces.
@@ -53,8 +62,23 @@ public:
 
     explicit BalanceTableModel(QObject *parent = nullptr);
 
-    void setBalances(const QList<Balance> &balances, const TokenRegistry &tokens);
+    // `prices`, when given, fill the Price and Value columns: each row's value is computed once
+    // here (fiatValue()), and so is the total.
+    void setBalances(const QList<Balance> &balances, const TokenRegistry &tokens,
+                     const std::optional<PriceTable> &prices = std::nullopt);
     void clear();
+
+    // The prices' currency ("USD"); empty when the balances came without prices.
+    QString currency() const { return m_currency; }
+    bool hasPrices() const { return !m_currency.isEmpty(); }
+    // The sum of every row's value, and how many rows had no price (not just the shown rows: the
+    // account's worth does not change with the filter).
+    const FiatTotal &fiatTotal() const { return m_fiatTotal; }
+    // When the oldest price was updated by the service; invalid without prices.
+    QDateTime pricesUpdatedAt() const { return m_pricesUpdatedAt; }
+    // The status bar's words for the total: "Total value: 1,234.50 USD (excl. 2 tokens without a
+    // price) · prices updated 3 min ago"; empty without prices.
+    QString valueSummary(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
 
     // Stale data stays visible after a failed refresh but is drawn in a muted colour.
     void setStale(bool stale);
@@ -84,11 +108,13 @@ private:
         Balance balance;
         std::optional<TokenInfo> token;
         BalanceRecord record;
+        std::optional<Decimal> price;  // nullopt: no price, or no prices at all
+        std::optional<Decimal> value;  // nullopt also when the product overflowed
         std::array<QString, ColumnCount> display;
         std::array<int, ColumnCount> fractionDigits{};
     };
 
-    Row makeRow(const Balance &balance) const;
+    Row makeRow(const Balance &balance, const std::optional<PriceTable> &prices);
     void formatAmounts(Row &row) const;
     void updateMaxFractionDigits();
     int shownFractionDigits(const Row &row) const;
@@ -108,6 +134,9 @@ private:
     std::array<int, ColumnCount> m_maxFractionDigits{};
     bool m_stale = false;
     bool m_roundToPrecision = false;
+    QString m_currency;
+    FiatTotal m_fiatTotal;
+    QDateTime m_pricesUpdatedAt;
 };
 
 } // namespace loopview

@@ -84,6 +84,7 @@ void FetchController::fetch(const FetchRequest &request)
     m_request = request;
     m_snapshot = BalanceSnapshot();
     m_snapshot.demo = request.demo;
+    m_snapshot.currency = request.currency;
 
     const Result<QUrl> baseUrl = validateBaseUrl(request.baseUrl);
     if (!baseUrl) {
@@ -251,6 +252,42 @@ void FetchController::onBalancesFinished(ApiCall *call, std::optional<qint64> as
     }
     m_snapshot.balances = balances.value();
     m_snapshot.fetchedAt = QDateTime::currentDateTimeUtc();
+    // None for prices when there is nothing to price.
+    if (m_request.currency.isEmpty() || m_snapshot.balances.isEmpty()) {
+        succeed();
+        return;
+    }
+    startPrices();
+}
+
+void FetchController::startPrices()
+{
+    setPhase(Phase::LoadingPrices);
+    // The price endpoint takes no key, so none goes with it.
+    ServiceEndpoint keyless = m_endpoint;
+    keyless.apiKey.clear();
+    watch(m_client->getPrices(PriceQuery{m_request.currency}, keyless),
+          [this](ApiCall *call) { onPricesFinished(call); });
+}
+
+void FetchController::onPricesFinished(ApiCall *call)
+{
+    if (!call->succeeded() && call->error().kind == ErrorKind::Cancelled) {
+        setPhase(Phase::Idle);
+        emit cancelled();
+        return;
+    }
+    Result<PriceTable> prices = call->succeeded() ? json::parsePrices(call->body(), m_request.currency)
+                                                  : Result<PriceTable>(call->error());
+    if (prices)
+        m_snapshot.prices = prices.value();
+    else
+        m_snapshot.priceError = prices.error();
+    succeed();
+}
+
+void FetchController::succeed()
+{
     const ServiceEndpoint endpoint = std::exchange(m_endpoint, ServiceEndpoint());
     setPhase(Phase::Idle);
     if (!endpoint.demo)

@@ -6,6 +6,7 @@
 #include "core/balance.h"
 #include "core/balancequery.h"
 #include "core/error.h"
+#include "core/price.h"
 #include "core/service.h"
 #include "core/token.h"
 #include "core/tokenfilter.h"
@@ -32,6 +33,9 @@ struct FetchRequest {
     QString accountText;      // account id or 0x address, validated by the controller
     QString tokenFilterText;  // "0,1" or "ETH, LRC"; empty = all tokens
     QString apiKey;
+    // The fiat currency to price the balances in ("USD", as parseCurrencyCode() gives it); empty
+    // asks for no prices.
+    QString currency;
     bool demo = false;        // answered by the bundled demo service, no network
 };
 
@@ -71,6 +75,11 @@ struct BalanceSnapshot {
     TokenSource tokenSource = TokenSource::Fresh;
     QDateTime tokensFetchedAt;  // for TokenSource::Cache
     std::optional<Error> tokenError;  // why the token list was not fresh (Cache / None)
+    // The prices in the request's currency, from the same service (without the key); nullopt
+    // when none were asked for, there were no balances to price, or they could not be loaded.
+    std::optional<PriceTable> prices;
+    QString currency;                 // the request's, even when the prices failed
+    std::optional<Error> priceError;  // why the prices could not be loaded
 
     BalancesQuestion question() const { return {baseUrl, accountText, tokenFilterText, demo}; }
     // The account id the rows belong to when the query named an address (the service resolved
@@ -79,13 +88,14 @@ struct BalanceSnapshot {
 };
 
 // Runs one fetch at a time: the token list (once per base URL and session, falling back to the
-// on-disk TokenCache when the endpoint fails), then the balances, each parsed by the same strict
-// parsers the CLI uses. The window only renders the phases and outcomes this class reports.
+// on-disk TokenCache when the endpoint fails), then the balances, then (when the request names a
+// currency) their prices, each parsed by the same strict parsers the CLI uses. Prices are extra:
+// when they fail the balances are still the answer, with the reason in priceError. The window only renders the phases and outcomes this class reports.
 class FetchController : public QObject
 {
     Q_OBJECT
 public:
-    enum class Phase { Idle, LoadingTokens, LoadingBalances };
+    enum class Phase { Idle, LoadingTokens, LoadingBalances, LoadingPrices };
     Q_ENUM(Phase)
 
     explicit FetchController(QObject *parent = nullptr);
@@ -133,6 +143,9 @@ private:
     void startBalances();
     // `askedAccountId` travels with the call: rows of another account are refused.
     void onBalancesFinished(ApiCall *call, std::optional<qint64> askedAccountId);
+    void startPrices();
+    void onPricesFinished(ApiCall *call);
+    void succeed();
     void watch(ApiCall *call, std::function<void(ApiCall *)> handler);
     void abandonCall();
     void finishWithError(const Error &error);

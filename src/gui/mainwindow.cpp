@@ -64,6 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_messageBar(nullptr),
       m_statusLabel(new QLabel(this)),
       m_shownLabel(new QLabel(this)),
+      m_valueLabel(new QLabel(this)),
       m_busyBar(new QProgressBar(this)),
       m_retryAction(new QAction(tr("Try &Again"), this)),
       m_leaveDemoAction(new QAction(tr("&Leave Demo"), this))
@@ -243,6 +244,12 @@ void MainWindow::setupStatusBar()
     m_shownLabel->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_shownLabel);
     statusBar()->addWidget(m_statusLabel, 1);
+    // Beside the status line, not in it: the account's worth is read on its own.
+    m_valueLabel->setObjectName(QStringLiteral("valueLabel"));
+    m_valueLabel->setAccessibleName(tr("Total value"));
+    m_valueLabel->setTextFormat(Qt::PlainText);
+    m_valueLabel->hide();
+    statusBar()->addPermanentWidget(m_valueLabel);
 
     m_busyBar->setObjectName(QStringLiteral("busyIndicator"));
     m_busyBar->setAccessibleName(tr("Request in progress"));
@@ -380,6 +387,11 @@ void MainWindow::applyPreferences(const Preferences &preferences)
     setRequestTimeout(preferences.requestTimeout);
     m_ui->hideZeroCheck->setChecked(preferences.hideZeroBalances);
     m_ui->actionRoundToPrecision->setChecked(preferences.roundToTokenPrecision);
+    const bool newCurrency = preferences.currency != m_currency;
+    m_currency = preferences.currency;
+    // Values in the old currency would now be mislabelled: ask for the new prices at once.
+    if (newCurrency && m_session->hasSnapshot())
+        refresh();
 }
 
 void MainWindow::applyMessageLabelStyle()
@@ -426,13 +438,15 @@ void MainWindow::startDemo()
     const Result<QUrl> url = checkedBaseUrl();
     m_messageBar->hide();
     m_messageBar->clearActions();
-    m_session->startDemo(url ? *url : defaultBaseUrl(Network::Mainnet));
+    m_session->startDemo(url ? *url : defaultBaseUrl(Network::Mainnet), m_currency);
 }
 
-void MainWindow::startRequest(const FetchRequest &request)
+void MainWindow::startRequest(const FetchRequest &formRequest)
 {
     m_messageBar->hide();
     m_messageBar->clearActions();
+    FetchRequest request = formRequest;
+    request.currency = m_currency;
     m_session->fetch(request);
 }
 
@@ -489,7 +503,7 @@ void MainWindow::onBusyChanged(bool busy)
 
 void MainWindow::onSucceeded(const BalanceSnapshot &snapshot)
 {
-    m_model->setBalances(snapshot.balances, snapshot.tokens);
+    m_model->setBalances(snapshot.balances, snapshot.tokens, snapshot.prices);
     m_model->setStale(false);
     m_form->setKeyFieldFlagged(false);
 
@@ -610,6 +624,23 @@ void MainWindow::updateStatusText()
 {
     m_statusLabel->setText(m_session->statusText(m_proxy->rowCount(), m_proxy->sourceRowCount(), m_model->pendingSummary()));
     m_statusLabel->setToolTip(m_session->statusToolTip());
+
+    const std::optional<QString> priceNotice = m_session->hasSnapshot() ? m_session->priceNotice() : std::nullopt;
+    if (m_session->hasSnapshot() && m_model->hasPrices()) {
+        m_valueLabel->setText(m_model->valueSummary());
+        m_valueLabel->setToolTip(tr("Prices from %1, in %2. Tokens without a price are left out of the total.")
+                                         .arg(m_session->snapshot()->demo ? tr("the bundled demo data")
+                                                                         : hostLabel(m_session->snapshot()->baseUrl),
+                                              m_model->currency()));
+    } else if (priceNotice) {
+        m_valueLabel->setText(tr("No %1 prices").arg(m_session->snapshot()->currency));
+        m_valueLabel->setToolTip(*priceNotice);
+    } else {
+        m_valueLabel->clear();
+        m_valueLabel->setToolTip(QString());
+    }
+    m_valueLabel->setVisible(!m_valueLabel->text().isEmpty());
+
     updateWhoseData();
 }
 
@@ -649,6 +680,11 @@ void MainWindow::updateWhoseData()
     else if (!shown.isEmpty())
         tableName = tr("Balances table: %1").arg(shown);
     m_ui->balancesView->setAccessibleName(tableName);
+}
+
+QString MainWindow::valueText() const
+{
+    return m_valueLabel->text();
 }
 
 // ---------------------------------------------------------------------------------------------

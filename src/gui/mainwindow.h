@@ -72,8 +72,8 @@ public:
 
     // Tests shorten the request timeout; the default is DefaultRequestTimeout.
     void setRequestTimeout(std::chrono::milliseconds timeout);
-    // What Edit ▸ Preferences chose that applies at once: the request timeout and whether zero
-    // balances are hidden. (The network at start and the language wait for the next start.)
+    // What Edit ▸ Preferences chose that applies at once: the request timeout, whether zero
+    // balances are hidden and the currency (a new one refreshes the shown data). (The network at start and the language wait for the next start.)
     void applyPreferences(const loopview::Preferences &preferences);
 
     BalancesSession *session() const { return m_session; }
@@ -91,6 +91,10 @@ public:
     ExportActions *exportActions() const { return m_exportActions; }
     MessageBar *demoBanner() const { return m_demoBanner; }
     QString statusText() const;
+    // The status bar's total value and the prices' age (or why there are no prices).
+    QString valueText() const;
+    // The currency the next fetch prices the balances in (Edit ▸ Preferences).
+    QString currency() const { return m_currency; }
 
     bool isBusy() const { return m_session->isBusy(); }
     bool isShowingStaleData() const { return m_session->isStale(); }
@@ -157,12 +161,14 @@ private:
     MessageBar *m_messageBar;
     QLabel *m_statusLabel;
     QLabel *m_shownLabel;  // whose data: "Balances of account 20533 on api3.loopring.io"
+    QLabel *m_valueLabel;
     QProgressBar *m_busyBar;
     QAction *m_retryAction;
     QAction *m_leaveDemoAction;
 
     bool m_firstStart = true;
     bool m_showingRetry = false;  // the message bar counts down a retry (not an error the user must read)
+    QString m_currency = QStringLiteral("USD");
     QString m_accountPlaceholder;  // the form's own hint, back after demo data is left
 };
 

@@ -5,6 +5,8 @@
 
 #include "uilanguage.h"
 
+#include "core/price.h"
+
 #include <QSettings>
 
 namespace loopview {
@@ -16,6 +18,7 @@ const QString StartCustomUrlKey = QStringLiteral("preferences/v1/startCustomUrl"
 const QString RequestTimeoutKey = QStringLiteral("preferences/v1/requestTimeoutSeconds");
 const QString LanguageKey = QStringLiteral("preferences/v1/language");
 const QString HideZeroKey = QStringLiteral("preferences/v1/hideZeroBalances");
+const QString CurrencyKey = QStringLiteral("preferences/v1/currency");
 // The key the View menu's option was remembered under before it became a preference.
 const QString RoundToTokenPrecisionKey = QStringLiteral("balances/v1/roundToTokenPrecision");
 
@@ -40,6 +43,8 @@ Preferences Preferences::load(const QSettings &settings)
     preferences.language = uilanguage::find(settings.value(LanguageKey).toString());
     preferences.hideZeroBalances = settings.value(HideZeroKey, false).toBool();
     preferences.roundToTokenPrecision = settings.value(RoundToTokenPrecisionKey, false).toBool();
+    if (const Result<QString> currency = parseCurrencyCode(settings.value(CurrencyKey).toString()))
+        preferences.currency = *currency;
     return preferences;
 }
 
@@ -50,6 +55,7 @@ void Preferences::save(QSettings &settings) const
     settings.setValue(RequestTimeoutKey, qint64(requestTimeout.count()));
     settings.setValue(LanguageKey, language);
     settings.setValue(HideZeroKey, hideZeroBalances);
+    settings.setValue(CurrencyKey, currency);
     saveRoundToTokenPrecision(settings, roundToTokenPrecision);
 }
 

@@ -32,6 +32,10 @@ struct Preferences {
     // Precision, which changes and remembers it too (saveRoundToTokenPrecision), so the dialog
     // always shows what the table does.
     bool roundToTokenPrecision = false;
+    // The fiat currency of the Price and Value columns, as parseCurrencyCode() gives it. The
+    // service documents USD and CNY; any other three-letter code is asked for as typed, and the
+    // service's refusal (HTTP 400) is shown beside the balances.
+    QString currency = QStringLiteral("USD");
 
     // Values that were never saved, or no longer make sense (a language no longer shipped, a
     // timeout out of range, an invalid URL), read as the defaults.
@@ -43,7 +47,8 @@ struct Preferences {
     {
         return a.startNetwork == b.startNetwork && a.startCustomUrl == b.startCustomUrl
             && a.requestTimeout == b.requestTimeout && a.language == b.language
-            && a.hideZeroBalances == b.hideZeroBalances && a.roundToTokenPrecision == b.roundToTokenPrecision;
+            && a.hideZeroBalances == b.hideZeroBalances && a.roundToTokenPrecision == b.roundToTokenPrecision
+            && a.currency == b.currency;
     }
     friend bool operator!=(const Preferences &a, const Preferences &b) { return !(a == b); }
 };

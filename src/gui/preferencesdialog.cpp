@@ -9,6 +9,8 @@
 #include "palettecolors.h"
 #include "uilanguage.h"
 
+#include "core/price.h"
+
 #include <QPushButton>
 
 namespace loopview {
@@ -22,8 +24,8 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, QWidget *parent
     networkcombo::fill(network, tr("Custom URL…"), tr("A Loopring-compatible service at a URL you type"));
     // No item data: the network of the last query, as the window has always started.
     network->insertItem(0, tr("The last one used"));
-    connect(network, &QComboBox::currentIndexChanged, this, &PreferencesDialog::updateCustomUrl);
-    connect(m_ui->customUrlEdit, &QLineEdit::textChanged, this, &PreferencesDialog::updateCustomUrl);
+    connect(network, &QComboBox::currentIndexChanged, this, &PreferencesDialog::updateProblems);
+    connect(m_ui->customUrlEdit, &QLineEdit::textChanged, this, &PreferencesDialog::updateProblems);
 
     m_ui->timeoutSpin->setRange(int(Preferences::MinRequestTimeout.count()), int(Preferences::MaxRequestTimeout.count()));
     //: Unit after the request timeout, e.g. "15 s"
@@ -33,6 +35,10 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, QWidget *parent
     m_ui->languageCombo->addItem(tr("System default"), QString());
     for (const uilanguage::Language &language : uilanguage::available())
         m_ui->languageCombo->addItem(language.name, language.code);
+
+    // The two currencies the service documents; any other code can be typed.
+    m_ui->currencyCombo->addItems({QStringLiteral("USD"), QStringLiteral("CNY")});
+    connect(m_ui->currencyCombo, &QComboBox::editTextChanged, this, &PreferencesDialog::updateProblems);
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -55,7 +61,8 @@ void PreferencesDialog::display(const Preferences &preferences)
     m_ui->languageCombo->setCurrentIndex(qMax(0, m_ui->languageCombo->findData(preferences.language)));
     m_ui->hideZeroCheck->setChecked(preferences.hideZeroBalances);
     m_ui->roundCheck->setChecked(preferences.roundToTokenPrecision);
-    updateCustomUrl();
+    m_ui->currencyCombo->setEditText(preferences.currency);
+    updateProblems();
 }
 
 Preferences PreferencesDialog::preferences() const
@@ -73,26 +80,37 @@ Preferences PreferencesDialog::preferences() const
     preferences.language = m_ui->languageCombo->currentData().toString();
     preferences.hideZeroBalances = m_ui->hideZeroCheck->isChecked();
     preferences.roundToTokenPrecision = m_ui->roundCheck->isChecked();
+    if (const Result<QString> currency = parseCurrencyCode(m_ui->currencyCombo->currentText().trimmed()))
+        preferences.currency = *currency;
     return preferences;
 }
 
-void PreferencesDialog::updateCustomUrl()
+void PreferencesDialog::updateProblems()
 {
     const bool custom = m_ui->networkCombo->currentData().isValid()
         && networkcombo::selected(m_ui->networkCombo) == Network::Custom;
     m_ui->queryLayout->setRowVisible(m_ui->customUrlEdit, custom);
-    QString problem;
+    QString urlProblem;
     if (custom) {
         const Result<QUrl> url = parseBaseUrl(m_ui->customUrlEdit->text().trimmed());
         if (!url)
-            problem = url.error().message;
+            urlProblem = url.error().message;
     }
-    m_ui->customUrlProblemLabel->setText(problem);
-    m_ui->queryLayout->setRowVisible(m_ui->customUrlProblemLabel, !problem.isEmpty());
-    QPalette palette = m_ui->customUrlProblemLabel->palette();
+    showProblem(m_ui->queryLayout, m_ui->customUrlProblemLabel, urlProblem);
+
+    const Result<QString> currency = parseCurrencyCode(m_ui->currencyCombo->currentText().trimmed());
+    showProblem(m_ui->displayLayout, m_ui->currencyProblemLabel, currency ? QString() : currency.error().message);
+
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(urlProblem.isEmpty() && currency);
+}
+
+void PreferencesDialog::showProblem(QFormLayout *layout, QLabel *label, const QString &problem)
+{
+    label->setText(problem);
+    layout->setRowVisible(label, !problem.isEmpty());
+    QPalette palette = label->palette();
     palette.setColor(QPalette::WindowText, palettecolors::negativeText(palette));
-    m_ui->customUrlProblemLabel->setPalette(palette);
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+    label->setPalette(palette);
 }
 
 } // namespace loopview

@@ -6,6 +6,9 @@
 #include "preferences.h"
 
 #include <QDialog>
+
+class QFormLayout;
+class QLabel;
 #include <memory>
 
 namespace Ui {
@@ -14,10 +17,11 @@ class PreferencesDialog;
 
 namespace loopview {
 
-// Edit ▸ Preferences: the network the form starts with, the request timeout, the language, and
-// whether the table starts with zero balances hidden. Shows `current` and returns the edited
-// choices; saving and applying them is the caller's (PreferencesAction). OK is disabled while a
-// custom start URL is not a valid base URL.
+// Edit ▸ Preferences: the network the form starts with, the request timeout, the language,
+// whether the table starts with zero balances hidden, and the currency of prices and values.
+// Shows `current` and returns the edited choices; saving and applying them is the caller's
+// (PreferencesAction). OK is disabled while a custom start URL is not a valid base URL or the
+// currency not a three-letter code.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -29,7 +33,10 @@ public:
 
 private:
     void display(const Preferences &preferences);
-    void updateCustomUrl();
+    // OK is disabled while the custom start URL or the currency is not valid; a line under each
+    // says why.
+    void updateProblems();
+    static void showProblem(QFormLayout *layout, QLabel *label, const QString &problem);
 
     std::unique_ptr<Ui::PreferencesDialog> m_ui;
 };

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Loopview authors
 
 #include "gui/amountdisplay.h"
+#include "gui/balanceproxymodel.h"
 #include "gui/balancetablemodel.h"
 #include "gui/palettecolors.h"
 
@@ -40,9 +41,14 @@ private slots:
     void sortRoleIsExact();
     void headerHasTitlesAndTips();
     void hostileSymbolCannotImpersonate();
+    void pricesFillPriceAndValueColumns();
+    void totalValueLeavesUnpricedTokensOut();
+    void sortingByValueIsExact();
+    void withoutPricesTheColumnsAreEmpty();
 
 private:
     QList<Balance> sampleBalances() const;
+    static PriceTable samplePrices(const QDateTime &updatedAt);
 };
 
 void TestBalanceTableModel::initTestCase()
@@ -288,7 +294,8 @@ void TestBalanceTableModel::headerHasTitlesAndTips()
     BalanceTableModel model;
     const QStringList expected{QStringLiteral("Token"), QStringLiteral("Total"), QStringLiteral("Locked"),
                                QStringLiteral("Available"), QStringLiteral("Pending deposit"),
-                               QStringLiteral("Pending withdrawal"), QStringLiteral("Token ID")};
+                               QStringLiteral("Pending withdrawal"), QStringLiteral("Token ID"),
+                               QStringLiteral("Price"), QStringLiteral("Value")};
     for (int column = 0; column < model.columnCount(); ++column) {
         QCOMPARE(model.headerData(column, Qt::Horizontal).toString(), expected.at(column));
         QVERIFY(!model.headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
@@ -315,6 +322,97 @@ void TestBalanceTableModel::hostileSymbolCannotImpersonate()
     QVERIFY2(isPrintableText(tip), qPrintable(tip));
     QVERIFY(tip.startsWith(R + QStringLiteral("]0;pwned") + R + QStringLiteral("Loopring")));
     QCOMPARE(spoof.data(BalanceTableModel::ExportRole).toString(), R + QStringLiteral("CRL"));
+}
+
+PriceTable TestBalanceTableModel::samplePrices(const QDateTime &updatedAt)
+{
+    const auto price = [&updatedAt](const char *symbol, const char *value) {
+        return Price{QString::fromLatin1(symbol), *Decimal::parse(QString::fromLatin1(value)), updatedAt};
+    };
+    // No price for WBTC and USDC.
+    return PriceTable(QStringLiteral("USD"), {price("ETH", "3000.12"), price("LRC", "0.2530"), price("USDT", "1.0001")});
+}
+
+void TestBalanceTableModel::pricesFillPriceAndValueColumns()
+{
+    BalanceTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setBalances(sampleBalances(), sampleTokens(), samplePrices(QDateTime::currentDateTimeUtc()));
+    QCOMPARE(model.currency(), QStringLiteral("USD"));
+    QCOMPARE(model.headerData(BalanceTableModel::ValueColumn, Qt::Horizontal).toString(), QStringLiteral("Value (USD)"));
+    QCOMPARE(model.headerData(BalanceTableModel::PriceColumn, Qt::Horizontal).toString(), QStringLiteral("Price (USD)"));
+
+    const auto cell = [&model](int row, int column, int role = Qt::DisplayRole) {
+        return model.index(row, column).data(role).toString();
+    };
+    // 0.87341 ETH × 3000.12 = 2620.3348092 → 2620.33; 15800.25 LRC × 0.2530 = 3997.46325 → 3997.46;
+    // 4.520013 USDT × 1.0001 = 4.5204650013 → 4.52. The price keeps the service's digits.
+    QCOMPARE(cell(0, BalanceTableModel::ValueColumn), QStringLiteral("2,620.33"));
+    QCOMPARE(cell(0, BalanceTableModel::PriceColumn), QStringLiteral("3,000.12"));
+    QCOMPARE(cell(1, BalanceTableModel::ValueColumn), QStringLiteral("3,997.46"));
+    QCOMPARE(cell(1, BalanceTableModel::PriceColumn), QStringLiteral("0.2530"));
+    QCOMPARE(cell(2, BalanceTableModel::ValueColumn), QStringLiteral("4.52"));
+    // Machine text for copy: no grouping.
+    QCOMPARE(cell(1, BalanceTableModel::ValueColumn, BalanceTableModel::ExportRole), QStringLiteral("3997.46"));
+    QCOMPARE(cell(0, BalanceTableModel::PriceColumn, BalanceTableModel::ExportRole), QStringLiteral("3000.12"));
+    // WBTC has no price: empty cells, and the tooltip says why.
+    QVERIFY(cell(3, BalanceTableModel::ValueColumn).isEmpty());
+    QVERIFY(cell(3, BalanceTableModel::PriceColumn).isEmpty());
+    QVERIFY(cell(3, BalanceTableModel::ValueColumn, BalanceTableModel::ExportRole).isEmpty());
+    QVERIFY(cell(3, BalanceTableModel::ValueColumn, Qt::ToolTipRole).contains(QStringLiteral("no USD price for WBTC")));
+    QVERIFY(!model.index(3, BalanceTableModel::ValueColumn).data(BalanceTableModel::SortRole).isValid());
+}
+
+void TestBalanceTableModel::totalValueLeavesUnpricedTokensOut()
+{
+    BalanceTableModel model;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    model.setBalances(sampleBalances(), sampleTokens(), samplePrices(now.addSecs(-180)));
+    QCOMPARE(model.fiatTotal().value().toString(), QStringLiteral("6622.31"));
+    QCOMPARE(model.fiatTotal().unpricedCount(), 2);
+    QCOMPARE(model.fiatTotal().pricedCount(), 3);
+    QCOMPARE(model.valueSummary(now), QStringLiteral("Total value: 6,622.31 USD (excl. 2 tokens without a price)  ·  "
+                                                     "prices updated 3 min ago"));
+    // Every token priced: no exclusion note.
+    model.setBalances({balance(0, "1000000000000000000")}, sampleTokens(), samplePrices(now));
+    QCOMPARE(model.valueSummary(now), QStringLiteral("Total value: 3,000.12 USD  ·  prices updated just now"));
+}
+
+void TestBalanceTableModel::sortingByValueIsExact()
+{
+    // Values a double cannot tell apart (10^20 + 1 and 10^20 + 2): the order must still be right.
+    const TokenRegistry tokens({token(10, "AAA", "A", 0), token(11, "BBB", "B", 0), token(12, "CCC", "C", 0),
+                                token(13, "NOP", "No price", 0)});
+    const auto price = [](const char *symbol, const char *value) {
+        return Price{QString::fromLatin1(symbol), *Decimal::parse(QString::fromLatin1(value)), QDateTime()};
+    };
+    BalanceTableModel model;
+    model.setBalances({balance(10, "100000000000000000002"), balance(11, "100000000000000000001"),
+                       balance(12, "3"), balance(13, "5")},
+                      tokens, PriceTable(QStringLiteral("USD"), {price("AAA", "1"), price("BBB", "1"), price("CCC", "0.5")}));
+    BalanceProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.sort(BalanceTableModel::ValueColumn, Qt::AscendingOrder);
+    QStringList order;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        order << proxy.index(row, BalanceTableModel::TokenColumn).data().toString();
+    // The token without a price sorts after every value.
+    QCOMPARE(order, (QStringList{QStringLiteral("CCC"), QStringLiteral("BBB"), QStringLiteral("AAA"), QStringLiteral("NOP")}));
+    QCOMPARE(proxy.index(2, BalanceTableModel::ValueColumn).data(BalanceTableModel::ExportRole).toString(),
+             QStringLiteral("100000000000000000002.00"));
+}
+
+void TestBalanceTableModel::withoutPricesTheColumnsAreEmpty()
+{
+    BalanceTableModel model;
+    model.setBalances(sampleBalances(), sampleTokens(), samplePrices(QDateTime::currentDateTimeUtc()));
+    model.setBalances(sampleBalances(), sampleTokens());
+    QVERIFY(!model.hasPrices());
+    QVERIFY(model.valueSummary().isEmpty());
+    QCOMPARE(model.headerData(BalanceTableModel::ValueColumn, Qt::Horizontal).toString(), QStringLiteral("Value"));
+    QVERIFY(model.index(0, BalanceTableModel::ValueColumn).data().toString().isEmpty());
+    QVERIFY(!model.index(0, BalanceTableModel::ValueColumn).data(Qt::ToolTipRole).isValid());
 }
 
 QTEST_MAIN(TestBalanceTableModel)

@@ -21,6 +21,7 @@ using namespace std::chrono_literals;
 namespace {
 const QString TokensPath = QStringLiteral("/api/v3/exchange/tokens");
 const QString BalancesPath = QStringLiteral("/api/v3/user/balances");
+const QString PricesPath = QStringLiteral("/api/v3/price");
 const QString Key = QStringLiteral("fetch-controller-test-key");
 } // namespace
 
@@ -45,6 +46,10 @@ private slots:
     void newFetchAbandonsTheRunningOne();
     void demoUsesNoNetworkAndNoCache();
     void reportsTheAcceptedKeyOnlyWhenTheServiceAnswered();
+    void pricesFollowTheBalancesWithoutTheKey();
+    void balancesStayWhenPricesFail();
+    void cancellingWhilePricesLoadCancels();
+    void demoHasPricesToo();
 
 private:
     std::unique_ptr<FetchController> makeController();
@@ -386,6 +391,91 @@ void TestFetchController::reportsTheAcceptedKeyOnlyWhenTheServiceAnswered()
     controller->fetch(demo);
     QTRY_COMPARE(succeeded.count(), 2);
     QCOMPARE(accepted.count(), 1);
+}
+
+void TestFetchController::pricesFollowTheBalancesWithoutTheKey()
+{
+    m_server->route(PricesPath, FakeResponse::prices("CNY"));
+    auto controller = makeController();
+    QSignalSpy phases(controller.get(), &FetchController::phaseChanged);
+    QSignalSpy succeeded(controller.get(), &FetchController::succeeded);
+    FetchRequest priced = request();
+    priced.currency = QStringLiteral("CNY");
+    controller->fetch(priced);
+    QTRY_COMPARE(succeeded.count(), 1);
+    const auto snapshot = succeeded.at(0).at(0).value<BalanceSnapshot>();
+    QVERIFY(snapshot.prices);
+    QCOMPARE(snapshot.prices->currency(), QStringLiteral("CNY"));
+    QCOMPARE(snapshot.prices->find(u"ETH")->value.toString(), QStringLiteral("3000.12"));
+    QVERIFY(!snapshot.priceError);
+    QCOMPARE(snapshot.currency, QStringLiteral("CNY"));
+
+    const QList<RecordedRequest> prices = requestsTo(PricesPath);
+    QCOMPARE(prices.size(), 1);
+    QCOMPARE(prices.at(0).query().queryItemValue(QStringLiteral("legal")), QStringLiteral("CNY"));
+    QVERIFY(!prices.at(0).hasHeader("X-API-KEY"));  // prices need no key, so none is sent
+    QCOMPARE(m_server->requests().last().path(), PricesPath);  // after the balances
+    QCOMPARE(phases.at(phases.size() - 2).at(0).value<FetchController::Phase>(), FetchController::Phase::LoadingPrices);
+
+    // No currency: no price request at all.
+    m_server->clearRequests();
+    controller->fetch(request());
+    QTRY_COMPARE(succeeded.count(), 2);
+    QVERIFY(!succeeded.at(1).at(0).value<BalanceSnapshot>().prices);
+    QVERIFY(requestsTo(PricesPath).isEmpty());
+}
+
+void TestFetchController::balancesStayWhenPricesFail()
+{
+    // The fake service prices USD only: a EUR request is refused as the real one refuses it.
+    m_server->route(PricesPath, FakeResponse::prices("USD"));
+    auto controller = makeController();
+    QSignalSpy succeeded(controller.get(), &FetchController::succeeded);
+    QSignalSpy failed(controller.get(), &FetchController::failed);
+    FetchRequest priced = request();
+    priced.currency = QStringLiteral("EUR");
+    controller->fetch(priced);
+    QTRY_COMPARE(succeeded.count(), 1);
+    QCOMPARE(failed.count(), 0);
+    const auto snapshot = succeeded.at(0).at(0).value<BalanceSnapshot>();
+    QCOMPARE(snapshot.balances.size(), 5);
+    QVERIFY(!snapshot.prices);
+    QVERIFY(snapshot.priceError);
+    QCOMPARE(snapshot.priceError->httpStatus, 400);
+    QCOMPARE(snapshot.currency, QStringLiteral("EUR"));
+}
+
+void TestFetchController::cancellingWhilePricesLoadCancels()
+{
+    m_server->route(PricesPath, FakeResponse::silent());
+    auto controller = makeController();
+    QSignalSpy cancelled(controller.get(), &FetchController::cancelled);
+    QSignalSpy succeeded(controller.get(), &FetchController::succeeded);
+    FetchRequest priced = request();
+    priced.currency = QStringLiteral("USD");
+    controller->fetch(priced);
+    QTRY_COMPARE(controller->phase(), FetchController::Phase::LoadingPrices);
+    controller->cancel();
+    QCOMPARE(cancelled.count(), 1);
+    QVERIFY(!controller->isBusy());
+    QCOMPARE(succeeded.count(), 0);
+}
+
+void TestFetchController::demoHasPricesToo()
+{
+    auto controller = makeController();
+    QSignalSpy succeeded(controller.get(), &FetchController::succeeded);
+    FetchRequest demo;
+    demo.baseUrl = m_server->baseUrl();
+    demo.accountText = QStringLiteral("83250");
+    demo.demo = true;
+    demo.currency = QStringLiteral("USD");
+    controller->fetch(demo);
+    QTRY_COMPARE(succeeded.count(), 1);
+    const auto snapshot = succeeded.at(0).at(0).value<BalanceSnapshot>();
+    QVERIFY(snapshot.prices);
+    QVERIFY(!snapshot.prices->isEmpty());
+    QCOMPARE(m_server->requestCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestFetchController)

@@ -6,6 +6,7 @@
 #include "gui/balancetableactions.h"
 #include "gui/mainwindow.h"
 #include "gui/messagebar.h"
+#include "gui/preferences.h"
 
 #include "core/service.h"
 #include "net/loopringclient.h"
@@ -43,6 +44,7 @@ namespace {
 
 const QString TokensPath = QStringLiteral("/api/v3/exchange/tokens");
 const QString BalancesPath = QStringLiteral("/api/v3/user/balances");
+const QString PricesPath = QStringLiteral("/api/v3/price");
 // Long and unusual so a leak anywhere in the settings file is unmistakable.
 const QString SecretKey = QStringLiteral("ZkTestSecretKey0123456789abcdefNeverStoreMe");
 
@@ -173,6 +175,7 @@ private slots:
     void keyMessagesSayWhereKeysComeFrom();
     void keyboardGoesWhereItIsNeeded();
     void rememberTextIsSettledBeforeItIsShown();
+    void valueColumnsAndTotalInTheChosenCurrency();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -181,6 +184,8 @@ private:
     bool fetchSucceeded(MainWindow &window);
     void serveFixtures();
     void serveBalances(const FakeResponse &response);
+    // The requests the server saw for `path`, oldest first.
+    QList<RecordedRequest> requestsTo(const QString &path) const;
     QString entryId(const QString &account) const;
 
     std::unique_ptr<FakeLoopringServer> m_server;
@@ -225,6 +230,16 @@ void TestMainWindow::serveBalances(const FakeResponse &response)
     m_server->clearRoutes();
     m_server->route(TokensPath, FakeResponse::json(readFixture(QStringLiteral("tokens-sample.json"))));
     m_server->route(BalancesPath, response);
+}
+
+QList<RecordedRequest> TestMainWindow::requestsTo(const QString &path) const
+{
+    QList<RecordedRequest> matching;
+    for (const RecordedRequest &request : m_server->requests()) {
+        if (request.path() == path)
+            matching.append(request);
+    }
+    return matching;
 }
 
 // The id the window must use for `account` (as a fetch reports it) on the fake server.
@@ -323,8 +338,7 @@ void TestMainWindow::fetchTypedIntoTheFormFillsTheTable()
     QCOMPARE(eth.data().toString(), QStringLiteral("0.87341"));
     QCOMPARE(window->balanceProxy()->index(1, BalanceTableModel::TotalColumn).data().toString(), QStringLiteral("15,800.25"));
 
-    const RecordedRequest request = m_server->lastRequest();
-    QCOMPARE(request.path(), BalancesPath);
+    const RecordedRequest request = requestsTo(BalancesPath).last();
     QCOMPARE(request.header("X-API-KEY"), SecretKey.toLatin1());
     QCOMPARE(request.query().queryItemValue(QStringLiteral("accountId")), QStringLiteral("20533"));
 
@@ -764,13 +778,14 @@ void TestMainWindow::copyPutsExactValuesOnTheClipboard()
 
 void TestMainWindow::contextMenuCopiesRowAndTokenId()
 {
+    m_server->route(PricesPath, FakeResponse::prices("USD"));
     auto window = openWindow();
     fillForm(*window, QStringLiteral("20533"), SecretKey);
     QVERIFY(fetchSucceeded(*window));
     QTableView *view = window->balancesView();
     view->setCurrentIndex(view->model()->index(3, BalanceTableModel::AvailableColumn));  // USDT
     window->tableActions()->copyCurrentRow();
-    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("USDT\t4.520013\t0.020013\t4.5\t0\t0\t3\n"));
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("USDT\t4.520013\t0.020013\t4.5\t0\t0\t3\t1.0001\t4.52\n"));
     window->tableActions()->copyCurrentTokenId();
     QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("3"));
     window->tableActions()->copyCurrentAmount();
@@ -790,11 +805,13 @@ void TestMainWindow::shortcutsReachFilterAndRefresh()
     QTest::keyClicks(filter, QStringLiteral("usd"));
     QCOMPARE(window->balanceProxy()->rowCount(), 2);
 
-    const qsizetype before = m_server->requestCount();
+    const qsizetype balancesBefore = requestsTo(BalancesPath).size();
+    const qsizetype tokensBefore = requestsTo(TokensPath).size();
     QSignalSpy shown(window.get(), &MainWindow::balancesShown);
     QTest::keyClick(view, Qt::Key_F5);
     QVERIFY(shown.wait());
-    QCOMPARE(m_server->requestCount(), before + 1);  // token list reused from this session
+    QCOMPARE(requestsTo(BalancesPath).size(), balancesBefore + 1);
+    QCOMPARE(requestsTo(TokensPath).size(), tokensBefore);  // token list reused from this session
 }
 
 void TestMainWindow::hideZeroAndFilterUpdateStatus()
@@ -887,7 +904,7 @@ void TestMainWindow::loadQueryFillsFormAndFetches()
     QSignalSpy shown(window.get(), &MainWindow::balancesShown);
     window->loadQuery(form);
     QVERIFY(shown.wait());
-    const RecordedRequest request = m_server->lastRequest();
+    const RecordedRequest request = requestsTo(BalancesPath).last();
     QCOMPARE(request.query().queryItemValue(QStringLiteral("address")),
              QStringLiteral("0x8656920c85342d646e5286cb841f90209272abeb"));
     QCOMPARE(request.query().queryItemValue(QStringLiteral("tokens")), QStringLiteral("1"));
@@ -1021,7 +1038,7 @@ void TestMainWindow::rememberedKeyComesBackForTheSameAccount()
     QSignalSpy shown(window.get(), &MainWindow::balancesShown);
     QTest::keyClick(account, Qt::Key_Return);
     QVERIFY(shown.wait());
-    QCOMPARE(m_server->lastRequest().header("X-API-KEY"), SecretKey.toLatin1());
+    QCOMPARE(requestsTo(BalancesPath).last().header("X-API-KEY"), SecretKey.toLatin1());
     QVERIFY(!window->messageBar()->isVisible());
 
     // loadQuery (a bookmark without its own key) fills the key for the loaded account.
@@ -1206,9 +1223,9 @@ void TestMainWindow::f5RetriesTheFailedQueryNotTheDemo()
     QVERIFY(shown.wait());
     QVERIFY(!window->isShowingDemoData());
     QCOMPARE(window->currentSnapshot()->accountText, QStringLiteral("20533"));
-    QCOMPARE(m_server->lastRequest().path(), BalancesPath);
-    QCOMPARE(m_server->lastRequest().query().queryItemValue(QStringLiteral("accountId")), QStringLiteral("20533"));
-    QCOMPARE(m_server->lastRequest().header("x-api-key"), SecretKey.toLatin1());
+    QVERIFY(!requestsTo(BalancesPath).isEmpty());
+    QCOMPARE(requestsTo(BalancesPath).last().query().queryItemValue(QStringLiteral("accountId")), QStringLiteral("20533"));
+    QCOMPARE(requestsTo(BalancesPath).last().header("x-api-key"), SecretKey.toLatin1());
     QCOMPARE(child<QLineEdit>(*window, "accountEdit")->text(), QStringLiteral("20533"));  // the form says so
 
     // Try Again does the same.
@@ -1320,6 +1337,53 @@ void TestMainWindow::rememberTextIsSettledBeforeItIsShown()
     QVERIFY(remember->isHidden());
     QTRY_VERIFY(remember->isVisible());
     QCOMPARE(remember->text(), QStringLiteral("&Remember key in the system keyring"));
+}
+
+void TestMainWindow::valueColumnsAndTotalInTheChosenCurrency()
+{
+    // The fake service prices in USD only, like tests/fixtures/prices-sample.json.
+    m_server->route(PricesPath, FakeResponse::prices("USD"));
+    auto window = openWindow();
+    QCOMPARE(window->currency(), QStringLiteral("USD"));  // the default
+    auto *valueLabel = child<QLabel>(*window, "valueLabel");
+    QVERIFY(!valueLabel->isVisible());
+    fillForm(*window, QStringLiteral("20533"), SecretKey);
+    QVERIFY(fetchSucceeded(*window));
+
+    // ETH 2620.33 + LRC 3997.46 + USDT 4.52 + WBTC 0.37 (0.00001 × 36500 = 0.365, half away from
+    // zero); USDC has no price.
+    QVERIFY(valueLabel->isVisible());
+    QVERIFY2(window->valueText().startsWith(QLatin1String("Total value: 6,622.68 USD (excl. 1 ")), qPrintable(window->valueText()));
+    QVERIFY2(window->valueText().contains(QLatin1String("without a price")), qPrintable(window->valueText()));
+    QVERIFY2(window->valueText().contains(QLatin1String("prices updated")), qPrintable(window->valueText()));
+    QTableView *view = window->balancesView();
+    QAbstractItemModel *model = view->model();
+    QCOMPARE(model->headerData(BalanceTableModel::ValueColumn, Qt::Horizontal).toString(), QStringLiteral("Value (USD)"));
+    QVERIFY(!view->isColumnHidden(BalanceTableModel::ValueColumn));
+
+    // Sorted by value, largest first: LRC, ETH, USDT, WBTC, then USDC without one.
+    view->sortByColumn(BalanceTableModel::ValueColumn, Qt::DescendingOrder);
+    QStringList order;
+    for (int row = 0; row < model->rowCount(); ++row)
+        order << model->index(row, BalanceTableModel::TokenColumn).data().toString();
+    QCOMPARE(order.mid(0, 4), (QStringList{QStringLiteral("LRC"), QStringLiteral("ETH"), QStringLiteral("USDT"),
+                                            QStringLiteral("WBTC")}));
+    QCOMPARE(model->index(0, BalanceTableModel::ValueColumn).data().toString(), QStringLiteral("3,997.46"));
+    QVERIFY(model->index(4, BalanceTableModel::ValueColumn).data().toString().isEmpty());
+
+    // Another currency refreshes at once; one the service refuses leaves the balances and says why.
+    QSignalSpy shown(window.get(), &MainWindow::balancesShown);
+    QSettings settings;
+    Preferences preferences = Preferences::load(settings);
+    preferences.currency = QStringLiteral("EUR");
+    window->applyPreferences(preferences);
+    QVERIFY(shown.wait(5000) || shown.count() > 0);
+    QCOMPARE(requestsTo(PricesPath).last().query().queryItemValue(QStringLiteral("legal")), QStringLiteral("EUR"));
+    QCOMPARE(window->balanceModel()->rowCount(), 5);
+    QCOMPARE(window->valueText(), QStringLiteral("No EUR prices"));
+    QVERIFY2(valueLabel->toolTip().contains(QLatin1String("EUR prices could not be loaded")), qPrintable(valueLabel->toolTip()));
+    QVERIFY(model->index(0, BalanceTableModel::ValueColumn).data().toString().isEmpty());
+    QCOMPARE(model->headerData(BalanceTableModel::ValueColumn, Qt::Horizontal).toString(), QStringLiteral("Value"));
 }
 
 QTEST_MAIN(TestMainWindow)

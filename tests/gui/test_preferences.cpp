@@ -47,6 +47,7 @@ void TestPreferences::nothingSavedReadsAsDefaults()
     QCOMPARE(preferences.language, QString());
     QCOMPARE(preferences.hideZeroBalances, false);
     QCOMPARE(preferences.roundToTokenPrecision, false);
+    QCOMPARE(preferences.currency, QStringLiteral("USD"));
 }
 
 void TestPreferences::savedChoicesReadBack_data()
@@ -58,6 +59,7 @@ void TestPreferences::savedChoicesReadBack_data()
     test.language = QStringLiteral("zh_CN");
     test.hideZeroBalances = true;
     test.roundToTokenPrecision = true;
+    test.currency = QStringLiteral("CNY");
     QTest::newRow("test network, Chinese") << test;
     Preferences custom;
     custom.startNetwork = Network::Custom;
@@ -91,6 +93,8 @@ void TestPreferences::nonsenseReadsAsDefaults_data()
     QTest::newRow("timeout too long") << QStringLiteral("requestTimeoutSeconds") << QVariant(3601);
     QTest::newRow("timeout not a number") << QStringLiteral("requestTimeoutSeconds") << QVariant(QStringLiteral("soon"));
     QTest::newRow("language not shipped") << QStringLiteral("language") << QVariant(QStringLiteral("tlh"));
+    QTest::newRow("currency not a code") << QStringLiteral("currency") << QVariant(QStringLiteral("US$"));
+    QTest::newRow("currency too long") << QStringLiteral("currency") << QVariant(QStringLiteral("EURO"));
 }
 
 void TestPreferences::nonsenseReadsAsDefaults()

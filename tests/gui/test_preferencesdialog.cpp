@@ -57,6 +57,7 @@ private slots:
     void showsAndReturnsTheChoices();
     void offersTheShippedLanguagesInTheirOwnNames();
     void customStartUrlMustBeABaseUrl();
+    void currencyIsACodeTypedOrChosen();
     void restoreDefaultsButton();
     void actionSavesAndTheWindowApplies();
     void cancelChangesNothing();
@@ -160,6 +161,33 @@ void TestPreferencesDialog::customStartUrlMustBeABaseUrl()
     network->setCurrentIndex(network->findData(int(Network::Mainnet)));
     QVERIFY(okButton(dialog)->isEnabled());
     QVERIFY(!url->isVisible());
+}
+
+void TestPreferencesDialog::currencyIsACodeTypedOrChosen()
+{
+    PreferencesDialog dialog{Preferences()};
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QComboBox *currency = child<QComboBox>(&dialog, "currencyCombo");
+    QLabel *problem = child<QLabel>(&dialog, "currencyProblemLabel");
+    QCOMPARE(currency->currentText(), QStringLiteral("USD"));
+    QVERIFY(currency->findText(QStringLiteral("CNY")) >= 0);
+    QVERIFY(!problem->isVisible());
+
+    // Any three letters, in any case: the service says which it prices.
+    currency->setFocus();
+    currency->lineEdit()->selectAll();
+    QTest::keyClicks(currency, QStringLiteral("eu"));
+    QVERIFY(!okButton(dialog)->isEnabled());
+    QVERIFY(problem->isVisible());
+    QVERIFY2(problem->text().contains(QLatin1String("currency code")), qPrintable(problem->text()));
+    QTest::keyClicks(currency, QStringLiteral("r"));
+    QVERIFY(okButton(dialog)->isEnabled());
+    QVERIFY(!problem->isVisible());
+    QCOMPARE(dialog.preferences().currency, QStringLiteral("EUR"));
+
+    currency->setCurrentIndex(currency->findText(QStringLiteral("CNY")));
+    QCOMPARE(dialog.preferences().currency, QStringLiteral("CNY"));
 }
 
 void TestPreferencesDialog::restoreDefaultsButton()

@@ -26,6 +26,8 @@
 #include <QTest>
 #include <QTreeView>
 
+#include <algorithm>
+
 using namespace loopview;
 using loopview::test::FakeLoopringServer;
 using loopview::test::FakeResponse;
@@ -130,7 +132,13 @@ private slots:
         QCOMPARE(window->queryForm().account, QStringLiteral("20533"));
         QCOMPARE(window->queryForm().network, Network::Custom);
         QCOMPARE(window->apiKey(), QString::fromLatin1(ApiKey));
-        QCOMPARE(server.lastRequest().header("X-API-KEY"), ApiKey);
+        // The balances request carries the key (the prices after it need none).
+        const QList<test::RecordedRequest> requests = server.requests();
+        const auto balances = std::find_if(requests.crbegin(), requests.crend(), [](const test::RecordedRequest &request) {
+            return request.path() == QLatin1String("/api/v3/user/balances");
+        });
+        QVERIFY(balances != requests.crend());
+        QCOMPARE(balances->header("X-API-KEY"), ApiKey);
 
         // Refresh all fills the portfolio dock; only then is there a portfolio to export.
         QAction *exportPortfolio = window->findChild<QAction *>(QStringLiteral("actionExportPortfolio"));
