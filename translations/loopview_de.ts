@@ -993,6 +993,7 @@
     </message>
     <message>
         <location filename="../ui/preferencesdialog.ui" line="69"/>
+        <location filename="../ui/preferencesdialog.ui" line="184"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -1050,6 +1051,21 @@
         <location filename="../ui/preferencesdialog.ui" line="151"/>
         <source>Tooltips, copy, export and sorting keep the exact values; View ▸ Round to Token Precision changes it too</source>
         <translation>Tooltips, Kopieren, Export und Sortierung behalten die exakten Werte; Ansicht ▸ Auf Token-Genauigkeit runden ändert es ebenso</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="158"/>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="168"/>
+        <source>Currency of prices and values</source>
+        <translation>Währung der Preise und Werte</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="171"/>
+        <source>The currency of the Price and Value columns: a three-letter code the service knows, such as USD or CNY</source>
+        <translation>Die Währung der Spalten Preis und Wert: ein dreibuchstabiger Code, den der Dienst kennt, etwa USD oder CNY</translation>
     </message>
 </context>
 <context>
@@ -1388,47 +1404,57 @@
 <context>
     <name>loopview::BalanceTableModel</name>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="44"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="45"/>
         <source>Token #%1</source>
         <translation>Token #%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="246"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="279"/>
         <source>Exact value: %1 %2</source>
         <translation>Exakter Wert: %1 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="254"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="287"/>
         <source>The token list does not know token ID %1, so its amounts are shown in raw base units (its decimals are unknown).</source>
         <translation>Die Tokenliste kennt die Token-ID %1 nicht, daher werden ihre Beträge in unskalierten Basiseinheiten angezeigt (die Dezimalstellen sind unbekannt).</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="260"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="293"/>
         <source>Exact value: %1 base units</source>
         <translation>Exakter Wert: %1 Basiseinheiten</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="265"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="298"/>
         <source>%1 — token ID %2</source>
         <translation>%1 — Token-ID %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="269"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="302"/>
         <source>The service reports more locked than total. Shown exactly as reported.</source>
         <translation>Der Dienst meldet mehr gesperrt als insgesamt vorhanden. Genau so angezeigt, wie gemeldet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="273"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="306"/>
         <source>Pending deposit: not yet credited on L2</source>
         <translation>Ausstehende Einzahlung: noch nicht auf L2 gutgeschrieben</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="277"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="310"/>
         <source>Pending withdrawal: not yet arrived on L1</source>
         <translation>Ausstehende Auszahlung: noch nicht auf L1 angekommen</translation>
     </message>
+    <message>
+        <location filename="../src/gui/balancetablemodel.cpp" line="317"/>
+        <source>The service has no %1 price for %2, so the token is left out of the total value.</source>
+        <translation>Der Dienst hat keinen %1-Preis für %2, daher zählt der Token nicht zum Gesamtwert.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancetablemodel.cpp" line="320"/>
+        <source>The value is too large to compute: the amount or the price is not plausible.</source>
+        <translation>Der Wert ist zu groß zum Berechnen: Betrag oder Preis sind nicht plausibel.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/gui/balancetablemodel.cpp" line="304"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="347"/>
         <source>%n pending deposits</source>
         <translation>
             <numerusform>%n ausstehende Einzahlung</numerusform>
@@ -1436,7 +1462,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/balancetablemodel.cpp" line="306"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="349"/>
         <source>%n pending withdrawals</source>
         <translation>
             <numerusform>%n ausstehende Auszahlung</numerusform>
@@ -1444,80 +1470,142 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="308"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="351"/>
         <source>, </source>
         <extracomment>Separator between &quot;2 pending deposits&quot; and &quot;1 pending withdrawal&quot;</extracomment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="358"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="380"/>
+        <source>Total value: too large to compute</source>
+        <translation>Gesamtwert: zu groß zum Berechnen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancetablemodel.cpp" line="383"/>
+        <source>Total value: %1 %2</source>
+        <extracomment>%1 is the amount (&quot;1,234.50&quot;), %2 the currency code (&quot;USD&quot;)</extracomment>
+        <translation>Gesamtwert: %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/balancetablemodel.cpp" line="386"/>
+        <source>(excl. %n tokens without a price)</source>
+        <translation>
+            <numerusform>(%n Token ohne Preis nicht eingerechnet)</numerusform>
+            <numerusform>(%n Token ohne Preis nicht eingerechnet)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancetablemodel.cpp" line="390"/>
+        <source>  ·  </source>
+        <extracomment>Separator between the parts of the status line</extracomment>
+        <translation>  ·  </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancetablemodel.cpp" line="390"/>
+        <source>prices updated %1</source>
+        <translation>Preise aktualisiert %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancetablemodel.cpp" line="420"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="359"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="421"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="360"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="422"/>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="361"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="423"/>
         <source>Available</source>
         <translation>Verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="362"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="424"/>
         <source>Pending deposit</source>
         <translation>Ausst. Einzahlung</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="363"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="425"/>
         <source>Pending withdrawal</source>
         <translation>Ausst. Auszahlung</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="364"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="426"/>
         <source>Token ID</source>
         <translation>Token-ID</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="369"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="428"/>
+        <source>Price</source>
+        <extracomment>Column header; %1 is a currency code (&quot;USD&quot;)</extracomment>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancetablemodel.cpp" line="428"/>
+        <source>Price (%1)</source>
+        <translation>Preis (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancetablemodel.cpp" line="430"/>
+        <source>Value</source>
+        <extracomment>Column header; %1 is a currency code (&quot;USD&quot;)</extracomment>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancetablemodel.cpp" line="430"/>
+        <source>Value (%1)</source>
+        <translation>Wert (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancetablemodel.cpp" line="435"/>
         <source>Token symbol; hover a cell for its name and ID</source>
         <translation>Token-Symbol; Mauszeiger über eine Zelle halten für Name und ID</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="370"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="436"/>
         <source>Everything the account holds on L2, in token units</source>
         <translation>Gesamtes Guthaben des Kontos auf L2, in Token-Einheiten</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="371"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="437"/>
         <source>Part of the total reserved by open orders or pending withdrawals</source>
         <translation>Teil des Gesamtbetrags, der durch offene Aufträge oder ausstehende Auszahlungen reserviert ist</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="372"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="438"/>
         <source>Total minus locked: what the account can use now</source>
         <translation>Gesamt minus gesperrt: was das Konto jetzt nutzen kann</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="373"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="439"/>
         <source>Deposits from L1 not yet credited on L2</source>
         <translation>Einzahlungen von L1, die noch nicht auf L2 gutgeschrieben sind</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="374"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="440"/>
         <source>Withdrawals not yet arrived on L1</source>
         <translation>Auszahlungen, die noch nicht auf L1 angekommen sind</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="375"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="441"/>
         <source>Loopring&apos;s numeric token ID</source>
         <translation>Numerische Token-ID von Loopring</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancetablemodel.cpp" line="442"/>
+        <source>The price of one token, as the service sends it; empty when it has none</source>
+        <translation>Der Preis eines Tokens, wie ihn der Dienst sendet; leer, wenn er keinen hat</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancetablemodel.cpp" line="443"/>
+        <source>Total × price, exact, rounded to cents; empty without a price</source>
+        <translation>Gesamt × Preis, exakt, auf Cent gerundet; leer ohne Preis</translation>
     </message>
 </context>
 <context>
@@ -1546,127 +1634,137 @@
 <context>
     <name>loopview::BalancesSession</name>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="114"/>
+        <location filename="../src/gui/balancessession.cpp" line="115"/>
         <source>Loading the token list…</source>
         <translation>Tokenliste wird geladen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="117"/>
+        <location filename="../src/gui/balancessession.cpp" line="118"/>
         <source>Loading balances…</source>
         <translation>Salden werden geladen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="181"/>
+        <location filename="../src/gui/balancessession.cpp" line="121"/>
+        <source>Loading prices…</source>
+        <translation>Preise werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancessession.cpp" line="185"/>
         <source>The token list could not be refreshed, so the copy saved %1 is used. (%2)</source>
         <translation>Die Tokenliste konnte nicht aktualisiert werden, daher wird die %1 gespeicherte Kopie verwendet. (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="184"/>
+        <location filename="../src/gui/balancessession.cpp" line="188"/>
         <source>The token list could not be loaded, so amounts are shown in raw base units with token IDs. (%1)</source>
         <translation>Die Tokenliste konnte nicht geladen werden, daher werden Beträge in unskalierten Basiseinheiten mit Token-IDs angezeigt. (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="201"/>
+        <location filename="../src/gui/balancessession.cpp" line="199"/>
+        <source>The %1 prices could not be loaded, so the Price and Value columns are empty. (%2)</source>
+        <translation>Die %1-Preise konnten nicht geladen werden, daher sind die Spalten Preis und Wert leer. (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancessession.cpp" line="215"/>
         <source>Showing data from %1 — the last refresh failed</source>
         <translation>Daten von %1 – die letzte Aktualisierung ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="202"/>
+        <location filename="../src/gui/balancessession.cpp" line="216"/>
         <source>Tokens shown: %1 of %2</source>
         <translation>Angezeigte Token: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="206"/>
+        <location filename="../src/gui/balancessession.cpp" line="220"/>
         <source>Updated %1 (%2)</source>
         <translation>Aktualisiert %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="207"/>
+        <location filename="../src/gui/balancessession.cpp" line="221"/>
         <source>Demo data, no network</source>
         <translation>Demodaten, kein Netzwerk</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="211"/>
+        <location filename="../src/gui/balancessession.cpp" line="225"/>
         <source>Nothing shown: %1 could not be fetched</source>
         <translation>Nichts angezeigt: %1 konnte nicht abgerufen werden</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="213"/>
+        <location filename="../src/gui/balancessession.cpp" line="227"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="216"/>
+        <location filename="../src/gui/balancessession.cpp" line="230"/>
         <source>  ·  </source>
         <extracomment>Separator between the parts of the status line</extracomment>
         <translation>  ·  </translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="223"/>
+        <location filename="../src/gui/balancessession.cpp" line="237"/>
         <source>Fetched %1 from %2</source>
         <translation>Abgerufen am %1 aus %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="225"/>
+        <location filename="../src/gui/balancessession.cpp" line="239"/>
         <source>the bundled demo data</source>
         <translation>den mitgelieferten Demodaten</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="232"/>
+        <location filename="../src/gui/balancessession.cpp" line="246"/>
         <source>demo account %1</source>
         <translation>Demokonto %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="235"/>
+        <location filename="../src/gui/balancessession.cpp" line="249"/>
         <source>address %1 (account %2)</source>
         <extracomment>%1 is an L1 address, %2 the Loopring account id the service resolved it to</extracomment>
         <translation>Adresse %1 (Konto %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="237"/>
+        <location filename="../src/gui/balancessession.cpp" line="251"/>
         <source>address %1</source>
         <translation>Adresse %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="239"/>
+        <location filename="../src/gui/balancessession.cpp" line="253"/>
         <source>account %1</source>
         <translation>Konto %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="241"/>
+        <location filename="../src/gui/balancessession.cpp" line="255"/>
         <source>%1 (sample data)</source>
         <translation>%1 (Beispieldaten)</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="243"/>
+        <location filename="../src/gui/balancessession.cpp" line="257"/>
         <source>%1 on %2</source>
         <extracomment>%1 is an account (&quot;account 20533&quot;), %2 the service&apos;s host</extracomment>
         <translation>%1 bei %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="246"/>
+        <location filename="../src/gui/balancessession.cpp" line="260"/>
         <source>%1, tokens %2</source>
         <extracomment>%1 is an account on a service, %2 the token filter as typed (&quot;ETH, LRC&quot;)</extracomment>
         <translation>%1, Token %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="259"/>
+        <location filename="../src/gui/balancessession.cpp" line="273"/>
         <source>Balances of %1</source>
         <translation>Salden von %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="275"/>
+        <location filename="../src/gui/balancessession.cpp" line="289"/>
         <source>Showing %1 while %2 loads</source>
         <extracomment>%1 is the data on screen, %2 the one being fetched; both &quot;account 20533 on host&quot;</extracomment>
         <translation>Angezeigt: %1, während %2 lädt</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="277"/>
+        <location filename="../src/gui/balancessession.cpp" line="291"/>
         <source>Showing %1: %2 could not be fetched</source>
         <translation>Angezeigt: %1; %2 konnte nicht abgerufen werden</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="279"/>
+        <location filename="../src/gui/balancessession.cpp" line="293"/>
         <source>Showing %1: the fetch of %2 was cancelled</source>
         <translation>Angezeigt: %1; der Abruf von %2 wurde abgebrochen</translation>
     </message>
@@ -2553,165 +2651,185 @@
 <context>
     <name>loopview::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="68"/>
+        <location filename="../src/gui/mainwindow.cpp" line="69"/>
         <source>Try &amp;Again</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="69"/>
+        <location filename="../src/gui/mainwindow.cpp" line="70"/>
         <source>&amp;Leave Demo</source>
         <translation>Demo &amp;verlassen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="76"/>
+        <location filename="../src/gui/mainwindow.cpp" line="77"/>
         <source>Demo data notice</source>
         <translation>Hinweis zu Demodaten</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="81"/>
+        <location filename="../src/gui/mainwindow.cpp" line="82"/>
         <source>Error message</source>
         <translation>Fehlermeldung</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="173"/>
+        <location filename="../src/gui/mainwindow.cpp" line="174"/>
         <source>Hide the API key</source>
         <translation>API-Schlüssel verbergen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="173"/>
+        <location filename="../src/gui/mainwindow.cpp" line="174"/>
         <source>Show the API key in clear text</source>
         <translation>API-Schlüssel im Klartext anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="238"/>
+        <location filename="../src/gui/mainwindow.cpp" line="239"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="242"/>
+        <location filename="../src/gui/mainwindow.cpp" line="243"/>
         <source>Shown account</source>
         <translation>Angezeigtes Konto</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="248"/>
+        <location filename="../src/gui/mainwindow.cpp" line="249"/>
+        <source>Total value</source>
+        <translation>Gesamtwert</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="255"/>
         <source>Request in progress</source>
         <translation>Anfrage läuft</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="284"/>
+        <location filename="../src/gui/mainwindow.cpp" line="291"/>
         <source>About Loopview</source>
         <translation>Über Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="285"/>
+        <location filename="../src/gui/mainwindow.cpp" line="292"/>
         <source>&lt;h3&gt;Loopview %1&lt;/h3&gt;&lt;p&gt;A read-only desktop viewer for Loopring layer-2 balances.&lt;/p&gt;&lt;p&gt;Amounts are shown exactly as the service reports them, never rounded. Your API key is sent only to the selected service and is never written to disk by this window.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Loopview %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Betrachter für Loopring-Layer-2-Salden, der nur liest.&lt;/p&gt;&lt;p&gt;Beträge werden genau so angezeigt, wie der Dienst sie meldet, niemals gerundet. Ihr API-Schlüssel wird nur an den ausgewählten Dienst gesendet und von diesem Fenster nie auf die Festplatte geschrieben.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="293"/>
+        <location filename="../src/gui/mainwindow.cpp" line="300"/>
         <source>Send the request again</source>
         <translation>Anfrage erneut senden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="295"/>
+        <location filename="../src/gui/mainwindow.cpp" line="302"/>
         <source>Clear the demo data and go back to the empty form</source>
         <translation>Demodaten entfernen und zum leeren Formular zurückkehren</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="621"/>
+        <location filename="../src/gui/mainwindow.cpp" line="631"/>
+        <source>Prices from %1, in %2. Tokens without a price are left out of the total.</source>
+        <translation>Preise von %1, in %2. Token ohne Preis zählen nicht zur Summe.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="632"/>
+        <source>the bundled demo data</source>
+        <translation>den mitgelieferten Demodaten</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="636"/>
+        <source>No %1 prices</source>
+        <translation>Keine %1-Preise</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="652"/>
         <source>%1 — Loopview</source>
         <extracomment>The window title: whose balances are shown, then the application name</extracomment>
         <translation>%1 — Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="635"/>
+        <location filename="../src/gui/mainwindow.cpp" line="666"/>
         <source>Stale</source>
         <translation>Veraltet</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="636"/>
+        <location filename="../src/gui/mainwindow.cpp" line="667"/>
         <source>The last refresh failed; the table shows the last data that arrived</source>
         <translation>Die letzte Aktualisierung ist fehlgeschlagen; die Tabelle zeigt die zuletzt empfangenen Daten</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="637"/>
+        <location filename="../src/gui/mainwindow.cpp" line="668"/>
         <source>Data is stale</source>
         <translation>Daten sind veraltet</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="643"/>
+        <location filename="../src/gui/mainwindow.cpp" line="674"/>
         <source>Balances table</source>
         <translation>Saldentabelle</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="645"/>
-        <location filename="../src/gui/mainwindow.cpp" line="650"/>
+        <location filename="../src/gui/mainwindow.cpp" line="676"/>
+        <location filename="../src/gui/mainwindow.cpp" line="681"/>
         <source>Balances table: %1</source>
         <translation>Saldentabelle: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="648"/>
+        <location filename="../src/gui/mainwindow.cpp" line="679"/>
         <source>Balances table: %1, stale</source>
         <extracomment>%1 is &quot;Balances of account 20533 on host&quot;</extracomment>
         <translation>Saldentabelle: %1, veraltet</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="115"/>
+        <location filename="../src/gui/mainwindow.cpp" line="116"/>
         <source>The API key could not be remembered: %1</source>
         <translation>Der API-Schlüssel konnte nicht gemerkt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="118"/>
+        <location filename="../src/gui/mainwindow.cpp" line="119"/>
         <source>The remembered API key could not be removed: %1</source>
         <translation>Der gemerkte API-Schlüssel konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="535"/>
+        <location filename="../src/gui/mainwindow.cpp" line="549"/>
         <source>Request cancelled.</source>
         <translation>Anfrage abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="559"/>
+        <location filename="../src/gui/mainwindow.cpp" line="573"/>
         <source>Demo account %1</source>
         <translation>Demokonto %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="563"/>
+        <location filename="../src/gui/mainwindow.cpp" line="577"/>
         <source>Demo data: these are sample balances bundled with Loopview, not a real account. Enter an account and API key and press Fetch to see your own.</source>
         <translation>Demodaten: Dies sind mitgelieferte Beispielsalden, kein echtes Konto. Geben Sie ein Konto und einen API-Schlüssel ein und klicken Sie auf Abrufen, um Ihre eigenen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="584"/>
+        <location filename="../src/gui/mainwindow.cpp" line="598"/>
         <source>Press Esc to cancel.</source>
         <translation>Esc drücken zum Abbrechen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="586"/>
+        <location filename="../src/gui/mainwindow.cpp" line="600"/>
         <source>No balances</source>
         <translation>Keine Salden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="587"/>
+        <location filename="../src/gui/mainwindow.cpp" line="601"/>
         <source>The service reports no token balances for account %1.</source>
         <translation>Der Dienst meldet für Konto %1 keine Token-Salden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="590"/>
+        <location filename="../src/gui/mainwindow.cpp" line="604"/>
         <source>Welcome to Loopview</source>
         <translation>Willkommen bei Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="591"/>
+        <location filename="../src/gui/mainwindow.cpp" line="605"/>
         <source>Enter a Loopring account ID or L1 address and your API key, then press Fetch. Or look around with sample data first.</source>
         <translation>Geben Sie eine Loopring-Konto-ID oder L1-Adresse und Ihren API-Schlüssel ein und klicken Sie auf Abrufen. Oder sehen Sie sich zuerst Beispieldaten an.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="595"/>
+        <location filename="../src/gui/mainwindow.cpp" line="609"/>
         <source>No balances shown</source>
         <translation>Keine Salden angezeigt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="596"/>
+        <location filename="../src/gui/mainwindow.cpp" line="610"/>
         <source>Enter a Loopring account ID or L1 address and your API key, then press Fetch.</source>
         <translation>Geben Sie eine Loopring-Konto-ID oder L1-Adresse und Ihren API-Schlüssel ein und klicken Sie auf Abrufen.</translation>
     </message>
@@ -3124,28 +3242,28 @@
 <context>
     <name>loopview::PreferencesDialog</name>
     <message>
-        <location filename="../src/gui/preferencesdialog.cpp" line="22"/>
+        <location filename="../src/gui/preferencesdialog.cpp" line="24"/>
         <source>Custom URL…</source>
         <translation>Eigene URL…</translation>
     </message>
     <message>
-        <location filename="../src/gui/preferencesdialog.cpp" line="22"/>
+        <location filename="../src/gui/preferencesdialog.cpp" line="24"/>
         <source>A Loopring-compatible service at a URL you type</source>
         <translation>Ein Loopring-kompatibler Dienst unter einer von Ihnen eingegebenen URL</translation>
     </message>
     <message>
-        <location filename="../src/gui/preferencesdialog.cpp" line="24"/>
+        <location filename="../src/gui/preferencesdialog.cpp" line="26"/>
         <source>The last one used</source>
         <translation>Das zuletzt verwendete</translation>
     </message>
     <message>
-        <location filename="../src/gui/preferencesdialog.cpp" line="30"/>
+        <location filename="../src/gui/preferencesdialog.cpp" line="32"/>
         <source> s</source>
         <extracomment>Unit after the request timeout, e.g. &quot;15 s&quot;</extracomment>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../src/gui/preferencesdialog.cpp" line="33"/>
+        <location filename="../src/gui/preferencesdialog.cpp" line="35"/>
         <source>System default</source>
         <extracomment>The language of the operating system, whichever it is</extracomment>
         <translation>Systemstandard</translation>

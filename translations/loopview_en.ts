@@ -66,7 +66,7 @@
 <context>
     <name>loopview::BalanceTableModel</name>
     <message numerus="yes">
-        <location filename="../src/gui/balancetablemodel.cpp" line="304"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="347"/>
         <source>%n pending deposits</source>
         <translation>
             <numerusform>%n pending deposit</numerusform>
@@ -74,11 +74,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/balancetablemodel.cpp" line="306"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="349"/>
         <source>%n pending withdrawals</source>
         <translation>
             <numerusform>%n pending withdrawal</numerusform>
             <numerusform>%n pending withdrawals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/balancetablemodel.cpp" line="386"/>
+        <source>(excl. %n tokens without a price)</source>
+        <translation>
+            <numerusform>(excl. %n token without a price)</numerusform>
+            <numerusform>(excl. %n tokens without a price)</numerusform>
         </translation>
     </message>
 </context>

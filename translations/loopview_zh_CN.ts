@@ -989,6 +989,7 @@
     </message>
     <message>
         <location filename="../ui/preferencesdialog.ui" line="69"/>
+        <location filename="../ui/preferencesdialog.ui" line="184"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -1046,6 +1047,21 @@
         <location filename="../ui/preferencesdialog.ui" line="151"/>
         <source>Tooltips, copy, export and sorting keep the exact values; View ▸ Round to Token Precision changes it too</source>
         <translation>提示、复制、导出和排序仍使用精确值；“查看 ▸ 按代币精度舍入”也会更改此项</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="158"/>
+        <source>&amp;Currency:</source>
+        <translation>货币(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="168"/>
+        <source>Currency of prices and values</source>
+        <translation>价格和价值的货币</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="171"/>
+        <source>The currency of the Price and Value columns: a three-letter code the service knows, such as USD or CNY</source>
+        <translation>“价格”和“价值”列的货币：服务支持的三字母代码，例如 USD 或 CNY</translation>
     </message>
 </context>
 <context>
@@ -1381,134 +1397,205 @@
 <context>
     <name>loopview::BalanceTableModel</name>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="44"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="45"/>
         <source>Token #%1</source>
         <translation>代币 #%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="246"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="279"/>
         <source>Exact value: %1 %2</source>
         <translation>精确值：%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="254"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="287"/>
         <source>The token list does not know token ID %1, so its amounts are shown in raw base units (its decimals are unknown).</source>
         <translation>代币列表中没有代币 ID %1，因此其金额以原始最小单位显示（小数位数未知）。</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="260"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="293"/>
         <source>Exact value: %1 base units</source>
         <translation>精确值：%1 最小单位</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="265"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="298"/>
         <source>%1 — token ID %2</source>
         <translation>%1 — 代币 ID %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="269"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="302"/>
         <source>The service reports more locked than total. Shown exactly as reported.</source>
         <translation>服务报告的锁定金额大于总额。按报告原样显示。</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="273"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="306"/>
         <source>Pending deposit: not yet credited on L2</source>
         <translation>充值中：尚未在 L2 入账</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="277"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="310"/>
         <source>Pending withdrawal: not yet arrived on L1</source>
         <translation>提现中：尚未到达 L1</translation>
     </message>
+    <message>
+        <location filename="../src/gui/balancetablemodel.cpp" line="317"/>
+        <source>The service has no %1 price for %2, so the token is left out of the total value.</source>
+        <translation>服务没有 %2 的 %1 价格，因此该代币不计入总价值。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancetablemodel.cpp" line="320"/>
+        <source>The value is too large to compute: the amount or the price is not plausible.</source>
+        <translation>价值过大，无法计算：金额或价格不合理。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/gui/balancetablemodel.cpp" line="304"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="347"/>
         <source>%n pending deposits</source>
         <translation>
             <numerusform>%n 笔待处理存款</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/balancetablemodel.cpp" line="306"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="349"/>
         <source>%n pending withdrawals</source>
         <translation>
             <numerusform>%n 笔待处理提款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="308"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="351"/>
         <source>, </source>
         <extracomment>Separator between &quot;2 pending deposits&quot; and &quot;1 pending withdrawal&quot;</extracomment>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="358"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="380"/>
+        <source>Total value: too large to compute</source>
+        <translation>总价值：过大，无法计算</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancetablemodel.cpp" line="383"/>
+        <source>Total value: %1 %2</source>
+        <extracomment>%1 is the amount (&quot;1,234.50&quot;), %2 the currency code (&quot;USD&quot;)</extracomment>
+        <translation>总价值：%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/balancetablemodel.cpp" line="386"/>
+        <source>(excl. %n tokens without a price)</source>
+        <translation>
+            <numerusform>（不含 %n 个无价格的代币）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancetablemodel.cpp" line="390"/>
+        <source>  ·  </source>
+        <extracomment>Separator between the parts of the status line</extracomment>
+        <translation>  ·  </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancetablemodel.cpp" line="390"/>
+        <source>prices updated %1</source>
+        <translation>价格更新于%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancetablemodel.cpp" line="420"/>
         <source>Token</source>
         <translation>代币</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="359"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="421"/>
         <source>Total</source>
         <translation>总额</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="360"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="422"/>
         <source>Locked</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="361"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="423"/>
         <source>Available</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="362"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="424"/>
         <source>Pending deposit</source>
         <translation>充值中</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="363"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="425"/>
         <source>Pending withdrawal</source>
         <translation>提现中</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="364"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="426"/>
         <source>Token ID</source>
         <translation>代币 ID</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="369"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="428"/>
+        <source>Price</source>
+        <extracomment>Column header; %1 is a currency code (&quot;USD&quot;)</extracomment>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancetablemodel.cpp" line="428"/>
+        <source>Price (%1)</source>
+        <translation>价格（%1）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancetablemodel.cpp" line="430"/>
+        <source>Value</source>
+        <extracomment>Column header; %1 is a currency code (&quot;USD&quot;)</extracomment>
+        <translation>价值</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancetablemodel.cpp" line="430"/>
+        <source>Value (%1)</source>
+        <translation>价值（%1）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancetablemodel.cpp" line="435"/>
         <source>Token symbol; hover a cell for its name and ID</source>
         <translation>代币符号；将鼠标悬停在单元格上可查看名称和 ID</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="370"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="436"/>
         <source>Everything the account holds on L2, in token units</source>
         <translation>账户在 L2 上持有的全部资产，以代币单位计</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="371"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="437"/>
         <source>Part of the total reserved by open orders or pending withdrawals</source>
         <translation>总额中被未成交订单或进行中的提现占用的部分</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="372"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="438"/>
         <source>Total minus locked: what the account can use now</source>
         <translation>总额减去锁定：账户当前可用的金额</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="373"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="439"/>
         <source>Deposits from L1 not yet credited on L2</source>
         <translation>从 L1 充值、尚未在 L2 入账的金额</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="374"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="440"/>
         <source>Withdrawals not yet arrived on L1</source>
         <translation>尚未到达 L1 的提现</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="375"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="441"/>
         <source>Loopring&apos;s numeric token ID</source>
         <translation>Loopring 的数字代币 ID</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancetablemodel.cpp" line="442"/>
+        <source>The price of one token, as the service sends it; empty when it has none</source>
+        <translation>单个代币的价格，与服务发送的一致；没有价格时为空</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancetablemodel.cpp" line="443"/>
+        <source>Total × price, exact, rounded to cents; empty without a price</source>
+        <translation>总额 × 价格，精确计算，四舍五入到分；没有价格时为空</translation>
     </message>
 </context>
 <context>
@@ -1537,127 +1624,137 @@
 <context>
     <name>loopview::BalancesSession</name>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="114"/>
+        <location filename="../src/gui/balancessession.cpp" line="115"/>
         <source>Loading the token list…</source>
         <translation>正在加载代币列表…</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="117"/>
+        <location filename="../src/gui/balancessession.cpp" line="118"/>
         <source>Loading balances…</source>
         <translation>正在加载余额…</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="181"/>
+        <location filename="../src/gui/balancessession.cpp" line="121"/>
+        <source>Loading prices…</source>
+        <translation>正在加载价格…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancessession.cpp" line="185"/>
         <source>The token list could not be refreshed, so the copy saved %1 is used. (%2)</source>
         <translation>无法刷新代币列表，因此使用%1保存的副本。（%2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="184"/>
+        <location filename="../src/gui/balancessession.cpp" line="188"/>
         <source>The token list could not be loaded, so amounts are shown in raw base units with token IDs. (%1)</source>
         <translation>无法加载代币列表，因此金额以原始最小单位和代币 ID 显示。（%1）</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="201"/>
+        <location filename="../src/gui/balancessession.cpp" line="199"/>
+        <source>The %1 prices could not be loaded, so the Price and Value columns are empty. (%2)</source>
+        <translation>无法加载 %1 价格，因此“价格”和“价值”列为空。（%2）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancessession.cpp" line="215"/>
         <source>Showing data from %1 — the last refresh failed</source>
         <translation>显示的是 %1 的数据——上次刷新失败</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="202"/>
+        <location filename="../src/gui/balancessession.cpp" line="216"/>
         <source>Tokens shown: %1 of %2</source>
         <translation>显示的代币：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="206"/>
+        <location filename="../src/gui/balancessession.cpp" line="220"/>
         <source>Updated %1 (%2)</source>
         <translation>%1更新（%2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="207"/>
+        <location filename="../src/gui/balancessession.cpp" line="221"/>
         <source>Demo data, no network</source>
         <translation>演示数据，未联网</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="211"/>
+        <location filename="../src/gui/balancessession.cpp" line="225"/>
         <source>Nothing shown: %1 could not be fetched</source>
         <translation>未显示任何数据：无法获取%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="213"/>
+        <location filename="../src/gui/balancessession.cpp" line="227"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="216"/>
+        <location filename="../src/gui/balancessession.cpp" line="230"/>
         <source>  ·  </source>
         <extracomment>Separator between the parts of the status line</extracomment>
         <translation>  ·  </translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="223"/>
+        <location filename="../src/gui/balancessession.cpp" line="237"/>
         <source>Fetched %1 from %2</source>
         <translation>%1 从 %2 获取</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="225"/>
+        <location filename="../src/gui/balancessession.cpp" line="239"/>
         <source>the bundled demo data</source>
         <translation>自带的演示数据</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="232"/>
+        <location filename="../src/gui/balancessession.cpp" line="246"/>
         <source>demo account %1</source>
         <translation>演示账户 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="235"/>
+        <location filename="../src/gui/balancessession.cpp" line="249"/>
         <source>address %1 (account %2)</source>
         <extracomment>%1 is an L1 address, %2 the Loopring account id the service resolved it to</extracomment>
         <translation>地址 %1（账户 %2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="237"/>
+        <location filename="../src/gui/balancessession.cpp" line="251"/>
         <source>address %1</source>
         <translation>地址 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="239"/>
+        <location filename="../src/gui/balancessession.cpp" line="253"/>
         <source>account %1</source>
         <translation>账户 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="241"/>
+        <location filename="../src/gui/balancessession.cpp" line="255"/>
         <source>%1 (sample data)</source>
         <translation>%1（示例数据）</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="243"/>
+        <location filename="../src/gui/balancessession.cpp" line="257"/>
         <source>%1 on %2</source>
         <extracomment>%1 is an account (&quot;account 20533&quot;), %2 the service&apos;s host</extracomment>
         <translation>%2 上的%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="246"/>
+        <location filename="../src/gui/balancessession.cpp" line="260"/>
         <source>%1, tokens %2</source>
         <extracomment>%1 is an account on a service, %2 the token filter as typed (&quot;ETH, LRC&quot;)</extracomment>
         <translation>%1，代币 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="259"/>
+        <location filename="../src/gui/balancessession.cpp" line="273"/>
         <source>Balances of %1</source>
         <translation>%1的余额</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="275"/>
+        <location filename="../src/gui/balancessession.cpp" line="289"/>
         <source>Showing %1 while %2 loads</source>
         <extracomment>%1 is the data on screen, %2 the one being fetched; both &quot;account 20533 on host&quot;</extracomment>
         <translation>正在显示%1，%2 正在加载</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="277"/>
+        <location filename="../src/gui/balancessession.cpp" line="291"/>
         <source>Showing %1: %2 could not be fetched</source>
         <translation>正在显示%1：无法获取%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="279"/>
+        <location filename="../src/gui/balancessession.cpp" line="293"/>
         <source>Showing %1: the fetch of %2 was cancelled</source>
         <translation>正在显示%1：%2 的获取已取消</translation>
     </message>
@@ -2535,164 +2632,184 @@
 <context>
     <name>loopview::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="68"/>
+        <location filename="../src/gui/mainwindow.cpp" line="69"/>
         <source>Try &amp;Again</source>
         <translation>重试(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="69"/>
+        <location filename="../src/gui/mainwindow.cpp" line="70"/>
         <source>&amp;Leave Demo</source>
         <translation>退出演示(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="76"/>
+        <location filename="../src/gui/mainwindow.cpp" line="77"/>
         <source>Demo data notice</source>
         <translation>演示数据提示</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="81"/>
+        <location filename="../src/gui/mainwindow.cpp" line="82"/>
         <source>Error message</source>
         <translation>错误消息</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="115"/>
+        <location filename="../src/gui/mainwindow.cpp" line="116"/>
         <source>The API key could not be remembered: %1</source>
         <translation>无法记住 API 密钥：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="118"/>
+        <location filename="../src/gui/mainwindow.cpp" line="119"/>
         <source>The remembered API key could not be removed: %1</source>
         <translation>无法删除已记住的 API 密钥：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="173"/>
+        <location filename="../src/gui/mainwindow.cpp" line="174"/>
         <source>Hide the API key</source>
         <translation>隐藏 API 密钥</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="173"/>
+        <location filename="../src/gui/mainwindow.cpp" line="174"/>
         <source>Show the API key in clear text</source>
         <translation>以明文显示 API 密钥</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="238"/>
+        <location filename="../src/gui/mainwindow.cpp" line="239"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="242"/>
+        <location filename="../src/gui/mainwindow.cpp" line="243"/>
         <source>Shown account</source>
         <translation>显示的账户</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="248"/>
+        <location filename="../src/gui/mainwindow.cpp" line="249"/>
+        <source>Total value</source>
+        <translation>总价值</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="255"/>
         <source>Request in progress</source>
         <translation>请求进行中</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="284"/>
+        <location filename="../src/gui/mainwindow.cpp" line="291"/>
         <source>About Loopview</source>
         <translation>关于 Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="285"/>
+        <location filename="../src/gui/mainwindow.cpp" line="292"/>
         <source>&lt;h3&gt;Loopview %1&lt;/h3&gt;&lt;p&gt;A read-only desktop viewer for Loopring layer-2 balances.&lt;/p&gt;&lt;p&gt;Amounts are shown exactly as the service reports them, never rounded. Your API key is sent only to the selected service and is never written to disk by this window.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Loopview %1&lt;/h3&gt;&lt;p&gt;只读的 Loopring 二层网络（Layer 2）余额桌面查看器。&lt;/p&gt;&lt;p&gt;金额完全按照服务报告的数值显示，绝不四舍五入。您的 API 密钥只会发送给所选的服务，本窗口绝不会将其写入磁盘。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="293"/>
+        <location filename="../src/gui/mainwindow.cpp" line="300"/>
         <source>Send the request again</source>
         <translation>重新发送请求</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="295"/>
+        <location filename="../src/gui/mainwindow.cpp" line="302"/>
         <source>Clear the demo data and go back to the empty form</source>
         <translation>清除演示数据并返回空白表单</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="535"/>
+        <location filename="../src/gui/mainwindow.cpp" line="549"/>
         <source>Request cancelled.</source>
         <translation>请求已取消。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="559"/>
+        <location filename="../src/gui/mainwindow.cpp" line="573"/>
         <source>Demo account %1</source>
         <translation>演示账户 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="563"/>
+        <location filename="../src/gui/mainwindow.cpp" line="577"/>
         <source>Demo data: these are sample balances bundled with Loopview, not a real account. Enter an account and API key and press Fetch to see your own.</source>
         <translation>演示数据：这些是 Loopview 自带的示例余额，并非真实账户。输入账户和 API 密钥并点击“查询”即可查看您自己的余额。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="584"/>
+        <location filename="../src/gui/mainwindow.cpp" line="598"/>
         <source>Press Esc to cancel.</source>
         <translation>按 Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="586"/>
+        <location filename="../src/gui/mainwindow.cpp" line="600"/>
         <source>No balances</source>
         <translation>没有余额</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="587"/>
+        <location filename="../src/gui/mainwindow.cpp" line="601"/>
         <source>The service reports no token balances for account %1.</source>
         <translation>服务报告账户 %1 没有任何代币余额。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="590"/>
+        <location filename="../src/gui/mainwindow.cpp" line="604"/>
         <source>Welcome to Loopview</source>
         <translation>欢迎使用 Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="591"/>
+        <location filename="../src/gui/mainwindow.cpp" line="605"/>
         <source>Enter a Loopring account ID or L1 address and your API key, then press Fetch. Or look around with sample data first.</source>
         <translation>输入 Loopring 账户 ID 或 L1 地址以及您的 API 密钥，然后点击“查询”。也可以先用示例数据看看。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="595"/>
+        <location filename="../src/gui/mainwindow.cpp" line="609"/>
         <source>No balances shown</source>
         <translation>未显示余额</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="596"/>
+        <location filename="../src/gui/mainwindow.cpp" line="610"/>
         <source>Enter a Loopring account ID or L1 address and your API key, then press Fetch.</source>
         <translation>输入 Loopring 账户 ID 或 L1 地址以及您的 API 密钥，然后点击“查询”。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="621"/>
+        <location filename="../src/gui/mainwindow.cpp" line="631"/>
+        <source>Prices from %1, in %2. Tokens without a price are left out of the total.</source>
+        <translation>价格来自 %1，以 %2 计。没有价格的代币不计入总额。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="632"/>
+        <source>the bundled demo data</source>
+        <translation>自带的演示数据</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="636"/>
+        <source>No %1 prices</source>
+        <translation>没有 %1 价格</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="652"/>
         <source>%1 — Loopview</source>
         <extracomment>The window title: whose balances are shown, then the application name</extracomment>
         <translation>%1 — Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="635"/>
+        <location filename="../src/gui/mainwindow.cpp" line="666"/>
         <source>Stale</source>
         <translation>已过时</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="636"/>
+        <location filename="../src/gui/mainwindow.cpp" line="667"/>
         <source>The last refresh failed; the table shows the last data that arrived</source>
         <translation>上次刷新失败；表格显示的是最后收到的数据</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="637"/>
+        <location filename="../src/gui/mainwindow.cpp" line="668"/>
         <source>Data is stale</source>
         <translation>数据已过时</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="643"/>
+        <location filename="../src/gui/mainwindow.cpp" line="674"/>
         <source>Balances table</source>
         <translation>余额表</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="645"/>
-        <location filename="../src/gui/mainwindow.cpp" line="650"/>
+        <location filename="../src/gui/mainwindow.cpp" line="676"/>
+        <location filename="../src/gui/mainwindow.cpp" line="681"/>
         <source>Balances table: %1</source>
         <translation>余额表：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="648"/>
+        <location filename="../src/gui/mainwindow.cpp" line="679"/>
         <source>Balances table: %1, stale</source>
         <extracomment>%1 is &quot;Balances of account 20533 on host&quot;</extracomment>
         <translation>余额表：%1，已过时</translation>
@@ -3103,28 +3220,28 @@
 <context>
     <name>loopview::PreferencesDialog</name>
     <message>
-        <location filename="../src/gui/preferencesdialog.cpp" line="22"/>
+        <location filename="../src/gui/preferencesdialog.cpp" line="24"/>
         <source>Custom URL…</source>
         <translation>自定义 URL…</translation>
     </message>
     <message>
-        <location filename="../src/gui/preferencesdialog.cpp" line="22"/>
+        <location filename="../src/gui/preferencesdialog.cpp" line="24"/>
         <source>A Loopring-compatible service at a URL you type</source>
         <translation>位于您输入的 URL 上的 Loopring 兼容服务</translation>
     </message>
     <message>
-        <location filename="../src/gui/preferencesdialog.cpp" line="24"/>
+        <location filename="../src/gui/preferencesdialog.cpp" line="26"/>
         <source>The last one used</source>
         <translation>上次使用的网络</translation>
     </message>
     <message>
-        <location filename="../src/gui/preferencesdialog.cpp" line="30"/>
+        <location filename="../src/gui/preferencesdialog.cpp" line="32"/>
         <source> s</source>
         <extracomment>Unit after the request timeout, e.g. &quot;15 s&quot;</extracomment>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../src/gui/preferencesdialog.cpp" line="33"/>
+        <location filename="../src/gui/preferencesdialog.cpp" line="35"/>
         <source>System default</source>
         <extracomment>The language of the operating system, whichever it is</extracomment>
         <translation>系统默认</translation>
