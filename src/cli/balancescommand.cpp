@@ -27,25 +27,20 @@ BalancesCommand::BalancesCommand(const CliOptions &options, const CommandContext
 
 int BalancesCommand::execute()
 {
-    QString bookmarkKey;
-    ServiceEndpoint endpoint = this->endpoint();
-    const Result<BalanceQuery> query = options().bookmark.isEmpty()
-        ? Result<BalanceQuery>(*options().query)
-        : bookmarkQuery(&endpoint.baseUrl, &bookmarkKey);
-    if (!query)
-        return reportError(query.error());
-    m_query = *query;
-    if (!options().demo) {
-        const Result<QString> key = apiKey(bookmarkKey);
-        if (!key)
-            return reportError(key.error());
-        endpoint.apiKey = *key;
-    }
-    setEndpoint(endpoint);
+    const Result<Request> request = options().bookmark.isEmpty() ? typedRequest() : bookmarkRequest();
+    if (!request)
+        return reportError(request.error());
+    m_query = request->query;
+    setEndpoint(request->endpoint);
     return ServiceCommand::execute();
 }
 
-Result<BalanceQuery> BalancesCommand::bookmarkQuery(QUrl *baseUrl, QString *keyringKey) const
+Result<BalancesCommand::Request> BalancesCommand::typedRequest() const
+{
+    return withApiKey({*options().query, endpoint()}, nullptr);
+}
+
+Result<BalancesCommand::Request> BalancesCommand::bookmarkRequest() const
 {
     const std::optional<Bookmark> bookmark =
         openBookmarkStore(options().timeout)->findByLabelOrId(options().bookmark);
@@ -66,18 +61,30 @@ Result<BalanceQuery> BalancesCommand::bookmarkQuery(QUrl *baseUrl, QString *keyr
     }
     Result<BalanceQuery> query = bookmark->toQuery();
     if (!query)
-        return query;
+        return query.error();
     if (options().tokenIds)
         query.value().tokenIds = *options().tokenIds;
-    *baseUrl = bookmark->effectiveBaseUrl();
+    ServiceEndpoint endpoint = this->endpoint();
+    endpoint.baseUrl = bookmark->effectiveBaseUrl();
+    return withApiKey({*query, endpoint}, &*bookmark);
+}
 
-    if (options().apiKeyFile.isEmpty() && !options().demo) {
-        const Result<QString> key = this->keyringKey(*bookmark);
-        if (!key)
-            return key.error();
-        *keyringKey = *key;
+Result<BalancesCommand::Request> BalancesCommand::withApiKey(Request request, const Bookmark *bookmark) const
+{
+    if (options().demo)
+        return request;
+    Result<QString> key = QString();
+    if (bookmark && options().apiKeyFile.isEmpty())
+        key = keyringKey(*bookmark);
+    if (key && key->isEmpty()) {
+        key = ApiKeySource::resolve(options().apiKeyFile, m_context.environment);
+        if (key)
+            Console::setSecret(*key);
     }
-    return query;
+    if (!key)
+        return key.error();
+    request.endpoint.apiKey = *key;
+    return request;
 }
 
 Result<QString> BalancesCommand::keyringKey(const Bookmark &bookmark) const
@@ -98,16 +105,6 @@ Result<QString> BalancesCommand::keyringKey(const Bookmark &bookmark) const
                              .arg(read.message));
     }
     return QString();
-}
-
-Result<QString> BalancesCommand::apiKey(const QString &keyringKey) const
-{
-    if (!keyringKey.isEmpty())
-        return keyringKey;
-    Result<QString> key = ApiKeySource::resolve(options().apiKeyFile, m_context.environment);
-    if (key)
-        Console::setSecret(*key);
-    return key;
 }
 
 void BalancesCommand::start()

@@ -39,14 +39,20 @@ protected:
     void cancel() override;
 
 private:
-    // `--bookmark LABEL`: the bookmark's query (with --tokens instead of its filter when given), its
-    // service and its key from the keyring, unless --api-key-file or --demo makes the key someone
-    // else's.
-    Result<BalanceQuery> bookmarkQuery(QUrl *baseUrl, QString *keyringKey) const;
+    // What one run asks for: the query, and the service it goes to with the key.
+    struct Request {
+        BalanceQuery query;
+        ServiceEndpoint endpoint;
+    };
+    // The query typed out on the command line, to the service the options name.
+    Result<Request> typedRequest() const;
+    // `--bookmark LABEL`: the bookmark's query (with --tokens instead of its filter when given) and
+    // its service.
+    Result<Request> bookmarkRequest() const;
+    // The request with its key, unless --demo: the bookmark's from the keyring (when there is one
+    // and --api-key-file does not name another), else --api-key-file or LOOPVIEW_API_KEY.
+    Result<Request> withApiKey(Request request, const Bookmark *bookmark) const;
     Result<QString> keyringKey(const Bookmark &bookmark) const;
-    // The key for a query that is not --demo: the bookmark's, else --api-key-file or
-    // LOOPVIEW_API_KEY.
-    Result<QString> apiKey(const QString &keyringKey) const;
 
     void onTokensLoaded();
     void onBalancesFinished();
