@@ -130,6 +130,20 @@ BookmarkPanel::BookmarkPanel(BookmarkStore *store, KeyStore *keys, QWidget *pare
     setAccessibleName(tr("Bookmarks"));
     m_dialogRunner = [](BookmarkDialog &dialog) { return dialog.exec() == QDialog::Accepted; };
 
+    setupSearch();
+    setupView();
+    setupButtons();
+    setupUndo();
+    setupLayout();
+    connectModel();
+
+    connect(store, &BookmarkStore::bookmarksReset, this, &BookmarkPanel::showStoreState);
+    showStoreState();
+    updateButtons();
+}
+
+void BookmarkPanel::setupSearch()
+{
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterRole(BookmarkListModel::SearchTextRole);
     m_proxy->setFilterKeyColumn(BookmarkListModel::LabelColumn);
@@ -144,7 +158,10 @@ BookmarkPanel::BookmarkPanel(BookmarkStore *store, KeyStore *keys, QWidget *pare
     accessibleparts::nameClearButton(m_search);
     m_search->installEventFilter(this);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+}
 
+void BookmarkPanel::setupView()
+{
     m_view->setObjectName(QStringLiteral("bookmarkList"));
     m_view->setAccessibleName(tr("Bookmark list"));
     m_view->setModel(m_proxy);
@@ -171,24 +188,12 @@ BookmarkPanel::BookmarkPanel(BookmarkStore *store, KeyStore *keys, QWidget *pare
     }
     // activated() covers Enter and double-click (or single click where the style says so).
     connect(m_view, &QTreeView::activated, this, &BookmarkPanel::activateCurrent);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &BookmarkPanel::updateButtons);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &BookmarkPanel::updateButtons);
-    // The store resets the list when the file changed on disk (another program wrote it): keep
-    // the selection on the same bookmark, by id, wherever its row ends up.
-    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
-        const std::optional<Bookmark> current = currentBookmark();
-        m_selectionBeforeReset = current ? current->id : QString();
-    });
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
-        if (!m_selectionBeforeReset.isEmpty())
-            selectBookmark(m_selectionBeforeReset);
-        m_selectionBeforeReset.clear();
-    });
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &BookmarkPanel::updateButtons);
-
     // Delete and F2 act on the list; handled as key presses so they work wherever the panel is docked.
     m_view->installEventFilter(this);
+}
 
+void BookmarkPanel::setupButtons()
+{
     m_addButton->setObjectName(QStringLiteral("addBookmarkButton"));
     m_addButton->setAccessibleName(tr("Add the current query as a bookmark"));
     m_editButton->setObjectName(QStringLiteral("editBookmarkButton"));
@@ -198,7 +203,10 @@ BookmarkPanel::BookmarkPanel(BookmarkStore *store, KeyStore *keys, QWidget *pare
     connect(m_addButton, &QPushButton::clicked, this, &BookmarkPanel::addFromCurrent);
     connect(m_editButton, &QPushButton::clicked, this, &BookmarkPanel::editCurrent);
     connect(m_deleteButton, &QPushButton::clicked, this, &BookmarkPanel::deleteCurrent);
+}
 
+void BookmarkPanel::setupUndo()
+{
     m_messageBar->setObjectName(QStringLiteral("bookmarkMessages"));
     m_messageBar->hide();
     m_undoAction->setObjectName(QStringLiteral("undoBookmarkDelete"));
@@ -226,7 +234,10 @@ BookmarkPanel::BookmarkPanel(BookmarkStore *store, KeyStore *keys, QWidget *pare
     stackRedo->setShortcut(QKeySequence::Redo);
     stackRedo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(stackRedo);
+}
 
+void BookmarkPanel::setupLayout()
+{
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_addButton);
     buttons->addWidget(m_editButton);
@@ -242,10 +253,24 @@ BookmarkPanel::BookmarkPanel(BookmarkStore *store, KeyStore *keys, QWidget *pare
     setTabOrder(m_view, m_addButton);
     setTabOrder(m_addButton, m_editButton);
     setTabOrder(m_editButton, m_deleteButton);
+}
 
-    connect(store, &BookmarkStore::bookmarksReset, this, &BookmarkPanel::showStoreState);
-    showStoreState();
-    updateButtons();
+void BookmarkPanel::connectModel()
+{
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &BookmarkPanel::updateButtons);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &BookmarkPanel::updateButtons);
+    // The store resets the list when the file changed on disk (another program wrote it): keep
+    // the selection on the same bookmark, by id, wherever its row ends up.
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const std::optional<Bookmark> current = currentBookmark();
+        m_selectionBeforeReset = current ? current->id : QString();
+    });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_selectionBeforeReset.isEmpty())
+            selectBookmark(m_selectionBeforeReset);
+        m_selectionBeforeReset.clear();
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &BookmarkPanel::updateButtons);
 }
 
 BookmarkPanel::~BookmarkPanel() = default;

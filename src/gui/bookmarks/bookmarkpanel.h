@@ -73,6 +73,14 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // The constructor's parts, in the order it runs them.
+    void setupSearch();   // the search field over the sorting, filtering proxy
+    void setupView();     // the list: columns, sorting, Enter / double-click, Delete and F2
+    void setupButtons();  // Add current, Edit, Delete
+    void setupUndo();     // the message bar's Undo, and the Undo / Redo shortcuts for deletions
+    void setupLayout();   // message bar, search, list, buttons; the tab order
+    void connectModel();  // buttons and selection follow the list's changes and resets
+
     void updateButtons();
     void finishDelete();
     // Removes `bookmark` from the store (its key, if any, already taken from the keyring) and
