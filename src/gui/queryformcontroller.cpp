@@ -29,7 +29,9 @@ QueryFormController::QueryFormController(const QueryFormWidgets &widgets, const 
     : QObject(parent)
     , m_widgets(widgets)
     , m_session(session)
-    , m_tokenCompleter(new TokenCompleter(this))
+    // The line edit owns its completer (QLineEdit::setCompleter does not): the completer's popup
+    // and event filter belong to that widget and go with it, whatever is destroyed first.
+    , m_tokenCompleter(new TokenCompleter(widgets.tokenFilter))
     , m_rememberedKeys(new RememberedKeys(this))
 {
     QComboBox *network = m_widgets.network;
@@ -61,6 +63,11 @@ QueryFormController::QueryFormController(const QueryFormWidgets &widgets, const 
     m_widgets.tokenFilter->setCompleter(m_tokenCompleter);
     m_widgets.customUrlMessage->hide();
 
+    // The widgets belong to the window, which may destroy them one by one before this controller:
+    // once the first one goes, no signal of the others may reach code that reads them all.
+    for (QObject *widget : formWidgets())
+        connect(widget, &QObject::destroyed, this, &QueryFormController::detachFromWidgets);
+
     connect(m_rememberedKeys, &RememberedKeys::persistenceChanged, this, &QueryFormController::updateRememberKeyText);
     connect(m_rememberedKeys, &RememberedKeys::rememberFailed, this, &QueryFormController::rememberFailed);
     connect(m_rememberedKeys, &RememberedKeys::forgetFailed, this, &QueryFormController::forgetFailed);
@@ -68,11 +75,21 @@ QueryFormController::QueryFormController(const QueryFormWidgets &widgets, const 
 
 QueryFormController::~QueryFormController() = default;
 
+QList<QObject *> QueryFormController::formWidgets() const
+{
+    return {m_widgets.network, m_widgets.customUrl, m_widgets.networkUrl, m_widgets.customUrlMessage,
+            m_widgets.account, m_widgets.accountMessage, m_widgets.tokenFilter, m_widgets.tokenFilterMessage,
+            m_widgets.apiKey, m_widgets.rememberKey};
+}
+
 void QueryFormController::detachFromWidgets()
 {
+    if (m_detached)
+        return;
+    m_detached = true;
     // Closing the window moves focus, which finishes edits; nothing may react to that any more.
-    for (QLineEdit *edit : {m_widgets.account, m_widgets.customUrl})
-        disconnect(edit, &QLineEdit::editingFinished, this, nullptr);
+    for (QObject *widget : formWidgets())
+        disconnect(widget, nullptr, this, nullptr);
 }
 
 QueryForm QueryFormController::values() const
@@ -97,6 +114,8 @@ void QueryFormController::load(const QueryForm &form)
 
 std::optional<BalancesQuestion> QueryFormController::question() const
 {
+    if (m_detached)
+        return std::nullopt;
     const Result<QUrl> url = checkedBaseUrl();
     if (!url)
         return std::nullopt;
@@ -190,6 +209,8 @@ bool QueryFormController::mayFillKeyFor(const QString &entryId) const
 
 void QueryFormController::fillRememberedKey()
 {
+    if (m_detached)
+        return;
     if (!mayFillKeyFor(formKeyId()))
         return;
     readRememberedKey({});
@@ -213,6 +234,8 @@ void QueryFormController::readRememberedKey(std::function<void()> then)
 void QueryFormController::rememberOrForgetKey(const QUrl &baseUrl, const QString &accountText,
                                               const QString &acceptedKey)
 {
+    if (m_detached)
+        return;
     // The key the request was sent with: the service just accepted it, whatever the field holds
     // by now. Unticked means "do not keep this key": one remembered earlier is forgotten.
     const bool remember = remembersKey();
@@ -267,6 +290,8 @@ void QueryFormController::onNetworkChanged()
 
 void QueryFormController::refreshTokens()
 {
+    if (m_detached)
+        return;
     const QUrl url = selectedBaseUrl();
     m_formTokens = url.isValid() && !url.host().isEmpty() ? m_session->fetchController()->knownTokens(url)
                                                           : TokenRegistry();
@@ -276,6 +301,8 @@ void QueryFormController::refreshTokens()
 
 void QueryFormController::recheckFields()
 {
+    if (m_detached)
+        return;
     onNetworkChanged();
     checkAccountField();
 }
@@ -359,6 +386,8 @@ void QueryFormController::focusKeyField()
 
 void QueryFormController::submit()
 {
+    if (m_detached)
+        return;
     submit(true);
 }
 

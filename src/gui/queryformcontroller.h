@@ -10,6 +10,7 @@
 #include "core/token.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QStringView>
 #include <QUrl>
@@ -92,7 +93,9 @@ public:
     // Marks the key field as the problem (a rejected key), with the reason for screen readers.
     void setKeyFieldFlagged(bool flagged, const QString &reason = {});
     void focusKeyField();
-    // Called by the window while its widgets still exist, before they are destroyed.
+    // Lets go of the widgets: no signal of theirs is handled any more, and the slots below do
+    // nothing. Happens by itself when the first of them is destroyed; the window calls it
+    // before it closes, since closing moves the focus, which finishes edits.
     void detachFromWidgets();
     // Field messages are secondary text, a little smaller than `windowFont`; again on palette changes.
     void applyStyle(const QFont &windowFont);
@@ -132,9 +135,12 @@ private:
     void updateRememberKeyText();
     void reportMissingKey();
 
+    QList<QObject *> formWidgets() const;
+
     QueryFormWidgets m_widgets;
+    bool m_detached = false;
     const BalancesSession *m_session;
-    TokenCompleter *m_tokenCompleter;
+    QPointer<TokenCompleter> m_tokenCompleter;  // owned by the token filter field
     RememberedKeys *m_rememberedKeys;
     TokenRegistry m_formTokens;  // the token list known for the selected network (completion)
     // The entry whose stored key is in the key field, while the user has not typed over it: only
