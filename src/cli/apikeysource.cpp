@@ -17,10 +17,11 @@ namespace loopview::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("loopview::cli::ApiKeySource", text);
-}
+// The translation context of this file's messages, declared where lupdate sees it (see
+// docs/ARCHITECTURE.md, "Translation contexts").
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(loopview::cli::ApiKeySource)
+};
 
 // A key file is one short line; anything much larger is not a key file and is not read whole.
 constexpr qint64 MaxKeyFileBytes = 4096;
@@ -34,9 +35,9 @@ void warnIfReadableByOthers(const QFile &file)
     if (::fstat(file.handle(), &info) != 0 || !S_ISREG(info.st_mode) || (info.st_mode & (S_IRGRP | S_IROTH)) == 0)
         return;
     const QString path = printableEcho(file.fileName());
-    Console::warning(tr("API key file %1 can be read by other users (permissions %2); make it private "
-                        "with: chmod 600 %1")
-                         .arg(path, QString::number(info.st_mode & 07777, 8).rightJustified(4, QLatin1Char('0'))));
+    Console::warning(Text::tr("API key file %1 can be read by other users (permissions %2); make it private "
+                              "with: chmod 600 %1")
+                               .arg(path, QString::number(info.st_mode & 07777, 8).rightJustified(4, QLatin1Char('0'))));
 }
 
 } // namespace
@@ -49,8 +50,8 @@ Result<QString> ApiKeySource::resolve(const QString &keyFile, const QProcessEnvi
     const QString variable = QLatin1String(EnvironmentVariable);
     const QString key = environment.value(variable).trimmed();
     if (key.isEmpty()) {
-        return Error::input(tr("no API key: set %1 or use --api-key-file FILE (not needed with --demo)")
-                                .arg(variable));
+        return Error::input(Text::tr("no API key: set %1 or use --api-key-file FILE (not needed with --demo)")
+                                      .arg(variable));
     }
     return validateApiKey(key, variable);
 }
@@ -59,20 +60,20 @@ Result<QString> ApiKeySource::readFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error::input(tr("cannot read API key file %1: %2 (or set %3 instead)")
-                                .arg(printableEcho(path), file.errorString(), QLatin1String(EnvironmentVariable)));
+        return Error::input(Text::tr("cannot read API key file %1: %2 (or set %3 instead)")
+                                      .arg(printableEcho(path), file.errorString(), QLatin1String(EnvironmentVariable)));
     }
     warnIfReadableByOthers(file);
     const QByteArray bytes = file.read(MaxKeyFileBytes + 1);
     if (bytes.size() > MaxKeyFileBytes)
-        return Error::input(tr("API key file %1 is too large to be a key file").arg(printableEcho(path)));
+        return Error::input(Text::tr("API key file %1 is too large to be a key file").arg(printableEcho(path)));
 
     const QString key = QString::fromUtf8(bytes).trimmed();
     if (key.isEmpty()) {
-        return Error::input(tr("API key file %1 is empty (or set %2 instead)")
-                                .arg(printableEcho(path), QLatin1String(EnvironmentVariable)));
+        return Error::input(Text::tr("API key file %1 is empty (or set %2 instead)")
+                                      .arg(printableEcho(path), QLatin1String(EnvironmentVariable)));
     }
-    return validateApiKey(key, tr("the API key file %1").arg(printableEcho(path)));
+    return validateApiKey(key, Text::tr("the API key file %1").arg(printableEcho(path)));
 }
 
 } // namespace loopview::cli

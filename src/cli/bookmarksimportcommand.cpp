@@ -18,17 +18,18 @@ namespace loopview::cli {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("loopview::cli::BookmarksCommand", text, nullptr, n);
-}
+// The translation context of this file's messages, declared where lupdate sees it (see
+// docs/ARCHITECTURE.md, "Translation contexts").
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(loopview::cli::BookmarksCommand)
+};
 
 } // namespace
 
 int BookmarksImportCommand::execute()
 {
     if (positional().size() != 1)
-        return reportError(Error::input(tr("import needs one FILE")));
+        return reportError(Error::input(Text::tr("import needs one FILE")));
     const QString path = positional().constFirst();
     Result<QByteArray> read = BookmarkStore::readImportFile(path);
     if (!read)
@@ -42,19 +43,19 @@ int BookmarksImportCommand::execute()
     const BookmarksOptions &o = options();
     if (parser().isSet(o.storeKey))
         return reportError(
-            Error::input(tr("--store-key applies to wallet exports only: bookmark files carry no keys")));
+            Error::input(Text::tr("--store-key applies to wallet exports only: bookmark files carry no keys")));
     // A bookmarks file brings its own labels, services, filters and notes: say so rather than
     // silently dropping options the user expected to apply.
     for (const QCommandLineOption *option : {&o.label, &o.network, &o.baseUrl, &o.tokens, &o.note}) {
         if (parser().isSet(*option))
-            return reportError(Error::input(tr("--%1 applies to wallet exports only: a bookmarks file keeps its own")
-                                                .arg(option->names().constFirst())));
+            return reportError(Error::input(Text::tr("--%1 applies to wallet exports only: a bookmarks file keeps its own")
+                                                      .arg(option->names().constFirst())));
     }
     const Result<QList<Bookmark>> incoming = BookmarkStore::parseBookmarksJson(bytes);
     if (!incoming) {
         Error error = incoming.error();
         error.kind = ErrorKind::Input;
-        error.message = tr("%1 is neither a Loopview bookmarks file nor a Loopring wallet export: %2")
+        error.message = Text::tr("%1 is neither a Loopview bookmarks file nor a Loopring wallet export: %2")
                             .arg(printableEcho(path), incoming.error().message);
         return reportError(error);
     }
@@ -62,9 +63,9 @@ int BookmarksImportCommand::execute()
     const Result<BookmarkStore::ImportReport> report = store->importBookmarks(*incoming);
     if (!report)
         return reportError(report.error());
-    QString line = tr("Imported %n bookmark(s)", report->added);
+    QString line = Text::tr("Imported %n bookmark(s)", nullptr, report->added);
     if (report->skippedDuplicates > 0)
-        line += QStringLiteral("; ") + tr("%n already present", report->skippedDuplicates);
+        line += QStringLiteral("; ") + Text::tr("%n already present", nullptr, report->skippedDuplicates);
     return printResult(line + QLatin1Char('.'));
 }
 
@@ -80,7 +81,7 @@ int BookmarksImportCommand::importWalletExport(const QString &path) const
         return reportError(error);
     }
     if (parsed->containedPrivateKey)
-        printLine(tr("The export's private key was ignored: Loopview never stores or shows it."));
+        printLine(Text::tr("The export's private key was ignored: Loopview never stores or shows it."));
 
     const Result<ServiceChoice> service = resolveService(parser, parsed->networkHint().value_or(Network::Mainnet));
     if (!service)
@@ -102,18 +103,18 @@ int BookmarksImportCommand::importWalletExport(const QString &path) const
         Console::setSecret(parsed->apiKey);
         if (parser.isSet(o.storeKey)) {
             // The same check as every other key that enters: nothing unusable goes to the keyring.
-            const Result<QString> valid = validateApiKey(parsed->apiKey, tr("the wallet export"));
+            const Result<QString> valid = validateApiKey(parsed->apiKey, Text::tr("the wallet export"));
             if (!valid)
                 return reportError(valid.error());
             key = *valid;
         } else {
-            printLine(tr("The export's API key was not stored; add --store-key to keep it in the system keyring."));
+            printLine(Text::tr("The export's API key was not stored; add --store-key to keep it in the system keyring."));
         }
     }
     if (!existing)
         return addWithKey(*store, bookmark, key);
 
-    printLine(tr("Already bookmarked as “%1”.").arg(labelText(*existing)));
+    printLine(Text::tr("Already bookmarked as “%1”.").arg(labelText(*existing)));
     if (key.isEmpty())
         return ExitOk;
     return storeKeyOfExisting(*existing, key);
@@ -124,19 +125,19 @@ int BookmarksImportCommand::storeKeyOfExisting(const Bookmark &existing, const Q
     const std::unique_ptr<KeychainKeyStore> keys = openKeyring();
     const KeyResult stored = keyring::readKey(*keys, existing.id);
     if (stored.status == KeyResult::Status::TimedOut || stored.status == KeyResult::Status::Failed) {
-        return reportError(Error::io(tr("cannot tell whether an API key is stored for “%1” (%2); nothing was "
-                                        "changed")
-                                         .arg(labelText(existing), stored.message)));
+        return reportError(Error::io(Text::tr("cannot tell whether an API key is stored for “%1” (%2); nothing was "
+                                              "changed")
+                                               .arg(labelText(existing), stored.message)));
     }
     if (stored.ok() && stored.key == key)
-        return printResult(tr("Its API key is already stored in the system keyring."));
+        return printResult(Text::tr("Its API key is already stored in the system keyring."));
     if (std::optional<Error> error = keyring::storeKey(*keys, existing.id, key))
         return reportError(*error);
     if (stored.ok()) {
-        Console::warning(tr("replaced the API key stored for “%1” with the one from the wallet export")
-                             .arg(labelText(existing)));
+        Console::warning(Text::tr("replaced the API key stored for “%1” with the one from the wallet export")
+                                   .arg(labelText(existing)));
     }
-    return printResult(tr("Stored its API key in the system keyring."));
+    return printResult(Text::tr("Stored its API key in the system keyring."));
 }
 
 } // namespace loopview::cli

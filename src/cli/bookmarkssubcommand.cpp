@@ -17,30 +17,31 @@ namespace loopview::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("loopview::cli::BookmarksCommand", text);
-}
+// The translation context of this file's messages, declared where lupdate sees it (see
+// docs/ARCHITECTURE.md, "Translation contexts").
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(loopview::cli::BookmarksCommand)
+};
 
 } // namespace
 
 // `bookmarks --help` prints its own text (bookmarksHelpText()), so these descriptions are only
 // what the parser knows about each option.
 BookmarksOptions::BookmarksOptions()
-    : format(QStringLiteral("format"), tr("list: table (default) or json."), QStringLiteral("table|json"))
-    , label(QStringLiteral("label"), tr("The bookmark's name."), QStringLiteral("LABEL"))
+    : format(QStringLiteral("format"), Text::tr("list: table (default) or json."), QStringLiteral("table|json"))
+    , label(QStringLiteral("label"), Text::tr("The bookmark's name."), QStringLiteral("LABEL"))
     , accountId(commonoptions::accountId())
     , address(commonoptions::address())
     , network(commonoptions::network())
     , baseUrl(commonoptions::baseUrl())
-    , tokens(QStringLiteral("tokens"), tr("Token filter: ids or symbols, comma-separated."), QStringLiteral("LIST"))
-    , note(QStringLiteral("note"), tr("A note for yourself."), QStringLiteral("TEXT"))
-    , storeKey(QStringLiteral("store-key"), tr("Keep the API key in the system keyring for this bookmark."))
+    , tokens(QStringLiteral("tokens"), Text::tr("Token filter: ids or symbols, comma-separated."), QStringLiteral("LIST"))
+    , note(QStringLiteral("note"), Text::tr("A note for yourself."), QStringLiteral("TEXT"))
+    , storeKey(QStringLiteral("store-key"), Text::tr("Keep the API key in the system keyring for this bookmark."))
     , apiKeyFile(commonoptions::apiKeyFile(
-          tr("With add --store-key: read the key from FILE instead of LOOPVIEW_API_KEY.")))
-    , timeout(commonoptions::timeout(tr("The longest wait, in seconds, for the system keyring or for another "
-                                        "program's lock on the bookmarks file (default 15).")))
-    , help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."))
+          Text::tr("With add --store-key: read the key from FILE instead of LOOPVIEW_API_KEY.")))
+    , timeout(commonoptions::timeout(Text::tr("The longest wait, in seconds, for the system keyring or for another "
+                                              "program's lock on the bookmarks file (default 15).")))
+    , help({QStringLiteral("h"), QStringLiteral("help")}, Text::tr("Show this help."))
 {
 }
 
@@ -66,7 +67,7 @@ std::unique_ptr<KeychainKeyStore> BookmarksSubcommand::openKeyring() const
 
 int BookmarksSubcommand::refuseArgument(const QString &argument)
 {
-    return reportError(Error::input(tr("unexpected argument '%1'").arg(printableEcho(argument))));
+    return reportError(Error::input(Text::tr("unexpected argument '%1'").arg(printableEcho(argument))));
 }
 
 bool BookmarksSubcommand::printLine(const QString &line)
@@ -109,16 +110,16 @@ int BookmarksSubcommand::addWithKey(BookmarkStore &store, const Bookmark &bookma
         if (keys) {
             const KeyResult removed = keyring::deleteKey(*keys, bookmark.id);
             if (!removed.ok()) {
-                Console::warning(tr("the API key stored for the bookmark that was not added could not be "
-                                    "removed from the keyring again: %1")
-                                     .arg(removed.message));
+                Console::warning(Text::tr("the API key stored for the bookmark that was not added could not be "
+                                          "removed from the keyring again: %1")
+                                           .arg(removed.message));
             }
         }
         return reportError(added.error());
     }
-    printLine(tr("Added bookmark “%1” (%2).").arg(labelText(*added), added->id));
+    printLine(Text::tr("Added bookmark “%1” (%2).").arg(labelText(*added), added->id));
     if (!key.isEmpty())
-        printLine(tr("Stored its API key in the system keyring."));
+        printLine(Text::tr("Stored its API key in the system keyring."));
     return ExitOk;
 }
 

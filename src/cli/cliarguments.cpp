@@ -16,47 +16,48 @@ namespace loopview::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("loopview::cli::CliArguments", text);
-}
+// The translation context of this file's messages, declared where lupdate sees it (see
+// docs/ARCHITECTURE.md, "Translation contexts").
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(loopview::cli::CliArguments)
+};
 
 // The options every command understands, built once per parse (QCommandLineOption is cheap) so
 // the parser and the help text can never disagree.
 struct OptionSet {
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")},
-                            tr("Show this help and exit.")};
+                            Text::tr("Show this help and exit.")};
     QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")},
-                               tr("Show the version and exit.")};
+                               Text::tr("Show the version and exit.")};
     QCommandLineOption baseUrl = commonoptions::baseUrl();
     QCommandLineOption network = commonoptions::network();
     QCommandLineOption accountId = commonoptions::accountId();
     QCommandLineOption address = commonoptions::address();
     QCommandLineOption tokens{QStringLiteral("tokens"),
-                              tr("Only these token ids, comma-separated (default: every token held)."),
+                              Text::tr("Only these token ids, comma-separated (default: every token held)."),
                               QStringLiteral("ID[,ID…]")};
     QCommandLineOption format{QStringLiteral("format"),
-                              tr("Output format: table (default), csv or json."),
+                              Text::tr("Output format: table (default), csv or json."),
                               QStringLiteral("table|csv|json")};
     QCommandLineOption raw{QStringLiteral("raw"),
-                           tr("Amounts in base units instead of token units.")};
+                           Text::tr("Amounts in base units instead of token units.")};
     QCommandLineOption record{QStringLiteral("record"),
-                              tr("Store the fetched balances in the history database.")};
+                              Text::tr("Store the fetched balances in the history database.")};
     QCommandLineOption changes{QStringLiteral("changes"),
-                               tr("Add each token's change since the last recorded snapshot.")};
+                               Text::tr("Add each token's change since the last recorded snapshot.")};
     QCommandLineOption output{QStringLiteral("output"),
-                              tr("Write to FILE (replaced atomically) instead of standard output."),
+                              Text::tr("Write to FILE (replaced atomically) instead of standard output."),
                               QStringLiteral("FILE")};
     QCommandLineOption timeout = commonoptions::timeout(
-        tr("Give up on a request after SECONDS (default %1).")
+        Text::tr("Give up on a request after SECONDS (default %1).")
             .arg(std::chrono::duration_cast<std::chrono::seconds>(DefaultRequestTimeout).count()));
     QCommandLineOption demo{QStringLiteral("demo"),
-                            tr("Show bundled demo data: no network, no API key, account optional.")};
+                            Text::tr("Show bundled demo data: no network, no API key, account optional.")};
     QCommandLineOption currency{QStringLiteral("currency"),
-                                tr("Add each token's price and value in CODE (USD, CNY, …)."),
+                                Text::tr("Add each token's price and value in CODE (USD, CNY, …)."),
                                 QStringLiteral("CODE")};
     QCommandLineOption apiKeyFile = commonoptions::apiKeyFile(
-        tr("Read the API key from FILE instead of LOOPVIEW_API_KEY."));
+        Text::tr("Read the API key from FILE instead of LOOPVIEW_API_KEY."));
     // Described in the help text's own "Bookmarks" section rather than in the option list.
     QCommandLineOption bookmark{QStringLiteral("bookmark"), QString(), QStringLiteral("LABEL")};
 
@@ -107,7 +108,7 @@ Result<OutputFormat> resolveFormat(const QCommandLineParser &parser, const Optio
         return OutputFormat::Csv;
     if (name == QLatin1String("json"))
         return OutputFormat::Json;
-    return usage(tr("--format must be table, csv or json, not '%1'").arg(printableEcho(parser.value(options.format))));
+    return usage(Text::tr("--format must be table, csv or json, not '%1'").arg(printableEcho(parser.value(options.format))));
 }
 
 Result<std::chrono::milliseconds> resolveTimeout(const QCommandLineParser &parser,
@@ -124,29 +125,29 @@ Result<CommandKind> resolveCommand(const QCommandLineParser &parser, const Optio
 {
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return usage(tr("missing command: balances, tokens or history (see --help)"));
+        return usage(Text::tr("missing command: balances, tokens or history (see --help)"));
     if (positional.size() > 1)
-        return usage(tr("unexpected argument '%1' (see --help)").arg(printableEcho(positional.at(1))));
+        return usage(Text::tr("unexpected argument '%1' (see --help)").arg(printableEcho(positional.at(1))));
     const QString command = positional.constFirst();
     if (command == QLatin1String("balances"))
         return CommandKind::Balances;
     if (command == QLatin1String("history")) {
         // --bookmark names a balances query.
         if (parser.isSet(options.bookmark))
-            return usage(tr("--bookmark applies to the balances command only"));
+            return usage(Text::tr("--bookmark applies to the balances command only"));
         for (const QCommandLineOption *option : options.notForHistory()) {
             if (parser.isSet(*option))
-                return usage(tr("--%1 does not apply to the history command").arg(option->names().constLast()));
+                return usage(Text::tr("--%1 does not apply to the history command").arg(option->names().constLast()));
         }
         return CommandKind::History;
     }
     if (command != QLatin1String("tokens")) {
-        return usage(tr("unknown command '%1': use balances, tokens or history (see --help)")
-                         .arg(printableEcho(command)));
+        return usage(Text::tr("unknown command '%1': use balances, tokens or history (see --help)")
+                               .arg(printableEcho(command)));
     }
     for (const QCommandLineOption *option : options.balancesOnly()) {
         if (parser.isSet(*option))
-            return usage(tr("--%1 applies to the balances command only").arg(option->names().constLast()));
+            return usage(Text::tr("--%1 applies to the balances command only").arg(option->names().constLast()));
     }
     return CommandKind::Tokens;
 }
@@ -158,10 +159,10 @@ std::optional<Error> checkBookmarkOption(const QCommandLineParser &parser, const
     if (!parser.isSet(options.bookmark))
         return std::nullopt;
     if (parser.value(options.bookmark).trimmed().isEmpty())
-        return usage(tr("--bookmark needs a LABEL"));
+        return usage(Text::tr("--bookmark needs a LABEL"));
     for (const QCommandLineOption *option : options.setByBookmark()) {
         if (parser.isSet(*option))
-            return usage(tr("--bookmark already sets --%1; leave it out").arg(option->names().constLast()));
+            return usage(Text::tr("--bookmark already sets --%1; leave it out").arg(option->names().constLast()));
     }
     return std::nullopt;
 }
@@ -172,14 +173,14 @@ std::optional<Error> resolvePaths(const QCommandLineParser &parser, const Option
     if (parser.isSet(options.output)) {
         result.outputPath = parser.value(options.output);
         if (result.outputPath.isEmpty())
-            return usage(tr("--output needs a file name"));
+            return usage(Text::tr("--output needs a file name"));
         if (result.outputPath == QLatin1String("-"))  // the usual spelling of "standard output"
             result.outputPath.clear();
     }
     if (parser.isSet(options.apiKeyFile)) {
         result.apiKeyFile = parser.value(options.apiKeyFile);
         if (result.apiKeyFile.isEmpty())
-            return usage(tr("--api-key-file needs a file name"));
+            return usage(Text::tr("--api-key-file needs a file name"));
     }
     return std::nullopt;
 }
@@ -191,28 +192,28 @@ Result<QString> resolveAccount(const QCommandLineParser &parser, const OptionSet
     const bool hasId = parser.isSet(options.accountId);
     const bool hasAddress = parser.isSet(options.address);
     if (hasId && hasAddress)
-        return usage(tr("give either --account-id or --address, not both"));
+        return usage(Text::tr("give either --account-id or --address, not both"));
 
     if (hasId) {
         const QString accountText = parser.value(options.accountId).trimmed();
         Result<qint64> id = parseAccountId(accountText);
         if (!id)
-            return usage(tr("--account-id: %1").arg(id.error().message));
+            return usage(Text::tr("--account-id: %1").arg(id.error().message));
         return accountText;
     }
     if (hasAddress) {
         const QString accountText = parser.value(options.address).trimmed();
         QString reason;
         if (!Address::looksLikeAddress(accountText))
-            return usage(tr("--address must start with 0x followed by 40 hex digits, not '%1'")
-                             .arg(printableEcho(accountText)));
+            return usage(Text::tr("--address must start with 0x followed by 40 hex digits, not '%1'")
+                                   .arg(printableEcho(accountText)));
         if (!Address::parse(accountText, &reason))
-            return usage(tr("--address: invalid address: %1").arg(reason));
+            return usage(Text::tr("--address: invalid address: %1").arg(reason));
         return accountText;
     }
     if (demo) // the account of the sample data; demo mode answers with it for any account
         return QString::number(demobackend::accountId());
-    return usage(tr("give the account with --account-id N or --address 0x…"));
+    return usage(Text::tr("give the account with --account-id N or --address 0x…"));
 }
 
 // --tokens ID[,ID…] when given; nullopt when not.
@@ -222,10 +223,10 @@ Result<std::optional<QList<int>>> resolveTokenIds(const QCommandLineParser &pars
         return std::optional<QList<int>>();
     const QString text = parser.value(options.tokens);
     if (text.trimmed().isEmpty())
-        return usage(tr("--tokens needs at least one token id"));
+        return usage(Text::tr("--tokens needs at least one token id"));
     Result<QList<int>> tokenIds = parseTokenIds(text);
     if (!tokenIds)
-        return usage(tr("--tokens: %1").arg(tokenIds.error().message));
+        return usage(Text::tr("--tokens: %1").arg(tokenIds.error().message));
     return std::optional<QList<int>>(*tokenIds);
 }
 
@@ -263,14 +264,14 @@ std::optional<Error> resolvePricesAndHistory(const QCommandLineParser &parser, c
     if (parser.isSet(options.currency)) {
         Result<QString> currency = parseCurrencyCode(parser.value(options.currency).trimmed());
         if (!currency)
-            return usage(tr("--currency: %1").arg(currency.error().message));
+            return usage(Text::tr("--currency: %1").arg(currency.error().message));
         result.currency = currency.value();
     }
     result.record = parser.isSet(options.record);
     result.changes = parser.isSet(options.changes);
     // The history is of what the service said, never of the bundled samples.
     if (result.record && result.demo)
-        return usage(tr("--record does not record demo data; leave out --demo or --record"));
+        return usage(Text::tr("--record does not record demo data; leave out --demo or --record"));
     return std::nullopt;
 }
 
@@ -300,7 +301,7 @@ Result<CliOptions> CliArguments::parse(const QStringList &arguments)
     parser.addOptions(options.parsed());
 
     if (!parser.parse(arguments))
-        return usage(commandLineError(parser) + QLatin1Char(' ') + tr("(see --help)"));
+        return usage(commandLineError(parser) + QLatin1Char(' ') + Text::tr("(see --help)"));
 
     CliOptions result;
     if (parser.isSet(options.help)) {
@@ -362,7 +363,7 @@ Result<CliOptions> CliArguments::parse(const QStringList &arguments)
 QString CliArguments::helpText()
 {
     QString text;
-    text += tr("Usage:") + QLatin1Char('\n');
+    text += Text::tr("Usage:") + QLatin1Char('\n');
     text += QString::fromUtf8(
         "  loopview-cli balances [--base-url URL | --network mainnet|test] (--account-id N | --address 0x…)\n"
         "                        [--tokens ID[,ID…]] [--format table|csv|json] [--raw] [--currency CODE]\n"
@@ -378,12 +379,12 @@ QString CliArguments::helpText()
         "  loopview-cli bookmarks list|add|remove|import|export …   (see: loopview-cli bookmarks --help)\n"
         "  loopview-cli --help | --version\n");
     text += QLatin1Char('\n');
-    text += tr("Shows the balances of a Loopring layer-2 account (balances) or the tokens the\n"
-               "exchange lists (tokens). Amounts are exact: never rounded through floating point.\n"
-               "Prints the balances recorded with --record, oldest first (history).\n"
-               "Manages the saved accounts shared with the Loopview window (bookmarks).\n");
+    text += Text::tr("Shows the balances of a Loopring layer-2 account (balances) or the tokens the\n"
+                     "exchange lists (tokens). Amounts are exact: never rounded through floating point.\n"
+                     "Prints the balances recorded with --record, oldest first (history).\n"
+                     "Manages the saved accounts shared with the Loopview window (bookmarks).\n");
 
-    text += QLatin1Char('\n') + tr("Options:") + QLatin1Char('\n');
+    text += QLatin1Char('\n') + Text::tr("Options:") + QLatin1Char('\n');
     const OptionSet options;
     for (const QCommandLineOption *option : options.all()) {
         QStringList names;
@@ -397,53 +398,53 @@ QString CliArguments::helpText()
     }
 
     // --bookmark replaces several of the options above, so it is described on its own.
-    text += QLatin1Char('\n') + tr("Bookmarks:") + QLatin1Char('\n');
+    text += QLatin1Char('\n') + Text::tr("Bookmarks:") + QLatin1Char('\n');
     text += helpEntry(QStringLiteral("--bookmark LABEL"),
-                      tr("Balances of a saved bookmark (label or id): its network or base URL, its\n"
-                         "account and its token ids (--tokens overrides them). Not combined with\n"
-                         "--account-id, --address, --base-url or --network."));
+                      Text::tr("Balances of a saved bookmark (label or id): its network or base URL, its\n"
+                               "account and its token ids (--tokens overrides them). Not combined with\n"
+                               "--account-id, --address, --base-url or --network."));
     text += helpEntry(QString(),
-                      tr("The API key for --bookmark: --api-key-file FILE, else the bookmark's key in the\n"
-                         "system keyring, else LOOPVIEW_API_KEY."));
+                      Text::tr("The API key for --bookmark: --api-key-file FILE, else the bookmark's key in the\n"
+                               "system keyring, else LOOPVIEW_API_KEY."));
     text += helpEntry(QStringLiteral("bookmarks list|add|remove|import|export"),
-                      tr("List, add or remove bookmarks; import a bookmarks file or a Loopring\n"
-                         "wallet \"Export Account\" file (its private key is ignored); export the\n"
-                         "bookmarks (never with API keys). Details: loopview-cli bookmarks --help"));
+                      Text::tr("List, add or remove bookmarks; import a bookmarks file or a Loopring\n"
+                               "wallet \"Export Account\" file (its private key is ignored); export the\n"
+                               "bookmarks (never with API keys). Details: loopview-cli bookmarks --help"));
 
-    text += QLatin1Char('\n') + tr("Environment:") + QLatin1Char('\n');
+    text += QLatin1Char('\n') + Text::tr("Environment:") + QLatin1Char('\n');
     text += QLatin1String("  LOOPVIEW_API_KEY                     ")
-            + tr("API key for balances (X-API-KEY); never printed. Not needed with --demo.")
+            + Text::tr("API key for balances (X-API-KEY); never printed. Not needed with --demo.")
             + QLatin1Char('\n');
     text += QLatin1String("  XDG_CACHE_HOME                       ")
-            + tr("Where the token list is cached, per base URL.") + QLatin1Char('\n');
+            + Text::tr("Where the token list is cached, per base URL.") + QLatin1Char('\n');
     text += helpEntry(QStringLiteral("XDG_DATA_HOME"),
-                      tr("Where the bookmarks file and the history database are kept\n"
-                         "(Loopview/Loopview/bookmarks.json, Loopview/Loopview/history.sqlite)."));
+                      Text::tr("Where the bookmarks file and the history database are kept\n"
+                               "(Loopview/Loopview/bookmarks.json, Loopview/Loopview/history.sqlite)."));
 
-    text += QLatin1Char('\n') + tr("CSV columns (balances):") + QLatin1Char('\n');
+    text += QLatin1Char('\n') + Text::tr("CSV columns (balances):") + QLatin1Char('\n');
     text += QLatin1String("  account_id,token_id,symbol,decimals,total,locked,available,pending_deposit,pending_withdraw\n");
-    text += tr("  with --currency USD also: price_usd,value_usd (empty without a price)") + QLatin1Char('\n');
-    text += tr("  with --changes also, after those: change_total (empty without a recorded snapshot)")
+    text += Text::tr("  with --currency USD also: price_usd,value_usd (empty without a price)") + QLatin1Char('\n');
+    text += Text::tr("  with --changes also, after those: change_total (empty without a recorded snapshot)")
             + QLatin1Char('\n');
-    text += tr("CSV columns (history):") + QLatin1Char('\n');
+    text += Text::tr("CSV columns (history):") + QLatin1Char('\n');
     text += QLatin1String("  fetched_at,account_id,token_id,symbol,decimals,total,locked,available,pending_deposit,"
                           "pending_withdraw\n");
-    text += tr("CSV columns (tokens):") + QLatin1Char('\n');
+    text += Text::tr("CSV columns (tokens):") + QLatin1Char('\n');
     text += QLatin1String("  token_id,symbol,name,decimals,address\n");
 
-    text += QLatin1Char('\n') + tr("Exit codes:") + QLatin1Char('\n');
-    text += QLatin1String("  0    ") + tr("success") + QLatin1Char('\n');
+    text += QLatin1Char('\n') + Text::tr("Exit codes:") + QLatin1Char('\n');
+    text += QLatin1String("  0    ") + Text::tr("success") + QLatin1Char('\n');
     text += QLatin1String("  2    ")
-            + tr("usage or invalid input (bad option, address, checksum or id; missing API key;\n"
-                 "       http:// to a remote host)")
+            + Text::tr("usage or invalid input (bad option, address, checksum or id; missing API key;\n"
+                       "       http:// to a remote host)")
             + QLatin1Char('\n');
-    text += QLatin1String("  3    ") + tr("the service refused (HTTP error status or resultInfo error code)")
+    text += QLatin1String("  3    ") + Text::tr("the service refused (HTTP error status or resultInfo error code)")
             + QLatin1Char('\n');
-    text += QLatin1String("  4    ") + tr("network failure (DNS, connect, TLS, timeout)") + QLatin1Char('\n');
-    text += QLatin1String("  5    ") + tr("malformed response (the message names the field)") + QLatin1Char('\n');
-    text += QLatin1String("  6    ") + tr("the output file or the history database cannot be written")
+    text += QLatin1String("  4    ") + Text::tr("network failure (DNS, connect, TLS, timeout)") + QLatin1Char('\n');
+    text += QLatin1String("  5    ") + Text::tr("malformed response (the message names the field)") + QLatin1Char('\n');
+    text += QLatin1String("  6    ") + Text::tr("the output file or the history database cannot be written")
             + QLatin1Char('\n');
-    text += QLatin1String("  130  ") + tr("interrupted (Ctrl+C)") + QLatin1Char('\n');
+    text += QLatin1String("  130  ") + Text::tr("interrupted (Ctrl+C)") + QLatin1Char('\n');
     return text;
 }
 

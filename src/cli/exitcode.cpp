@@ -28,10 +28,11 @@ ExitCode exitCodeFor(ErrorKind kind)
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("loopview::cli::ExitCode", text);
-}
+// The translation context of this file's messages, declared where lupdate sees it (see
+// docs/ARCHITECTURE.md, "Translation contexts").
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(loopview::cli::ExitCode)
+};
 
 // stderr gets exactly one line per error, whatever the service put in its message.
 QString singleLine(QString text)
@@ -47,7 +48,7 @@ QString describeError(const Error &error)
 {
     QString reason = singleLine(error.message);
     if (reason.isEmpty())
-        reason = tr("unknown error");
+        reason = Text::tr("unknown error");
 
     // The lower layers usually mention these already; add only what is missing so scripts can
     // rely on finding them without the line repeating itself.
@@ -55,13 +56,13 @@ QString describeError(const Error &error)
     if (error.kind == ErrorKind::Service) {
         const QString status = QString::number(error.httpStatus);
         if (error.httpStatus != 0 && !reason.contains(status))
-            details << tr("HTTP %1").arg(status);
+            details << Text::tr("HTTP %1").arg(status);
         const QString code = QString::number(error.apiCode);
         if (error.apiCode != 0 && !reason.contains(code))
-            details << tr("code %1").arg(code);
+            details << Text::tr("code %1").arg(code);
     }
     if (error.kind == ErrorKind::Malformed && !error.field.isEmpty() && !reason.contains(error.field))
-        details << tr("field %1").arg(error.field);
+        details << Text::tr("field %1").arg(error.field);
 
     if (!details.isEmpty())
         reason += QLatin1String(" (") + details.join(QLatin1String(", ")) + QLatin1Char(')');

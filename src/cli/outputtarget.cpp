@@ -20,10 +20,11 @@ namespace loopview::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("loopview::cli::OutputTarget", text);
-}
+// The translation context of this file's messages, declared where lupdate sees it (see
+// docs/ARCHITECTURE.md, "Translation contexts").
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(loopview::cli::OutputTarget)
+};
 
 // True when `path` is the file standard output is open on (same device and inode).
 bool namesStandardOutput(const QString &path)
@@ -46,14 +47,14 @@ std::optional<Error> OutputTarget::write(const QByteArray &bytes) const
 {
     if (isStdout()) {
         if (!Console::writeStdout(bytes))
-            return Error::io(tr("cannot write to standard output"));
+            return Error::io(Text::tr("cannot write to standard output"));
         return std::nullopt;
     }
 
     OutputFile file(m_path);
     if (const std::optional<QString> reason = file.writeAll(bytes)) {
         const QString name = printableText(QDir::toNativeSeparators(m_path), printable::EchoLength);
-        return Error::io(tr("cannot write %1: %2").arg(name, *reason));
+        return Error::io(Text::tr("cannot write %1: %2").arg(name, *reason));
     }
     return std::nullopt;
 }

@@ -12,6 +12,12 @@ namespace loopview {
 
 namespace {
 
+// The translation context of this file's messages, declared where lupdate sees it (see
+// docs/ARCHITECTURE.md, "Translation contexts").
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(loopview::Address)
+};
+
 constexpr qsizetype HexDigitCount = 40;
 constexpr qsizetype PrefixLength = 2;
 
@@ -59,10 +65,9 @@ std::optional<Address> Address::parse(QStringView text, QString *reason)
     // People paste addresses from explorers and chats with stray spaces or newlines around them.
     const QStringView trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return fail(QCoreApplication::translate("loopview::Address", "address is empty"));
+        return fail(Text::tr("address is empty"));
     if (!hasHexPrefix(trimmed)) {
-        return fail(QCoreApplication::translate("loopview::Address",
-                                                "address must start with the 0x prefix"));
+        return fail(Text::tr("address must start with the 0x prefix"));
     }
 
     const QStringView hex = trimmed.mid(PrefixLength);
@@ -71,10 +76,8 @@ std::optional<Address> Address::parse(QStringView text, QString *reason)
     for (qsizetype i = 0; i < hex.size(); ++i) {
         const QChar c = hex[i];
         if (!isHexDigit(c)) {
-            return fail(QCoreApplication::translate(
-                            "loopview::Address",
-                            "address contains '%1' at position %2, which is not a hex digit "
-                            "(0-9, a-f)")
+            return fail(Text::tr("address contains '%1' at position %2, which is not a hex digit "
+                                 "(0-9, a-f)")
                             .arg(visibleCharacter(hex, i))
                             .arg(characterPosition(trimmed, i + PrefixLength)));
         }
@@ -82,9 +85,8 @@ std::optional<Address> Address::parse(QStringView text, QString *reason)
         hasUpper = hasUpper || (c >= QLatin1Char('A') && c <= QLatin1Char('F'));
     }
     if (hex.size() != HexDigitCount) {
-        return fail(QCoreApplication::translate("loopview::Address",
-                                                "address must have 40 hex digits after 0x, "
-                                                "but has %1")
+        return fail(Text::tr("address must have 40 hex digits after 0x, "
+                             "but has %1")
                         .arg(hex.size()));
     }
 
@@ -92,10 +94,8 @@ std::optional<Address> Address::parse(QStringView text, QString *reason)
     // Mixed case is a checksum claim; a single case carries none and is taken as typed.
     // We never suggest the "corrected" form: for a typo it would be a valid-looking wrong address.
     if (hasLower && hasUpper && checksummedHex(lowerHex) != hex) {
-        return fail(QCoreApplication::translate(
-            "loopview::Address",
-            "address has mixed-case letters but its EIP-55 checksum is wrong; check it for a "
-            "typo (an all-lowercase address skips the checksum check)"));
+        return fail(Text::tr("address has mixed-case letters but its EIP-55 checksum is wrong; check it for a "
+                             "typo (an all-lowercase address skips the checksum check)"));
     }
     return Address(QStringLiteral("0x") + lowerHex);
 }

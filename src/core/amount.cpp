@@ -13,6 +13,12 @@ namespace loopview {
 
 namespace {
 
+// The translation context of this file's messages, declared where lupdate sees it (see
+// docs/ARCHITECTURE.md, "Translation contexts").
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(loopview::Amount)
+};
+
 // GCC and Clang provide a 128-bit integer; -Wpedantic would flag it without __extension__.
 __extension__ typedef unsigned __int128 u128;
 
@@ -155,45 +161,34 @@ QString badCharacterReason(QStringView text, qsizetype index, bool decimalPointA
     const QChar c = text[index];
     const qsizetype position = characterPosition(text, index);
     if (c.isSpace()) {
-        return QCoreApplication::translate(
-                   "loopview::Amount",
-                   "amount contains whitespace at position %1; amounts must be digits only")
+        return Text::tr("amount contains whitespace at position %1; amounts must be digits only")
             .arg(position);
     }
     if (c == QLatin1Char('.') && !decimalPointAllowed) {
-        return QCoreApplication::translate(
-                   "loopview::Amount",
-                   "amount has a decimal point at position %1; base units are whole numbers")
+        return Text::tr("amount has a decimal point at position %1; base units are whole numbers")
             .arg(position);
     }
     if (c == QLatin1Char('.')) {
-        return QCoreApplication::translate("loopview::Amount",
-                                           "amount has a second decimal point at position %1")
+        return Text::tr("amount has a second decimal point at position %1")
             .arg(position);
     }
     if ((c == QLatin1Char('e') || c == QLatin1Char('E')) && index > 0) {
-        return QCoreApplication::translate(
-                   "loopview::Amount",
-                   "amount uses exponent notation ('%1' at position %2); write all digits out")
+        return Text::tr("amount uses exponent notation ('%1' at position %2); write all digits out")
             .arg(c)
             .arg(position);
     }
     if (index > 0 && (c == QLatin1Char('+') || c == QLatin1Char('-'))) {
-        return QCoreApplication::translate("loopview::Amount",
-                                           "amount contains a sign '%1' at position %2")
+        return Text::tr("amount contains a sign '%1' at position %2")
             .arg(c)
             .arg(position);
     }
     const QString shown = visibleCharacter(text, index);
     if (c.isDigit()) {
-        return QCoreApplication::translate(
-                   "loopview::Amount",
-                   "amount contains a non-ASCII digit '%1' at position %2; only 0-9 are accepted")
+        return Text::tr("amount contains a non-ASCII digit '%1' at position %2; only 0-9 are accepted")
             .arg(shown)
             .arg(position);
     }
-    return QCoreApplication::translate("loopview::Amount",
-                                       "amount contains a non-digit character '%1' at position %2")
+    return Text::tr("amount contains a non-digit character '%1' at position %2")
         .arg(shown)
         .arg(position);
 }
@@ -203,13 +198,12 @@ bool checkStart(QStringView text, QString *reason)
 {
     if (text.isEmpty()) {
         if (reason)
-            *reason = QCoreApplication::translate("loopview::Amount", "amount is empty");
+            *reason = Text::tr("amount is empty");
         return false;
     }
     if (text.front() == QLatin1Char('+') || text.front() == QLatin1Char('-')) {
         if (reason)
-            *reason = QCoreApplication::translate(
-                "loopview::Amount", "amount has a sign; amounts are unsigned digits only");
+            *reason = Text::tr("amount has a sign; amounts are unsigned digits only");
         return false;
     }
     return true;
@@ -218,7 +212,7 @@ bool checkStart(QStringView text, QString *reason)
 QString overflowReason()
 {
     // "\u2212" "1" kept apart: lupdate reads "\u22121" as one five-digit escape.
-    return QCoreApplication::translate("loopview::Amount", "amount exceeds 2^256\u2212" "1");
+    return Text::tr("amount exceeds 2^256\u2212" "1");
 }
 
 int clampDecimals(int decimals)
@@ -296,16 +290,13 @@ std::optional<Amount> Amount::parseScaled(QStringView text, int decimals, QStrin
     const QStringView fraction = pointIndex < 0 ? QStringView() : text.mid(pointIndex + 1);
     if (whole.isEmpty() || (pointIndex >= 0 && fraction.isEmpty())) {
         if (reason)
-            *reason = QCoreApplication::translate(
-                "loopview::Amount", "amount needs digits on both sides of the decimal point");
+            *reason = Text::tr("amount needs digits on both sides of the decimal point");
         return std::nullopt;
     }
     if (fraction.size() > decimals) {
         if (reason) {
-            *reason = QCoreApplication::translate(
-                          "loopview::Amount",
-                          "amount has %1 digits after the decimal point but the token has only %2 "
-                          "decimals")
+            *reason = Text::tr("amount has %1 digits after the decimal point but the token has only %2 "
+                               "decimals")
                           .arg(fraction.size())
                           .arg(decimals);
         }

@@ -11,6 +11,12 @@ namespace loopview {
 
 namespace {
 
+// The translation context of this file's messages, declared where lupdate sees it (see
+// docs/ARCHITECTURE.md, "Translation contexts").
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(loopview::BalanceQuery)
+};
+
 constexpr qint64 MaxAccountId = 4294967295LL; // Loopring account ids are uint32
 
 bool isAsciiDigit(QChar c)
@@ -47,27 +53,25 @@ Result<qint64> parseAccountId(QStringView text)
     const QStringView trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return Error::input(
-            QCoreApplication::translate("loopview::BalanceQuery", "Account id is empty"));
+            Text::tr("Account id is empty"));
     qsizetype badIndex = -1;
     const std::optional<qint64> value = parseDigits(trimmed, &badIndex);
     if (badIndex >= 0) {
         return Error::input(
-            QCoreApplication::translate("loopview::BalanceQuery",
-                                        "Account id must be digits only, but has '%1' at "
-                                        "position %2")
+            Text::tr("Account id must be digits only, but has '%1' at "
+                     "position %2")
                 .arg(printableText(trimmed.mid(badIndex, 1)))
                 .arg(badIndex + 1));
     }
     if (!value || *value > MaxAccountId) {
         return Error::input(
-            QCoreApplication::translate("loopview::BalanceQuery",
-                                        "Account id %1 is too large (the maximum is %2)")
+            Text::tr("Account id %1 is too large (the maximum is %2)")
                 .arg(printableEcho(trimmed))
                 .arg(MaxAccountId));
     }
     if (*value == 0)
         return Error::input(
-            QCoreApplication::translate("loopview::BalanceQuery", "Account id must be at least 1"));
+            Text::tr("Account id must be at least 1"));
     return *value;
 }
 
@@ -93,23 +97,20 @@ Result<QList<int>> parseTokenIds(QStringView text)
         const qsizetype itemNumber = i + 1;
         if (item.isEmpty()) {
             return Error::input(
-                QCoreApplication::translate("loopview::BalanceQuery",
-                                            "Token id list has an empty item (item %1)")
+                Text::tr("Token id list has an empty item (item %1)")
                     .arg(itemNumber));
         }
         qsizetype badIndex = -1;
         const std::optional<qint64> value = parseDigits(item, &badIndex);
         if (badIndex >= 0) {
             return Error::input(
-                QCoreApplication::translate("loopview::BalanceQuery",
-                                            "Token id '%1' (item %2) is not a whole number")
+                Text::tr("Token id '%1' (item %2) is not a whole number")
                     .arg(printableEcho(item))
                     .arg(itemNumber));
         }
         if (!value || *value > MaxTokenId) {
             return Error::input(
-                QCoreApplication::translate("loopview::BalanceQuery",
-                                            "Token id '%1' (item %2) is out of range (0 to %3)")
+                Text::tr("Token id '%1' (item %2) is out of range (0 to %3)")
                     .arg(printableEcho(item))
                     .arg(itemNumber)
                     .arg(MaxTokenId));
@@ -126,14 +127,13 @@ Result<BalanceQuery> BalanceQuery::fromInput(QStringView accountText, QStringVie
     BalanceQuery query;
     const QStringView account = accountText.trimmed();
     if (account.isEmpty())
-        return Error::input(QCoreApplication::translate(
-            "loopview::BalanceQuery", "Enter an account id or an L1 address (0x…)"));
+        return Error::input(Text::tr("Enter an account id or an L1 address (0x…)"));
     if (Address::looksLikeAddress(account)) {
         QString reason;
         const std::optional<Address> address = Address::parse(account, &reason);
         if (!address)
             return Error::input(
-                QCoreApplication::translate("loopview::BalanceQuery", "Invalid address: %1")
+                Text::tr("Invalid address: %1")
                     .arg(reason));
         query.account = *address;
     } else {

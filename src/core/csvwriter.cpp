@@ -10,6 +10,12 @@ namespace loopview {
 
 namespace {
 
+// The translation context of this file's messages, declared where lupdate sees it (see
+// docs/ARCHITECTURE.md, "Translation contexts").
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(loopview::CsvWriter)
+};
+
 bool startsFormula(const QString &text)
 {
     if (text.isEmpty())
@@ -143,7 +149,7 @@ void CsvWriter::writeLine(const QString &line)
 bool CsvWriter::writeBytes(const QByteArray &bytes)
 {
     if (!m_device || !m_device->isWritable()) {
-        m_errorString = QCoreApplication::translate("loopview::CsvWriter", "The output is not open for writing.");
+        m_errorString = Text::tr("The output is not open for writing.");
         return false;
     }
     // CRLF is already explicit; a device opened with QIODevice::Text would turn it into CR CR LF
@@ -155,8 +161,8 @@ bool CsvWriter::writeBytes(const QByteArray &bytes)
     if (writtenSize != bytes.size()) {
         const QString reason = m_device->errorString();
         m_errorString = reason.isEmpty()
-            ? QCoreApplication::translate("loopview::CsvWriter", "Writing the CSV output failed.")
-            : QCoreApplication::translate("loopview::CsvWriter", "Writing the CSV output failed: %1").arg(reason);
+            ? Text::tr("Writing the CSV output failed.")
+            : Text::tr("Writing the CSV output failed: %1").arg(reason);
         return false;
     }
     return true;

@@ -21,10 +21,11 @@ bool isHexDigit(QChar c)
         || (c >= QLatin1Char('A') && c <= QLatin1Char('F'));
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("loopview::NftId", text);
-}
+// The translation context of this file's messages, declared where lupdate sees it (see
+// docs/ARCHITECTURE.md, "Translation contexts").
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(loopview::NftId)
+};
 
 } // namespace
 
@@ -37,22 +38,22 @@ std::optional<NftId> NftId::parse(QStringView text, QString *reason)
     };
 
     if (text.isEmpty())
-        return fail(tr("NFT id is empty"));
+        return fail(Text::tr("NFT id is empty"));
     if (text.size() < PrefixLength || text[0] != QLatin1Char('0')
         || (text[1] != QLatin1Char('x') && text[1] != QLatin1Char('X'))) {
-        return fail(tr("NFT id must be hexadecimal and start with 0x"));
+        return fail(Text::tr("NFT id must be hexadecimal and start with 0x"));
     }
     const QStringView hex = text.mid(PrefixLength);
     if (hex.isEmpty())
-        return fail(tr("NFT id has no hex digits after 0x"));
+        return fail(Text::tr("NFT id has no hex digits after 0x"));
 
     qsizetype firstSignificant = -1;
     for (qsizetype i = 0; i < hex.size(); ++i) {
         const QChar c = hex[i];
         if (!isHexDigit(c)) {
-            return fail(tr("NFT id contains '%1' at position %2, which is not a hex digit (0-9, a-f)")
-                            .arg(visibleCharacter(text, i + PrefixLength))
-                            .arg(characterPosition(text, i + PrefixLength)));
+            return fail(Text::tr("NFT id contains '%1' at position %2, which is not a hex digit (0-9, a-f)")
+                                  .arg(visibleCharacter(text, i + PrefixLength))
+                                  .arg(characterPosition(text, i + PrefixLength)));
         }
         if (firstSignificant < 0 && c != QLatin1Char('0'))
             firstSignificant = i;
@@ -61,8 +62,8 @@ std::optional<NftId> NftId::parse(QStringView text, QString *reason)
     const QStringView significant = firstSignificant < 0 ? QStringView() : hex.mid(firstSignificant);
     if (significant.size() > HexDigits) {
         //: %1 is a number of hex digits, more than 64.
-        return fail(tr("NFT id has %1 significant hex digits, more than the 64 of a 256-bit number")
-                        .arg(significant.size()));
+        return fail(Text::tr("NFT id has %1 significant hex digits, more than the 64 of a 256-bit number")
+                              .arg(significant.size()));
     }
     return NftId(significant.toString().toLower().rightJustified(HexDigits, QLatin1Char('0')));
 }

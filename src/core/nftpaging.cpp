@@ -11,10 +11,11 @@ namespace loopview {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("loopview::NftPaging", text);
-}
+// The translation context of this file's messages, declared where lupdate sees it (see
+// docs/ARCHITECTURE.md, "Translation contexts").
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(loopview::NftPaging)
+};
 
 } // namespace
 
@@ -27,7 +28,7 @@ NftPaging::NftPaging(qint64 accountId, int pageSize)
 Error NftPaging::pageError(QString field, const QString &message) const
 {
     //: %1 is the offset of a page of NFTs (0, 50, 100, …), %2 what is wrong with it.
-    return Error::malformed(std::move(field), tr("NFT page at offset %1: %2").arg(nextOffset()).arg(message));
+    return Error::malformed(std::move(field), Text::tr("NFT page at offset %1: %2").arg(nextOffset()).arg(message));
 }
 
 std::optional<Error> NftPaging::addPageBody(const QByteArray &body)
@@ -47,31 +48,31 @@ std::optional<Error> NftPaging::addPage(const NftPage &page)
     // A caller feeding a finished list has lost track of its requests.
     Q_ASSERT(!isDone());
     if (isDone())
-        return pageError(QString(), tr("no more NFTs were asked for"));
+        return pageError(QString(), Text::tr("no more NFTs were asked for"));
 
     const qsizetype count = page.items.size();
     if (m_expected >= 0 && page.totalNum != m_expected) {
         return pageError(QStringLiteral("totalNum"),
-                         tr("the service now counts %1 NFTs, but counted %2 on the first page; the "
-                            "account's NFTs changed while they were read, fetch them again")
+                         Text::tr("the service now counts %1 NFTs, but counted %2 on the first page; the "
+                                  "account's NFTs changed while they were read, fetch them again")
                              .arg(page.totalNum)
                              .arg(m_expected));
     }
     const qint64 expected = m_expected >= 0 ? m_expected : page.totalNum;
     if (count > m_pageSize) {
         return pageError(QStringLiteral("data"),
-                         tr("the page has %1 NFTs, more than the %2 asked for").arg(count).arg(m_pageSize));
+                         Text::tr("the page has %1 NFTs, more than the %2 asked for").arg(count).arg(m_pageSize));
     }
     // An empty page before the end would be asked for again and again.
     if (count == 0 && m_received < expected) {
         return pageError(QStringLiteral("data"),
-                         tr("the page is empty, but the service counts %1 NFTs and %2 arrived so far")
+                         Text::tr("the page is empty, but the service counts %1 NFTs and %2 arrived so far")
                              .arg(expected)
                              .arg(m_received));
     }
     if (m_received + count > expected) {
         return pageError(QStringLiteral("data"),
-                         tr("the page brings the list to %1 NFTs, but the service counts %2")
+                         Text::tr("the page brings the list to %1 NFTs, but the service counts %2")
                              .arg(m_received + count)
                              .arg(expected));
     }
@@ -86,8 +87,8 @@ std::optional<Error> NftPaging::addPage(const NftPage &page)
             earlier = *here;
         if (earlier) {
             return pageError(QStringLiteral("data[%1].tokenId").arg(i),
-                             tr("token id %1 was already listed at offset %2; the account's NFTs "
-                                "changed while they were read, fetch them again")
+                             Text::tr("token id %1 was already listed at offset %2; the account's NFTs "
+                                      "changed while they were read, fetch them again")
                                  .arg(slot)
                                  .arg(*earlier));
         }

@@ -18,10 +18,11 @@ namespace loopview {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("loopview::OutputFile", text);
-}
+// The translation context of this file's messages, declared where lupdate sees it (see
+// docs/ARCHITECTURE.md, "Translation contexts").
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(loopview::OutputFile)
+};
 
 QString systemReason(int error)
 {
@@ -45,7 +46,7 @@ OutputFile::~OutputFile()
 bool OutputFile::open()
 {
     if (m_path.isEmpty())
-        return refuse(tr("no file name was given"));
+        return refuse(Text::tr("no file name was given"));
 
     // stat() follows symbolic links: what matters is what the bytes would land in.
     struct stat target = {};
@@ -60,10 +61,10 @@ bool OutputFile::open()
     if (isStream(target.st_mode))
         return openStream(S_ISFIFO(target.st_mode));
     if (S_ISDIR(target.st_mode))
-        return refuse(tr("it is a folder"));
+        return refuse(Text::tr("it is a folder"));
     if (S_ISBLK(target.st_mode))
-        return refuse(tr("it is a block device; only files, FIFOs and character devices are written"));
-    return refuse(tr("it is not a file, a FIFO or a character device"));
+        return refuse(Text::tr("it is a block device; only files, FIFOs and character devices are written"));
+    return refuse(Text::tr("it is not a file, a FIFO or a character device"));
 }
 
 bool OutputFile::openAtomic()
@@ -93,13 +94,13 @@ bool OutputFile::openStream(bool fifo)
     const int fd = ::open(QFile::encodeName(m_path).constData(), flags);
     if (fd < 0) {
         if (mayBlock && errno == ENXIO)
-            return refuse(tr("it is a FIFO that no program is reading"));
+            return refuse(Text::tr("it is a FIFO that no program is reading"));
         return refuse(systemReason(errno));
     }
     struct stat opened = {};
     if (::fstat(fd, &opened) != 0 || !isStream(opened.st_mode)) {
         ::close(fd);
-        return refuse(tr("it changed while it was being opened"));
+        return refuse(Text::tr("it changed while it was being opened"));
     }
     if (mayBlock)
         ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);  // writes wait for the reader again
@@ -142,7 +143,7 @@ bool OutputFile::commit()
 {
     switch (m_mode) {
     case Mode::Unopened:
-        return refuse(tr("it was not opened"));
+        return refuse(Text::tr("it was not opened"));
     case Mode::Atomic: {
         // Qt 6.4's QSaveFile::commit() renames the file even when its final flush wrote only part
         // of the buffer (a partial write sets no error): a `ulimit -f` would replace the previous
@@ -181,7 +182,7 @@ void OutputFile::cancel()
 QString OutputFile::describeWriteFailure() const
 {
     if (!m_device || m_device->error() == QFileDevice::NoError || m_device->errorString() == QFile().errorString())
-        return tr("not every byte could be written (is the disk full?)");
+        return Text::tr("not every byte could be written (is the disk full?)");
     return m_device->errorString();
 }
 

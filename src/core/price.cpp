@@ -9,6 +9,16 @@
 
 namespace loopview {
 
+namespace {
+
+// The translation context of this file's messages, declared where lupdate sees it (see
+// docs/ARCHITECTURE.md, "Translation contexts").
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(loopview::Price)
+};
+
+} // namespace
+
 Result<QString> parseCurrencyCode(QStringView text)
 {
     bool letters = text.size() == 3;
@@ -17,9 +27,8 @@ Result<QString> parseCurrencyCode(QStringView text)
         letters = letters && ((u >= u'A' && u <= u'Z') || (u >= u'a' && u <= u'z'));
     }
     if (!letters) {
-        return Error::input(QCoreApplication::translate("loopview::Price",
-                                                        "'%1' is not a currency code; use three letters "
-                                                        "such as USD or CNY")
+        return Error::input(Text::tr("'%1' is not a currency code; use three letters "
+                                     "such as USD or CNY")
                                 .arg(printableEcho(text)));
     }
     return text.toString().toUpper();

@@ -11,6 +11,12 @@ namespace loopview {
 
 namespace {
 
+// The translation context of this file's messages, declared where lupdate sees it (see
+// docs/ARCHITECTURE.md, "Translation contexts").
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(loopview::CommandLine)
+};
+
 constexpr char16_t Ellipsis = u'\u2026';
 
 bool mustReplace(char32_t c)
@@ -147,7 +153,7 @@ QString commandLineError(const QCommandLineParser &parser)
         return printableText(parser.errorText());
     const QString name = unknown.constFirst();
     const QString dashes = name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--");
-    return QCoreApplication::translate("loopview::CommandLine", "unknown option '%1'")
+    return Text::tr("unknown option '%1'")
         .arg(printableEcho(QString(dashes + name)));
 }
 

@@ -11,6 +11,16 @@
 
 namespace loopview::accessibleparts {
 
+namespace {
+
+// The translation context of this file's messages, declared where lupdate sees it (see
+// docs/ARCHITECTURE.md, "Translation contexts").
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(loopview::accessibleparts)
+};
+
+} // namespace
+
 void nameClearButton(QLineEdit *edit)
 {
     // The icon button shows the action's text as its accessible name, so naming the action names
@@ -18,8 +28,8 @@ void nameClearButton(QLineEdit *edit)
     QAction *clear = edit->findChild<QAction *>(QStringLiteral("_q_qlineeditclearaction"));
     if (!clear)
         return;
-    clear->setText(QCoreApplication::translate("loopview::accessibleparts", "Clear"));
-    clear->setToolTip(QCoreApplication::translate("loopview::accessibleparts", "Clear the field"));
+    clear->setText(Text::tr("Clear"));
+    clear->setToolTip(Text::tr("Clear the field"));
 }
 
 void nameCornerButton(QTableView *view)
@@ -28,7 +38,7 @@ void nameCornerButton(QTableView *view)
     const QList<QAbstractButton *> buttons = view->findChildren<QAbstractButton *>(Qt::FindDirectChildrenOnly);
     for (QAbstractButton *button : buttons) {
         if (button->accessibleName().isEmpty())
-            button->setAccessibleName(QCoreApplication::translate("loopview::accessibleparts", "Select all cells"));
+            button->setAccessibleName(Text::tr("Select all cells"));
     }
 }
 

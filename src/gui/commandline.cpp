@@ -14,23 +14,31 @@
 
 namespace loopview {
 
+namespace {
+
+// The translation context of this file's messages, declared where lupdate sees it (see
+// docs/ARCHITECTURE.md, "Translation contexts").
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(loopview::CommandLine)
+};
+
+} // namespace
+
 CommandLine::CommandLine()
     : m_help(m_parser.addHelpOption()),
       m_version(m_parser.addVersionOption()),
       m_demo(QStringLiteral("demo"),
-             QCoreApplication::translate("loopview::CommandLine",
-                                         "Start with the bundled demo data (no network, no API key).")),
+             Text::tr("Start with the bundled demo data (no network, no API key).")),
       m_language(QStringLiteral("lang"),
                  //: %1 lists the language codes, e.g. "de, en, zh_CN"
-                 QCoreApplication::translate("loopview::CommandLine",
-                                             "Show Loopview in this language (%1) instead of the system's "
-                                             "or the one chosen in Preferences.")
+                 Text::tr("Show Loopview in this language (%1) instead of the system's "
+                          "or the one chosen in Preferences.")
                      .arg(uilanguage::codeList()),
                  //: The value of --lang in the help: --lang <language>
-                 QCoreApplication::translate("loopview::CommandLine", "language"))
+                 Text::tr("language"))
 {
     m_parser.setApplicationDescription(
-        QCoreApplication::translate("loopview::CommandLine", "Native desktop viewer for Loopring layer-2 balances"));
+        Text::tr("Native desktop viewer for Loopring layer-2 balances"));
     m_parser.addOption(m_demo);
     m_parser.addOption(m_language);
     // Qt's own options are single-dash words (-platform, -reverse, -stylesheet). Read as

@@ -15,6 +15,12 @@ namespace loopview::forminput {
 
 namespace {
 
+// The translation context of this file's messages, declared where lupdate sees it (see
+// docs/ARCHITECTURE.md, "Translation contexts").
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(loopview::FormInput)
+};
+
 // The core's reasons are clauses ("address has …"); under a field they stand alone as sentences.
 QString sentence(QString text)
 {
@@ -68,16 +74,16 @@ FieldCheck checkAccount(QStringView text)
         QString reason;
         if (!Address::parse(trimmed, &reason))
             return {false, sentence(reason)};
-        return {true, hasMixedCase(trimmed.mid(2)) ? QCoreApplication::translate("FormInput", "L1 address, checksum verified")
-                                                   : QCoreApplication::translate("FormInput", "L1 address (no checksum to verify)")};
+        return {true, hasMixedCase(trimmed.mid(2)) ? Text::tr("L1 address, checksum verified")
+                                                   : Text::tr("L1 address (no checksum to verify)")};
     }
     // 40 hex digits without the prefix is almost certainly an address pasted without "0x".
     if (trimmed.size() == 40 && isHex(trimmed) && !isDigits(trimmed))
-        return {false, QCoreApplication::translate("FormInput", "Addresses start with 0x: add the prefix")};
+        return {false, Text::tr("Addresses start with 0x: add the prefix")};
     const Result<qint64> id = parseAccountId(trimmed);
     if (!id)
         return {false, id.error().message};
-    return {true, QCoreApplication::translate("FormInput", "Loopring account ID")};
+    return {true, Text::tr("Loopring account ID")};
 }
 
 FieldCheck checkTokenFilter(QStringView text, const TokenRegistry &registry)
@@ -87,7 +93,7 @@ FieldCheck checkTokenFilter(QStringView text, const TokenRegistry &registry)
         return {false, filter.error().message};
     // Before the first token list nothing can be said about symbols; ids were checked above.
     if (registry.isEmpty() && !filter->symbols.isEmpty())
-        return {true, QCoreApplication::translate("FormInput", "Symbols are resolved when the token list is loaded")};
+        return {true, Text::tr("Symbols are resolved when the token list is loaded")};
     const Result<QList<int>> ids = filter->resolve(registry);
     if (!ids)
         return {false, ids.error().message};

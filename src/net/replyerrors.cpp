@@ -16,7 +16,7 @@ namespace {
 
 // Every sentence the network layer shows people shares one translation context.
 struct Text {
-    Q_DECLARE_TR_FUNCTIONS(LoopringClient)
+    Q_DECLARE_TR_FUNCTIONS(loopview::LoopringClient)
 };
 
 // Service-supplied text goes into our sentence: one line (runs of whitespace, newlines included,

@@ -13,7 +13,7 @@ namespace {
 
 // Every sentence the network layer shows people shares one translation context.
 struct Text {
-    Q_DECLARE_TR_FUNCTIONS(LoopringClient)
+    Q_DECLARE_TR_FUNCTIONS(loopview::LoopringClient)
 };
 
 int effectivePort(const QUrl &url)

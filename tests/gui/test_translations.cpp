@@ -10,6 +10,10 @@
 #include "core/bookmarkstore.h"
 #include "core/service.h"
 #include "core/walletexport.h"
+#include "gui/errortext.h"
+#include "gui/forminput.h"
+#include "gui/relativetime.h"
+#include "net/requestpolicy.h"
 
 #include <QDir>
 #include <QFile>
@@ -183,8 +187,8 @@ private slots:
     void placeholdersAndAcceleratorsAreKept();
     void catalogueIsCurrent_data();
     void catalogueIsCurrent();
-    void coreMessagesAreTranslated_data();
-    void coreMessagesAreTranslated();
+    void freeFunctionMessagesAreTranslated_data();
+    void freeFunctionMessagesAreTranslated();
 };
 
 void TestTranslations::everyCatalogueIsShipped()
@@ -303,7 +307,7 @@ void TestTranslations::catalogueIsCurrent()
                          .arg(name, listed(changes), RefreshCommand)));
 }
 
-void TestTranslations::coreMessagesAreTranslated_data()
+void TestTranslations::freeFunctionMessagesAreTranslated_data()
 {
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("network");
@@ -311,21 +315,30 @@ void TestTranslations::coreMessagesAreTranslated_data()
     QTest::addColumn<QString>("notBookmarks");
     QTest::addColumn<QString>("notWalletExport");
     QTest::addColumn<QString>("bookmarkField");
+    QTest::addColumn<QString>("justNow");
+    QTest::addColumn<QString>("accountId");
+    QTest::addColumn<QString>("cancelled");
+    QTest::addColumn<QString>("bytes");
     QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Testnetz")
                         << QStringLiteral("Der API-Schlüssel ist leer")
                         << QStringLiteral("Keine Lesezeichendatei: Die oberste Ebene ist kein Objekt")
                         << QStringLiteral("Diese Datei ist kein Loopring-Wallet-Export (kein JSON-Objekt)")
-                        << QStringLiteral("Lesezeichenfeld „id“ fehlt oder ist kein Text");
+                        << QStringLiteral("Lesezeichenfeld „id“ fehlt oder ist kein Text")
+                        << QStringLiteral("gerade eben") << QStringLiteral("Loopring-Konto-ID")
+                        << QStringLiteral("Abgebrochen.") << QStringLiteral("12 Bytes");
     QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QStringLiteral("测试网")
                            << QStringLiteral("API 密钥为空")
                            << QStringLiteral("不是书签文件：顶层不是对象")
                            << QStringLiteral("此文件不是 Loopring 钱包导出文件（不是 JSON 对象）")
-                           << QStringLiteral("书签字段“id”缺失或不是文本");
+                           << QStringLiteral("书签字段“id”缺失或不是文本")
+                           << QStringLiteral("刚刚") << QStringLiteral("Loopring 账户 ID")
+                           << QStringLiteral("已取消。") << QStringLiteral("12 字节");
 }
 
-// Messages of core's free functions reach the catalogues under the context they are looked up in
-// (a tr() helper function lupdate cannot see would file them elsewhere, untranslatable).
-void TestTranslations::coreMessagesAreTranslated()
+// Messages of free functions (core, gui and net) reach the catalogues under the context they are
+// looked up in: each file declares it with Q_DECLARE_TR_FUNCTIONS, the one rule of
+// docs/ARCHITECTURE.md (a tr() helper function would file them elsewhere, untranslatable).
+void TestTranslations::freeFunctionMessagesAreTranslated()
 {
     QFETCH(QString, language);
     QTranslator translator;
@@ -338,6 +351,11 @@ void TestTranslations::coreMessagesAreTranslated()
     QTEST(loopview::BookmarkStore::parseBookmarksJson("[]").error().message, "notBookmarks");
     QTEST(loopview::parseWalletExport("[]").error().message, "notWalletExport");
     QTEST(loopview::Bookmark::fromJson(QJsonObject()).error().message, "bookmarkField");
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QTEST(loopview::relativetime::describeAge(now.addSecs(-5), now), "justNow");
+    QTEST(loopview::forminput::checkAccount(u"20533").message, "accountId");
+    QTEST(loopview::errortext::describe(loopview::Error::cancelled(), QUrl(), 10), "cancelled");
+    QTEST(loopview::describeByteSize(12), "bytes");
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

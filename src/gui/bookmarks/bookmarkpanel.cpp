@@ -34,6 +34,12 @@ namespace loopview {
 
 namespace {
 
+// The translation context of this file's messages, declared where lupdate sees it (see
+// docs/ARCHITECTURE.md, "Translation contexts").
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(loopview::BookmarkPanel)
+};
+
 // Deleting a bookmark also removes its key from the keyring; undo puts both back. The key is
 // held in memory only while the deletion can still be undone (the same lifetime as a key typed
 // for the session).
@@ -46,7 +52,7 @@ public:
     // `reportFailure` tells the user when an undo or redo could not change the file.
     RemoveBookmarkCommand(BookmarkStore *store, KeyStore *keys, const Bookmark &bookmark, int index,
                           std::optional<QString> key, FailureReporter reportFailure)
-        : QUndoCommand(QCoreApplication::translate("loopview::BookmarkPanel", "Delete “%1”")
+        : QUndoCommand(Text::tr("Delete “%1”")
                            .arg(printableEcho(bookmark.label))),
           m_store(store), m_keys(keys), m_bookmark(bookmark), m_index(index),
           m_state(std::make_shared<State>()), m_reportFailure(std::move(reportFailure))
@@ -63,7 +69,7 @@ public:
             m_firstRedo = false;
         } else if (std::optional<Error> error = m_store->remove(m_bookmark.id)) {
             setObsolete(true);
-            m_reportFailure(QCoreApplication::translate("loopview::BookmarkPanel", "“%1” was not deleted: %2")
+            m_reportFailure(Text::tr("“%1” was not deleted: %2")
                                 .arg(printableEcho(m_bookmark.label), error->message));
             return;
         }
@@ -74,7 +80,7 @@ public:
     {
         m_state->removed = false;
         if (std::optional<Error> error = m_store->insertAt(m_index, m_bookmark)) {
-            m_reportFailure(QCoreApplication::translate("loopview::BookmarkPanel", "“%1” could not be restored: %2")
+            m_reportFailure(Text::tr("“%1” could not be restored: %2")
                                 .arg(printableEcho(m_bookmark.label), error->message));
             return;
         }
