@@ -125,126 +125,6 @@
     </message>
 </context>
 <context>
-    <name>ErrorText</name>
-    <message>
-        <location filename="../src/gui/errortext.cpp" line="18"/>
-        <source>The service is rate-limiting requests (HTTP 429) and kept refusing. Wait a moment, then refresh.</source>
-        <translation>Der Dienst drosselt die Anfragen (HTTP 429) und hat sie wiederholt abgelehnt. Warten Sie einen Moment und aktualisieren Sie dann.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/errortext.cpp" line="21"/>
-        <source>The service is temporarily unavailable (HTTP 503), perhaps for maintenance. Try again later.</source>
-        <translation>Der Dienst ist vorübergehend nicht verfügbar (HTTP 503), vielleicht wegen Wartung. Versuchen Sie es später erneut.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/errortext.cpp" line="24"/>
-        <source>The service failed with an internal error (HTTP %1). Try again later.</source>
-        <translation>Beim Dienst ist ein interner Fehler aufgetreten (HTTP %1). Versuchen Sie es später erneut.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/errortext.cpp" line="28"/>
-        <source>The service answered with HTTP %1: %2</source>
-        <translation>Der Dienst hat mit HTTP %1 geantwortet: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/errortext.cpp" line="37"/>
-        <source>The service needs an API key to read balances. Enter your key in the API key field (code 104001).</source>
-        <translation>Der Dienst benötigt zum Lesen der Salden einen API-Schlüssel. Geben Sie Ihren Schlüssel im Feld API-Schlüssel ein (Code 104001).</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/errortext.cpp" line="41"/>
-        <source>The service rejected the API key (code 104002). Check the key in the API key field: it may be mistyped or belong to a reset account.</source>
-        <translation>Der Dienst hat den API-Schlüssel abgelehnt (Code 104002). Prüfen Sie den Schlüssel im Feld API-Schlüssel: Er ist vielleicht vertippt oder gehört zu einem zurückgesetzten Konto.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/errortext.cpp" line="46"/>
-        <source>The service does not know this account (code %1). Check the account ID or address and the network.</source>
-        <translation>Der Dienst kennt dieses Konto nicht (Code %1). Prüfen Sie die Konto-ID oder Adresse und das Netzwerk.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/errortext.cpp" line="51"/>
-        <source>The service says the account ID is invalid (code 104003).</source>
-        <translation>Laut Dienst ist die Konto-ID ungültig (Code 104003).</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/errortext.cpp" line="53"/>
-        <source>The service does not support one of the requested token IDs (code 102002). Check the token filter.</source>
-        <translation>Der Dienst unterstützt eine der angefragten Token-IDs nicht (Code 102002). Prüfen Sie den Token-Filter.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/errortext.cpp" line="59"/>
-        <source>The service refused the request: %1 (HTTP %2, code %3)</source>
-        <translation>Der Dienst hat die Anfrage abgelehnt: %1 (HTTP %2, Code %3)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/errortext.cpp" line="65"/>
-        <source>The service refused the request: %1 (code %2)</source>
-        <translation>Der Dienst hat die Anfrage abgelehnt: %1 (Code %2)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/errortext.cpp" line="70"/>
-        <source>The service refused the request: %1</source>
-        <translation>Der Dienst hat die Anfrage abgelehnt: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/gui/errortext.cpp" line="83"/>
-        <source>%1 did not answer within %n s. The service may be overloaded or unreachable; press Refresh all to try again.</source>
-        <translation>
-            <numerusform>%1 hat nicht innerhalb von %n s geantwortet. Der Dienst ist vielleicht überlastet oder nicht erreichbar; klicken Sie auf „Alle aktualisieren“, um es erneut zu versuchen.</numerusform>
-            <numerusform>%1 hat nicht innerhalb von %n s geantwortet. Der Dienst ist vielleicht überlastet oder nicht erreichbar; klicken Sie auf „Alle aktualisieren“, um es erneut zu versuchen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/gui/errortext.cpp" line="89"/>
-        <source>%1 did not answer within %n s. The service may be overloaded or unreachable; press F5 to try again.</source>
-        <translation>
-            <numerusform>%1 hat nicht innerhalb von %n s geantwortet. Der Dienst ist vielleicht überlastet oder nicht erreichbar; drücken Sie F5, um es erneut zu versuchen.</numerusform>
-            <numerusform>%1 hat nicht innerhalb von %n s geantwortet. Der Dienst ist vielleicht überlastet oder nicht erreichbar; drücken Sie F5, um es erneut zu versuchen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../src/gui/errortext.cpp" line="94"/>
-        <source>Could not reach %1. Check your internet connection and the network setting. (%2)</source>
-        <translation>%1 ist nicht erreichbar. Prüfen Sie Ihre Internetverbindung und die Netzwerkeinstellung. (%2)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/errortext.cpp" line="102"/>
-        <source>The service sent data Loopview cannot read (field %1): %2</source>
-        <translation>Der Dienst hat Daten gesendet, die Loopview nicht lesen kann (Feld %1): %2</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/errortext.cpp" line="105"/>
-        <source>The service sent data Loopview cannot read: %1</source>
-        <translation>Der Dienst hat Daten gesendet, die Loopview nicht lesen kann: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/errortext.cpp" line="108"/>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/gui/errortext.cpp" line="116"/>
-        <source>The service is rate-limiting us; retrying in %n s…</source>
-        <translation>
-            <numerusform>Der Dienst drosselt die Anfragen; neuer Versuch in %n s…</numerusform>
-            <numerusform>Der Dienst drosselt die Anfragen; neuer Versuch in %n s…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/gui/errortext.cpp" line="118"/>
-        <source>%1; retrying in %n s…</source>
-        <translation>
-            <numerusform>%1; neuer Versuch in %n s…</numerusform>
-            <numerusform>%1; neuer Versuch in %n s…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../src/gui/errortext.cpp" line="152"/>
-        <source>Your key is the &quot;apiKey&quot; value that the Loopring wallet&apos;s Export Account shows.</source>
-        <translation>Ihr Schlüssel ist der Wert „apiKey“, den „Export Account“ in der Loopring-Wallet anzeigt.</translation>
-    </message>
-</context>
-<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../ui/exportdialog.ui" line="14"/>
@@ -375,184 +255,6 @@
         <location filename="../ui/exportdialog.ui" line="219"/>
         <source>Move the chosen column one place down (later in the file)</source>
         <translation>Die gewählte Spalte eine Stelle nach unten verschieben (später in der Datei)</translation>
-    </message>
-</context>
-<context>
-    <name>FormInput</name>
-    <message>
-        <location filename="../src/gui/forminput.cpp" line="71"/>
-        <source>L1 address, checksum verified</source>
-        <translation>L1-Adresse, Prüfsumme bestätigt</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/forminput.cpp" line="72"/>
-        <source>L1 address (no checksum to verify)</source>
-        <translation>L1-Adresse (keine Prüfsumme vorhanden)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/forminput.cpp" line="76"/>
-        <source>Addresses start with 0x: add the prefix</source>
-        <translation>Adressen beginnen mit 0x: Bitte das Präfix ergänzen</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/forminput.cpp" line="80"/>
-        <source>Loopring account ID</source>
-        <translation>Loopring-Konto-ID</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/forminput.cpp" line="90"/>
-        <source>Symbols are resolved when the token list is loaded</source>
-        <translation>Symbole werden aufgelöst, sobald die Tokenliste geladen ist</translation>
-    </message>
-</context>
-<context>
-    <name>LoopringClient</name>
-    <message>
-        <location filename="../src/net/replyerrors.cpp" line="51"/>
-        <source>The service refused the request (HTTP %1, code %2: %3)</source>
-        <translation>Der Dienst hat die Anfrage abgelehnt (HTTP %1, Code %2: %3)</translation>
-    </message>
-    <message>
-        <location filename="../src/net/replyerrors.cpp" line="88"/>
-        <source>Could not connect to %1: connection refused</source>
-        <translation>Keine Verbindung zu %1 möglich: Verbindung abgelehnt</translation>
-    </message>
-    <message>
-        <location filename="../src/net/replyerrors.cpp" line="91"/>
-        <source>Could not find the host %1 (name lookup failed)</source>
-        <translation>Der Host %1 wurde nicht gefunden (Namensauflösung fehlgeschlagen)</translation>
-    </message>
-    <message>
-        <location filename="../src/net/replyerrors.cpp" line="94"/>
-        <source>Could not connect to %1: the connection timed out</source>
-        <translation>Keine Verbindung zu %1 möglich: Zeitüberschreitung</translation>
-    </message>
-    <message>
-        <location filename="../src/net/replyerrors.cpp" line="98"/>
-        <source>%1 closed the connection before the answer was complete</source>
-        <translation>%1 hat die Verbindung geschlossen, bevor die Antwort vollständig war</translation>
-    </message>
-    <message>
-        <location filename="../src/net/replyerrors.cpp" line="101"/>
-        <source>Could not set up a secure connection to %1: %2</source>
-        <translation>Keine sichere Verbindung zu %1 möglich: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/net/replyerrors.cpp" line="106"/>
-        <source>The network is not available: %1</source>
-        <translation>Das Netzwerk ist nicht verfügbar: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/net/replyerrors.cpp" line="109"/>
-        <source>%1 redirected the request too many times</source>
-        <translation>%1 hat die Anfrage zu oft umgeleitet</translation>
-    </message>
-    <message>
-        <location filename="../src/net/replyerrors.cpp" line="112"/>
-        <source>Refused an insecure redirect from %1 to plain http</source>
-        <translation>Unsichere Umleitung von %1 auf unverschlüsseltes http abgelehnt</translation>
-    </message>
-    <message>
-        <location filename="../src/net/replyerrors.cpp" line="120"/>
-        <source>Could not reach %1 through the proxy: %2</source>
-        <translation>%1 ist über den Proxy nicht erreichbar: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/net/replyerrors.cpp" line="124"/>
-        <source>Network error talking to %1: %2</source>
-        <translation>Netzwerkfehler bei der Verbindung mit %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/net/replyerrors.cpp" line="138"/>
-        <source>Service error (%1)</source>
-        <translation>Dienstfehler (%1)</translation>
-    </message>
-    <message>
-        <location filename="../src/net/replyerrors.cpp" line="141"/>
-        <source>The service is limiting requests (%1); try again in a moment</source>
-        <translation>Der Dienst drosselt die Anfragen (%1); versuchen Sie es gleich noch einmal</translation>
-    </message>
-    <message>
-        <location filename="../src/net/replyerrors.cpp" line="144"/>
-        <source>The service refused the request (%1)</source>
-        <translation>Der Dienst hat die Anfrage abgelehnt (%1)</translation>
-    </message>
-    <message>
-        <location filename="../src/net/replyerrors.cpp" line="145"/>
-        <source>Unexpected answer from the service (%1)</source>
-        <translation>Unerwartete Antwort vom Dienst (%1)</translation>
-    </message>
-    <message>
-        <location filename="../src/net/replyerrors.cpp" line="153"/>
-        <source>The service answered with a web page instead of data (is a proxy or login page in the way?)</source>
-        <translation>Der Dienst hat mit einer Webseite statt mit Daten geantwortet (steht ein Proxy oder eine Anmeldeseite dazwischen?)</translation>
-    </message>
-    <message>
-        <location filename="../src/net/replyerrors.cpp" line="161"/>
-        <source>The service did not answer within %1</source>
-        <translation>Der Dienst hat nicht innerhalb von %1 geantwortet</translation>
-    </message>
-    <message>
-        <location filename="../src/net/replyerrors.cpp" line="169"/>
-        <source>The response was larger than %1 and was not read</source>
-        <translation>Die Antwort war größer als %1 und wurde nicht gelesen</translation>
-    </message>
-    <message>
-        <location filename="../src/net/replyerrors.cpp" line="177"/>
-        <source>Too many redirects: %1 redirected the request more than %2 times, always to itself (a redirect loop?)</source>
-        <extracomment>%2 is at least 2, a small number of redirects (5).</extracomment>
-        <translation>Zu viele Umleitungen: %1 hat die Anfrage mehr als %2-mal umgeleitet, immer auf sich selbst (eine Umleitungsschleife?)</translation>
-    </message>
-    <message>
-        <location filename="../src/net/replyerrors.cpp" line="185"/>
-        <source>The response was sent compressed (%1, %2) and grew past %3 when unpacked; it was not read</source>
-        <translation>Die Antwort wurde komprimiert gesendet (%1, %2) und wuchs beim Entpacken über %3; sie wurde nicht gelesen</translation>
-    </message>
-    <message>
-        <location filename="../src/net/replyerrors.cpp" line="195"/>
-        <source>The response was sent compressed (%1) but the compressed data ends early</source>
-        <translation>Die Antwort wurde komprimiert gesendet (%1), aber die komprimierten Daten enden vorzeitig</translation>
-    </message>
-    <message>
-        <location filename="../src/net/replyerrors.cpp" line="199"/>
-        <source>The response was sent compressed (%1) but could not be unpacked: %2</source>
-        <translation>Die Antwort wurde komprimiert gesendet (%1), konnte aber nicht entpackt werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/net/replyerrors.cpp" line="206"/>
-        <source>The response came in an encoding Loopview did not ask for (%1)</source>
-        <translation>Die Antwort kam in einer Kodierung, die Loopview nicht angefordert hat (%1)</translation>
-    </message>
-    <message>
-        <location filename="../src/net/replyerrors.cpp" line="213"/>
-        <source>Refused a redirect to another origin (%1): the API key is only sent to %2</source>
-        <translation>Umleitung zu einem anderen Ursprung (%1) abgelehnt: Der API-Schlüssel wird nur an %2 gesendet</translation>
-    </message>
-    <message>
-        <location filename="../src/net/replyerrors.cpp" line="215"/>
-        <source>Refused a redirect to another origin (%1): Loopview only talks to %2</source>
-        <translation>Umleitung zu einem anderen Ursprung (%1) abgelehnt: Loopview kommuniziert nur mit %2</translation>
-    </message>
-    <message>
-        <location filename="../src/net/requestpolicy.cpp" line="88"/>
-        <location filename="../src/net/requestpolicy.cpp" line="90"/>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <location filename="../src/net/requestpolicy.cpp" line="99"/>
-        <source>%1 MiB</source>
-        <translation>%1 MiB</translation>
-    </message>
-    <message>
-        <location filename="../src/net/requestpolicy.cpp" line="101"/>
-        <source>%1 KiB</source>
-        <translation>%1 KiB</translation>
-    </message>
-    <message>
-        <location filename="../src/net/requestpolicy.cpp" line="102"/>
-        <source>%1 bytes</source>
-        <translation>%1 Bytes</translation>
     </message>
 </context>
 <context>
@@ -1069,61 +771,29 @@
     </message>
 </context>
 <context>
-    <name>RelativeTime</name>
-    <message>
-        <location filename="../src/gui/relativetime.cpp" line="16"/>
-        <source>just now</source>
-        <translation>gerade eben</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/gui/relativetime.cpp" line="19"/>
-        <source>%n min ago</source>
-        <translation>
-            <numerusform>vor %n Min.</numerusform>
-            <numerusform>vor %n Min.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/gui/relativetime.cpp" line="22"/>
-        <source>%n h ago</source>
-        <translation>
-            <numerusform>vor %n Std.</numerusform>
-            <numerusform>vor %n Std.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/gui/relativetime.cpp" line="26"/>
-        <source>%n days ago</source>
-        <translation>
-            <numerusform>vor %n Tag</numerusform>
-            <numerusform>vor %n Tagen</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>loopview::Address</name>
     <message>
-        <location filename="../src/core/address.cpp" line="62"/>
+        <location filename="../src/core/address.cpp" line="68"/>
         <source>address is empty</source>
         <translation>Adresse ist leer</translation>
     </message>
     <message>
-        <location filename="../src/core/address.cpp" line="64"/>
+        <location filename="../src/core/address.cpp" line="70"/>
         <source>address must start with the 0x prefix</source>
         <translation>Adresse muss mit dem Präfix 0x beginnen</translation>
     </message>
     <message>
-        <location filename="../src/core/address.cpp" line="74"/>
+        <location filename="../src/core/address.cpp" line="79"/>
         <source>address contains &apos;%1&apos; at position %2, which is not a hex digit (0-9, a-f)</source>
         <translation>Adresse enthält an Position %2 „%1“, das keine Hexadezimalziffer ist (0-9, a-f)</translation>
     </message>
     <message>
-        <location filename="../src/core/address.cpp" line="85"/>
+        <location filename="../src/core/address.cpp" line="88"/>
         <source>address must have 40 hex digits after 0x, but has %1</source>
         <translation>Adresse muss nach 0x 40 Hexadezimalziffern haben, hat aber %1</translation>
     </message>
     <message>
-        <location filename="../src/core/address.cpp" line="95"/>
+        <location filename="../src/core/address.cpp" line="97"/>
         <source>address has mixed-case letters but its EIP-55 checksum is wrong; check it for a typo (an all-lowercase address skips the checksum check)</source>
         <translation>Adresse enthält Groß- und Kleinbuchstaben, aber ihre EIP-55-Prüfsumme ist falsch; prüfen Sie sie auf Tippfehler (bei einer Adresse nur aus Kleinbuchstaben entfällt die Prüfsummenprüfung)</translation>
     </message>
@@ -1131,62 +801,62 @@
 <context>
     <name>loopview::Amount</name>
     <message>
-        <location filename="../src/core/amount.cpp" line="158"/>
+        <location filename="../src/core/amount.cpp" line="164"/>
         <source>amount contains whitespace at position %1; amounts must be digits only</source>
         <translation>Betrag enthält an Position %1 Leerraum; Beträge dürfen nur aus Ziffern bestehen</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="164"/>
+        <location filename="../src/core/amount.cpp" line="168"/>
         <source>amount has a decimal point at position %1; base units are whole numbers</source>
         <translation>Betrag hat an Position %1 einen Dezimalpunkt; Basiseinheiten sind ganze Zahlen</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="170"/>
+        <location filename="../src/core/amount.cpp" line="172"/>
         <source>amount has a second decimal point at position %1</source>
         <translation>Betrag hat an Position %1 einen zweiten Dezimalpunkt</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="175"/>
+        <location filename="../src/core/amount.cpp" line="176"/>
         <source>amount uses exponent notation (&apos;%1&apos; at position %2); write all digits out</source>
         <translation>Betrag verwendet Exponentialschreibweise („%1“ an Position %2); schreiben Sie alle Ziffern aus</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="182"/>
+        <location filename="../src/core/amount.cpp" line="181"/>
         <source>amount contains a sign &apos;%1&apos; at position %2</source>
         <translation>Betrag enthält an Position %2 ein Vorzeichen „%1“</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="189"/>
+        <location filename="../src/core/amount.cpp" line="187"/>
         <source>amount contains a non-ASCII digit &apos;%1&apos; at position %2; only 0-9 are accepted</source>
         <translation>Betrag enthält an Position %2 eine Nicht-ASCII-Ziffer „%1“; nur 0-9 sind erlaubt</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="195"/>
+        <location filename="../src/core/amount.cpp" line="191"/>
         <source>amount contains a non-digit character &apos;%1&apos; at position %2</source>
         <translation>Betrag enthält an Position %2 das Zeichen „%1“, das keine Ziffer ist</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="206"/>
+        <location filename="../src/core/amount.cpp" line="201"/>
         <source>amount is empty</source>
         <translation>Betrag ist leer</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="211"/>
+        <location filename="../src/core/amount.cpp" line="206"/>
         <source>amount has a sign; amounts are unsigned digits only</source>
         <translation>Betrag hat ein Vorzeichen; Beträge bestehen nur aus Ziffern ohne Vorzeichen</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="221"/>
+        <location filename="../src/core/amount.cpp" line="215"/>
         <source>amount exceeds 2^256−1</source>
         <translation>Betrag übersteigt 2^256−1</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="299"/>
+        <location filename="../src/core/amount.cpp" line="293"/>
         <source>amount needs digits on both sides of the decimal point</source>
         <translation>Betrag braucht Ziffern auf beiden Seiten des Dezimalpunkts</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="305"/>
+        <location filename="../src/core/amount.cpp" line="298"/>
         <source>amount has %1 digits after the decimal point but the token has only %2 decimals</source>
         <translation>Betrag hat %1 Nachkommastellen, der Token hat aber nur %2 Dezimalstellen</translation>
     </message>
@@ -1294,42 +964,42 @@
 <context>
     <name>loopview::BalanceQuery</name>
     <message>
-        <location filename="../src/core/balancequery.cpp" line="50"/>
+        <location filename="../src/core/balancequery.cpp" line="56"/>
         <source>Account id is empty</source>
         <translation>Konto-ID ist leer</translation>
     </message>
     <message>
-        <location filename="../src/core/balancequery.cpp" line="55"/>
+        <location filename="../src/core/balancequery.cpp" line="61"/>
         <source>Account id must be digits only, but has &apos;%1&apos; at position %2</source>
         <translation>Konto-ID darf nur aus Ziffern bestehen, enthält aber „%1“ an Position %2</translation>
     </message>
     <message>
-        <location filename="../src/core/balancequery.cpp" line="63"/>
+        <location filename="../src/core/balancequery.cpp" line="68"/>
         <source>Account id %1 is too large (the maximum is %2)</source>
         <translation>Konto-ID %1 ist zu groß (Maximum ist %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/balancequery.cpp" line="70"/>
+        <location filename="../src/core/balancequery.cpp" line="74"/>
         <source>Account id must be at least 1</source>
         <translation>Konto-ID muss mindestens 1 sein</translation>
     </message>
     <message>
-        <location filename="../src/core/balancequery.cpp" line="96"/>
+        <location filename="../src/core/balancequery.cpp" line="100"/>
         <source>Token id list has an empty item (item %1)</source>
         <translation>Token-ID-Liste hat einen leeren Eintrag (Eintrag %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/balancequery.cpp" line="104"/>
+        <location filename="../src/core/balancequery.cpp" line="107"/>
         <source>Token id &apos;%1&apos; (item %2) is not a whole number</source>
         <translation>Token-ID „%1“ (Eintrag %2) ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../src/core/balancequery.cpp" line="111"/>
+        <location filename="../src/core/balancequery.cpp" line="113"/>
         <source>Token id &apos;%1&apos; (item %2) is out of range (0 to %3)</source>
         <translation>Token-ID „%1“ (Eintrag %2) liegt außerhalb des gültigen Bereichs (0 bis %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/balancequery.cpp" line="129"/>
+        <location filename="../src/core/balancequery.cpp" line="130"/>
         <source>Enter an account id or an L1 address (0x…)</source>
         <translation>Geben Sie eine Konto-ID oder eine L1-Adresse (0x…) ein</translation>
     </message>
@@ -1883,115 +1553,115 @@
 <context>
     <name>loopview::BookmarkPanel</name>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="49"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="55"/>
         <source>Delete “%1”</source>
         <translation>„%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="66"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="72"/>
         <source>“%1” was not deleted: %2</source>
         <translation>„%1“ wurde nicht gelöscht: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="77"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="83"/>
         <source>“%1” could not be restored: %2</source>
         <translation>„%1“ konnte nicht wiederhergestellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="124"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="130"/>
         <source>&amp;Add current</source>
         <translation>Hinzu&amp;fügen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="125"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="131"/>
         <source>&amp;Edit…</source>
         <translation>Bearbe&amp;iten…</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="126"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="132"/>
         <source>&amp;Delete</source>
         <translation>Lös&amp;chen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="127"/>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="221"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="133"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="235"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="130"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="136"/>
         <source>Bookmarks</source>
         <translation>Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="141"/>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="142"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="161"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="162"/>
         <source>Search bookmarks</source>
         <translation>Lesezeichen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="149"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="172"/>
         <source>Bookmark list</source>
         <translation>Lesezeichenliste</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="193"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="204"/>
         <source>Add the current query as a bookmark</source>
         <translation>Aktuelle Abfrage als Lesezeichen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="195"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="206"/>
         <source>Edit the selected bookmark</source>
         <translation>Ausgewähltes Lesezeichen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="197"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="208"/>
         <source>Delete the selected bookmark</source>
         <translation>Ausgewähltes Lesezeichen löschen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="225"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="239"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="300"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="331"/>
         <source>A bookmark named “%1” already exists</source>
         <translation>Ein Lesezeichen namens „%1“ existiert bereits</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="318"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="349"/>
         <source>Add bookmark</source>
         <translation>Lesezeichen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="346"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="377"/>
         <source>Edit bookmark</source>
         <translation>Lesezeichen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="376"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="407"/>
         <source>The API key could not be removed from the keyring: %1</source>
         <translation>Der API-Schlüssel konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="398"/>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="405"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="429"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="436"/>
         <source>“%1” was not deleted: its API key could not be removed from the keyring (%2)</source>
         <translation>„%1“ wurde nicht gelöscht: Sein API-Schlüssel konnte nicht aus dem Schlüsselbund entfernt werden (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="435"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="466"/>
         <source>Deleted “%1”.</source>
         <translation>„%1“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="451"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="482"/>
         <source>The API key could not be saved: %1</source>
         <translation>Der API-Schlüssel konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="455"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="486"/>
         <source>No system keyring available: the key is kept in memory for this session only</source>
         <translation>Kein Schlüsselbund verfügbar: Der Schlüssel wird nur für diese Sitzung im Speicher gehalten</translation>
     </message>
@@ -2258,29 +1928,29 @@
 <context>
     <name>loopview::CommandLine</name>
     <message>
-        <location filename="../src/core/printabletext.cpp" line="150"/>
+        <location filename="../src/core/printabletext.cpp" line="156"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>unbekannte Option „%1“</translation>
     </message>
     <message>
-        <location filename="../src/gui/commandline.cpp" line="21"/>
+        <location filename="../src/gui/commandline.cpp" line="31"/>
         <source>Start with the bundled demo data (no network, no API key).</source>
         <translation>Mit den mitgelieferten Demodaten starten (kein Netzwerk, kein API-Schlüssel).</translation>
     </message>
     <message>
-        <location filename="../src/gui/commandline.cpp" line="25"/>
+        <location filename="../src/gui/commandline.cpp" line="34"/>
         <source>Show Loopview in this language (%1) instead of the system&apos;s or the one chosen in Preferences.</source>
         <extracomment>%1 lists the language codes, e.g. &quot;de, en, zh_CN&quot;</extracomment>
         <translation>Loopview in dieser Sprache (%1) anzeigen statt in der des Systems oder der in den Einstellungen gewählten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/commandline.cpp" line="30"/>
+        <location filename="../src/gui/commandline.cpp" line="38"/>
         <source>language</source>
         <extracomment>The value of --lang in the help: --lang &lt;language&gt;</extracomment>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../src/gui/commandline.cpp" line="33"/>
+        <location filename="../src/gui/commandline.cpp" line="41"/>
         <source>Native desktop viewer for Loopring layer-2 balances</source>
         <translation>Nativer Desktop-Betrachter für Loopring-Layer-2-Salden</translation>
     </message>
@@ -2288,17 +1958,17 @@
 <context>
     <name>loopview::CsvWriter</name>
     <message>
-        <location filename="../src/core/csvwriter.cpp" line="146"/>
+        <location filename="../src/core/csvwriter.cpp" line="152"/>
         <source>The output is not open for writing.</source>
         <translation>Die Ausgabe ist nicht zum Schreiben geöffnet.</translation>
     </message>
     <message>
-        <location filename="../src/core/csvwriter.cpp" line="158"/>
+        <location filename="../src/core/csvwriter.cpp" line="164"/>
         <source>Writing the CSV output failed.</source>
         <translation>Schreiben der CSV-Ausgabe fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../src/core/csvwriter.cpp" line="159"/>
+        <location filename="../src/core/csvwriter.cpp" line="165"/>
         <source>Writing the CSV output failed: %1</source>
         <translation>Schreiben der CSV-Ausgabe fehlgeschlagen: %1</translation>
     </message>
@@ -2379,6 +2049,126 @@
         <location filename="../src/core/decimal.cpp" line="146"/>
         <source>has %1 digits after the decimal point; at most %2 are accepted</source>
         <translation>hat %1 Ziffern nach dem Dezimalpunkt; höchstens %2 sind erlaubt</translation>
+    </message>
+</context>
+<context>
+    <name>loopview::ErrorText</name>
+    <message>
+        <location filename="../src/gui/errortext.cpp" line="24"/>
+        <source>The service is rate-limiting requests (HTTP 429) and kept refusing. Wait a moment, then refresh.</source>
+        <translation>Der Dienst drosselt die Anfragen (HTTP 429) und hat sie wiederholt abgelehnt. Warten Sie einen Moment und aktualisieren Sie dann.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/errortext.cpp" line="27"/>
+        <source>The service is temporarily unavailable (HTTP 503), perhaps for maintenance. Try again later.</source>
+        <translation>Der Dienst ist vorübergehend nicht verfügbar (HTTP 503), vielleicht wegen Wartung. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/errortext.cpp" line="30"/>
+        <source>The service failed with an internal error (HTTP %1). Try again later.</source>
+        <translation>Beim Dienst ist ein interner Fehler aufgetreten (HTTP %1). Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/errortext.cpp" line="33"/>
+        <source>The service answered with HTTP %1: %2</source>
+        <translation>Der Dienst hat mit HTTP %1 geantwortet: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/errortext.cpp" line="42"/>
+        <source>The service needs an API key to read balances. Enter your key in the API key field (code 104001).</source>
+        <translation>Der Dienst benötigt zum Lesen der Salden einen API-Schlüssel. Geben Sie Ihren Schlüssel im Feld API-Schlüssel ein (Code 104001).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/errortext.cpp" line="46"/>
+        <source>The service rejected the API key (code 104002). Check the key in the API key field: it may be mistyped or belong to a reset account.</source>
+        <translation>Der Dienst hat den API-Schlüssel abgelehnt (Code 104002). Prüfen Sie den Schlüssel im Feld API-Schlüssel: Er ist vielleicht vertippt oder gehört zu einem zurückgesetzten Konto.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/errortext.cpp" line="51"/>
+        <source>The service does not know this account (code %1). Check the account ID or address and the network.</source>
+        <translation>Der Dienst kennt dieses Konto nicht (Code %1). Prüfen Sie die Konto-ID oder Adresse und das Netzwerk.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/errortext.cpp" line="55"/>
+        <source>The service says the account ID is invalid (code 104003).</source>
+        <translation>Laut Dienst ist die Konto-ID ungültig (Code 104003).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/errortext.cpp" line="57"/>
+        <source>The service does not support one of the requested token IDs (code 102002). Check the token filter.</source>
+        <translation>Der Dienst unterstützt eine der angefragten Token-IDs nicht (Code 102002). Prüfen Sie den Token-Filter.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/errortext.cpp" line="63"/>
+        <source>The service refused the request: %1 (HTTP %2, code %3)</source>
+        <translation>Der Dienst hat die Anfrage abgelehnt: %1 (HTTP %2, Code %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/errortext.cpp" line="68"/>
+        <source>The service refused the request: %1 (code %2)</source>
+        <translation>Der Dienst hat die Anfrage abgelehnt: %1 (Code %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/errortext.cpp" line="73"/>
+        <source>The service refused the request: %1</source>
+        <translation>Der Dienst hat die Anfrage abgelehnt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/errortext.cpp" line="86"/>
+        <source>%1 did not answer within %n s. The service may be overloaded or unreachable; press Refresh all to try again.</source>
+        <translation>
+            <numerusform>%1 hat nicht innerhalb von %n s geantwortet. Der Dienst ist vielleicht überlastet oder nicht erreichbar; klicken Sie auf „Alle aktualisieren“, um es erneut zu versuchen.</numerusform>
+            <numerusform>%1 hat nicht innerhalb von %n s geantwortet. Der Dienst ist vielleicht überlastet oder nicht erreichbar; klicken Sie auf „Alle aktualisieren“, um es erneut zu versuchen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/errortext.cpp" line="91"/>
+        <source>%1 did not answer within %n s. The service may be overloaded or unreachable; press F5 to try again.</source>
+        <translation>
+            <numerusform>%1 hat nicht innerhalb von %n s geantwortet. Der Dienst ist vielleicht überlastet oder nicht erreichbar; drücken Sie F5, um es erneut zu versuchen.</numerusform>
+            <numerusform>%1 hat nicht innerhalb von %n s geantwortet. Der Dienst ist vielleicht überlastet oder nicht erreichbar; drücken Sie F5, um es erneut zu versuchen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/errortext.cpp" line="95"/>
+        <source>Could not reach %1. Check your internet connection and the network setting. (%2)</source>
+        <translation>%1 ist nicht erreichbar. Prüfen Sie Ihre Internetverbindung und die Netzwerkeinstellung. (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/errortext.cpp" line="102"/>
+        <source>The service sent data Loopview cannot read (field %1): %2</source>
+        <translation>Der Dienst hat Daten gesendet, die Loopview nicht lesen kann (Feld %1): %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/errortext.cpp" line="104"/>
+        <source>The service sent data Loopview cannot read: %1</source>
+        <translation>Der Dienst hat Daten gesendet, die Loopview nicht lesen kann: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/errortext.cpp" line="107"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/errortext.cpp" line="115"/>
+        <source>The service is rate-limiting us; retrying in %n s…</source>
+        <translation>
+            <numerusform>Der Dienst drosselt die Anfragen; neuer Versuch in %n s…</numerusform>
+            <numerusform>Der Dienst drosselt die Anfragen; neuer Versuch in %n s…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/errortext.cpp" line="117"/>
+        <source>%1; retrying in %n s…</source>
+        <translation>
+            <numerusform>%1; neuer Versuch in %n s…</numerusform>
+            <numerusform>%1; neuer Versuch in %n s…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/errortext.cpp" line="151"/>
+        <source>Your key is the &quot;apiKey&quot; value that the Loopring wallet&apos;s Export Account shows.</source>
+        <translation>Ihr Schlüssel ist der Wert „apiKey“, den „Export Account“ in der Loopring-Wallet anzeigt.</translation>
     </message>
 </context>
 <context>
@@ -2621,7 +2411,182 @@
     </message>
 </context>
 <context>
+    <name>loopview::FormInput</name>
+    <message>
+        <location filename="../src/gui/forminput.cpp" line="77"/>
+        <source>L1 address, checksum verified</source>
+        <translation>L1-Adresse, Prüfsumme bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forminput.cpp" line="78"/>
+        <source>L1 address (no checksum to verify)</source>
+        <translation>L1-Adresse (keine Prüfsumme vorhanden)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forminput.cpp" line="82"/>
+        <source>Addresses start with 0x: add the prefix</source>
+        <translation>Adressen beginnen mit 0x: Bitte das Präfix ergänzen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forminput.cpp" line="86"/>
+        <source>Loopring account ID</source>
+        <translation>Loopring-Konto-ID</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forminput.cpp" line="96"/>
+        <source>Symbols are resolved when the token list is loaded</source>
+        <translation>Symbole werden aufgelöst, sobald die Tokenliste geladen ist</translation>
+    </message>
+</context>
+<context>
     <name>loopview::LoopringClient</name>
+    <message>
+        <location filename="../src/net/replyerrors.cpp" line="51"/>
+        <source>The service refused the request (HTTP %1, code %2: %3)</source>
+        <translation>Der Dienst hat die Anfrage abgelehnt (HTTP %1, Code %2: %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/net/replyerrors.cpp" line="88"/>
+        <source>Could not connect to %1: connection refused</source>
+        <translation>Keine Verbindung zu %1 möglich: Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../src/net/replyerrors.cpp" line="91"/>
+        <source>Could not find the host %1 (name lookup failed)</source>
+        <translation>Der Host %1 wurde nicht gefunden (Namensauflösung fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <location filename="../src/net/replyerrors.cpp" line="94"/>
+        <source>Could not connect to %1: the connection timed out</source>
+        <translation>Keine Verbindung zu %1 möglich: Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <location filename="../src/net/replyerrors.cpp" line="98"/>
+        <source>%1 closed the connection before the answer was complete</source>
+        <translation>%1 hat die Verbindung geschlossen, bevor die Antwort vollständig war</translation>
+    </message>
+    <message>
+        <location filename="../src/net/replyerrors.cpp" line="101"/>
+        <source>Could not set up a secure connection to %1: %2</source>
+        <translation>Keine sichere Verbindung zu %1 möglich: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/net/replyerrors.cpp" line="106"/>
+        <source>The network is not available: %1</source>
+        <translation>Das Netzwerk ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/net/replyerrors.cpp" line="109"/>
+        <source>%1 redirected the request too many times</source>
+        <translation>%1 hat die Anfrage zu oft umgeleitet</translation>
+    </message>
+    <message>
+        <location filename="../src/net/replyerrors.cpp" line="112"/>
+        <source>Refused an insecure redirect from %1 to plain http</source>
+        <translation>Unsichere Umleitung von %1 auf unverschlüsseltes http abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../src/net/replyerrors.cpp" line="120"/>
+        <source>Could not reach %1 through the proxy: %2</source>
+        <translation>%1 ist über den Proxy nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/net/replyerrors.cpp" line="124"/>
+        <source>Network error talking to %1: %2</source>
+        <translation>Netzwerkfehler bei der Verbindung mit %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/net/replyerrors.cpp" line="138"/>
+        <source>Service error (%1)</source>
+        <translation>Dienstfehler (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/net/replyerrors.cpp" line="141"/>
+        <source>The service is limiting requests (%1); try again in a moment</source>
+        <translation>Der Dienst drosselt die Anfragen (%1); versuchen Sie es gleich noch einmal</translation>
+    </message>
+    <message>
+        <location filename="../src/net/replyerrors.cpp" line="144"/>
+        <source>The service refused the request (%1)</source>
+        <translation>Der Dienst hat die Anfrage abgelehnt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/net/replyerrors.cpp" line="145"/>
+        <source>Unexpected answer from the service (%1)</source>
+        <translation>Unerwartete Antwort vom Dienst (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/net/replyerrors.cpp" line="153"/>
+        <source>The service answered with a web page instead of data (is a proxy or login page in the way?)</source>
+        <translation>Der Dienst hat mit einer Webseite statt mit Daten geantwortet (steht ein Proxy oder eine Anmeldeseite dazwischen?)</translation>
+    </message>
+    <message>
+        <location filename="../src/net/replyerrors.cpp" line="161"/>
+        <source>The service did not answer within %1</source>
+        <translation>Der Dienst hat nicht innerhalb von %1 geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../src/net/replyerrors.cpp" line="169"/>
+        <source>The response was larger than %1 and was not read</source>
+        <translation>Die Antwort war größer als %1 und wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <location filename="../src/net/replyerrors.cpp" line="177"/>
+        <source>Too many redirects: %1 redirected the request more than %2 times, always to itself (a redirect loop?)</source>
+        <extracomment>%2 is at least 2, a small number of redirects (5).</extracomment>
+        <translation>Zu viele Umleitungen: %1 hat die Anfrage mehr als %2-mal umgeleitet, immer auf sich selbst (eine Umleitungsschleife?)</translation>
+    </message>
+    <message>
+        <location filename="../src/net/replyerrors.cpp" line="185"/>
+        <source>The response was sent compressed (%1, %2) and grew past %3 when unpacked; it was not read</source>
+        <translation>Die Antwort wurde komprimiert gesendet (%1, %2) und wuchs beim Entpacken über %3; sie wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <location filename="../src/net/replyerrors.cpp" line="195"/>
+        <source>The response was sent compressed (%1) but the compressed data ends early</source>
+        <translation>Die Antwort wurde komprimiert gesendet (%1), aber die komprimierten Daten enden vorzeitig</translation>
+    </message>
+    <message>
+        <location filename="../src/net/replyerrors.cpp" line="199"/>
+        <source>The response was sent compressed (%1) but could not be unpacked: %2</source>
+        <translation>Die Antwort wurde komprimiert gesendet (%1), konnte aber nicht entpackt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/net/replyerrors.cpp" line="206"/>
+        <source>The response came in an encoding Loopview did not ask for (%1)</source>
+        <translation>Die Antwort kam in einer Kodierung, die Loopview nicht angefordert hat (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/net/replyerrors.cpp" line="213"/>
+        <source>Refused a redirect to another origin (%1): the API key is only sent to %2</source>
+        <translation>Umleitung zu einem anderen Ursprung (%1) abgelehnt: Der API-Schlüssel wird nur an %2 gesendet</translation>
+    </message>
+    <message>
+        <location filename="../src/net/replyerrors.cpp" line="215"/>
+        <source>Refused a redirect to another origin (%1): Loopview only talks to %2</source>
+        <translation>Umleitung zu einem anderen Ursprung (%1) abgelehnt: Loopview kommuniziert nur mit %2</translation>
+    </message>
+    <message>
+        <location filename="../src/net/requestpolicy.cpp" line="88"/>
+        <location filename="../src/net/requestpolicy.cpp" line="90"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../src/net/requestpolicy.cpp" line="99"/>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location filename="../src/net/requestpolicy.cpp" line="101"/>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <location filename="../src/net/requestpolicy.cpp" line="102"/>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
     <message>
         <location filename="../src/net/httpexchange.cpp" line="155"/>
         <source>Rate limited (HTTP 429)</source>
@@ -2855,27 +2820,27 @@
 <context>
     <name>loopview::NftId</name>
     <message>
-        <location filename="../src/core/nft.cpp" line="40"/>
+        <location filename="../src/core/nft.cpp" line="41"/>
         <source>NFT id is empty</source>
         <translation>NFT-ID ist leer</translation>
     </message>
     <message>
-        <location filename="../src/core/nft.cpp" line="43"/>
+        <location filename="../src/core/nft.cpp" line="44"/>
         <source>NFT id must be hexadecimal and start with 0x</source>
         <translation>NFT-ID muss hexadezimal sein und mit 0x beginnen</translation>
     </message>
     <message>
-        <location filename="../src/core/nft.cpp" line="47"/>
+        <location filename="../src/core/nft.cpp" line="48"/>
         <source>NFT id has no hex digits after 0x</source>
         <translation>NFT-ID hat nach 0x keine Hexadezimalziffern</translation>
     </message>
     <message>
-        <location filename="../src/core/nft.cpp" line="53"/>
+        <location filename="../src/core/nft.cpp" line="54"/>
         <source>NFT id contains &apos;%1&apos; at position %2, which is not a hex digit (0-9, a-f)</source>
         <translation>NFT-ID enthält an Position %2 „%1“, das keine Hexadezimalziffer ist (0-9, a-f)</translation>
     </message>
     <message>
-        <location filename="../src/core/nft.cpp" line="64"/>
+        <location filename="../src/core/nft.cpp" line="65"/>
         <source>NFT id has %1 significant hex digits, more than the 64 of a 256-bit number</source>
         <extracomment>%1 is a number of hex digits, more than 64.</extracomment>
         <translation>NFT-ID hat %1 signifikante Hexadezimalziffern, mehr als die 64 einer 256-Bit-Zahl</translation>
@@ -2884,38 +2849,38 @@
 <context>
     <name>loopview::NftPaging</name>
     <message>
-        <location filename="../src/core/nftpaging.cpp" line="30"/>
+        <location filename="../src/core/nftpaging.cpp" line="31"/>
         <source>NFT page at offset %1: %2</source>
         <extracomment>%1 is the offset of a page of NFTs (0, 50, 100, …), %2 what is wrong with it.</extracomment>
         <translation>NFT-Seite bei Offset %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/nftpaging.cpp" line="50"/>
+        <location filename="../src/core/nftpaging.cpp" line="51"/>
         <source>no more NFTs were asked for</source>
         <translation>es wurden keine weiteren NFTs angefordert</translation>
     </message>
     <message>
-        <location filename="../src/core/nftpaging.cpp" line="55"/>
+        <location filename="../src/core/nftpaging.cpp" line="56"/>
         <source>the service now counts %1 NFTs, but counted %2 on the first page; the account&apos;s NFTs changed while they were read, fetch them again</source>
         <translation>der Dienst zählt jetzt %1 NFTs, auf der ersten Seite aber %2; die NFTs des Kontos haben sich beim Lesen geändert, rufen Sie sie erneut ab</translation>
     </message>
     <message>
-        <location filename="../src/core/nftpaging.cpp" line="63"/>
+        <location filename="../src/core/nftpaging.cpp" line="64"/>
         <source>the page has %1 NFTs, more than the %2 asked for</source>
         <translation>die Seite hat %1 NFTs, mehr als die %2 angeforderten</translation>
     </message>
     <message>
-        <location filename="../src/core/nftpaging.cpp" line="68"/>
+        <location filename="../src/core/nftpaging.cpp" line="69"/>
         <source>the page is empty, but the service counts %1 NFTs and %2 arrived so far</source>
         <translation>die Seite ist leer, aber der Dienst zählt %1 NFTs und bisher kamen %2 an</translation>
     </message>
     <message>
-        <location filename="../src/core/nftpaging.cpp" line="74"/>
+        <location filename="../src/core/nftpaging.cpp" line="75"/>
         <source>the page brings the list to %1 NFTs, but the service counts %2</source>
         <translation>mit der Seite umfasst die Liste %1 NFTs, aber der Dienst zählt %2</translation>
     </message>
     <message>
-        <location filename="../src/core/nftpaging.cpp" line="89"/>
+        <location filename="../src/core/nftpaging.cpp" line="90"/>
         <source>token id %1 was already listed at offset %2; the account&apos;s NFTs changed while they were read, fetch them again</source>
         <translation>Token-ID %1 war bereits bei Offset %2 aufgeführt; die NFTs des Kontos haben sich beim Lesen geändert, rufen Sie sie erneut ab</translation>
     </message>
@@ -2982,42 +2947,42 @@
 <context>
     <name>loopview::OutputFile</name>
     <message>
-        <location filename="../src/core/outputfile.cpp" line="48"/>
+        <location filename="../src/core/outputfile.cpp" line="49"/>
         <source>no file name was given</source>
         <translation>es wurde kein Dateiname angegeben</translation>
     </message>
     <message>
-        <location filename="../src/core/outputfile.cpp" line="63"/>
+        <location filename="../src/core/outputfile.cpp" line="64"/>
         <source>it is a folder</source>
         <translation>es ist ein Ordner</translation>
     </message>
     <message>
-        <location filename="../src/core/outputfile.cpp" line="65"/>
+        <location filename="../src/core/outputfile.cpp" line="66"/>
         <source>it is a block device; only files, FIFOs and character devices are written</source>
         <translation>es ist ein Blockgerät; geschrieben werden nur Dateien, FIFOs und zeichenorientierte Geräte</translation>
     </message>
     <message>
-        <location filename="../src/core/outputfile.cpp" line="66"/>
+        <location filename="../src/core/outputfile.cpp" line="67"/>
         <source>it is not a file, a FIFO or a character device</source>
         <translation>es ist weder eine Datei noch ein FIFO oder ein zeichenorientiertes Gerät</translation>
     </message>
     <message>
-        <location filename="../src/core/outputfile.cpp" line="96"/>
+        <location filename="../src/core/outputfile.cpp" line="97"/>
         <source>it is a FIFO that no program is reading</source>
         <translation>es ist ein FIFO, aus dem kein Programm liest</translation>
     </message>
     <message>
-        <location filename="../src/core/outputfile.cpp" line="102"/>
+        <location filename="../src/core/outputfile.cpp" line="103"/>
         <source>it changed while it was being opened</source>
         <translation>es hat sich beim Öffnen geändert</translation>
     </message>
     <message>
-        <location filename="../src/core/outputfile.cpp" line="145"/>
+        <location filename="../src/core/outputfile.cpp" line="146"/>
         <source>it was not opened</source>
         <translation>es wurde nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/core/outputfile.cpp" line="184"/>
+        <location filename="../src/core/outputfile.cpp" line="185"/>
         <source>not every byte could be written (is the disk full?)</source>
         <translation>nicht alle Bytes konnten geschrieben werden (ist der Datenträger voll?)</translation>
     </message>
@@ -3272,7 +3237,7 @@
 <context>
     <name>loopview::Price</name>
     <message>
-        <location filename="../src/core/price.cpp" line="20"/>
+        <location filename="../src/core/price.cpp" line="30"/>
         <source>&apos;%1&apos; is not a currency code; use three letters such as USD or CNY</source>
         <translation>„%1“ ist kein Währungscode; verwenden Sie drei Buchstaben wie USD oder CNY</translation>
     </message>
@@ -3280,55 +3245,87 @@
 <context>
     <name>loopview::QueryFormController</name>
     <message>
-        <location filename="../src/gui/queryformcontroller.cpp" line="36"/>
+        <location filename="../src/gui/queryformcontroller.cpp" line="38"/>
         <source>Custom URL…</source>
         <translation>Eigene URL…</translation>
     </message>
     <message>
-        <location filename="../src/gui/queryformcontroller.cpp" line="36"/>
-        <location filename="../src/gui/queryformcontroller.cpp" line="262"/>
+        <location filename="../src/gui/queryformcontroller.cpp" line="38"/>
+        <location filename="../src/gui/queryformcontroller.cpp" line="285"/>
         <source>A Loopring-compatible service at a URL you type</source>
         <translation>Ein Loopring-kompatibler Dienst unter einer von Ihnen eingegebenen URL</translation>
     </message>
     <message>
-        <location filename="../src/gui/queryformcontroller.cpp" line="240"/>
+        <location filename="../src/gui/queryformcontroller.cpp" line="263"/>
         <source>&amp;Remember key in the system keyring</source>
         <translation>Schlüssel im Schlüsselbund &amp;merken</translation>
     </message>
     <message>
-        <location filename="../src/gui/queryformcontroller.cpp" line="241"/>
+        <location filename="../src/gui/queryformcontroller.cpp" line="264"/>
         <source>Remember API key in the system keyring</source>
         <translation>API-Schlüssel im Schlüsselbund des Systems merken</translation>
     </message>
     <message>
-        <location filename="../src/gui/queryformcontroller.cpp" line="242"/>
+        <location filename="../src/gui/queryformcontroller.cpp" line="265"/>
         <source>After a successful fetch the key is stored in the system keyring for this service and account, and filled in next time. Untick and fetch again to remove it. It is never written to Loopview&apos;s settings.</source>
         <translation>Nach einem erfolgreichen Abruf wird der Schlüssel für diesen Dienst und dieses Konto im Schlüsselbund des Systems gespeichert und beim nächsten Mal eingetragen. Zum Entfernen das Häkchen entfernen und erneut abrufen. Er wird nie in die Einstellungen von Loopview geschrieben.</translation>
     </message>
     <message>
-        <location filename="../src/gui/queryformcontroller.cpp" line="246"/>
+        <location filename="../src/gui/queryformcontroller.cpp" line="269"/>
         <source>&amp;Remember key for this session (no keyring available)</source>
         <translation>Schlüssel für diese Sitzung &amp;merken (kein Schlüsselbund verfügbar)</translation>
     </message>
     <message>
-        <location filename="../src/gui/queryformcontroller.cpp" line="247"/>
+        <location filename="../src/gui/queryformcontroller.cpp" line="270"/>
         <source>Remember API key for this session</source>
         <translation>API-Schlüssel für diese Sitzung merken</translation>
     </message>
     <message>
-        <location filename="../src/gui/queryformcontroller.cpp" line="248"/>
+        <location filename="../src/gui/queryformcontroller.cpp" line="271"/>
         <source>No system keyring is available, so the key is kept in memory for this service and account until Loopview quits. It is never written to disk.</source>
         <translation>Es ist kein Schlüsselbund verfügbar, daher wird der Schlüssel für diesen Dienst und dieses Konto bis zum Beenden von Loopview im Speicher gehalten. Er wird nie auf die Festplatte geschrieben.</translation>
     </message>
     <message>
-        <location filename="../src/gui/queryformcontroller.cpp" line="387"/>
+        <location filename="../src/gui/queryformcontroller.cpp" line="416"/>
         <source>Enter an account ID or an L1 address (0x…).</source>
         <translation>Geben Sie eine Konto-ID oder eine L1-Adresse (0x…) ein.</translation>
     </message>
     <message>
-        <location filename="../src/gui/queryformcontroller.cpp" line="435"/>
+        <location filename="../src/gui/queryformcontroller.cpp" line="464"/>
         <source>Enter your API key: the service requires one to read balances.</source>
         <translation>Geben Sie Ihren API-Schlüssel ein: Der Dienst verlangt ihn zum Lesen der Salden.</translation>
+    </message>
+</context>
+<context>
+    <name>loopview::RelativeTime</name>
+    <message>
+        <location filename="../src/gui/relativetime.cpp" line="26"/>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/relativetime.cpp" line="29"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/relativetime.cpp" line="32"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/relativetime.cpp" line="36"/>
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3517,17 +3514,17 @@
 <context>
     <name>loopview::accessibleparts</name>
     <message>
-        <location filename="../src/gui/accessibleparts.cpp" line="21"/>
+        <location filename="../src/gui/accessibleparts.cpp" line="31"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../src/gui/accessibleparts.cpp" line="22"/>
+        <location filename="../src/gui/accessibleparts.cpp" line="32"/>
         <source>Clear the field</source>
         <translation>Feld leeren</translation>
     </message>
     <message>
-        <location filename="../src/gui/accessibleparts.cpp" line="31"/>
+        <location filename="../src/gui/accessibleparts.cpp" line="41"/>
         <source>Select all cells</source>
         <translation>Alle Zellen auswählen</translation>
     </message>

@@ -2,68 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>ErrorText</name>
-    <message numerus="yes">
-        <location filename="../src/gui/errortext.cpp" line="83"/>
-        <source>%1 did not answer within %n s. The service may be overloaded or unreachable; press Refresh all to try again.</source>
-        <translation>
-            <numerusform>%1 did not answer within %n s. The service may be overloaded or unreachable; press Refresh all to try again.</numerusform>
-            <numerusform>%1 did not answer within %n s. The service may be overloaded or unreachable; press Refresh all to try again.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/gui/errortext.cpp" line="89"/>
-        <source>%1 did not answer within %n s. The service may be overloaded or unreachable; press F5 to try again.</source>
-        <translation>
-            <numerusform>%1 did not answer within %n s. The service may be overloaded or unreachable; press F5 to try again.</numerusform>
-            <numerusform>%1 did not answer within %n s. The service may be overloaded or unreachable; press F5 to try again.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/gui/errortext.cpp" line="116"/>
-        <source>The service is rate-limiting us; retrying in %n s…</source>
-        <translation>
-            <numerusform>The service is rate-limiting us; retrying in %n s…</numerusform>
-            <numerusform>The service is rate-limiting us; retrying in %n s…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/gui/errortext.cpp" line="118"/>
-        <source>%1; retrying in %n s…</source>
-        <translation>
-            <numerusform>%1; retrying in %n s…</numerusform>
-            <numerusform>%1; retrying in %n s…</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>RelativeTime</name>
-    <message numerus="yes">
-        <location filename="../src/gui/relativetime.cpp" line="19"/>
-        <source>%n min ago</source>
-        <translation>
-            <numerusform>%n min ago</numerusform>
-            <numerusform>%n min ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/gui/relativetime.cpp" line="22"/>
-        <source>%n h ago</source>
-        <translation>
-            <numerusform>%n h ago</numerusform>
-            <numerusform>%n h ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/gui/relativetime.cpp" line="26"/>
-        <source>%n days ago</source>
-        <translation>
-            <numerusform>%n days ago</numerusform>
-            <numerusform>%n days ago</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>loopview::BalanceTableModel</name>
     <message numerus="yes">
         <location filename="../src/gui/balancetablemodel.cpp" line="347"/>
@@ -137,6 +75,41 @@
     </message>
 </context>
 <context>
+    <name>loopview::ErrorText</name>
+    <message numerus="yes">
+        <location filename="../src/gui/errortext.cpp" line="86"/>
+        <source>%1 did not answer within %n s. The service may be overloaded or unreachable; press Refresh all to try again.</source>
+        <translation>
+            <numerusform>%1 did not answer within %n s. The service may be overloaded or unreachable; press Refresh all to try again.</numerusform>
+            <numerusform>%1 did not answer within %n s. The service may be overloaded or unreachable; press Refresh all to try again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/errortext.cpp" line="91"/>
+        <source>%1 did not answer within %n s. The service may be overloaded or unreachable; press F5 to try again.</source>
+        <translation>
+            <numerusform>%1 did not answer within %n s. The service may be overloaded or unreachable; press F5 to try again.</numerusform>
+            <numerusform>%1 did not answer within %n s. The service may be overloaded or unreachable; press F5 to try again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/errortext.cpp" line="115"/>
+        <source>The service is rate-limiting us; retrying in %n s…</source>
+        <translation>
+            <numerusform>The service is rate-limiting us; retrying in %n s…</numerusform>
+            <numerusform>The service is rate-limiting us; retrying in %n s…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/errortext.cpp" line="117"/>
+        <source>%1; retrying in %n s…</source>
+        <translation>
+            <numerusform>%1; retrying in %n s…</numerusform>
+            <numerusform>%1; retrying in %n s…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>loopview::ExportDialog</name>
     <message numerus="yes">
         <location filename="../src/gui/export/exportdialog.cpp" line="79"/>
@@ -195,6 +168,33 @@
         <translation>
             <numerusform>%n cancelled</numerusform>
             <numerusform>%n cancelled</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>loopview::RelativeTime</name>
+    <message numerus="yes">
+        <location filename="../src/gui/relativetime.cpp" line="29"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/relativetime.cpp" line="32"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/relativetime.cpp" line="36"/>
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n days ago</numerusform>
+            <numerusform>%n days ago</numerusform>
         </translation>
     </message>
 </context>

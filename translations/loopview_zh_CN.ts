@@ -125,122 +125,6 @@
     </message>
 </context>
 <context>
-    <name>ErrorText</name>
-    <message>
-        <location filename="../src/gui/errortext.cpp" line="18"/>
-        <source>The service is rate-limiting requests (HTTP 429) and kept refusing. Wait a moment, then refresh.</source>
-        <translation>服务正在限制请求频率（HTTP 429），并持续拒绝请求。请稍候再刷新。</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/errortext.cpp" line="21"/>
-        <source>The service is temporarily unavailable (HTTP 503), perhaps for maintenance. Try again later.</source>
-        <translation>服务暂时不可用（HTTP 503），可能正在维护。请稍后再试。</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/errortext.cpp" line="24"/>
-        <source>The service failed with an internal error (HTTP %1). Try again later.</source>
-        <translation>服务发生内部错误（HTTP %1）。请稍后再试。</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/errortext.cpp" line="28"/>
-        <source>The service answered with HTTP %1: %2</source>
-        <translation>服务返回 HTTP %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/errortext.cpp" line="37"/>
-        <source>The service needs an API key to read balances. Enter your key in the API key field (code 104001).</source>
-        <translation>服务需要 API 密钥才能读取余额。请在“API 密钥”栏中输入您的密钥（代码 104001）。</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/errortext.cpp" line="41"/>
-        <source>The service rejected the API key (code 104002). Check the key in the API key field: it may be mistyped or belong to a reset account.</source>
-        <translation>服务拒绝了该 API 密钥（代码 104002）。请检查“API 密钥”栏中的密钥：可能输入有误，或属于已重置的账户。</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/errortext.cpp" line="46"/>
-        <source>The service does not know this account (code %1). Check the account ID or address and the network.</source>
-        <translation>服务找不到此账户（代码 %1）。请检查账户 ID 或地址以及所选网络。</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/errortext.cpp" line="51"/>
-        <source>The service says the account ID is invalid (code 104003).</source>
-        <translation>服务认为该账户 ID 无效（代码 104003）。</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/errortext.cpp" line="53"/>
-        <source>The service does not support one of the requested token IDs (code 102002). Check the token filter.</source>
-        <translation>服务不支持所请求的某个代币 ID（代码 102002）。请检查代币筛选。</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/errortext.cpp" line="59"/>
-        <source>The service refused the request: %1 (HTTP %2, code %3)</source>
-        <translation>服务拒绝了请求：%1（HTTP %2，代码 %3）</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/errortext.cpp" line="65"/>
-        <source>The service refused the request: %1 (code %2)</source>
-        <translation>服务拒绝了请求：%1（代码 %2）</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/errortext.cpp" line="70"/>
-        <source>The service refused the request: %1</source>
-        <translation>服务拒绝了请求：%1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/gui/errortext.cpp" line="83"/>
-        <source>%1 did not answer within %n s. The service may be overloaded or unreachable; press Refresh all to try again.</source>
-        <translation>
-            <numerusform>%1 在 %n 秒内没有响应。服务可能过载或无法访问；请点击“全部刷新”重试。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/gui/errortext.cpp" line="89"/>
-        <source>%1 did not answer within %n s. The service may be overloaded or unreachable; press F5 to try again.</source>
-        <translation>
-            <numerusform>%1 在 %n 秒内没有响应。服务可能过载或无法访问；按 F5 重试。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../src/gui/errortext.cpp" line="94"/>
-        <source>Could not reach %1. Check your internet connection and the network setting. (%2)</source>
-        <translation>无法连接 %1。请检查您的网络连接和网络设置。（%2）</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/errortext.cpp" line="102"/>
-        <source>The service sent data Loopview cannot read (field %1): %2</source>
-        <translation>服务发送了 Loopview 无法读取的数据（字段 %1）：%2</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/errortext.cpp" line="105"/>
-        <source>The service sent data Loopview cannot read: %1</source>
-        <translation>服务发送了 Loopview 无法读取的数据：%1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/errortext.cpp" line="108"/>
-        <source>Cancelled.</source>
-        <translation>已取消。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/gui/errortext.cpp" line="116"/>
-        <source>The service is rate-limiting us; retrying in %n s…</source>
-        <translation>
-            <numerusform>服务正在限制请求频率；%n 秒后重试…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/gui/errortext.cpp" line="118"/>
-        <source>%1; retrying in %n s…</source>
-        <translation>
-            <numerusform>%1；%n 秒后重试…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../src/gui/errortext.cpp" line="152"/>
-        <source>Your key is the &quot;apiKey&quot; value that the Loopring wallet&apos;s Export Account shows.</source>
-        <translation>您的密钥是 Loopring 钱包的“导出账户”(Export Account) 中显示的“apiKey”值。</translation>
-    </message>
-</context>
-<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../ui/exportdialog.ui" line="14"/>
@@ -371,184 +255,6 @@
         <location filename="../ui/exportdialog.ui" line="219"/>
         <source>Move the chosen column one place down (later in the file)</source>
         <translation>将所选列下移一位（在文件中更靠后）</translation>
-    </message>
-</context>
-<context>
-    <name>FormInput</name>
-    <message>
-        <location filename="../src/gui/forminput.cpp" line="71"/>
-        <source>L1 address, checksum verified</source>
-        <translation>L1 地址，校验和已验证</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/forminput.cpp" line="72"/>
-        <source>L1 address (no checksum to verify)</source>
-        <translation>L1 地址（无校验和可验证）</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/forminput.cpp" line="76"/>
-        <source>Addresses start with 0x: add the prefix</source>
-        <translation>地址以 0x 开头：请加上此前缀</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/forminput.cpp" line="80"/>
-        <source>Loopring account ID</source>
-        <translation>Loopring 账户 ID</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/forminput.cpp" line="90"/>
-        <source>Symbols are resolved when the token list is loaded</source>
-        <translation>代币列表加载后即可解析符号</translation>
-    </message>
-</context>
-<context>
-    <name>LoopringClient</name>
-    <message>
-        <location filename="../src/net/replyerrors.cpp" line="51"/>
-        <source>The service refused the request (HTTP %1, code %2: %3)</source>
-        <translation>服务拒绝了请求（HTTP %1，代码 %2：%3）</translation>
-    </message>
-    <message>
-        <location filename="../src/net/replyerrors.cpp" line="88"/>
-        <source>Could not connect to %1: connection refused</source>
-        <translation>无法连接 %1：连接被拒绝</translation>
-    </message>
-    <message>
-        <location filename="../src/net/replyerrors.cpp" line="91"/>
-        <source>Could not find the host %1 (name lookup failed)</source>
-        <translation>找不到主机 %1（域名解析失败）</translation>
-    </message>
-    <message>
-        <location filename="../src/net/replyerrors.cpp" line="94"/>
-        <source>Could not connect to %1: the connection timed out</source>
-        <translation>无法连接 %1：连接超时</translation>
-    </message>
-    <message>
-        <location filename="../src/net/replyerrors.cpp" line="98"/>
-        <source>%1 closed the connection before the answer was complete</source>
-        <translation>%1 在响应完成前关闭了连接</translation>
-    </message>
-    <message>
-        <location filename="../src/net/replyerrors.cpp" line="101"/>
-        <source>Could not set up a secure connection to %1: %2</source>
-        <translation>无法与 %1 建立安全连接：%2</translation>
-    </message>
-    <message>
-        <location filename="../src/net/replyerrors.cpp" line="106"/>
-        <source>The network is not available: %1</source>
-        <translation>网络不可用：%1</translation>
-    </message>
-    <message>
-        <location filename="../src/net/replyerrors.cpp" line="109"/>
-        <source>%1 redirected the request too many times</source>
-        <translation>%1 重定向请求的次数过多</translation>
-    </message>
-    <message>
-        <location filename="../src/net/replyerrors.cpp" line="112"/>
-        <source>Refused an insecure redirect from %1 to plain http</source>
-        <translation>已拒绝从 %1 到不加密 http 的不安全重定向</translation>
-    </message>
-    <message>
-        <location filename="../src/net/replyerrors.cpp" line="120"/>
-        <source>Could not reach %1 through the proxy: %2</source>
-        <translation>无法通过代理访问 %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../src/net/replyerrors.cpp" line="124"/>
-        <source>Network error talking to %1: %2</source>
-        <translation>与 %1 通信时发生网络错误：%2</translation>
-    </message>
-    <message>
-        <location filename="../src/net/replyerrors.cpp" line="138"/>
-        <source>Service error (%1)</source>
-        <translation>服务错误（%1）</translation>
-    </message>
-    <message>
-        <location filename="../src/net/replyerrors.cpp" line="141"/>
-        <source>The service is limiting requests (%1); try again in a moment</source>
-        <translation>服务正在限制请求频率（%1）；请稍后再试</translation>
-    </message>
-    <message>
-        <location filename="../src/net/replyerrors.cpp" line="144"/>
-        <source>The service refused the request (%1)</source>
-        <translation>服务拒绝了请求（%1）</translation>
-    </message>
-    <message>
-        <location filename="../src/net/replyerrors.cpp" line="145"/>
-        <source>Unexpected answer from the service (%1)</source>
-        <translation>服务返回了意外的响应（%1）</translation>
-    </message>
-    <message>
-        <location filename="../src/net/replyerrors.cpp" line="153"/>
-        <source>The service answered with a web page instead of data (is a proxy or login page in the way?)</source>
-        <translation>服务返回的是网页而不是数据（是否有代理或登录页面拦截？）</translation>
-    </message>
-    <message>
-        <location filename="../src/net/replyerrors.cpp" line="161"/>
-        <source>The service did not answer within %1</source>
-        <translation>服务未在 %1 内响应</translation>
-    </message>
-    <message>
-        <location filename="../src/net/replyerrors.cpp" line="169"/>
-        <source>The response was larger than %1 and was not read</source>
-        <translation>响应大于 %1，未予读取</translation>
-    </message>
-    <message>
-        <location filename="../src/net/replyerrors.cpp" line="177"/>
-        <source>Too many redirects: %1 redirected the request more than %2 times, always to itself (a redirect loop?)</source>
-        <extracomment>%2 is at least 2, a small number of redirects (5).</extracomment>
-        <translation>重定向过多：%1 将请求重定向了超过 %2 次，且总是指向自身（重定向循环？）</translation>
-    </message>
-    <message>
-        <location filename="../src/net/replyerrors.cpp" line="185"/>
-        <source>The response was sent compressed (%1, %2) and grew past %3 when unpacked; it was not read</source>
-        <translation>响应以压缩形式发送（%1，%2），解压后超过 %3；未予读取</translation>
-    </message>
-    <message>
-        <location filename="../src/net/replyerrors.cpp" line="195"/>
-        <source>The response was sent compressed (%1) but the compressed data ends early</source>
-        <translation>响应以压缩形式发送（%1），但压缩数据提前结束</translation>
-    </message>
-    <message>
-        <location filename="../src/net/replyerrors.cpp" line="199"/>
-        <source>The response was sent compressed (%1) but could not be unpacked: %2</source>
-        <translation>响应以压缩形式发送（%1），但无法解压：%2</translation>
-    </message>
-    <message>
-        <location filename="../src/net/replyerrors.cpp" line="206"/>
-        <source>The response came in an encoding Loopview did not ask for (%1)</source>
-        <translation>响应使用了 Loopview 未请求的编码（%1）</translation>
-    </message>
-    <message>
-        <location filename="../src/net/replyerrors.cpp" line="213"/>
-        <source>Refused a redirect to another origin (%1): the API key is only sent to %2</source>
-        <translation>已拒绝重定向到其他源（%1）：API 密钥只会发送给 %2</translation>
-    </message>
-    <message>
-        <location filename="../src/net/replyerrors.cpp" line="215"/>
-        <source>Refused a redirect to another origin (%1): Loopview only talks to %2</source>
-        <translation>已拒绝重定向到其他源（%1）：Loopview 只与 %2 通信</translation>
-    </message>
-    <message>
-        <location filename="../src/net/requestpolicy.cpp" line="88"/>
-        <location filename="../src/net/requestpolicy.cpp" line="90"/>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
-        <location filename="../src/net/requestpolicy.cpp" line="99"/>
-        <source>%1 MiB</source>
-        <translation>%1 MiB</translation>
-    </message>
-    <message>
-        <location filename="../src/net/requestpolicy.cpp" line="101"/>
-        <source>%1 KiB</source>
-        <translation>%1 KiB</translation>
-    </message>
-    <message>
-        <location filename="../src/net/requestpolicy.cpp" line="102"/>
-        <source>%1 bytes</source>
-        <translation>%1 字节</translation>
     </message>
 </context>
 <context>
@@ -1065,58 +771,29 @@
     </message>
 </context>
 <context>
-    <name>RelativeTime</name>
-    <message>
-        <location filename="../src/gui/relativetime.cpp" line="16"/>
-        <source>just now</source>
-        <translation>刚刚</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/gui/relativetime.cpp" line="19"/>
-        <source>%n min ago</source>
-        <translation>
-            <numerusform>%n 分钟前</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/gui/relativetime.cpp" line="22"/>
-        <source>%n h ago</source>
-        <translation>
-            <numerusform>%n 小时前</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/gui/relativetime.cpp" line="26"/>
-        <source>%n days ago</source>
-        <translation>
-            <numerusform>%n 天前</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>loopview::Address</name>
     <message>
-        <location filename="../src/core/address.cpp" line="62"/>
+        <location filename="../src/core/address.cpp" line="68"/>
         <source>address is empty</source>
         <translation>地址为空</translation>
     </message>
     <message>
-        <location filename="../src/core/address.cpp" line="64"/>
+        <location filename="../src/core/address.cpp" line="70"/>
         <source>address must start with the 0x prefix</source>
         <translation>地址必须以 0x 前缀开头</translation>
     </message>
     <message>
-        <location filename="../src/core/address.cpp" line="74"/>
+        <location filename="../src/core/address.cpp" line="79"/>
         <source>address contains &apos;%1&apos; at position %2, which is not a hex digit (0-9, a-f)</source>
         <translation>地址在第 %2 个位置包含“%1”，它不是十六进制数字（0-9、a-f）</translation>
     </message>
     <message>
-        <location filename="../src/core/address.cpp" line="85"/>
+        <location filename="../src/core/address.cpp" line="88"/>
         <source>address must have 40 hex digits after 0x, but has %1</source>
         <translation>地址在 0x 之后必须有 40 位十六进制数字，但实际有 %1 位</translation>
     </message>
     <message>
-        <location filename="../src/core/address.cpp" line="95"/>
+        <location filename="../src/core/address.cpp" line="97"/>
         <source>address has mixed-case letters but its EIP-55 checksum is wrong; check it for a typo (an all-lowercase address skips the checksum check)</source>
         <translation>地址大小写混合，但其 EIP-55 校验和不正确；请检查是否有输入错误（全小写的地址会跳过校验和检查）</translation>
     </message>
@@ -1124,62 +801,62 @@
 <context>
     <name>loopview::Amount</name>
     <message>
-        <location filename="../src/core/amount.cpp" line="158"/>
+        <location filename="../src/core/amount.cpp" line="164"/>
         <source>amount contains whitespace at position %1; amounts must be digits only</source>
         <translation>金额在第 %1 个位置包含空白字符；金额只能由数字组成</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="164"/>
+        <location filename="../src/core/amount.cpp" line="168"/>
         <source>amount has a decimal point at position %1; base units are whole numbers</source>
         <translation>金额在第 %1 个位置有小数点；最小单位必须是整数</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="170"/>
+        <location filename="../src/core/amount.cpp" line="172"/>
         <source>amount has a second decimal point at position %1</source>
         <translation>金额在第 %1 个位置有第二个小数点</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="175"/>
+        <location filename="../src/core/amount.cpp" line="176"/>
         <source>amount uses exponent notation (&apos;%1&apos; at position %2); write all digits out</source>
         <translation>金额使用了科学计数法（第 %2 个位置的“%1”）；请写出全部数字</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="182"/>
+        <location filename="../src/core/amount.cpp" line="181"/>
         <source>amount contains a sign &apos;%1&apos; at position %2</source>
         <translation>金额在第 %2 个位置包含符号“%1”</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="189"/>
+        <location filename="../src/core/amount.cpp" line="187"/>
         <source>amount contains a non-ASCII digit &apos;%1&apos; at position %2; only 0-9 are accepted</source>
         <translation>金额在第 %2 个位置包含非 ASCII 数字“%1”；只接受 0-9</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="195"/>
+        <location filename="../src/core/amount.cpp" line="191"/>
         <source>amount contains a non-digit character &apos;%1&apos; at position %2</source>
         <translation>金额在第 %2 个位置包含非数字字符“%1”</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="206"/>
+        <location filename="../src/core/amount.cpp" line="201"/>
         <source>amount is empty</source>
         <translation>金额为空</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="211"/>
+        <location filename="../src/core/amount.cpp" line="206"/>
         <source>amount has a sign; amounts are unsigned digits only</source>
         <translation>金额带有符号；金额只能是无符号的数字</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="221"/>
+        <location filename="../src/core/amount.cpp" line="215"/>
         <source>amount exceeds 2^256−1</source>
         <translation>金额超过 2^256−1</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="299"/>
+        <location filename="../src/core/amount.cpp" line="293"/>
         <source>amount needs digits on both sides of the decimal point</source>
         <translation>金额在小数点两侧都需要有数字</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="305"/>
+        <location filename="../src/core/amount.cpp" line="298"/>
         <source>amount has %1 digits after the decimal point but the token has only %2 decimals</source>
         <translation>金额的小数点后有 %1 位，但该代币只有 %2 位小数</translation>
     </message>
@@ -1287,42 +964,42 @@
 <context>
     <name>loopview::BalanceQuery</name>
     <message>
-        <location filename="../src/core/balancequery.cpp" line="50"/>
+        <location filename="../src/core/balancequery.cpp" line="56"/>
         <source>Account id is empty</source>
         <translation>账户 ID 为空</translation>
     </message>
     <message>
-        <location filename="../src/core/balancequery.cpp" line="55"/>
+        <location filename="../src/core/balancequery.cpp" line="61"/>
         <source>Account id must be digits only, but has &apos;%1&apos; at position %2</source>
         <translation>账户 ID 只能由数字组成，但在第 %2 个位置有“%1”</translation>
     </message>
     <message>
-        <location filename="../src/core/balancequery.cpp" line="63"/>
+        <location filename="../src/core/balancequery.cpp" line="68"/>
         <source>Account id %1 is too large (the maximum is %2)</source>
         <translation>账户 ID %1 过大（最大值为 %2）</translation>
     </message>
     <message>
-        <location filename="../src/core/balancequery.cpp" line="70"/>
+        <location filename="../src/core/balancequery.cpp" line="74"/>
         <source>Account id must be at least 1</source>
         <translation>账户 ID 必须至少为 1</translation>
     </message>
     <message>
-        <location filename="../src/core/balancequery.cpp" line="96"/>
+        <location filename="../src/core/balancequery.cpp" line="100"/>
         <source>Token id list has an empty item (item %1)</source>
         <translation>代币 ID 列表中有空项（第 %1 项）</translation>
     </message>
     <message>
-        <location filename="../src/core/balancequery.cpp" line="104"/>
+        <location filename="../src/core/balancequery.cpp" line="107"/>
         <source>Token id &apos;%1&apos; (item %2) is not a whole number</source>
         <translation>代币 ID“%1”（第 %2 项）不是整数</translation>
     </message>
     <message>
-        <location filename="../src/core/balancequery.cpp" line="111"/>
+        <location filename="../src/core/balancequery.cpp" line="113"/>
         <source>Token id &apos;%1&apos; (item %2) is out of range (0 to %3)</source>
         <translation>代币 ID“%1”（第 %2 项）超出范围（0 到 %3）</translation>
     </message>
     <message>
-        <location filename="../src/core/balancequery.cpp" line="129"/>
+        <location filename="../src/core/balancequery.cpp" line="130"/>
         <source>Enter an account id or an L1 address (0x…)</source>
         <translation>请输入账户 ID 或 L1 地址（0x…）</translation>
     </message>
@@ -1873,115 +1550,115 @@
 <context>
     <name>loopview::BookmarkPanel</name>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="49"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="55"/>
         <source>Delete “%1”</source>
         <translation>删除“%1”</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="66"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="72"/>
         <source>“%1” was not deleted: %2</source>
         <translation>“%1”未被删除：%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="77"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="83"/>
         <source>“%1” could not be restored: %2</source>
         <translation>无法恢复“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="124"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="130"/>
         <source>&amp;Add current</source>
         <translation>添加当前查询(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="125"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="131"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="126"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="132"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="127"/>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="221"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="133"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="235"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="130"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="136"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="141"/>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="142"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="161"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="162"/>
         <source>Search bookmarks</source>
         <translation>搜索书签</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="149"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="172"/>
         <source>Bookmark list</source>
         <translation>书签列表</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="193"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="204"/>
         <source>Add the current query as a bookmark</source>
         <translation>将当前查询添加为书签</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="195"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="206"/>
         <source>Edit the selected bookmark</source>
         <translation>编辑所选书签</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="197"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="208"/>
         <source>Delete the selected bookmark</source>
         <translation>删除所选书签</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="225"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="239"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="300"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="331"/>
         <source>A bookmark named “%1” already exists</source>
         <translation>名为“%1”的书签已存在</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="318"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="349"/>
         <source>Add bookmark</source>
         <translation>添加书签</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="346"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="377"/>
         <source>Edit bookmark</source>
         <translation>编辑书签</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="376"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="407"/>
         <source>The API key could not be removed from the keyring: %1</source>
         <translation>无法从密钥环中删除 API 密钥：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="398"/>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="405"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="429"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="436"/>
         <source>“%1” was not deleted: its API key could not be removed from the keyring (%2)</source>
         <translation>“%1”未被删除：无法从密钥环中删除其 API 密钥（%2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="435"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="466"/>
         <source>Deleted “%1”.</source>
         <translation>已删除“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="451"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="482"/>
         <source>The API key could not be saved: %1</source>
         <translation>无法保存 API 密钥：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="455"/>
+        <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="486"/>
         <source>No system keyring available: the key is kept in memory for this session only</source>
         <translation>没有可用的系统密钥环：密钥仅在本次会话中保存在内存里</translation>
     </message>
@@ -2243,29 +1920,29 @@
 <context>
     <name>loopview::CommandLine</name>
     <message>
-        <location filename="../src/core/printabletext.cpp" line="150"/>
+        <location filename="../src/core/printabletext.cpp" line="156"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>未知选项“%1”</translation>
     </message>
     <message>
-        <location filename="../src/gui/commandline.cpp" line="21"/>
+        <location filename="../src/gui/commandline.cpp" line="31"/>
         <source>Start with the bundled demo data (no network, no API key).</source>
         <translation>以自带的演示数据启动（不联网，无需 API 密钥）。</translation>
     </message>
     <message>
-        <location filename="../src/gui/commandline.cpp" line="25"/>
+        <location filename="../src/gui/commandline.cpp" line="34"/>
         <source>Show Loopview in this language (%1) instead of the system&apos;s or the one chosen in Preferences.</source>
         <extracomment>%1 lists the language codes, e.g. &quot;de, en, zh_CN&quot;</extracomment>
         <translation>以此语言（%1）显示 Loopview，而不使用系统语言或首选项中选择的语言。</translation>
     </message>
     <message>
-        <location filename="../src/gui/commandline.cpp" line="30"/>
+        <location filename="../src/gui/commandline.cpp" line="38"/>
         <source>language</source>
         <extracomment>The value of --lang in the help: --lang &lt;language&gt;</extracomment>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/gui/commandline.cpp" line="33"/>
+        <location filename="../src/gui/commandline.cpp" line="41"/>
         <source>Native desktop viewer for Loopring layer-2 balances</source>
         <translation>Loopring 二层网络余额的原生桌面查看器</translation>
     </message>
@@ -2273,17 +1950,17 @@
 <context>
     <name>loopview::CsvWriter</name>
     <message>
-        <location filename="../src/core/csvwriter.cpp" line="146"/>
+        <location filename="../src/core/csvwriter.cpp" line="152"/>
         <source>The output is not open for writing.</source>
         <translation>输出未以写入方式打开。</translation>
     </message>
     <message>
-        <location filename="../src/core/csvwriter.cpp" line="158"/>
+        <location filename="../src/core/csvwriter.cpp" line="164"/>
         <source>Writing the CSV output failed.</source>
         <translation>写入 CSV 输出失败。</translation>
     </message>
     <message>
-        <location filename="../src/core/csvwriter.cpp" line="159"/>
+        <location filename="../src/core/csvwriter.cpp" line="165"/>
         <source>Writing the CSV output failed: %1</source>
         <translation>写入 CSV 输出失败：%1</translation>
     </message>
@@ -2364,6 +2041,122 @@
         <location filename="../src/core/decimal.cpp" line="146"/>
         <source>has %1 digits after the decimal point; at most %2 are accepted</source>
         <translation>在小数点后有 %1 位数字；最多接受 %2 位</translation>
+    </message>
+</context>
+<context>
+    <name>loopview::ErrorText</name>
+    <message>
+        <location filename="../src/gui/errortext.cpp" line="24"/>
+        <source>The service is rate-limiting requests (HTTP 429) and kept refusing. Wait a moment, then refresh.</source>
+        <translation>服务正在限制请求频率（HTTP 429），并持续拒绝请求。请稍候再刷新。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/errortext.cpp" line="27"/>
+        <source>The service is temporarily unavailable (HTTP 503), perhaps for maintenance. Try again later.</source>
+        <translation>服务暂时不可用（HTTP 503），可能正在维护。请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/errortext.cpp" line="30"/>
+        <source>The service failed with an internal error (HTTP %1). Try again later.</source>
+        <translation>服务发生内部错误（HTTP %1）。请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/errortext.cpp" line="33"/>
+        <source>The service answered with HTTP %1: %2</source>
+        <translation>服务返回 HTTP %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/errortext.cpp" line="42"/>
+        <source>The service needs an API key to read balances. Enter your key in the API key field (code 104001).</source>
+        <translation>服务需要 API 密钥才能读取余额。请在“API 密钥”栏中输入您的密钥（代码 104001）。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/errortext.cpp" line="46"/>
+        <source>The service rejected the API key (code 104002). Check the key in the API key field: it may be mistyped or belong to a reset account.</source>
+        <translation>服务拒绝了该 API 密钥（代码 104002）。请检查“API 密钥”栏中的密钥：可能输入有误，或属于已重置的账户。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/errortext.cpp" line="51"/>
+        <source>The service does not know this account (code %1). Check the account ID or address and the network.</source>
+        <translation>服务找不到此账户（代码 %1）。请检查账户 ID 或地址以及所选网络。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/errortext.cpp" line="55"/>
+        <source>The service says the account ID is invalid (code 104003).</source>
+        <translation>服务认为该账户 ID 无效（代码 104003）。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/errortext.cpp" line="57"/>
+        <source>The service does not support one of the requested token IDs (code 102002). Check the token filter.</source>
+        <translation>服务不支持所请求的某个代币 ID（代码 102002）。请检查代币筛选。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/errortext.cpp" line="63"/>
+        <source>The service refused the request: %1 (HTTP %2, code %3)</source>
+        <translation>服务拒绝了请求：%1（HTTP %2，代码 %3）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/errortext.cpp" line="68"/>
+        <source>The service refused the request: %1 (code %2)</source>
+        <translation>服务拒绝了请求：%1（代码 %2）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/errortext.cpp" line="73"/>
+        <source>The service refused the request: %1</source>
+        <translation>服务拒绝了请求：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/errortext.cpp" line="86"/>
+        <source>%1 did not answer within %n s. The service may be overloaded or unreachable; press Refresh all to try again.</source>
+        <translation>
+            <numerusform>%1 在 %n 秒内没有响应。服务可能过载或无法访问；请点击“全部刷新”重试。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/errortext.cpp" line="91"/>
+        <source>%1 did not answer within %n s. The service may be overloaded or unreachable; press F5 to try again.</source>
+        <translation>
+            <numerusform>%1 在 %n 秒内没有响应。服务可能过载或无法访问；按 F5 重试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/errortext.cpp" line="95"/>
+        <source>Could not reach %1. Check your internet connection and the network setting. (%2)</source>
+        <translation>无法连接 %1。请检查您的网络连接和网络设置。（%2）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/errortext.cpp" line="102"/>
+        <source>The service sent data Loopview cannot read (field %1): %2</source>
+        <translation>服务发送了 Loopview 无法读取的数据（字段 %1）：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/errortext.cpp" line="104"/>
+        <source>The service sent data Loopview cannot read: %1</source>
+        <translation>服务发送了 Loopview 无法读取的数据：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/errortext.cpp" line="107"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/errortext.cpp" line="115"/>
+        <source>The service is rate-limiting us; retrying in %n s…</source>
+        <translation>
+            <numerusform>服务正在限制请求频率；%n 秒后重试…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/errortext.cpp" line="117"/>
+        <source>%1; retrying in %n s…</source>
+        <translation>
+            <numerusform>%1；%n 秒后重试…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/errortext.cpp" line="151"/>
+        <source>Your key is the &quot;apiKey&quot; value that the Loopring wallet&apos;s Export Account shows.</source>
+        <translation>您的密钥是 Loopring 钱包的“导出账户”(Export Account) 中显示的“apiKey”值。</translation>
     </message>
 </context>
 <context>
@@ -2602,7 +2395,182 @@
     </message>
 </context>
 <context>
+    <name>loopview::FormInput</name>
+    <message>
+        <location filename="../src/gui/forminput.cpp" line="77"/>
+        <source>L1 address, checksum verified</source>
+        <translation>L1 地址，校验和已验证</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forminput.cpp" line="78"/>
+        <source>L1 address (no checksum to verify)</source>
+        <translation>L1 地址（无校验和可验证）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forminput.cpp" line="82"/>
+        <source>Addresses start with 0x: add the prefix</source>
+        <translation>地址以 0x 开头：请加上此前缀</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forminput.cpp" line="86"/>
+        <source>Loopring account ID</source>
+        <translation>Loopring 账户 ID</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forminput.cpp" line="96"/>
+        <source>Symbols are resolved when the token list is loaded</source>
+        <translation>代币列表加载后即可解析符号</translation>
+    </message>
+</context>
+<context>
     <name>loopview::LoopringClient</name>
+    <message>
+        <location filename="../src/net/replyerrors.cpp" line="51"/>
+        <source>The service refused the request (HTTP %1, code %2: %3)</source>
+        <translation>服务拒绝了请求（HTTP %1，代码 %2：%3）</translation>
+    </message>
+    <message>
+        <location filename="../src/net/replyerrors.cpp" line="88"/>
+        <source>Could not connect to %1: connection refused</source>
+        <translation>无法连接 %1：连接被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../src/net/replyerrors.cpp" line="91"/>
+        <source>Could not find the host %1 (name lookup failed)</source>
+        <translation>找不到主机 %1（域名解析失败）</translation>
+    </message>
+    <message>
+        <location filename="../src/net/replyerrors.cpp" line="94"/>
+        <source>Could not connect to %1: the connection timed out</source>
+        <translation>无法连接 %1：连接超时</translation>
+    </message>
+    <message>
+        <location filename="../src/net/replyerrors.cpp" line="98"/>
+        <source>%1 closed the connection before the answer was complete</source>
+        <translation>%1 在响应完成前关闭了连接</translation>
+    </message>
+    <message>
+        <location filename="../src/net/replyerrors.cpp" line="101"/>
+        <source>Could not set up a secure connection to %1: %2</source>
+        <translation>无法与 %1 建立安全连接：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/net/replyerrors.cpp" line="106"/>
+        <source>The network is not available: %1</source>
+        <translation>网络不可用：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/net/replyerrors.cpp" line="109"/>
+        <source>%1 redirected the request too many times</source>
+        <translation>%1 重定向请求的次数过多</translation>
+    </message>
+    <message>
+        <location filename="../src/net/replyerrors.cpp" line="112"/>
+        <source>Refused an insecure redirect from %1 to plain http</source>
+        <translation>已拒绝从 %1 到不加密 http 的不安全重定向</translation>
+    </message>
+    <message>
+        <location filename="../src/net/replyerrors.cpp" line="120"/>
+        <source>Could not reach %1 through the proxy: %2</source>
+        <translation>无法通过代理访问 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/net/replyerrors.cpp" line="124"/>
+        <source>Network error talking to %1: %2</source>
+        <translation>与 %1 通信时发生网络错误：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/net/replyerrors.cpp" line="138"/>
+        <source>Service error (%1)</source>
+        <translation>服务错误（%1）</translation>
+    </message>
+    <message>
+        <location filename="../src/net/replyerrors.cpp" line="141"/>
+        <source>The service is limiting requests (%1); try again in a moment</source>
+        <translation>服务正在限制请求频率（%1）；请稍后再试</translation>
+    </message>
+    <message>
+        <location filename="../src/net/replyerrors.cpp" line="144"/>
+        <source>The service refused the request (%1)</source>
+        <translation>服务拒绝了请求（%1）</translation>
+    </message>
+    <message>
+        <location filename="../src/net/replyerrors.cpp" line="145"/>
+        <source>Unexpected answer from the service (%1)</source>
+        <translation>服务返回了意外的响应（%1）</translation>
+    </message>
+    <message>
+        <location filename="../src/net/replyerrors.cpp" line="153"/>
+        <source>The service answered with a web page instead of data (is a proxy or login page in the way?)</source>
+        <translation>服务返回的是网页而不是数据（是否有代理或登录页面拦截？）</translation>
+    </message>
+    <message>
+        <location filename="../src/net/replyerrors.cpp" line="161"/>
+        <source>The service did not answer within %1</source>
+        <translation>服务未在 %1 内响应</translation>
+    </message>
+    <message>
+        <location filename="../src/net/replyerrors.cpp" line="169"/>
+        <source>The response was larger than %1 and was not read</source>
+        <translation>响应大于 %1，未予读取</translation>
+    </message>
+    <message>
+        <location filename="../src/net/replyerrors.cpp" line="177"/>
+        <source>Too many redirects: %1 redirected the request more than %2 times, always to itself (a redirect loop?)</source>
+        <extracomment>%2 is at least 2, a small number of redirects (5).</extracomment>
+        <translation>重定向过多：%1 将请求重定向了超过 %2 次，且总是指向自身（重定向循环？）</translation>
+    </message>
+    <message>
+        <location filename="../src/net/replyerrors.cpp" line="185"/>
+        <source>The response was sent compressed (%1, %2) and grew past %3 when unpacked; it was not read</source>
+        <translation>响应以压缩形式发送（%1，%2），解压后超过 %3；未予读取</translation>
+    </message>
+    <message>
+        <location filename="../src/net/replyerrors.cpp" line="195"/>
+        <source>The response was sent compressed (%1) but the compressed data ends early</source>
+        <translation>响应以压缩形式发送（%1），但压缩数据提前结束</translation>
+    </message>
+    <message>
+        <location filename="../src/net/replyerrors.cpp" line="199"/>
+        <source>The response was sent compressed (%1) but could not be unpacked: %2</source>
+        <translation>响应以压缩形式发送（%1），但无法解压：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/net/replyerrors.cpp" line="206"/>
+        <source>The response came in an encoding Loopview did not ask for (%1)</source>
+        <translation>响应使用了 Loopview 未请求的编码（%1）</translation>
+    </message>
+    <message>
+        <location filename="../src/net/replyerrors.cpp" line="213"/>
+        <source>Refused a redirect to another origin (%1): the API key is only sent to %2</source>
+        <translation>已拒绝重定向到其他源（%1）：API 密钥只会发送给 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/net/replyerrors.cpp" line="215"/>
+        <source>Refused a redirect to another origin (%1): Loopview only talks to %2</source>
+        <translation>已拒绝重定向到其他源（%1）：Loopview 只与 %2 通信</translation>
+    </message>
+    <message>
+        <location filename="../src/net/requestpolicy.cpp" line="88"/>
+        <location filename="../src/net/requestpolicy.cpp" line="90"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../src/net/requestpolicy.cpp" line="99"/>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location filename="../src/net/requestpolicy.cpp" line="101"/>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <location filename="../src/net/requestpolicy.cpp" line="102"/>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
     <message>
         <location filename="../src/net/httpexchange.cpp" line="155"/>
         <source>Rate limited (HTTP 429)</source>
@@ -2836,27 +2804,27 @@
 <context>
     <name>loopview::NftId</name>
     <message>
-        <location filename="../src/core/nft.cpp" line="40"/>
+        <location filename="../src/core/nft.cpp" line="41"/>
         <source>NFT id is empty</source>
         <translation>NFT ID 为空</translation>
     </message>
     <message>
-        <location filename="../src/core/nft.cpp" line="43"/>
+        <location filename="../src/core/nft.cpp" line="44"/>
         <source>NFT id must be hexadecimal and start with 0x</source>
         <translation>NFT ID 必须是十六进制且以 0x 开头</translation>
     </message>
     <message>
-        <location filename="../src/core/nft.cpp" line="47"/>
+        <location filename="../src/core/nft.cpp" line="48"/>
         <source>NFT id has no hex digits after 0x</source>
         <translation>NFT ID 在 0x 之后没有十六进制数字</translation>
     </message>
     <message>
-        <location filename="../src/core/nft.cpp" line="53"/>
+        <location filename="../src/core/nft.cpp" line="54"/>
         <source>NFT id contains &apos;%1&apos; at position %2, which is not a hex digit (0-9, a-f)</source>
         <translation>NFT ID 在第 %2 个位置包含“%1”，它不是十六进制数字（0-9、a-f）</translation>
     </message>
     <message>
-        <location filename="../src/core/nft.cpp" line="64"/>
+        <location filename="../src/core/nft.cpp" line="65"/>
         <source>NFT id has %1 significant hex digits, more than the 64 of a 256-bit number</source>
         <extracomment>%1 is a number of hex digits, more than 64.</extracomment>
         <translation>NFT ID 有 %1 位有效十六进制数字，超过 256 位数的 64 位</translation>
@@ -2865,38 +2833,38 @@
 <context>
     <name>loopview::NftPaging</name>
     <message>
-        <location filename="../src/core/nftpaging.cpp" line="30"/>
+        <location filename="../src/core/nftpaging.cpp" line="31"/>
         <source>NFT page at offset %1: %2</source>
         <extracomment>%1 is the offset of a page of NFTs (0, 50, 100, …), %2 what is wrong with it.</extracomment>
         <translation>偏移量 %1 处的 NFT 页：%2</translation>
     </message>
     <message>
-        <location filename="../src/core/nftpaging.cpp" line="50"/>
+        <location filename="../src/core/nftpaging.cpp" line="51"/>
         <source>no more NFTs were asked for</source>
         <translation>没有再请求更多 NFT</translation>
     </message>
     <message>
-        <location filename="../src/core/nftpaging.cpp" line="55"/>
+        <location filename="../src/core/nftpaging.cpp" line="56"/>
         <source>the service now counts %1 NFTs, but counted %2 on the first page; the account&apos;s NFTs changed while they were read, fetch them again</source>
         <translation>服务现在统计有 %1 个 NFT，但第一页统计的是 %2 个；读取期间账户的 NFT 发生了变化，请重新获取</translation>
     </message>
     <message>
-        <location filename="../src/core/nftpaging.cpp" line="63"/>
+        <location filename="../src/core/nftpaging.cpp" line="64"/>
         <source>the page has %1 NFTs, more than the %2 asked for</source>
         <translation>该页有 %1 个 NFT，多于请求的 %2 个</translation>
     </message>
     <message>
-        <location filename="../src/core/nftpaging.cpp" line="68"/>
+        <location filename="../src/core/nftpaging.cpp" line="69"/>
         <source>the page is empty, but the service counts %1 NFTs and %2 arrived so far</source>
         <translation>该页为空，但服务统计有 %1 个 NFT，目前只收到 %2 个</translation>
     </message>
     <message>
-        <location filename="../src/core/nftpaging.cpp" line="74"/>
+        <location filename="../src/core/nftpaging.cpp" line="75"/>
         <source>the page brings the list to %1 NFTs, but the service counts %2</source>
         <translation>该页使列表达到 %1 个 NFT，但服务统计的是 %2 个</translation>
     </message>
     <message>
-        <location filename="../src/core/nftpaging.cpp" line="89"/>
+        <location filename="../src/core/nftpaging.cpp" line="90"/>
         <source>token id %1 was already listed at offset %2; the account&apos;s NFTs changed while they were read, fetch them again</source>
         <translation>代币 ID %1 已在偏移量 %2 处列出；读取期间账户的 NFT 发生了变化，请重新获取</translation>
     </message>
@@ -2963,42 +2931,42 @@
 <context>
     <name>loopview::OutputFile</name>
     <message>
-        <location filename="../src/core/outputfile.cpp" line="48"/>
+        <location filename="../src/core/outputfile.cpp" line="49"/>
         <source>no file name was given</source>
         <translation>未提供文件名</translation>
     </message>
     <message>
-        <location filename="../src/core/outputfile.cpp" line="63"/>
+        <location filename="../src/core/outputfile.cpp" line="64"/>
         <source>it is a folder</source>
         <translation>它是文件夹</translation>
     </message>
     <message>
-        <location filename="../src/core/outputfile.cpp" line="65"/>
+        <location filename="../src/core/outputfile.cpp" line="66"/>
         <source>it is a block device; only files, FIFOs and character devices are written</source>
         <translation>它是块设备；只能写入文件、FIFO 和字符设备</translation>
     </message>
     <message>
-        <location filename="../src/core/outputfile.cpp" line="66"/>
+        <location filename="../src/core/outputfile.cpp" line="67"/>
         <source>it is not a file, a FIFO or a character device</source>
         <translation>它不是文件、FIFO 或字符设备</translation>
     </message>
     <message>
-        <location filename="../src/core/outputfile.cpp" line="96"/>
+        <location filename="../src/core/outputfile.cpp" line="97"/>
         <source>it is a FIFO that no program is reading</source>
         <translation>它是没有程序在读取的 FIFO</translation>
     </message>
     <message>
-        <location filename="../src/core/outputfile.cpp" line="102"/>
+        <location filename="../src/core/outputfile.cpp" line="103"/>
         <source>it changed while it was being opened</source>
         <translation>它在打开过程中发生了变化</translation>
     </message>
     <message>
-        <location filename="../src/core/outputfile.cpp" line="145"/>
+        <location filename="../src/core/outputfile.cpp" line="146"/>
         <source>it was not opened</source>
         <translation>它未被打开</translation>
     </message>
     <message>
-        <location filename="../src/core/outputfile.cpp" line="184"/>
+        <location filename="../src/core/outputfile.cpp" line="185"/>
         <source>not every byte could be written (is the disk full?)</source>
         <translation>未能写入全部字节（磁盘已满？）</translation>
     </message>
@@ -3250,7 +3218,7 @@
 <context>
     <name>loopview::Price</name>
     <message>
-        <location filename="../src/core/price.cpp" line="20"/>
+        <location filename="../src/core/price.cpp" line="30"/>
         <source>&apos;%1&apos; is not a currency code; use three letters such as USD or CNY</source>
         <translation>“%1”不是货币代码；请使用三个字母，例如 USD 或 CNY</translation>
     </message>
@@ -3258,55 +3226,84 @@
 <context>
     <name>loopview::QueryFormController</name>
     <message>
-        <location filename="../src/gui/queryformcontroller.cpp" line="36"/>
+        <location filename="../src/gui/queryformcontroller.cpp" line="38"/>
         <source>Custom URL…</source>
         <translation>自定义 URL…</translation>
     </message>
     <message>
-        <location filename="../src/gui/queryformcontroller.cpp" line="36"/>
-        <location filename="../src/gui/queryformcontroller.cpp" line="262"/>
+        <location filename="../src/gui/queryformcontroller.cpp" line="38"/>
+        <location filename="../src/gui/queryformcontroller.cpp" line="285"/>
         <source>A Loopring-compatible service at a URL you type</source>
         <translation>位于您输入的 URL 上的 Loopring 兼容服务</translation>
     </message>
     <message>
-        <location filename="../src/gui/queryformcontroller.cpp" line="240"/>
+        <location filename="../src/gui/queryformcontroller.cpp" line="263"/>
         <source>&amp;Remember key in the system keyring</source>
         <translation>在系统密钥环中记住密钥(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/gui/queryformcontroller.cpp" line="241"/>
+        <location filename="../src/gui/queryformcontroller.cpp" line="264"/>
         <source>Remember API key in the system keyring</source>
         <translation>在系统密钥环中记住 API 密钥</translation>
     </message>
     <message>
-        <location filename="../src/gui/queryformcontroller.cpp" line="242"/>
+        <location filename="../src/gui/queryformcontroller.cpp" line="265"/>
         <source>After a successful fetch the key is stored in the system keyring for this service and account, and filled in next time. Untick and fetch again to remove it. It is never written to Loopview&apos;s settings.</source>
         <translation>查询成功后，密钥会按此服务和账户保存在系统密钥环中，下次自动填入。取消勾选并再次查询即可删除。它绝不会写入 Loopview 的设置。</translation>
     </message>
     <message>
-        <location filename="../src/gui/queryformcontroller.cpp" line="246"/>
+        <location filename="../src/gui/queryformcontroller.cpp" line="269"/>
         <source>&amp;Remember key for this session (no keyring available)</source>
         <translation>在本次会话中记住密钥（没有可用的密钥环）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/gui/queryformcontroller.cpp" line="247"/>
+        <location filename="../src/gui/queryformcontroller.cpp" line="270"/>
         <source>Remember API key for this session</source>
         <translation>在本次会话中记住 API 密钥</translation>
     </message>
     <message>
-        <location filename="../src/gui/queryformcontroller.cpp" line="248"/>
+        <location filename="../src/gui/queryformcontroller.cpp" line="271"/>
         <source>No system keyring is available, so the key is kept in memory for this service and account until Loopview quits. It is never written to disk.</source>
         <translation>没有可用的系统密钥环，因此密钥会按此服务和账户保存在内存中，直到 Loopview 退出。它绝不会写入磁盘。</translation>
     </message>
     <message>
-        <location filename="../src/gui/queryformcontroller.cpp" line="387"/>
+        <location filename="../src/gui/queryformcontroller.cpp" line="416"/>
         <source>Enter an account ID or an L1 address (0x…).</source>
         <translation>请输入账户 ID 或 L1 地址（0x…）。</translation>
     </message>
     <message>
-        <location filename="../src/gui/queryformcontroller.cpp" line="435"/>
+        <location filename="../src/gui/queryformcontroller.cpp" line="464"/>
         <source>Enter your API key: the service requires one to read balances.</source>
         <translation>请输入您的 API 密钥：服务需要它来读取余额。</translation>
+    </message>
+</context>
+<context>
+    <name>loopview::RelativeTime</name>
+    <message>
+        <location filename="../src/gui/relativetime.cpp" line="26"/>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/relativetime.cpp" line="29"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/relativetime.cpp" line="32"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/relativetime.cpp" line="36"/>
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3495,17 +3492,17 @@
 <context>
     <name>loopview::accessibleparts</name>
     <message>
-        <location filename="../src/gui/accessibleparts.cpp" line="21"/>
+        <location filename="../src/gui/accessibleparts.cpp" line="31"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../src/gui/accessibleparts.cpp" line="22"/>
+        <location filename="../src/gui/accessibleparts.cpp" line="32"/>
         <source>Clear the field</source>
         <translation>清除此栏</translation>
     </message>
     <message>
-        <location filename="../src/gui/accessibleparts.cpp" line="31"/>
+        <location filename="../src/gui/accessibleparts.cpp" line="41"/>
         <source>Select all cells</source>
         <translation>选择所有单元格</translation>
     </message>
