@@ -16,6 +16,8 @@
 #include "networkcombo.h"
 #include "palettecolors.h"
 #include "preferences.h"
+#include "forgethistoryaction.h"
+#include "historyrecorder.h"
 #include "preferencesaction.h"
 #include "symbolicons.h"
 #include "export/exportactions.h"
@@ -89,6 +91,13 @@ MainWindow::MainWindow(QWidget *parent)
     setupActions();
     m_exportActions = new ExportActions(this, m_tableActions, m_session);
     new PreferencesAction(this);  // Edit ▸ Preferences…
+    m_history = new HistoryRecorder(QString(), this);
+    m_forgetHistory = new ForgetHistoryAction(this, m_session, m_history);
+    // In the File menu above Quit: it is about the account's data, like export.
+    m_ui->menuFile->insertAction(m_ui->actionQuit, m_forgetHistory->action());
+    m_ui->menuFile->insertSeparator(m_ui->actionQuit);
+    connect(m_forgetHistory, &ForgetHistoryAction::finished, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
 
     connect(m_session, &BalancesSession::busyChanged, this, &MainWindow::onBusyChanged);
     connect(m_session, &BalancesSession::statusChanged, this, [this] {
@@ -389,6 +398,8 @@ void MainWindow::applyPreferences(const Preferences &preferences)
     m_ui->actionRoundToPrecision->setChecked(preferences.roundToTokenPrecision);
     const bool newCurrency = preferences.currency != m_currency;
     m_currency = preferences.currency;
+    if (m_history)
+        m_history->setRecording(preferences.recordHistory);
     // Values in the old currency would now be mislabelled: ask for the new prices at once.
     if (newCurrency && m_session->hasSnapshot())
         refresh();
@@ -518,12 +529,22 @@ void MainWindow::onSucceeded(const BalanceSnapshot &snapshot)
     if (!snapshot.demo) {
         saveQuerySettings();
         m_firstStart = false;
+        recordInHistory(snapshot);
     }
     updateDemoBanner();
     showContent();
     updateStatusText();
     updateCopyActions();
     emit balancesShown(snapshot);
+}
+
+void MainWindow::recordInHistory(const BalanceSnapshot &snapshot)
+{
+    // The balances are on screen whatever happens here: a history that cannot be written is worth
+    // a word in the status bar, not an error over the table.
+    const Result<bool> recorded = m_history->record(snapshot);
+    if (!recorded)
+        statusBar()->showMessage(tr("The balances could not be recorded in the history: %1").arg(recorded.error().message), 8000);
 }
 
 void MainWindow::onFailed(const Error &error, const QString &text)

@@ -36,6 +36,8 @@ class BalanceTableActions;
 class BalanceTableModel;
 class MessageBar;
 class ExportActions;
+class ForgetHistoryAction;
+class HistoryRecorder;
 struct Preferences;
 
 // The main window: the query form and the balances table. It wires three parts and renders them:
@@ -89,6 +91,10 @@ public:
     MessageBar *messageBar() const { return m_messageBar; }
     // File ▸ Export… and Edit ▸ Copy as CSV.
     ExportActions *exportActions() const { return m_exportActions; }
+    // The balance history: every live fetch is recorded there (unless Preferences turned it off),
+    // and File ▸ Forget History of This Account deletes an account's snapshots.
+    HistoryRecorder *historyRecorder() const { return m_history; }
+    ForgetHistoryAction *forgetHistoryAction() const { return m_forgetHistory; }
     MessageBar *demoBanner() const { return m_demoBanner; }
     QString statusText() const;
     // The status bar's total value and the prices' age (or why there are no prices).
@@ -136,6 +142,7 @@ private:
 
     void onBusyChanged(bool busy);
     void onSucceeded(const BalanceSnapshot &snapshot);
+    void recordInHistory(const BalanceSnapshot &snapshot);
     void onFailed(const Error &error, const QString &message);
     void onCancelled();
     void onRetrying(const QString &message);
@@ -157,6 +164,8 @@ private:
     BalanceTableActions *m_tableActions = nullptr;
     QueryFormController *m_form = nullptr;
     ExportActions *m_exportActions = nullptr;
+    HistoryRecorder *m_history = nullptr;
+    ForgetHistoryAction *m_forgetHistory = nullptr;
     MessageBar *m_demoBanner;
     MessageBar *m_messageBar;
     QLabel *m_statusLabel;

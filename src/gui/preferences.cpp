@@ -19,6 +19,7 @@ const QString RequestTimeoutKey = QStringLiteral("preferences/v1/requestTimeoutS
 const QString LanguageKey = QStringLiteral("preferences/v1/language");
 const QString HideZeroKey = QStringLiteral("preferences/v1/hideZeroBalances");
 const QString CurrencyKey = QStringLiteral("preferences/v1/currency");
+const QString RecordHistoryKey = QStringLiteral("preferences/v1/recordHistory");
 // The key the View menu's option was remembered under before it became a preference.
 const QString RoundToTokenPrecisionKey = QStringLiteral("balances/v1/roundToTokenPrecision");
 
@@ -45,6 +46,7 @@ Preferences Preferences::load(const QSettings &settings)
     preferences.roundToTokenPrecision = settings.value(RoundToTokenPrecisionKey, false).toBool();
     if (const Result<QString> currency = parseCurrencyCode(settings.value(CurrencyKey).toString()))
         preferences.currency = *currency;
+    preferences.recordHistory = settings.value(RecordHistoryKey, true).toBool();
     return preferences;
 }
 
@@ -56,6 +58,7 @@ void Preferences::save(QSettings &settings) const
     settings.setValue(LanguageKey, language);
     settings.setValue(HideZeroKey, hideZeroBalances);
     settings.setValue(CurrencyKey, currency);
+    settings.setValue(RecordHistoryKey, recordHistory);
     saveRoundToTokenPrecision(settings, roundToTokenPrecision);
 }
 

@@ -36,6 +36,8 @@ struct Preferences {
     // service documents USD and CNY; any other three-letter code is asked for as typed, and the
     // service's refusal (HTTP 400) is shown beside the balances.
     QString currency = QStringLiteral("USD");
+    // Every successful live fetch is recorded in the history database (HistoryRecorder).
+    bool recordHistory = true;
 
     // Values that were never saved, or no longer make sense (a language no longer shipped, a
     // timeout out of range, an invalid URL), read as the defaults.
@@ -48,7 +50,7 @@ struct Preferences {
         return a.startNetwork == b.startNetwork && a.startCustomUrl == b.startCustomUrl
             && a.requestTimeout == b.requestTimeout && a.language == b.language
             && a.hideZeroBalances == b.hideZeroBalances && a.roundToTokenPrecision == b.roundToTokenPrecision
-            && a.currency == b.currency;
+            && a.currency == b.currency && a.recordHistory == b.recordHistory;
     }
     friend bool operator!=(const Preferences &a, const Preferences &b) { return !(a == b); }
 };

@@ -62,6 +62,7 @@ void PreferencesDialog::display(const Preferences &preferences)
     m_ui->hideZeroCheck->setChecked(preferences.hideZeroBalances);
     m_ui->roundCheck->setChecked(preferences.roundToTokenPrecision);
     m_ui->currencyCombo->setEditText(preferences.currency);
+    m_ui->recordHistoryCheck->setChecked(preferences.recordHistory);
     updateProblems();
 }
 
@@ -80,6 +81,7 @@ Preferences PreferencesDialog::preferences() const
     preferences.language = m_ui->languageCombo->currentData().toString();
     preferences.hideZeroBalances = m_ui->hideZeroCheck->isChecked();
     preferences.roundToTokenPrecision = m_ui->roundCheck->isChecked();
+    preferences.recordHistory = m_ui->recordHistoryCheck->isChecked();
     if (const Result<QString> currency = parseCurrencyCode(m_ui->currencyCombo->currentText().trimmed()))
         preferences.currency = *currency;
     return preferences;

@@ -18,7 +18,8 @@ class PreferencesDialog;
 namespace loopview {
 
 // Edit ▸ Preferences: the network the form starts with, the request timeout, the language,
-// whether the table starts with zero balances hidden, and the currency of prices and values.
+// whether the table starts with zero balances hidden, the currency of prices and values, and
+// whether fetches are recorded in the history.
 // Shows `current` and returns the edited choices; saving and applying them is the caller's
 // (PreferencesAction). OK is disabled while a custom start URL is not a valid base URL or the
 // currency not a three-letter code.

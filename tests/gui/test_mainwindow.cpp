@@ -5,10 +5,13 @@
 #include "gui/balancetablemodel.h"
 #include "gui/balancetableactions.h"
 #include "gui/mainwindow.h"
+#include "gui/forgethistoryaction.h"
+#include "gui/historyrecorder.h"
 #include "gui/messagebar.h"
 #include "gui/preferences.h"
 
 #include "core/service.h"
+#include "history/historystore.h"
 #include "net/loopringclient.h"
 #include "secrets/memorykeystore.h"
 
@@ -29,6 +32,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTableView>
@@ -176,9 +180,14 @@ private slots:
     void keyboardGoesWhereItIsNeeded();
     void rememberTextIsSettledBeforeItIsShown();
     void valueColumnsAndTotalInTheChosenCurrency();
+    void everyLiveFetchIsRecordedNeverTheDemo();
+    void forgetHistoryAsksThenDeletes();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
+    QString historyPath() const { return m_cacheDir->filePath(QStringLiteral("history.sqlite")); }
+    // The snapshots recorded for account 20533 on the fake server, oldest first.
+    QList<Snapshot> recordedSnapshots() const;
     void fillForm(MainWindow &window, const QString &account, const QString &key);
     void clickFetch(MainWindow &window);
     bool fetchSucceeded(MainWindow &window);
@@ -252,6 +261,7 @@ std::unique_ptr<MainWindow> TestMainWindow::openWindow()
 {
     auto window = std::make_unique<MainWindow>();
     window->fetchController()->setTokenCacheDirectory(m_cacheDir->path());
+    window->historyRecorder()->setStorePath(historyPath());
     window->fetchController()->client()->setRetryDelays(1ms, 20ms);
     window->show();
     QApplication::setActiveWindow(window.get());
@@ -1384,6 +1394,88 @@ void TestMainWindow::valueColumnsAndTotalInTheChosenCurrency()
     QVERIFY2(valueLabel->toolTip().contains(QLatin1String("EUR prices could not be loaded")), qPrintable(valueLabel->toolTip()));
     QVERIFY(model->index(0, BalanceTableModel::ValueColumn).data().toString().isEmpty());
     QCOMPARE(model->headerData(BalanceTableModel::ValueColumn, Qt::Horizontal).toString(), QStringLiteral("Value"));
+}
+
+QList<Snapshot> TestMainWindow::recordedSnapshots() const
+{
+    HistoryStore store(historyPath());
+    if (!store.open().ok())
+        return {};
+    return store.snapshots(HistoryAccount{serviceKey(m_server->baseUrl()), qint64(20533)}).value();
+}
+
+void TestMainWindow::everyLiveFetchIsRecordedNeverTheDemo()
+{
+    m_server->route(PricesPath, FakeResponse::prices("USD"));
+    auto window = openWindow();
+    QSignalSpy recorded(window->historyRecorder(), &HistoryRecorder::recorded);
+    fillForm(*window, QStringLiteral("20533"), SecretKey);
+    QVERIFY(fetchSucceeded(*window));
+    QCOMPARE(recorded.count(), 1);
+    QList<Snapshot> snapshots = recordedSnapshots();
+    QCOMPARE(snapshots.size(), 1);
+    QCOMPARE(snapshots.at(0).tokens.size(), 5);
+    QCOMPARE(snapshots.at(0).currency, QStringLiteral("USD"));
+    QCOMPARE(snapshots.at(0).tokens.at(0).price->toString(), QStringLiteral("3000.12"));
+    QCOMPARE(snapshots.at(0).fetchedAt, window->currentSnapshot()->fetchedAt);
+
+    QVERIFY(fetchSucceeded(*window));
+    QCOMPARE(recordedSnapshots().size(), 2);
+
+    // The demo is never recorded.
+    QSignalSpy shown(window.get(), &MainWindow::balancesShown);
+    window->startDemo();
+    QVERIFY(shown.count() > 0 || shown.wait());
+    QVERIFY(window->isShowingDemoData());
+    QCOMPARE(recorded.count(), 2);
+
+    // Preferences can turn recording off.
+    window->leaveDemo();
+    QSettings settings;
+    Preferences preferences = Preferences::load(settings);
+    preferences.recordHistory = false;
+    window->applyPreferences(preferences);
+    fillForm(*window, QStringLiteral("20533"), SecretKey);
+    QVERIFY(fetchSucceeded(*window));
+    QCOMPARE(recordedSnapshots().size(), 2);
+    QCOMPARE(recorded.count(), 2);
+}
+
+void TestMainWindow::forgetHistoryAsksThenDeletes()
+{
+    auto window = openWindow();
+    QAction *forget = window->forgetHistoryAction()->action();
+    QVERIFY(window->fileMenu()->actions().contains(forget));
+    QVERIFY(!forget->isEnabled());  // nothing shown
+    fillForm(*window, QStringLiteral("20533"), SecretKey);
+    QVERIFY(fetchSucceeded(*window));
+    QVERIFY(fetchSucceeded(*window));
+    QCOMPARE(recordedSnapshots().size(), 2);
+    QVERIFY(forget->isEnabled());
+
+    QString asked;
+    bool answer = false;
+    window->forgetHistoryAction()->setConfirmation([&asked, &answer](QWidget *, const QString &question) {
+        asked = question;
+        return answer;
+    });
+    forget->trigger();
+    QVERIFY2(asked.contains(QLatin1String("account 20533")), qPrintable(asked));
+    QCOMPARE(recordedSnapshots().size(), 2);  // declined: nothing deleted
+
+    answer = true;
+    forget->trigger();
+    QCOMPARE(recordedSnapshots().size(), 0);
+    QVERIFY2(window->statusBar()->currentMessage().contains(QLatin1String("Forgot 2 recorded snapshots")),
+             qPrintable(window->statusBar()->currentMessage()));
+    // The balances on screen stay.
+    QCOMPARE(window->balanceModel()->rowCount(), 5);
+
+    // The demo has no history to forget.
+    QSignalSpy shown(window.get(), &MainWindow::balancesShown);
+    window->startDemo();
+    QVERIFY(shown.count() > 0 || shown.wait());
+    QVERIFY(!forget->isEnabled());
 }
 
 QTEST_MAIN(TestMainWindow)

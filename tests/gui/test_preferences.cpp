@@ -48,6 +48,7 @@ void TestPreferences::nothingSavedReadsAsDefaults()
     QCOMPARE(preferences.hideZeroBalances, false);
     QCOMPARE(preferences.roundToTokenPrecision, false);
     QCOMPARE(preferences.currency, QStringLiteral("USD"));
+    QCOMPARE(preferences.recordHistory, true);
 }
 
 void TestPreferences::savedChoicesReadBack_data()
@@ -60,6 +61,7 @@ void TestPreferences::savedChoicesReadBack_data()
     test.hideZeroBalances = true;
     test.roundToTokenPrecision = true;
     test.currency = QStringLiteral("CNY");
+    test.recordHistory = false;
     QTest::newRow("test network, Chinese") << test;
     Preferences custom;
     custom.startNetwork = Network::Custom;

@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include "gui/fetchcontroller.h"
+#include "fetchcontroller.h"
 
 #include "core/error.h"
 #include "history/historystore.h"
@@ -30,6 +30,8 @@ public:
     ~HistoryRecorder() override;
 
     QString storePath() const { return m_store->path(); }
+    // Another database from now on (tests, or a future "history file" setting); opened on first use.
+    void setStorePath(const QString &path);
 
     // Edit ▸ Preferences: recording on (the default) or off. Reading and forgetting work either way.
     void setRecording(bool recording) { m_recording = recording; }

@@ -14,6 +14,12 @@ HistoryRecorder::HistoryRecorder(const QString &storePath, QObject *parent)
 
 HistoryRecorder::~HistoryRecorder() = default;
 
+void HistoryRecorder::setStorePath(const QString &path)
+{
+    m_store = std::make_unique<HistoryStore>(path);
+    m_opened = false;
+}
+
 Result<bool> HistoryRecorder::open()
 {
     if (m_opened)
