@@ -695,7 +695,7 @@
     </message>
     <message>
         <location filename="../ui/preferencesdialog.ui" line="69"/>
-        <location filename="../ui/preferencesdialog.ui" line="184"/>
+        <location filename="../ui/preferencesdialog.ui" line="194"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -715,57 +715,67 @@
         <translation>Wie lange eine Anfrage dauern darf, bevor Loopview sie aufgibt</translation>
     </message>
     <message>
+        <location filename="../ui/preferencesdialog.ui" line="102"/>
+        <source>&amp;Keep a history of every fetch</source>
+        <translation>&amp;Verlauf aller Abrufe führen</translation>
+    </message>
+    <message>
         <location filename="../ui/preferencesdialog.ui" line="105"/>
+        <source>Keeps the balances of every fetch (never the demo&apos;s) in history.sqlite, for the Change column and the history; File ▸ Forget History of This Account deletes them</source>
+        <translation>Speichert die Salden jedes Abrufs (nie die der Demo) in history.sqlite, für die Spalte Änderung und den Verlauf; Datei ▸ Verlauf dieses Kontos vergessen löscht sie</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="115"/>
         <source>Display</source>
         <translation>Anzeige</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.ui" line="111"/>
+        <location filename="../ui/preferencesdialog.ui" line="121"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.ui" line="121"/>
+        <location filename="../ui/preferencesdialog.ui" line="131"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.ui" line="128"/>
+        <location filename="../ui/preferencesdialog.ui" line="138"/>
         <source>A new language takes effect when Loopview starts again.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von Loopview.</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.ui" line="138"/>
+        <location filename="../ui/preferencesdialog.ui" line="148"/>
         <source>&amp;Hide zero balances at start</source>
         <translation>Nullsalden beim Start &amp;ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.ui" line="141"/>
+        <location filename="../ui/preferencesdialog.ui" line="151"/>
         <source>View ▸ Hide Zero Balances changes it for the session only</source>
         <translation>Ansicht ▸ Nullsalden ausblenden ändert es nur für die laufende Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.ui" line="148"/>
+        <location filename="../ui/preferencesdialog.ui" line="158"/>
         <source>&amp;Round amounts to token precision</source>
         <translation>Beträge auf Token-Genauigkeit &amp;runden</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.ui" line="151"/>
+        <location filename="../ui/preferencesdialog.ui" line="161"/>
         <source>Tooltips, copy, export and sorting keep the exact values; View ▸ Round to Token Precision changes it too</source>
         <translation>Tooltips, Kopieren, Export und Sortierung behalten die exakten Werte; Ansicht ▸ Auf Token-Genauigkeit runden ändert es ebenso</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.ui" line="158"/>
+        <location filename="../ui/preferencesdialog.ui" line="168"/>
         <source>&amp;Currency:</source>
         <translation>&amp;Währung:</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.ui" line="168"/>
+        <location filename="../ui/preferencesdialog.ui" line="178"/>
         <source>Currency of prices and values</source>
         <translation>Währung der Preise und Werte</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.ui" line="171"/>
+        <location filename="../ui/preferencesdialog.ui" line="181"/>
         <source>The currency of the Price and Value columns: a three-letter code the service knows, such as USD or CNY</source>
         <translation>Die Währung der Spalten Preis und Wert: ein dreibuchstabiger Code, den der Dienst kennt, etwa USD oder CNY</translation>
     </message>
@@ -2411,6 +2421,47 @@
     </message>
 </context>
 <context>
+    <name>loopview::ForgetHistoryAction</name>
+    <message>
+        <location filename="../src/gui/forgethistoryaction.cpp" line="19"/>
+        <source>Forget History</source>
+        <translation>Verlauf vergessen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forgethistoryaction.cpp" line="21"/>
+        <source>&amp;Forget History</source>
+        <translation>Verlauf &amp;vergessen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forgethistoryaction.cpp" line="34"/>
+        <source>&amp;Forget History of This Account…</source>
+        <translation>&amp;Verlauf dieses Kontos vergessen…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forgethistoryaction.cpp" line="38"/>
+        <source>Delete every recorded snapshot of the account shown, on its service</source>
+        <translation>Alle gespeicherten Stände des angezeigten Kontos bei seinem Dienst löschen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forgethistoryaction.cpp" line="61"/>
+        <source>Delete every recorded snapshot of %1? Balances on the service are not affected; the Change column starts again from the next fetch.</source>
+        <translation>Alle gespeicherten Stände von %1 löschen? Die Salden beim Dienst bleiben unberührt; die Spalte Änderung beginnt mit dem nächsten Abruf neu.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forgethistoryaction.cpp" line="67"/>
+        <source>The history could not be deleted: %1</source>
+        <translation>Der Verlauf konnte nicht gelöscht werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/forgethistoryaction.cpp" line="70"/>
+        <source>Forgot %n recorded snapshots of %1.</source>
+        <translation>
+            <numerusform>%n gespeicherter Stand von %1 gelöscht.</numerusform>
+            <numerusform>%n gespeicherte Stände von %1 gelöscht.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>loopview::FormInput</name>
     <message>
         <location filename="../src/gui/forminput.cpp" line="77"/>
@@ -2616,185 +2667,190 @@
 <context>
     <name>loopview::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="69"/>
+        <location filename="../src/gui/mainwindow.cpp" line="71"/>
         <source>Try &amp;Again</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="70"/>
+        <location filename="../src/gui/mainwindow.cpp" line="72"/>
         <source>&amp;Leave Demo</source>
         <translation>Demo &amp;verlassen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="77"/>
+        <location filename="../src/gui/mainwindow.cpp" line="79"/>
         <source>Demo data notice</source>
         <translation>Hinweis zu Demodaten</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="82"/>
+        <location filename="../src/gui/mainwindow.cpp" line="84"/>
         <source>Error message</source>
         <translation>Fehlermeldung</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="174"/>
+        <location filename="../src/gui/mainwindow.cpp" line="183"/>
         <source>Hide the API key</source>
         <translation>API-Schlüssel verbergen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="174"/>
+        <location filename="../src/gui/mainwindow.cpp" line="183"/>
         <source>Show the API key in clear text</source>
         <translation>API-Schlüssel im Klartext anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="239"/>
+        <location filename="../src/gui/mainwindow.cpp" line="248"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="243"/>
+        <location filename="../src/gui/mainwindow.cpp" line="252"/>
         <source>Shown account</source>
         <translation>Angezeigtes Konto</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="249"/>
+        <location filename="../src/gui/mainwindow.cpp" line="258"/>
         <source>Total value</source>
         <translation>Gesamtwert</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="255"/>
+        <location filename="../src/gui/mainwindow.cpp" line="264"/>
         <source>Request in progress</source>
         <translation>Anfrage läuft</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="291"/>
+        <location filename="../src/gui/mainwindow.cpp" line="300"/>
         <source>About Loopview</source>
         <translation>Über Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="292"/>
+        <location filename="../src/gui/mainwindow.cpp" line="301"/>
         <source>&lt;h3&gt;Loopview %1&lt;/h3&gt;&lt;p&gt;A read-only desktop viewer for Loopring layer-2 balances.&lt;/p&gt;&lt;p&gt;Amounts are shown exactly as the service reports them, never rounded. Your API key is sent only to the selected service and is never written to disk by this window.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Loopview %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Betrachter für Loopring-Layer-2-Salden, der nur liest.&lt;/p&gt;&lt;p&gt;Beträge werden genau so angezeigt, wie der Dienst sie meldet, niemals gerundet. Ihr API-Schlüssel wird nur an den ausgewählten Dienst gesendet und von diesem Fenster nie auf die Festplatte geschrieben.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="300"/>
+        <location filename="../src/gui/mainwindow.cpp" line="309"/>
         <source>Send the request again</source>
         <translation>Anfrage erneut senden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="302"/>
+        <location filename="../src/gui/mainwindow.cpp" line="311"/>
         <source>Clear the demo data and go back to the empty form</source>
         <translation>Demodaten entfernen und zum leeren Formular zurückkehren</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="631"/>
+        <location filename="../src/gui/mainwindow.cpp" line="547"/>
+        <source>The balances could not be recorded in the history: %1</source>
+        <translation>Die Salden konnten nicht im Verlauf gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="652"/>
         <source>Prices from %1, in %2. Tokens without a price are left out of the total.</source>
         <translation>Preise von %1, in %2. Token ohne Preis zählen nicht zur Summe.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="632"/>
+        <location filename="../src/gui/mainwindow.cpp" line="653"/>
         <source>the bundled demo data</source>
         <translation>den mitgelieferten Demodaten</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="636"/>
+        <location filename="../src/gui/mainwindow.cpp" line="657"/>
         <source>No %1 prices</source>
         <translation>Keine %1-Preise</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="652"/>
+        <location filename="../src/gui/mainwindow.cpp" line="673"/>
         <source>%1 — Loopview</source>
         <extracomment>The window title: whose balances are shown, then the application name</extracomment>
         <translation>%1 — Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="666"/>
+        <location filename="../src/gui/mainwindow.cpp" line="687"/>
         <source>Stale</source>
         <translation>Veraltet</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="667"/>
+        <location filename="../src/gui/mainwindow.cpp" line="688"/>
         <source>The last refresh failed; the table shows the last data that arrived</source>
         <translation>Die letzte Aktualisierung ist fehlgeschlagen; die Tabelle zeigt die zuletzt empfangenen Daten</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="668"/>
+        <location filename="../src/gui/mainwindow.cpp" line="689"/>
         <source>Data is stale</source>
         <translation>Daten sind veraltet</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="674"/>
+        <location filename="../src/gui/mainwindow.cpp" line="695"/>
         <source>Balances table</source>
         <translation>Saldentabelle</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="676"/>
-        <location filename="../src/gui/mainwindow.cpp" line="681"/>
+        <location filename="../src/gui/mainwindow.cpp" line="697"/>
+        <location filename="../src/gui/mainwindow.cpp" line="702"/>
         <source>Balances table: %1</source>
         <translation>Saldentabelle: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="679"/>
+        <location filename="../src/gui/mainwindow.cpp" line="700"/>
         <source>Balances table: %1, stale</source>
         <extracomment>%1 is &quot;Balances of account 20533 on host&quot;</extracomment>
         <translation>Saldentabelle: %1, veraltet</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="116"/>
+        <location filename="../src/gui/mainwindow.cpp" line="125"/>
         <source>The API key could not be remembered: %1</source>
         <translation>Der API-Schlüssel konnte nicht gemerkt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="119"/>
+        <location filename="../src/gui/mainwindow.cpp" line="128"/>
         <source>The remembered API key could not be removed: %1</source>
         <translation>Der gemerkte API-Schlüssel konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="549"/>
+        <location filename="../src/gui/mainwindow.cpp" line="570"/>
         <source>Request cancelled.</source>
         <translation>Anfrage abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="573"/>
+        <location filename="../src/gui/mainwindow.cpp" line="594"/>
         <source>Demo account %1</source>
         <translation>Demokonto %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="577"/>
+        <location filename="../src/gui/mainwindow.cpp" line="598"/>
         <source>Demo data: these are sample balances bundled with Loopview, not a real account. Enter an account and API key and press Fetch to see your own.</source>
         <translation>Demodaten: Dies sind mitgelieferte Beispielsalden, kein echtes Konto. Geben Sie ein Konto und einen API-Schlüssel ein und klicken Sie auf Abrufen, um Ihre eigenen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="598"/>
+        <location filename="../src/gui/mainwindow.cpp" line="619"/>
         <source>Press Esc to cancel.</source>
         <translation>Esc drücken zum Abbrechen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="600"/>
+        <location filename="../src/gui/mainwindow.cpp" line="621"/>
         <source>No balances</source>
         <translation>Keine Salden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="601"/>
+        <location filename="../src/gui/mainwindow.cpp" line="622"/>
         <source>The service reports no token balances for account %1.</source>
         <translation>Der Dienst meldet für Konto %1 keine Token-Salden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="604"/>
+        <location filename="../src/gui/mainwindow.cpp" line="625"/>
         <source>Welcome to Loopview</source>
         <translation>Willkommen bei Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="605"/>
+        <location filename="../src/gui/mainwindow.cpp" line="626"/>
         <source>Enter a Loopring account ID or L1 address and your API key, then press Fetch. Or look around with sample data first.</source>
         <translation>Geben Sie eine Loopring-Konto-ID oder L1-Adresse und Ihren API-Schlüssel ein und klicken Sie auf Abrufen. Oder sehen Sie sich zuerst Beispieldaten an.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="609"/>
+        <location filename="../src/gui/mainwindow.cpp" line="630"/>
         <source>No balances shown</source>
         <translation>Keine Salden angezeigt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="610"/>
+        <location filename="../src/gui/mainwindow.cpp" line="631"/>
         <source>Enter a Loopring account ID or L1 address and your API key, then press Fetch.</source>
         <translation>Geben Sie eine Loopring-Konto-ID oder L1-Adresse und Ihren API-Schlüssel ein und klicken Sie auf Abrufen.</translation>
     </message>

@@ -145,6 +145,17 @@
     </message>
 </context>
 <context>
+    <name>loopview::ForgetHistoryAction</name>
+    <message numerus="yes">
+        <location filename="../src/gui/forgethistoryaction.cpp" line="70"/>
+        <source>Forgot %n recorded snapshots of %1.</source>
+        <translation>
+            <numerusform>Forgot %n recorded snapshot of %1.</numerusform>
+            <numerusform>Forgot %n recorded snapshots of %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>loopview::PortfolioWindow</name>
     <message numerus="yes">
         <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="240"/>

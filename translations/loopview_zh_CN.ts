@@ -695,7 +695,7 @@
     </message>
     <message>
         <location filename="../ui/preferencesdialog.ui" line="69"/>
-        <location filename="../ui/preferencesdialog.ui" line="184"/>
+        <location filename="../ui/preferencesdialog.ui" line="194"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -715,57 +715,67 @@
         <translation>单个请求最多可用多长时间，超时后 Loopview 将放弃该请求</translation>
     </message>
     <message>
+        <location filename="../ui/preferencesdialog.ui" line="102"/>
+        <source>&amp;Keep a history of every fetch</source>
+        <translation>保存每次查询的历史记录(&amp;K)</translation>
+    </message>
+    <message>
         <location filename="../ui/preferencesdialog.ui" line="105"/>
+        <source>Keeps the balances of every fetch (never the demo&apos;s) in history.sqlite, for the Change column and the history; File ▸ Forget History of This Account deletes them</source>
+        <translation>将每次查询的余额（演示数据除外）保存在 history.sqlite 中，用于“变化”列和历史记录；“文件 ▸ 忘记此账户的历史记录”可将其删除</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="115"/>
         <source>Display</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.ui" line="111"/>
+        <location filename="../ui/preferencesdialog.ui" line="121"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.ui" line="121"/>
+        <location filename="../ui/preferencesdialog.ui" line="131"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.ui" line="128"/>
+        <location filename="../ui/preferencesdialog.ui" line="138"/>
         <source>A new language takes effect when Loopview starts again.</source>
         <translation>新的语言将在 Loopview 下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.ui" line="138"/>
+        <location filename="../ui/preferencesdialog.ui" line="148"/>
         <source>&amp;Hide zero balances at start</source>
         <translation>启动时隐藏零余额(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.ui" line="141"/>
+        <location filename="../ui/preferencesdialog.ui" line="151"/>
         <source>View ▸ Hide Zero Balances changes it for the session only</source>
         <translation>“查看 ▸ 隐藏零余额”只在本次会话中更改此项</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.ui" line="148"/>
+        <location filename="../ui/preferencesdialog.ui" line="158"/>
         <source>&amp;Round amounts to token precision</source>
         <translation>按代币精度舍入金额(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.ui" line="151"/>
+        <location filename="../ui/preferencesdialog.ui" line="161"/>
         <source>Tooltips, copy, export and sorting keep the exact values; View ▸ Round to Token Precision changes it too</source>
         <translation>提示、复制、导出和排序仍使用精确值；“查看 ▸ 按代币精度舍入”也会更改此项</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.ui" line="158"/>
+        <location filename="../ui/preferencesdialog.ui" line="168"/>
         <source>&amp;Currency:</source>
         <translation>货币(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.ui" line="168"/>
+        <location filename="../ui/preferencesdialog.ui" line="178"/>
         <source>Currency of prices and values</source>
         <translation>价格和价值的货币</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.ui" line="171"/>
+        <location filename="../ui/preferencesdialog.ui" line="181"/>
         <source>The currency of the Price and Value columns: a three-letter code the service knows, such as USD or CNY</source>
         <translation>“价格”和“价值”列的货币：服务支持的三字母代码，例如 USD 或 CNY</translation>
     </message>
@@ -2395,6 +2405,46 @@
     </message>
 </context>
 <context>
+    <name>loopview::ForgetHistoryAction</name>
+    <message>
+        <location filename="../src/gui/forgethistoryaction.cpp" line="19"/>
+        <source>Forget History</source>
+        <translation>忘记历史记录</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forgethistoryaction.cpp" line="21"/>
+        <source>&amp;Forget History</source>
+        <translation>忘记历史记录(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forgethistoryaction.cpp" line="34"/>
+        <source>&amp;Forget History of This Account…</source>
+        <translation>忘记此账户的历史记录(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forgethistoryaction.cpp" line="38"/>
+        <source>Delete every recorded snapshot of the account shown, on its service</source>
+        <translation>删除所显示账户在其服务上的所有已记录快照</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forgethistoryaction.cpp" line="61"/>
+        <source>Delete every recorded snapshot of %1? Balances on the service are not affected; the Change column starts again from the next fetch.</source>
+        <translation>删除 %1 的所有已记录快照？服务上的余额不受影响；“变化”列将从下一次查询重新开始。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forgethistoryaction.cpp" line="67"/>
+        <source>The history could not be deleted: %1</source>
+        <translation>无法删除历史记录：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/forgethistoryaction.cpp" line="70"/>
+        <source>Forgot %n recorded snapshots of %1.</source>
+        <translation>
+            <numerusform>已删除 %1 的 %n 个已记录快照。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>loopview::FormInput</name>
     <message>
         <location filename="../src/gui/forminput.cpp" line="77"/>
@@ -2600,184 +2650,189 @@
 <context>
     <name>loopview::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="69"/>
+        <location filename="../src/gui/mainwindow.cpp" line="71"/>
         <source>Try &amp;Again</source>
         <translation>重试(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="70"/>
+        <location filename="../src/gui/mainwindow.cpp" line="72"/>
         <source>&amp;Leave Demo</source>
         <translation>退出演示(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="77"/>
+        <location filename="../src/gui/mainwindow.cpp" line="79"/>
         <source>Demo data notice</source>
         <translation>演示数据提示</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="82"/>
+        <location filename="../src/gui/mainwindow.cpp" line="84"/>
         <source>Error message</source>
         <translation>错误消息</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="116"/>
+        <location filename="../src/gui/mainwindow.cpp" line="125"/>
         <source>The API key could not be remembered: %1</source>
         <translation>无法记住 API 密钥：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="119"/>
+        <location filename="../src/gui/mainwindow.cpp" line="128"/>
         <source>The remembered API key could not be removed: %1</source>
         <translation>无法删除已记住的 API 密钥：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="174"/>
+        <location filename="../src/gui/mainwindow.cpp" line="183"/>
         <source>Hide the API key</source>
         <translation>隐藏 API 密钥</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="174"/>
+        <location filename="../src/gui/mainwindow.cpp" line="183"/>
         <source>Show the API key in clear text</source>
         <translation>以明文显示 API 密钥</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="239"/>
+        <location filename="../src/gui/mainwindow.cpp" line="248"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="243"/>
+        <location filename="../src/gui/mainwindow.cpp" line="252"/>
         <source>Shown account</source>
         <translation>显示的账户</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="249"/>
+        <location filename="../src/gui/mainwindow.cpp" line="258"/>
         <source>Total value</source>
         <translation>总价值</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="255"/>
+        <location filename="../src/gui/mainwindow.cpp" line="264"/>
         <source>Request in progress</source>
         <translation>请求进行中</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="291"/>
+        <location filename="../src/gui/mainwindow.cpp" line="300"/>
         <source>About Loopview</source>
         <translation>关于 Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="292"/>
+        <location filename="../src/gui/mainwindow.cpp" line="301"/>
         <source>&lt;h3&gt;Loopview %1&lt;/h3&gt;&lt;p&gt;A read-only desktop viewer for Loopring layer-2 balances.&lt;/p&gt;&lt;p&gt;Amounts are shown exactly as the service reports them, never rounded. Your API key is sent only to the selected service and is never written to disk by this window.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Loopview %1&lt;/h3&gt;&lt;p&gt;只读的 Loopring 二层网络（Layer 2）余额桌面查看器。&lt;/p&gt;&lt;p&gt;金额完全按照服务报告的数值显示，绝不四舍五入。您的 API 密钥只会发送给所选的服务，本窗口绝不会将其写入磁盘。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="300"/>
+        <location filename="../src/gui/mainwindow.cpp" line="309"/>
         <source>Send the request again</source>
         <translation>重新发送请求</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="302"/>
+        <location filename="../src/gui/mainwindow.cpp" line="311"/>
         <source>Clear the demo data and go back to the empty form</source>
         <translation>清除演示数据并返回空白表单</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="549"/>
+        <location filename="../src/gui/mainwindow.cpp" line="547"/>
+        <source>The balances could not be recorded in the history: %1</source>
+        <translation>无法将余额记录到历史中：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="570"/>
         <source>Request cancelled.</source>
         <translation>请求已取消。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="573"/>
+        <location filename="../src/gui/mainwindow.cpp" line="594"/>
         <source>Demo account %1</source>
         <translation>演示账户 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="577"/>
+        <location filename="../src/gui/mainwindow.cpp" line="598"/>
         <source>Demo data: these are sample balances bundled with Loopview, not a real account. Enter an account and API key and press Fetch to see your own.</source>
         <translation>演示数据：这些是 Loopview 自带的示例余额，并非真实账户。输入账户和 API 密钥并点击“查询”即可查看您自己的余额。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="598"/>
+        <location filename="../src/gui/mainwindow.cpp" line="619"/>
         <source>Press Esc to cancel.</source>
         <translation>按 Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="600"/>
+        <location filename="../src/gui/mainwindow.cpp" line="621"/>
         <source>No balances</source>
         <translation>没有余额</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="601"/>
+        <location filename="../src/gui/mainwindow.cpp" line="622"/>
         <source>The service reports no token balances for account %1.</source>
         <translation>服务报告账户 %1 没有任何代币余额。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="604"/>
+        <location filename="../src/gui/mainwindow.cpp" line="625"/>
         <source>Welcome to Loopview</source>
         <translation>欢迎使用 Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="605"/>
+        <location filename="../src/gui/mainwindow.cpp" line="626"/>
         <source>Enter a Loopring account ID or L1 address and your API key, then press Fetch. Or look around with sample data first.</source>
         <translation>输入 Loopring 账户 ID 或 L1 地址以及您的 API 密钥，然后点击“查询”。也可以先用示例数据看看。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="609"/>
+        <location filename="../src/gui/mainwindow.cpp" line="630"/>
         <source>No balances shown</source>
         <translation>未显示余额</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="610"/>
+        <location filename="../src/gui/mainwindow.cpp" line="631"/>
         <source>Enter a Loopring account ID or L1 address and your API key, then press Fetch.</source>
         <translation>输入 Loopring 账户 ID 或 L1 地址以及您的 API 密钥，然后点击“查询”。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="631"/>
+        <location filename="../src/gui/mainwindow.cpp" line="652"/>
         <source>Prices from %1, in %2. Tokens without a price are left out of the total.</source>
         <translation>价格来自 %1，以 %2 计。没有价格的代币不计入总额。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="632"/>
+        <location filename="../src/gui/mainwindow.cpp" line="653"/>
         <source>the bundled demo data</source>
         <translation>自带的演示数据</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="636"/>
+        <location filename="../src/gui/mainwindow.cpp" line="657"/>
         <source>No %1 prices</source>
         <translation>没有 %1 价格</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="652"/>
+        <location filename="../src/gui/mainwindow.cpp" line="673"/>
         <source>%1 — Loopview</source>
         <extracomment>The window title: whose balances are shown, then the application name</extracomment>
         <translation>%1 — Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="666"/>
+        <location filename="../src/gui/mainwindow.cpp" line="687"/>
         <source>Stale</source>
         <translation>已过时</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="667"/>
+        <location filename="../src/gui/mainwindow.cpp" line="688"/>
         <source>The last refresh failed; the table shows the last data that arrived</source>
         <translation>上次刷新失败；表格显示的是最后收到的数据</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="668"/>
+        <location filename="../src/gui/mainwindow.cpp" line="689"/>
         <source>Data is stale</source>
         <translation>数据已过时</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="674"/>
+        <location filename="../src/gui/mainwindow.cpp" line="695"/>
         <source>Balances table</source>
         <translation>余额表</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="676"/>
-        <location filename="../src/gui/mainwindow.cpp" line="681"/>
+        <location filename="../src/gui/mainwindow.cpp" line="697"/>
+        <location filename="../src/gui/mainwindow.cpp" line="702"/>
         <source>Balances table: %1</source>
         <translation>余额表：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="679"/>
+        <location filename="../src/gui/mainwindow.cpp" line="700"/>
         <source>Balances table: %1, stale</source>
         <extracomment>%1 is &quot;Balances of account 20533 on host&quot;</extracomment>
         <translation>余额表：%1，已过时</translation>
