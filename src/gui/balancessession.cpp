@@ -208,8 +208,6 @@ QString BalancesSession::statusText(int shownRows, int totalRows, const QString 
         parts.append(m_busyText);
 
     if (m_snapshot) {
-        if (const std::optional<QString> notice = otherQuestionNotice())
-            parts.append(*notice);
         const QString moment = relativetime::describeMoment(m_snapshot->fetchedAt, now);
         if (m_stale)
             parts.append(tr("Showing data from %1 — the last refresh failed").arg(moment));
@@ -217,8 +215,9 @@ QString BalancesSession::statusText(int shownRows, int totalRows, const QString 
         if (!pendingSummary.isEmpty())
             parts.append(pendingSummary);
         if (!m_stale)
-            parts.append(tr("Updated %1 (%2)").arg(relativetime::describeAge(m_snapshot->fetchedAt, now), moment));
-        parts.append(m_snapshot->demo ? tr("Demo data, no network") : hostLabel(m_snapshot->baseUrl));
+            parts.append(tr("Updated %1").arg(relativetime::describeAge(m_snapshot->fetchedAt, now)));
+        // Where the data came from is shownText()'s part of the status bar; the exact moment is
+        // in the tooltip. The line stays short enough for a 1024 px window in German.
     } else if (!isBusy()) {
         // After a failure the status line keeps saying what failed: "Ready" would hide it.
         if (m_asked && m_outcome == Outcome::Failed)
@@ -239,18 +238,23 @@ QString BalancesSession::statusToolTip() const
                  m_snapshot->demo ? tr("the bundled demo data") : m_snapshot->baseUrl.toDisplayString());
 }
 
-QString BalancesSession::describe(const BalancesQuestion &question, std::optional<qint64> resolvedAccountId)
+QString BalancesSession::describe(const BalancesQuestion &question, std::optional<qint64> resolvedAccountId,
+                                  Detail detail)
 {
+    const bool byAddress = question.accountText.startsWith(QLatin1String("0x"));
+    const QString accountText = byAddress && detail == Detail::Compact
+            ? question.accountText.left(6) + QChar(0x2026) + question.accountText.right(4)
+            : question.accountText;
     QString account;
     if (question.demo)
-        account = tr("demo account %1").arg(question.accountText);
-    else if (question.accountText.startsWith(QLatin1String("0x")) && resolvedAccountId)
+        account = tr("demo account %1").arg(accountText);
+    else if (byAddress && resolvedAccountId)
         //: %1 is an L1 address, %2 the Loopring account id the service resolved it to
-        account = tr("address %1 (account %2)").arg(question.accountText).arg(*resolvedAccountId);
-    else if (question.accountText.startsWith(QLatin1String("0x")))
-        account = tr("address %1").arg(question.accountText);
+        account = tr("address %1 (account %2)").arg(accountText).arg(*resolvedAccountId);
+    else if (byAddress)
+        account = tr("address %1").arg(accountText);
     else
-        account = tr("account %1").arg(question.accountText);
+        account = tr("account %1").arg(accountText);
 
     QString text = question.demo ? tr("%1 (sample data)").arg(account)
                                  //: %1 is an account ("account 20533"), %2 the service's host
@@ -261,16 +265,16 @@ QString BalancesSession::describe(const BalancesQuestion &question, std::optiona
     return text;
 }
 
-QString BalancesSession::describeShown() const
+QString BalancesSession::describeShown(Detail detail) const
 {
-    return m_snapshot ? describe(m_snapshot->question(), m_snapshot->resolvedAccountId()) : QString();
+    return m_snapshot ? describe(m_snapshot->question(), m_snapshot->resolvedAccountId(), detail) : QString();
 }
 
-QString BalancesSession::shownText() const
+QString BalancesSession::shownText(Detail detail) const
 {
     if (!m_snapshot)
         return QString();
-    return tr("Balances of %1").arg(describeShown());
+    return tr("Balances of %1").arg(describeShown(detail));
 }
 
 QString BalancesSession::titleText() const

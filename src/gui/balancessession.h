@@ -52,22 +52,26 @@ public:
     // "Loading the token list…" / "Loading balances…" while a fetch runs; empty otherwise.
     QString busyText() const { return m_busyText; }
 
-    // The status line: what is loading, how old the data is, where it came from. `shownRows` of
+    // The status line: what is loading and how old the data is (whose data it is, and from where,
+    // is shownText(), a part of its own). `shownRows` of
     // `totalRows` are what the table shows (its filter may hide some); `pendingSummary` is the
     // table's note on pending amounts (BalanceTableModel::pendingSummary()), empty for none.
     QString statusText(int shownRows, int totalRows, const QString &pendingSummary = {},
                        const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
     QString statusToolTip() const;
+    // How much of an address to spell out: all of it, or its ends ("0x8656…ABeb") where room is short.
+    enum class Detail { Full, Compact };
     // Whose data is on screen: "Balances of account 20533 on api3.loopring.io" (with the
     // resolved id when fetched by address, the token filter when there is one); empty for none.
-    QString shownText() const;
+    QString shownText(Detail detail = Detail::Full) const;
     // When the shown data is not the answer to the latest question: "Showing account A — account
     // B could not be fetched" (loading, failed, cancelled); nullopt when it is.
     std::optional<QString> otherQuestionNotice() const;
     // What the window title says before the application name: whose data; empty for none.
     QString titleText() const;
     // "account 20533 on api3.loopring.io, tokens ETH,LRC": one question in words.
-    static QString describe(const BalancesQuestion &question, std::optional<qint64> resolvedAccountId = std::nullopt);
+    static QString describe(const BalancesQuestion &question, std::optional<qint64> resolvedAccountId = std::nullopt,
+                            Detail detail = Detail::Full);
     // Why the shown snapshot's token list is not fresh (cached copy or none), or nullopt.
     std::optional<QString> tokenListNotice(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
     // Why the shown snapshot has no prices although a currency was asked for, or nullopt.
@@ -107,7 +111,7 @@ private:
     void onRetrying(int attempt, int delayMs, int httpStatus, const QString &reason);
     void onCancelled();
     QString retryMessage() const;
-    QString describeShown() const;
+    QString describeShown(Detail detail = Detail::Full) const;
     int timeoutSeconds() const;
 
     FetchController *m_fetch;

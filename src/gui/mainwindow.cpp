@@ -638,7 +638,12 @@ void MainWindow::showContent()
 
 QString MainWindow::statusText() const
 {
-    return m_statusLabel->text();
+    QStringList parts;
+    for (const QLabel *label : {m_shownLabel, m_statusLabel}) {
+        if (!label->text().isEmpty())
+            parts.append(label->text());
+    }
+    return parts.join(BalancesSession::tr("  ·  "));
 }
 
 void MainWindow::updateStatusText()
@@ -671,7 +676,11 @@ void MainWindow::updateWhoseData()
     const QString title = m_session->titleText();
     //: The window title: whose balances are shown, then the application name
     setWindowTitle(title.isEmpty() ? QStringLiteral("Loopview") : tr("%1 — Loopview").arg(title));
-    m_shownLabel->setText(shown);
+    // The status bar has little room: an address is shortened there, and whole in the tooltip and
+    // in what a screen reader hears.
+    m_shownLabel->setText(m_session->shownText(BalancesSession::Detail::Compact));
+    m_shownLabel->setToolTip(shown);
+    m_shownLabel->setAccessibleName(shown.isEmpty() ? tr("Shown account") : shown);
     m_shownLabel->setVisible(!shown.isEmpty());
 
     // Rows that are not the answer to the latest question, or an answer the last refresh could

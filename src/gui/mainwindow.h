@@ -96,6 +96,7 @@ public:
     HistoryRecorder *historyRecorder() const { return m_history; }
     ForgetHistoryAction *forgetHistoryAction() const { return m_forgetHistory; }
     MessageBar *demoBanner() const { return m_demoBanner; }
+    // What the status bar says: whose data, then the status line.
     QString statusText() const;
     // The status bar's total value and the prices' age (or why there are no prices).
     QString valueText() const;

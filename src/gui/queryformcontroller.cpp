@@ -266,7 +266,8 @@ void QueryFormController::updateRememberKeyText()
                              "service and account, and filled in next time. Untick and fetch again to "
                              "remove it. It is never written to Loopview's settings."));
     } else {
-        check->setText(tr("&Remember key for this session (no keyring available)"));
+        //: Shown when no system keyring is available (the tooltip says so); kept short for 1024 px screens
+        check->setText(tr("&Remember key for this session only"));
         check->setAccessibleName(tr("Remember API key for this session"));
         check->setToolTip(tr("No system keyring is available, so the key is kept in memory for this "
                              "service and account until Loopview quits. It is never written to disk."));
