@@ -225,8 +225,13 @@ QString BalancesSession::statusText(int shownRows, int totalRows, const QString 
         else
             parts.append(tr("Ready"));
     }
+    return parts.join(partSeparator());
+}
+
+QString BalancesSession::partSeparator()
+{
     //: Separator between the parts of the status line
-    return parts.join(tr("  ·  "));
+    return tr("  ·  ");
 }
 
 QString BalancesSession::statusToolTip() const

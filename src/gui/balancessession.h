@@ -59,6 +59,8 @@ public:
     QString statusText(int shownRows, int totalRows, const QString &pendingSummary = {},
                        const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
     QString statusToolTip() const;
+    // What stands between the parts of the status bar: "  ·  ".
+    static QString partSeparator();
     // How much of an address to spell out: all of it, or its ends ("0x8656…ABeb") where room is short.
     enum class Detail { Full, Compact };
     // Whose data is on screen: "Balances of account 20533 on api3.loopring.io" (with the

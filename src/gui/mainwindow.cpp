@@ -643,7 +643,7 @@ QString MainWindow::statusText() const
         if (!label->text().isEmpty())
             parts.append(label->text());
     }
-    return parts.join(BalancesSession::tr("  ·  "));
+    return parts.join(BalancesSession::partSeparator());
 }
 
 void MainWindow::updateStatusText()
