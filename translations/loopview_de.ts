@@ -1344,107 +1344,102 @@
         <translation>Die %1-Preise konnten nicht geladen werden, daher sind die Spalten Preis und Wert leer. (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="215"/>
+        <location filename="../src/gui/balancessession.cpp" line="213"/>
         <source>Showing data from %1 — the last refresh failed</source>
         <translation>Daten von %1 – die letzte Aktualisierung ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="216"/>
+        <location filename="../src/gui/balancessession.cpp" line="214"/>
         <source>Tokens shown: %1 of %2</source>
         <translation>Angezeigte Token: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="220"/>
-        <source>Updated %1 (%2)</source>
-        <translation>Aktualisiert %1 (%2)</translation>
+        <location filename="../src/gui/balancessession.cpp" line="218"/>
+        <source>Updated %1</source>
+        <translation>Aktualisiert %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="221"/>
-        <source>Demo data, no network</source>
-        <translation>Demodaten, kein Netzwerk</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/balancessession.cpp" line="225"/>
+        <location filename="../src/gui/balancessession.cpp" line="224"/>
         <source>Nothing shown: %1 could not be fetched</source>
         <translation>Nichts angezeigt: %1 konnte nicht abgerufen werden</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="227"/>
+        <location filename="../src/gui/balancessession.cpp" line="226"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="230"/>
+        <location filename="../src/gui/balancessession.cpp" line="234"/>
         <source>  ·  </source>
         <extracomment>Separator between the parts of the status line</extracomment>
         <translation>  ·  </translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="237"/>
+        <location filename="../src/gui/balancessession.cpp" line="241"/>
         <source>Fetched %1 from %2</source>
         <translation>Abgerufen am %1 aus %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="239"/>
+        <location filename="../src/gui/balancessession.cpp" line="243"/>
         <source>the bundled demo data</source>
         <translation>den mitgelieferten Demodaten</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="246"/>
+        <location filename="../src/gui/balancessession.cpp" line="255"/>
         <source>demo account %1</source>
         <translation>Demokonto %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="249"/>
+        <location filename="../src/gui/balancessession.cpp" line="258"/>
         <source>address %1 (account %2)</source>
         <extracomment>%1 is an L1 address, %2 the Loopring account id the service resolved it to</extracomment>
         <translation>Adresse %1 (Konto %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="251"/>
+        <location filename="../src/gui/balancessession.cpp" line="260"/>
         <source>address %1</source>
         <translation>Adresse %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="253"/>
+        <location filename="../src/gui/balancessession.cpp" line="262"/>
         <source>account %1</source>
         <translation>Konto %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="255"/>
+        <location filename="../src/gui/balancessession.cpp" line="264"/>
         <source>%1 (sample data)</source>
         <translation>%1 (Beispieldaten)</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="257"/>
+        <location filename="../src/gui/balancessession.cpp" line="266"/>
         <source>%1 on %2</source>
         <extracomment>%1 is an account (&quot;account 20533&quot;), %2 the service&apos;s host</extracomment>
         <translation>%1 bei %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="260"/>
+        <location filename="../src/gui/balancessession.cpp" line="269"/>
         <source>%1, tokens %2</source>
         <extracomment>%1 is an account on a service, %2 the token filter as typed (&quot;ETH, LRC&quot;)</extracomment>
         <translation>%1, Token %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="273"/>
+        <location filename="../src/gui/balancessession.cpp" line="282"/>
         <source>Balances of %1</source>
         <translation>Salden von %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="289"/>
+        <location filename="../src/gui/balancessession.cpp" line="298"/>
         <source>Showing %1 while %2 loads</source>
         <extracomment>%1 is the data on screen, %2 the one being fetched; both &quot;account 20533 on host&quot;</extracomment>
         <translation>Angezeigt: %1, während %2 lädt</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="291"/>
+        <location filename="../src/gui/balancessession.cpp" line="300"/>
         <source>Showing %1: %2 could not be fetched</source>
         <translation>Angezeigt: %1; %2 konnte nicht abgerufen werden</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="293"/>
+        <location filename="../src/gui/balancessession.cpp" line="302"/>
         <source>Showing %1: the fetch of %2 was cancelled</source>
         <translation>Angezeigt: %1; der Abruf von %2 wurde abgebrochen</translation>
     </message>
@@ -2703,6 +2698,7 @@
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="252"/>
+        <location filename="../src/gui/mainwindow.cpp" line="683"/>
         <source>Shown account</source>
         <translation>Angezeigtes Konto</translation>
     </message>
@@ -2742,54 +2738,54 @@
         <translation>Die Salden konnten nicht im Verlauf gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="652"/>
+        <location filename="../src/gui/mainwindow.cpp" line="657"/>
         <source>Prices from %1, in %2. Tokens without a price are left out of the total.</source>
         <translation>Preise von %1, in %2. Token ohne Preis zählen nicht zur Summe.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="653"/>
+        <location filename="../src/gui/mainwindow.cpp" line="658"/>
         <source>the bundled demo data</source>
         <translation>den mitgelieferten Demodaten</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="657"/>
+        <location filename="../src/gui/mainwindow.cpp" line="662"/>
         <source>No %1 prices</source>
         <translation>Keine %1-Preise</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="673"/>
+        <location filename="../src/gui/mainwindow.cpp" line="678"/>
         <source>%1 — Loopview</source>
         <extracomment>The window title: whose balances are shown, then the application name</extracomment>
         <translation>%1 — Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="687"/>
+        <location filename="../src/gui/mainwindow.cpp" line="696"/>
         <source>Stale</source>
         <translation>Veraltet</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="688"/>
+        <location filename="../src/gui/mainwindow.cpp" line="697"/>
         <source>The last refresh failed; the table shows the last data that arrived</source>
         <translation>Die letzte Aktualisierung ist fehlgeschlagen; die Tabelle zeigt die zuletzt empfangenen Daten</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="689"/>
+        <location filename="../src/gui/mainwindow.cpp" line="698"/>
         <source>Data is stale</source>
         <translation>Daten sind veraltet</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="695"/>
+        <location filename="../src/gui/mainwindow.cpp" line="704"/>
         <source>Balances table</source>
         <translation>Saldentabelle</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="697"/>
-        <location filename="../src/gui/mainwindow.cpp" line="702"/>
+        <location filename="../src/gui/mainwindow.cpp" line="706"/>
+        <location filename="../src/gui/mainwindow.cpp" line="711"/>
         <source>Balances table: %1</source>
         <translation>Saldentabelle: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="700"/>
+        <location filename="../src/gui/mainwindow.cpp" line="709"/>
         <source>Balances table: %1, stale</source>
         <extracomment>%1 is &quot;Balances of account 20533 on host&quot;</extracomment>
         <translation>Saldentabelle: %1, veraltet</translation>
@@ -3307,7 +3303,7 @@
     </message>
     <message>
         <location filename="../src/gui/queryformcontroller.cpp" line="38"/>
-        <location filename="../src/gui/queryformcontroller.cpp" line="285"/>
+        <location filename="../src/gui/queryformcontroller.cpp" line="286"/>
         <source>A Loopring-compatible service at a URL you type</source>
         <translation>Ein Loopring-kompatibler Dienst unter einer von Ihnen eingegebenen URL</translation>
     </message>
@@ -3327,27 +3323,28 @@
         <translation>Nach einem erfolgreichen Abruf wird der Schlüssel für diesen Dienst und dieses Konto im Schlüsselbund des Systems gespeichert und beim nächsten Mal eingetragen. Zum Entfernen das Häkchen entfernen und erneut abrufen. Er wird nie in die Einstellungen von Loopview geschrieben.</translation>
     </message>
     <message>
-        <location filename="../src/gui/queryformcontroller.cpp" line="269"/>
-        <source>&amp;Remember key for this session (no keyring available)</source>
-        <translation>Schlüssel für diese Sitzung &amp;merken (kein Schlüsselbund verfügbar)</translation>
+        <location filename="../src/gui/queryformcontroller.cpp" line="270"/>
+        <source>&amp;Remember key for this session only</source>
+        <extracomment>Shown when no system keyring is available (the tooltip says so); kept short for 1024 px screens</extracomment>
+        <translation>Schlüssel nur für diese Sitzung &amp;merken</translation>
     </message>
     <message>
-        <location filename="../src/gui/queryformcontroller.cpp" line="270"/>
+        <location filename="../src/gui/queryformcontroller.cpp" line="271"/>
         <source>Remember API key for this session</source>
         <translation>API-Schlüssel für diese Sitzung merken</translation>
     </message>
     <message>
-        <location filename="../src/gui/queryformcontroller.cpp" line="271"/>
+        <location filename="../src/gui/queryformcontroller.cpp" line="272"/>
         <source>No system keyring is available, so the key is kept in memory for this service and account until Loopview quits. It is never written to disk.</source>
         <translation>Es ist kein Schlüsselbund verfügbar, daher wird der Schlüssel für diesen Dienst und dieses Konto bis zum Beenden von Loopview im Speicher gehalten. Er wird nie auf die Festplatte geschrieben.</translation>
     </message>
     <message>
-        <location filename="../src/gui/queryformcontroller.cpp" line="416"/>
+        <location filename="../src/gui/queryformcontroller.cpp" line="417"/>
         <source>Enter an account ID or an L1 address (0x…).</source>
         <translation>Geben Sie eine Konto-ID oder eine L1-Adresse (0x…) ein.</translation>
     </message>
     <message>
-        <location filename="../src/gui/queryformcontroller.cpp" line="464"/>
+        <location filename="../src/gui/queryformcontroller.cpp" line="465"/>
         <source>Enter your API key: the service requires one to read balances.</source>
         <translation>Geben Sie Ihren API-Schlüssel ein: Der Dienst verlangt ihn zum Lesen der Salden.</translation>
     </message>

@@ -1341,107 +1341,102 @@
         <translation>无法加载 %1 价格，因此“价格”和“价值”列为空。（%2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="215"/>
+        <location filename="../src/gui/balancessession.cpp" line="213"/>
         <source>Showing data from %1 — the last refresh failed</source>
         <translation>显示的是 %1 的数据——上次刷新失败</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="216"/>
+        <location filename="../src/gui/balancessession.cpp" line="214"/>
         <source>Tokens shown: %1 of %2</source>
         <translation>显示的代币：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="220"/>
-        <source>Updated %1 (%2)</source>
-        <translation>%1更新（%2）</translation>
+        <location filename="../src/gui/balancessession.cpp" line="218"/>
+        <source>Updated %1</source>
+        <translation>%1更新</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="221"/>
-        <source>Demo data, no network</source>
-        <translation>演示数据，未联网</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/balancessession.cpp" line="225"/>
+        <location filename="../src/gui/balancessession.cpp" line="224"/>
         <source>Nothing shown: %1 could not be fetched</source>
         <translation>未显示任何数据：无法获取%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="227"/>
+        <location filename="../src/gui/balancessession.cpp" line="226"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="230"/>
+        <location filename="../src/gui/balancessession.cpp" line="234"/>
         <source>  ·  </source>
         <extracomment>Separator between the parts of the status line</extracomment>
         <translation>  ·  </translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="237"/>
+        <location filename="../src/gui/balancessession.cpp" line="241"/>
         <source>Fetched %1 from %2</source>
         <translation>%1 从 %2 获取</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="239"/>
+        <location filename="../src/gui/balancessession.cpp" line="243"/>
         <source>the bundled demo data</source>
         <translation>自带的演示数据</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="246"/>
+        <location filename="../src/gui/balancessession.cpp" line="255"/>
         <source>demo account %1</source>
         <translation>演示账户 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="249"/>
+        <location filename="../src/gui/balancessession.cpp" line="258"/>
         <source>address %1 (account %2)</source>
         <extracomment>%1 is an L1 address, %2 the Loopring account id the service resolved it to</extracomment>
         <translation>地址 %1（账户 %2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="251"/>
+        <location filename="../src/gui/balancessession.cpp" line="260"/>
         <source>address %1</source>
         <translation>地址 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="253"/>
+        <location filename="../src/gui/balancessession.cpp" line="262"/>
         <source>account %1</source>
         <translation>账户 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="255"/>
+        <location filename="../src/gui/balancessession.cpp" line="264"/>
         <source>%1 (sample data)</source>
         <translation>%1（示例数据）</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="257"/>
+        <location filename="../src/gui/balancessession.cpp" line="266"/>
         <source>%1 on %2</source>
         <extracomment>%1 is an account (&quot;account 20533&quot;), %2 the service&apos;s host</extracomment>
         <translation>%2 上的%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="260"/>
+        <location filename="../src/gui/balancessession.cpp" line="269"/>
         <source>%1, tokens %2</source>
         <extracomment>%1 is an account on a service, %2 the token filter as typed (&quot;ETH, LRC&quot;)</extracomment>
         <translation>%1，代币 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="273"/>
+        <location filename="../src/gui/balancessession.cpp" line="282"/>
         <source>Balances of %1</source>
         <translation>%1的余额</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="289"/>
+        <location filename="../src/gui/balancessession.cpp" line="298"/>
         <source>Showing %1 while %2 loads</source>
         <extracomment>%1 is the data on screen, %2 the one being fetched; both &quot;account 20533 on host&quot;</extracomment>
         <translation>正在显示%1，%2 正在加载</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="291"/>
+        <location filename="../src/gui/balancessession.cpp" line="300"/>
         <source>Showing %1: %2 could not be fetched</source>
         <translation>正在显示%1：无法获取%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="293"/>
+        <location filename="../src/gui/balancessession.cpp" line="302"/>
         <source>Showing %1: the fetch of %2 was cancelled</source>
         <translation>正在显示%1：%2 的获取已取消</translation>
     </message>
@@ -2696,6 +2691,7 @@
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="252"/>
+        <location filename="../src/gui/mainwindow.cpp" line="683"/>
         <source>Shown account</source>
         <translation>显示的账户</translation>
     </message>
@@ -2785,54 +2781,54 @@
         <translation>输入 Loopring 账户 ID 或 L1 地址以及您的 API 密钥，然后点击“查询”。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="652"/>
+        <location filename="../src/gui/mainwindow.cpp" line="657"/>
         <source>Prices from %1, in %2. Tokens without a price are left out of the total.</source>
         <translation>价格来自 %1，以 %2 计。没有价格的代币不计入总额。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="653"/>
+        <location filename="../src/gui/mainwindow.cpp" line="658"/>
         <source>the bundled demo data</source>
         <translation>自带的演示数据</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="657"/>
+        <location filename="../src/gui/mainwindow.cpp" line="662"/>
         <source>No %1 prices</source>
         <translation>没有 %1 价格</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="673"/>
+        <location filename="../src/gui/mainwindow.cpp" line="678"/>
         <source>%1 — Loopview</source>
         <extracomment>The window title: whose balances are shown, then the application name</extracomment>
         <translation>%1 — Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="687"/>
+        <location filename="../src/gui/mainwindow.cpp" line="696"/>
         <source>Stale</source>
         <translation>已过时</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="688"/>
+        <location filename="../src/gui/mainwindow.cpp" line="697"/>
         <source>The last refresh failed; the table shows the last data that arrived</source>
         <translation>上次刷新失败；表格显示的是最后收到的数据</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="689"/>
+        <location filename="../src/gui/mainwindow.cpp" line="698"/>
         <source>Data is stale</source>
         <translation>数据已过时</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="695"/>
+        <location filename="../src/gui/mainwindow.cpp" line="704"/>
         <source>Balances table</source>
         <translation>余额表</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="697"/>
-        <location filename="../src/gui/mainwindow.cpp" line="702"/>
+        <location filename="../src/gui/mainwindow.cpp" line="706"/>
+        <location filename="../src/gui/mainwindow.cpp" line="711"/>
         <source>Balances table: %1</source>
         <translation>余额表：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="700"/>
+        <location filename="../src/gui/mainwindow.cpp" line="709"/>
         <source>Balances table: %1, stale</source>
         <extracomment>%1 is &quot;Balances of account 20533 on host&quot;</extracomment>
         <translation>余额表：%1，已过时</translation>
@@ -3287,7 +3283,7 @@
     </message>
     <message>
         <location filename="../src/gui/queryformcontroller.cpp" line="38"/>
-        <location filename="../src/gui/queryformcontroller.cpp" line="285"/>
+        <location filename="../src/gui/queryformcontroller.cpp" line="286"/>
         <source>A Loopring-compatible service at a URL you type</source>
         <translation>位于您输入的 URL 上的 Loopring 兼容服务</translation>
     </message>
@@ -3307,27 +3303,28 @@
         <translation>查询成功后，密钥会按此服务和账户保存在系统密钥环中，下次自动填入。取消勾选并再次查询即可删除。它绝不会写入 Loopview 的设置。</translation>
     </message>
     <message>
-        <location filename="../src/gui/queryformcontroller.cpp" line="269"/>
-        <source>&amp;Remember key for this session (no keyring available)</source>
-        <translation>在本次会话中记住密钥（没有可用的密钥环）(&amp;R)</translation>
+        <location filename="../src/gui/queryformcontroller.cpp" line="270"/>
+        <source>&amp;Remember key for this session only</source>
+        <extracomment>Shown when no system keyring is available (the tooltip says so); kept short for 1024 px screens</extracomment>
+        <translation>仅在本次会话中记住密钥(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/gui/queryformcontroller.cpp" line="270"/>
+        <location filename="../src/gui/queryformcontroller.cpp" line="271"/>
         <source>Remember API key for this session</source>
         <translation>在本次会话中记住 API 密钥</translation>
     </message>
     <message>
-        <location filename="../src/gui/queryformcontroller.cpp" line="271"/>
+        <location filename="../src/gui/queryformcontroller.cpp" line="272"/>
         <source>No system keyring is available, so the key is kept in memory for this service and account until Loopview quits. It is never written to disk.</source>
         <translation>没有可用的系统密钥环，因此密钥会按此服务和账户保存在内存中，直到 Loopview 退出。它绝不会写入磁盘。</translation>
     </message>
     <message>
-        <location filename="../src/gui/queryformcontroller.cpp" line="416"/>
+        <location filename="../src/gui/queryformcontroller.cpp" line="417"/>
         <source>Enter an account ID or an L1 address (0x…).</source>
         <translation>请输入账户 ID 或 L1 地址（0x…）。</translation>
     </message>
     <message>
-        <location filename="../src/gui/queryformcontroller.cpp" line="464"/>
+        <location filename="../src/gui/queryformcontroller.cpp" line="465"/>
         <source>Enter your API key: the service requires one to read balances.</source>
         <translation>请输入您的 API 密钥：服务需要它来读取余额。</translation>
     </message>
