@@ -10,6 +10,9 @@ LOOPVIEW_DEB_PACKAGES=(
     qtkeychain-qt6-dev libgl-dev zlib1g-dev libsimdjson-dev
     # The history database: Qt SQL's SQLite driver (Qt6::Sql itself comes with qt6-base-dev).
     libqt6sql6-sqlite
+    # The History dock's charts (Qt Charts; its runtime library libqt6charts6 comes with it). Qt6Charts'
+    # CMake package needs Qt6OpenGL's, which Debian 12's qt6-charts-dev does not pull in.
+    qt6-charts-dev libqt6opengl6-dev
     xvfb xauth
     # The packaging tests: dpkg-shlibdeps and dpkg-parsechangelog, lintian, hardening-check
     # (devscripts), the freedesktop validators, and zsh for the completion's syntax check. About

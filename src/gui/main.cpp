@@ -8,6 +8,7 @@
 #include "preferences.h"
 #include "uilanguage.h"
 #include "bookmarks/bookmarksintegration.h"
+#include "history/historyintegration.h"
 
 #include "core/outputfile.h"
 #include "core/printabletext.h"
@@ -94,7 +95,8 @@ int main(int argc, char *argv[])
     commandLine.process(app);
 
     loopview::MainWindow window;
-    loopview::installBookmarks(&window);  // Bookmarks dock and menu, portfolio refresh
+    loopview::installBookmarks(&window);             // Bookmarks dock and menu, portfolio refresh
+    loopview::HistoryIntegration::install(&window);  // View ▸ History
     window.show();
     loopview::PaintProbe::installIfRequested(&window, window.balancesView());  // benchmarks only
     // With nothing configured yet, open on the demo data (with its banner and "Leave Demo")

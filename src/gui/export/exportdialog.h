@@ -30,7 +30,7 @@ class ExportDialog : public QDialog
     Q_OBJECT
 public:
     // `exporter` must outlive the dialog. `settingsKind` names the remembered choices
-    // (exportsettings::BalancesKind or PortfolioKind).
+    // (exportsettings::BalancesKind, PortfolioKind or HistoryKind).
     explicit ExportDialog(const BalanceExporter &exporter, QWidget *parent = nullptr,
                           const QString &settingsKind = exportsettings::BalancesKind);
     ~ExportDialog() override;

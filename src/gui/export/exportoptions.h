@@ -54,6 +54,7 @@ namespace exportsettings {
 
 const QString BalancesKind = QStringLiteral("balances");
 const QString PortfolioKind = QStringLiteral("portfolio");
+const QString HistoryKind = QStringLiteral("history");
 
 // `defaultColumns` are used when nothing (recognisable) was saved.
 ExportOptions load(const QSettings &settings, const QString &kind, const QList<BalanceColumn> &defaultColumns);
