@@ -9,6 +9,7 @@
 #include "uilanguage.h"
 #include "bookmarks/bookmarksintegration.h"
 #include "history/historyintegration.h"
+#include "watch/watchintegration.h"
 
 #include "core/outputfile.h"
 #include "core/printabletext.h"
@@ -95,8 +96,9 @@ int main(int argc, char *argv[])
     commandLine.process(app);
 
     loopview::MainWindow window;
-    loopview::installBookmarks(&window);             // Bookmarks dock and menu, portfolio refresh
-    loopview::HistoryIntegration::install(&window);  // View ▸ History
+    loopview::BookmarksIntegration *bookmarks = loopview::installBookmarks(&window);  // dock, menu, portfolio
+    loopview::HistoryIntegration::install(&window);                                   // View ▸ History
+    loopview::WatchIntegration::install(&window, bookmarks);                          // View ▸ Watch for Changes
     window.show();
     loopview::PaintProbe::installIfRequested(&window, window.balancesView());  // benchmarks only
     // With nothing configured yet, open on the demo data (with its banner and "Leave Demo")

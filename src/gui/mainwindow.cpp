@@ -403,6 +403,7 @@ void MainWindow::applyPreferences(const Preferences &preferences)
     // Values in the old currency would now be mislabelled: ask for the new prices at once.
     if (newCurrency && m_session->hasSnapshot())
         refresh();
+    emit preferencesApplied(preferences);
 }
 
 void MainWindow::applyMessageLabelStyle()

@@ -5,6 +5,7 @@
 
 #include "balancessession.h"
 #include "fetchcontroller.h"
+#include "preferences.h"
 #include "queryformcontroller.h"
 
 #include "core/balancequery.h"
@@ -38,7 +39,6 @@ class MessageBar;
 class ExportActions;
 class ForgetHistoryAction;
 class HistoryRecorder;
-struct Preferences;
 
 // The main window: the query form and the balances table. It wires three parts and renders them:
 // the BalancesSession (what is shown: snapshot, staleness, demo, status), the QueryFormController
@@ -125,6 +125,8 @@ public slots:
 
 signals:
     void balancesShown(const loopview::BalanceSnapshot &snapshot);
+    // applyPreferences() ran: parts installed beside the window (Watch) apply theirs.
+    void preferencesApplied(const loopview::Preferences &preferences);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -22,6 +22,27 @@ const QString CurrencyKey = QStringLiteral("preferences/v1/currency");
 const QString RecordHistoryKey = QStringLiteral("preferences/v1/recordHistory");
 // The key the View menu's option was remembered under before it became a preference.
 const QString RoundToTokenPrecisionKey = QStringLiteral("balances/v1/roundToTokenPrecision");
+const QString WatchEnabledKey = QStringLiteral("preferences/v1/watch");
+const QString WatchIntervalKey = QStringLiteral("preferences/v1/watchIntervalMinutes");
+const QString WatchBookmarksKey = QStringLiteral("preferences/v1/watchBookmarks");
+const QString TrayOnCloseKey = QStringLiteral("preferences/v1/trayOnClose");
+// Stored as words, so reordering the enum changes nothing saved.
+const QString TrayAsk = QStringLiteral("ask");
+const QString TrayKeepWatching = QStringLiteral("tray");
+const QString TrayQuit = QStringLiteral("quit");
+
+QString trayOnCloseWord(Preferences::TrayOnClose choice)
+{
+    switch (choice) {
+    case Preferences::TrayOnClose::KeepWatching:
+        return TrayKeepWatching;
+    case Preferences::TrayOnClose::Quit:
+        return TrayQuit;
+    case Preferences::TrayOnClose::Ask:
+        break;
+    }
+    return TrayAsk;
+}
 
 } // namespace
 
@@ -47,6 +68,16 @@ Preferences Preferences::load(const QSettings &settings)
     if (const Result<QString> currency = parseCurrencyCode(settings.value(CurrencyKey).toString()))
         preferences.currency = *currency;
     preferences.recordHistory = settings.value(RecordHistoryKey, true).toBool();
+    preferences.watchEnabled = settings.value(WatchEnabledKey, false).toBool();
+    const int minutes = settings.value(WatchIntervalKey).toInt();
+    if (intervalChoicesMinutes().contains(minutes))
+        preferences.watchIntervalMinutes = minutes;
+    preferences.watchBookmarks = settings.value(WatchBookmarksKey, false).toBool();
+    const QString tray = settings.value(TrayOnCloseKey).toString();
+    if (tray == TrayKeepWatching)
+        preferences.trayOnClose = TrayOnClose::KeepWatching;
+    else if (tray == TrayQuit)
+        preferences.trayOnClose = TrayOnClose::Quit;
     return preferences;
 }
 
@@ -60,6 +91,25 @@ void Preferences::save(QSettings &settings) const
     settings.setValue(CurrencyKey, currency);
     settings.setValue(RecordHistoryKey, recordHistory);
     saveRoundToTokenPrecision(settings, roundToTokenPrecision);
+    saveWatchEnabled(settings, watchEnabled);
+    settings.setValue(WatchIntervalKey, watchIntervalMinutes);
+    settings.setValue(WatchBookmarksKey, watchBookmarks);
+    saveTrayOnClose(settings, trayOnClose);
+}
+
+void Preferences::saveWatchEnabled(QSettings &settings, bool enabled)
+{
+    settings.setValue(WatchEnabledKey, enabled);
+}
+
+void Preferences::saveTrayOnClose(QSettings &settings, TrayOnClose choice)
+{
+    settings.setValue(TrayOnCloseKey, trayOnCloseWord(choice));
+}
+
+QList<int> Preferences::intervalChoicesMinutes()
+{
+    return {1, 5, 15, 60};
 }
 
 void Preferences::saveRoundToTokenPrecision(QSettings &settings, bool round)

@@ -5,6 +5,7 @@
 
 #include "core/service.h"
 
+#include <QList>
 #include <QString>
 #include <QUrl>
 #include <chrono>
@@ -39,18 +40,34 @@ struct Preferences {
     // Every successful live fetch is recorded in the history database (HistoryRecorder).
     bool recordHistory = true;
 
+    // Watch (issue 14): refresh the shown account every `watchIntervalMinutes` (one of
+    // intervalChoicesMinutes()) and notify about changes. Off by default; one
+    // setting with View ▸ Watch for Changes (saveWatchEnabled), like the rounding above.
+    enum class TrayOnClose { Ask, KeepWatching, Quit };
+    bool watchEnabled = false;
+    int watchIntervalMinutes = 5;
+    bool watchBookmarks = false;  // Refresh all at each tick too
+    // Closing the window while watching: ask, hide to a tray icon that keeps watching, or quit.
+    TrayOnClose trayOnClose = TrayOnClose::Ask;
+
     // Values that were never saved, or no longer make sense (a language no longer shipped, a
     // timeout out of range, an invalid URL), read as the defaults.
     static Preferences load(const QSettings &settings);
+    // The watch intervals offered, in minutes.
+    static QList<int> intervalChoicesMinutes();
     void save(QSettings &settings) const;
     static void saveRoundToTokenPrecision(QSettings &settings, bool round);
+    static void saveWatchEnabled(QSettings &settings, bool enabled);
+    static void saveTrayOnClose(QSettings &settings, TrayOnClose choice);
 
     friend bool operator==(const Preferences &a, const Preferences &b)
     {
         return a.startNetwork == b.startNetwork && a.startCustomUrl == b.startCustomUrl
             && a.requestTimeout == b.requestTimeout && a.language == b.language
             && a.hideZeroBalances == b.hideZeroBalances && a.roundToTokenPrecision == b.roundToTokenPrecision
-            && a.currency == b.currency && a.recordHistory == b.recordHistory;
+            && a.currency == b.currency && a.recordHistory == b.recordHistory
+            && a.watchEnabled == b.watchEnabled && a.watchIntervalMinutes == b.watchIntervalMinutes
+            && a.watchBookmarks == b.watchBookmarks && a.trayOnClose == b.trayOnClose;
     }
     friend bool operator!=(const Preferences &a, const Preferences &b) { return !(a == b); }
 };

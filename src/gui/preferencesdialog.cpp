@@ -40,6 +40,12 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, QWidget *parent
     m_ui->currencyCombo->addItems({QStringLiteral("USD"), QStringLiteral("CNY")});
     connect(m_ui->currencyCombo, &QComboBox::editTextChanged, this, &PreferencesDialog::updateProblems);
 
+    for (int minutes : Preferences::intervalChoicesMinutes())
+        m_ui->watchIntervalCombo->addItem(tr("%n minute(s)", "", minutes), minutes);
+    m_ui->trayOnCloseCombo->addItem(tr("Ask"), int(Preferences::TrayOnClose::Ask));
+    m_ui->trayOnCloseCombo->addItem(tr("Keep watching in the tray"), int(Preferences::TrayOnClose::KeepWatching));
+    m_ui->trayOnCloseCombo->addItem(tr("Quit"), int(Preferences::TrayOnClose::Quit));
+
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->buttonBox->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
@@ -63,6 +69,10 @@ void PreferencesDialog::display(const Preferences &preferences)
     m_ui->roundCheck->setChecked(preferences.roundToTokenPrecision);
     m_ui->currencyCombo->setEditText(preferences.currency);
     m_ui->recordHistoryCheck->setChecked(preferences.recordHistory);
+    m_ui->watchCheck->setChecked(preferences.watchEnabled);
+    m_ui->watchIntervalCombo->setCurrentIndex(qMax(0, m_ui->watchIntervalCombo->findData(preferences.watchIntervalMinutes)));
+    m_ui->watchBookmarksCheck->setChecked(preferences.watchBookmarks);
+    m_ui->trayOnCloseCombo->setCurrentIndex(qMax(0, m_ui->trayOnCloseCombo->findData(int(preferences.trayOnClose))));
     updateProblems();
 }
 
@@ -84,6 +94,10 @@ Preferences PreferencesDialog::preferences() const
     preferences.recordHistory = m_ui->recordHistoryCheck->isChecked();
     if (const Result<QString> currency = parseCurrencyCode(m_ui->currencyCombo->currentText().trimmed()))
         preferences.currency = *currency;
+    preferences.watchEnabled = m_ui->watchCheck->isChecked();
+    preferences.watchIntervalMinutes = m_ui->watchIntervalCombo->currentData().toInt();
+    preferences.watchBookmarks = m_ui->watchBookmarksCheck->isChecked();
+    preferences.trayOnClose = Preferences::TrayOnClose(m_ui->trayOnCloseCombo->currentData().toInt());
     return preferences;
 }
 

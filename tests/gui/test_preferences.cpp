@@ -49,6 +49,10 @@ void TestPreferences::nothingSavedReadsAsDefaults()
     QCOMPARE(preferences.roundToTokenPrecision, false);
     QCOMPARE(preferences.currency, QStringLiteral("USD"));
     QCOMPARE(preferences.recordHistory, true);
+    QCOMPARE(preferences.watchEnabled, false);  // Watch is off until asked for
+    QCOMPARE(preferences.watchIntervalMinutes, 5);
+    QCOMPARE(preferences.watchBookmarks, false);
+    QCOMPARE(preferences.trayOnClose, Preferences::TrayOnClose::Ask);
 }
 
 void TestPreferences::savedChoicesReadBack_data()
@@ -72,6 +76,16 @@ void TestPreferences::savedChoicesReadBack_data()
     shortest.requestTimeout = Preferences::MinRequestTimeout;
     shortest.language = QStringLiteral("de");
     QTest::newRow("last used network, shortest timeout") << shortest;
+    Preferences watching;
+    watching.watchEnabled = true;
+    watching.watchIntervalMinutes = 60;
+    watching.watchBookmarks = true;
+    watching.trayOnClose = Preferences::TrayOnClose::KeepWatching;
+    QTest::newRow("watching hourly, in the tray") << watching;
+    Preferences quitting;
+    quitting.watchIntervalMinutes = 1;
+    quitting.trayOnClose = Preferences::TrayOnClose::Quit;
+    QTest::newRow("not watching, quit on close") << quitting;
 }
 
 void TestPreferences::savedChoicesReadBack()
@@ -97,6 +111,8 @@ void TestPreferences::nonsenseReadsAsDefaults_data()
     QTest::newRow("language not shipped") << QStringLiteral("language") << QVariant(QStringLiteral("tlh"));
     QTest::newRow("currency not a code") << QStringLiteral("currency") << QVariant(QStringLiteral("US$"));
     QTest::newRow("currency too long") << QStringLiteral("currency") << QVariant(QStringLiteral("EURO"));
+    QTest::newRow("watch interval not offered") << QStringLiteral("watchIntervalMinutes") << QVariant(7);
+    QTest::newRow("tray choice unknown") << QStringLiteral("trayOnClose") << QVariant(QStringLiteral("sometimes"));
 }
 
 void TestPreferences::nonsenseReadsAsDefaults()

@@ -88,6 +88,10 @@ void TestPreferencesDialog::showsAndReturnsTheChoices()
     chosen.language = QStringLiteral("zh_CN");
     chosen.hideZeroBalances = true;
     chosen.roundToTokenPrecision = true;
+    chosen.watchEnabled = true;
+    chosen.watchIntervalMinutes = 15;
+    chosen.watchBookmarks = true;
+    chosen.trayOnClose = Preferences::TrayOnClose::Quit;
     PreferencesDialog dialog(chosen);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -98,6 +102,10 @@ void TestPreferencesDialog::showsAndReturnsTheChoices()
     QVERIFY(child<QCheckBox>(&dialog, "hideZeroCheck")->isChecked());
     QVERIFY(child<QCheckBox>(&dialog, "roundCheck")->isChecked());
     QVERIFY(!child<QLineEdit>(&dialog, "customUrlEdit")->isVisible());
+    QVERIFY(child<QCheckBox>(&dialog, "watchCheck")->isChecked());
+    QCOMPARE(child<QComboBox>(&dialog, "watchIntervalCombo")->currentData().toInt(), 15);
+    QCOMPARE(child<QComboBox>(&dialog, "watchIntervalCombo")->count(), 4);  // 1, 5, 15, 60 minutes
+    QVERIFY(child<QCheckBox>(&dialog, "watchBookmarksCheck")->isChecked());
     QCOMPARE(dialog.preferences(), chosen);
 
     // Changed through the widgets as a user would.
@@ -108,7 +116,13 @@ void TestPreferencesDialog::showsAndReturnsTheChoices()
     QTest::keyClicks(timeout, QStringLiteral("90"));
     QTest::keyClick(child<QCheckBox>(&dialog, "hideZeroCheck"), Qt::Key_Space);
     QTest::keyClick(child<QCheckBox>(&dialog, "roundCheck"), Qt::Key_Space);
+    QTest::keyClick(child<QCheckBox>(&dialog, "watchCheck"), Qt::Key_Space);
+    child<QComboBox>(&dialog, "watchIntervalCombo")->setCurrentIndex(0);
+    child<QComboBox>(&dialog, "trayOnCloseCombo")->setCurrentIndex(1);
     const Preferences edited = dialog.preferences();
+    QVERIFY(!edited.watchEnabled);
+    QCOMPARE(edited.watchIntervalMinutes, 1);
+    QCOMPARE(edited.trayOnClose, Preferences::TrayOnClose::KeepWatching);
     QVERIFY(!edited.startNetwork);
     QCOMPARE(edited.requestTimeout, std::chrono::seconds(90));
     QVERIFY(!edited.hideZeroBalances);
