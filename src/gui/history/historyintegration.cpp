@@ -10,6 +10,7 @@
 #include "gui/balancessession.h"
 #include "gui/balancetableactions.h"
 #include "gui/balancetablemodel.h"
+#include "gui/historyrecorder.h"
 #include "gui/mainwindow.h"
 
 #include <QAction>
@@ -30,7 +31,8 @@ HistoryIntegration *HistoryIntegration::install(MainWindow *window, const QStrin
 
 HistoryIntegration::HistoryIntegration(MainWindow *window, const QString &storePath)
     : QObject(window)
-    , m_panel(new HistoryPanel(storePath))
+    // The database the window records into, unless told otherwise.
+    , m_panel(new HistoryPanel(storePath.isEmpty() ? window->historyRecorder()->storePath() : storePath))
     , m_dock(new QDockWidget(tr("History"), window))
 {
     m_dock->setObjectName(QStringLiteral("historyDock"));  // saveState() needs a name
@@ -59,6 +61,10 @@ HistoryIntegration::HistoryIntegration(MainWindow *window, const QString &storeP
             [this] { m_panel->showNoAccount(tr("Fetch an account to see its history.")); });
     if (session->snapshot())
         showSnapshot(*session->snapshot());
+    // A snapshot recorded or an account forgotten: the charts read the history again.
+    HistoryRecorder *recorder = window->historyRecorder();
+    connect(recorder, &HistoryRecorder::recorded, m_panel, &HistoryPanel::reload);
+    connect(recorder, &HistoryRecorder::forgotten, m_panel, &HistoryPanel::reload);
 
     QItemSelectionModel *selection = window->tableActions()->selectionModel();
     connect(selection, &QItemSelectionModel::currentChanged, this,
@@ -71,17 +77,13 @@ void HistoryIntegration::showSnapshot(const BalanceSnapshot &snapshot)
         m_panel->showNoAccount(tr("Demo data is never recorded, so it has no history."));
         return;
     }
-    const Result<BalanceQuery> query = BalanceQuery::fromInput(snapshot.accountText);
-    if (!query) {
+    const std::optional<HistoryAccount> account = HistoryRecorder::accountOf(snapshot);
+    if (!account) {
         m_panel->showNoAccount(tr("Fetch an account to see its history."));
         return;
     }
     //: The account whose history is shown: "<account id or address> on <host>"
-    const QString label = tr("%1 on %2").arg(snapshot.accountText, hostLabel(snapshot.baseUrl));
-    // Queued: whoever records this fetch (connected to the same signal) writes it first.
-    const HistoryAccount account = historyAccountOf(snapshot.baseUrl, *query);
-    QMetaObject::invokeMethod(
-        m_panel, [panel = m_panel, account, label] { panel->showAccount(account, label); }, Qt::QueuedConnection);
+    m_panel->showAccount(*account, tr("%1 on %2").arg(snapshot.accountText, hostLabel(snapshot.baseUrl)));
 }
 
 void HistoryIntegration::followCurrentToken(const QModelIndex &current)
