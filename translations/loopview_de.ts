@@ -779,6 +779,51 @@
         <source>The currency of the Price and Value columns: a three-letter code the service knows, such as USD or CNY</source>
         <translation>Die Währung der Spalten Preis und Wert: ein dreibuchstabiger Code, den der Dienst kennt, etwa USD oder CNY</translation>
     </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="210"/>
+        <source>Watch</source>
+        <translation>Beobachten</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="216"/>
+        <source>&amp;Watch the shown account for changes</source>
+        <translation>Angezeigtes Konto auf Änderungen &amp;beobachten</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="219"/>
+        <source>Refresh it automatically and notify when a pending deposit or withdrawal completes or a balance changes; View ▸ Watch for Changes changes it too</source>
+        <translation>Automatisch aktualisieren und benachrichtigen, wenn eine ausstehende Einzahlung oder Auszahlung abgeschlossen ist oder sich ein Saldo ändert; Ansicht ▸ Auf Änderungen achten ändert dies ebenfalls</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="226"/>
+        <source>Refresh &amp;every:</source>
+        <translation>Aktualisieren &amp;alle:</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="236"/>
+        <source>Watch interval</source>
+        <translation>Beobachtungsintervall</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="243"/>
+        <source>Also refresh all &amp;bookmarks</source>
+        <translation>Auch alle &amp;Lesezeichen aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="246"/>
+        <source>Each refresh also runs Bookmarks ▸ Refresh all, and notifies about their changes</source>
+        <translation>Jede Aktualisierung führt auch Lesezeichen ▸ Alle aktualisieren aus und benachrichtigt über deren Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="253"/>
+        <source>&amp;Closing the window while watching:</source>
+        <translation>&amp;Schließen des Fensters beim Beobachten:</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="263"/>
+        <source>Closing the window while watching</source>
+        <translation>Schließen des Fensters beim Beobachten</translation>
+    </message>
 </context>
 <context>
     <name>loopview::Address</name>
@@ -1931,6 +1976,48 @@
     </message>
 </context>
 <context>
+    <name>loopview::ChangeNotice</name>
+    <message>
+        <location filename="../src/gui/watch/changenotice.cpp" line="38"/>
+        <source>Token #%1</source>
+        <extracomment>A token the token list does not know, by its ID (amounts are then in base units)</extracomment>
+        <translation>Token #%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/watch/changenotice.cpp" line="51"/>
+        <source>Deposit arrived: %1 %2</source>
+        <extracomment>Watch notification: &quot;&lt;amount&gt; &lt;symbol&gt;&quot;</extracomment>
+        <translation>Einzahlung eingegangen: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/watch/changenotice.cpp" line="55"/>
+        <source>Withdrawal completed: %1 %2</source>
+        <translation>Auszahlung abgeschlossen: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/watch/changenotice.cpp" line="58"/>
+        <source>New token: %1 %2</source>
+        <translation>Neues Token: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/watch/changenotice.cpp" line="60"/>
+        <source>%1 is gone (was %2)</source>
+        <translation>%1 ist weg (war %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/watch/changenotice.cpp" line="63"/>
+        <source>%1: %2 → %3 (%4)</source>
+        <extracomment>Watch notification: &quot;&lt;symbol&gt;: &lt;old total&gt; → &lt;new total&gt; (&lt;signed difference&gt;)&quot;</extracomment>
+        <translation>%1: %2 → %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/watch/changenotice.cpp" line="69"/>
+        <source>Balances changed: %1</source>
+        <extracomment>Title of a Watch notification; %1 is the account (&quot;20533 on api3.loopring.io&quot;) or a bookmark&apos;s label</extracomment>
+        <translation>Salden geändert: %1</translation>
+    </message>
+</context>
+<context>
     <name>loopview::CommandLine</name>
     <message>
         <location filename="../src/core/printabletext.cpp" line="156"/>
@@ -2485,6 +2572,158 @@
     </message>
 </context>
 <context>
+    <name>loopview::HistoryIntegration</name>
+    <message>
+        <location filename="../src/gui/history/historyintegration.cpp" line="36"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/history/historyintegration.cpp" line="50"/>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/history/historyintegration.cpp" line="52"/>
+        <source>Show the shown account&apos;s value and token amounts over time</source>
+        <translation>Wert und Token-Beträge des angezeigten Kontos im Zeitverlauf zeigen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/history/historyintegration.cpp" line="61"/>
+        <location filename="../src/gui/history/historyintegration.cpp" line="82"/>
+        <source>Fetch an account to see its history.</source>
+        <translation>Rufen Sie ein Konto ab, um seinen Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/history/historyintegration.cpp" line="77"/>
+        <source>Demo data is never recorded, so it has no history.</source>
+        <translation>Demodaten werden nie aufgezeichnet und haben daher keinen Verlauf.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/history/historyintegration.cpp" line="86"/>
+        <source>%1 on %2</source>
+        <extracomment>The account whose history is shown: &quot;&lt;account id or address&gt; on &lt;host&gt;&quot;</extracomment>
+        <translation>%1 auf %2</translation>
+    </message>
+</context>
+<context>
+    <name>loopview::HistoryPanel</name>
+    <message>
+        <location filename="../src/gui/history/historypanel.cpp" line="52"/>
+        <source>&amp;Export History…</source>
+        <translation>Verlauf &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/history/historypanel.cpp" line="55"/>
+        <source>Balance history</source>
+        <translation>Saldenverlauf</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/history/historypanel.cpp" line="57"/>
+        <source>Total value over time</source>
+        <translation>Gesamtwert im Zeitverlauf</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/history/historypanel.cpp" line="60"/>
+        <source>Token amount over time</source>
+        <translation>Token-Betrag im Zeitverlauf</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/history/historypanel.cpp" line="63"/>
+        <source>Save every recorded snapshot of this account as a CSV or JSON file</source>
+        <translation>Alle aufgezeichneten Momentaufnahmen dieses Kontos als CSV- oder JSON-Datei speichern</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/history/historypanel.cpp" line="88"/>
+        <source>Fetch an account to see its history.</source>
+        <translation>Rufen Sie ein Konto ab, um seinen Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/history/historypanel.cpp" line="152"/>
+        <source>Could not read the history: %1</source>
+        <translation>Der Verlauf konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/history/historypanel.cpp" line="159"/>
+        <source>History of %1</source>
+        <translation>Verlauf von %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/history/historypanel.cpp" line="165"/>
+        <source>Nothing is recorded for this account yet: each successful fetch adds a snapshot.</source>
+        <translation>Für dieses Konto ist noch nichts aufgezeichnet: Jeder erfolgreiche Abruf fügt eine Momentaufnahme hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/history/historypanel.cpp" line="167"/>
+        <source>No price was recorded with any snapshot of this account, so its value cannot be charted.</source>
+        <translation>Zu keiner Momentaufnahme dieses Kontos wurde ein Preis aufgezeichnet, daher kann sein Wert nicht dargestellt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/history/historypanel.cpp" line="169"/>
+        <source>%n snapshot(s) without a recorded %1 price are left out of the value chart.</source>
+        <translation>
+            <numerusform>%n Momentaufnahme ohne aufgezeichneten %1-Preis fehlt im Wertdiagramm.</numerusform>
+            <numerusform>%n Momentaufnahmen ohne aufgezeichneten %1-Preis fehlen im Wertdiagramm.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/history/historypanel.cpp" line="176"/>
+        <source>Total value</source>
+        <translation>Gesamtwert</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/history/historypanel.cpp" line="177"/>
+        <source>Total value (%1)</source>
+        <translation>Gesamtwert (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/history/historypanel.cpp" line="179"/>
+        <source>No value recorded.</source>
+        <translation>Kein Wert aufgezeichnet.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/history/historypanel.cpp" line="183"/>
+        <source>Latest: %1</source>
+        <translation>Zuletzt: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/history/historypanel.cpp" line="191"/>
+        <source>Amount of %1</source>
+        <translation>Betrag von %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/history/historypanel.cpp" line="192"/>
+        <source>Select a token in the table to chart its amount.</source>
+        <translation>Wählen Sie ein Token in der Tabelle, um seinen Betrag darzustellen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/history/historypanel.cpp" line="204"/>
+        <source>Token #%1</source>
+        <extracomment>A token the token list did not know, by its ID</extracomment>
+        <translation>Token #%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/history/historypanel.cpp" line="210"/>
+        <location filename="../src/gui/history/historypanel.cpp" line="218"/>
+        <source>%1 — %2 %3</source>
+        <extracomment>A point of a history chart: &quot;&lt;date and time&gt; — &lt;number&gt; &lt;currency code or token symbol&gt;&quot;</extracomment>
+        <translation>%1 — %2 %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/history/historypanel.cpp" line="212"/>
+        <source>(excl. %n token(s) without a price)</source>
+        <translation>
+            <numerusform>(ohne %n Token ohne Preis)</numerusform>
+            <numerusform>(ohne %n Token ohne Preis)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/history/historypanel.cpp" line="229"/>
+        <source>Export History</source>
+        <translation>Verlauf exportieren</translation>
+    </message>
+</context>
+<context>
     <name>loopview::LoopringClient</name>
     <message>
         <location filename="../src/net/replyerrors.cpp" line="51"/>
@@ -2698,7 +2937,7 @@
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="252"/>
-        <location filename="../src/gui/mainwindow.cpp" line="683"/>
+        <location filename="../src/gui/mainwindow.cpp" line="684"/>
         <source>Shown account</source>
         <translation>Angezeigtes Konto</translation>
     </message>
@@ -2733,59 +2972,59 @@
         <translation>Demodaten entfernen und zum leeren Formular zurückkehren</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="547"/>
+        <location filename="../src/gui/mainwindow.cpp" line="548"/>
         <source>The balances could not be recorded in the history: %1</source>
         <translation>Die Salden konnten nicht im Verlauf gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="657"/>
+        <location filename="../src/gui/mainwindow.cpp" line="658"/>
         <source>Prices from %1, in %2. Tokens without a price are left out of the total.</source>
         <translation>Preise von %1, in %2. Token ohne Preis zählen nicht zur Summe.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="658"/>
+        <location filename="../src/gui/mainwindow.cpp" line="659"/>
         <source>the bundled demo data</source>
         <translation>den mitgelieferten Demodaten</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="662"/>
+        <location filename="../src/gui/mainwindow.cpp" line="663"/>
         <source>No %1 prices</source>
         <translation>Keine %1-Preise</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="678"/>
+        <location filename="../src/gui/mainwindow.cpp" line="679"/>
         <source>%1 — Loopview</source>
         <extracomment>The window title: whose balances are shown, then the application name</extracomment>
         <translation>%1 — Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="696"/>
+        <location filename="../src/gui/mainwindow.cpp" line="697"/>
         <source>Stale</source>
         <translation>Veraltet</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="697"/>
+        <location filename="../src/gui/mainwindow.cpp" line="698"/>
         <source>The last refresh failed; the table shows the last data that arrived</source>
         <translation>Die letzte Aktualisierung ist fehlgeschlagen; die Tabelle zeigt die zuletzt empfangenen Daten</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="698"/>
+        <location filename="../src/gui/mainwindow.cpp" line="699"/>
         <source>Data is stale</source>
         <translation>Daten sind veraltet</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="704"/>
+        <location filename="../src/gui/mainwindow.cpp" line="705"/>
         <source>Balances table</source>
         <translation>Saldentabelle</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="706"/>
-        <location filename="../src/gui/mainwindow.cpp" line="711"/>
+        <location filename="../src/gui/mainwindow.cpp" line="707"/>
+        <location filename="../src/gui/mainwindow.cpp" line="712"/>
         <source>Balances table: %1</source>
         <translation>Saldentabelle: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="709"/>
+        <location filename="../src/gui/mainwindow.cpp" line="710"/>
         <source>Balances table: %1, stale</source>
         <extracomment>%1 is &quot;Balances of account 20533 on host&quot;</extracomment>
         <translation>Saldentabelle: %1, veraltet</translation>
@@ -2801,52 +3040,52 @@
         <translation>Der gemerkte API-Schlüssel konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="570"/>
+        <location filename="../src/gui/mainwindow.cpp" line="571"/>
         <source>Request cancelled.</source>
         <translation>Anfrage abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="594"/>
+        <location filename="../src/gui/mainwindow.cpp" line="595"/>
         <source>Demo account %1</source>
         <translation>Demokonto %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="598"/>
+        <location filename="../src/gui/mainwindow.cpp" line="599"/>
         <source>Demo data: these are sample balances bundled with Loopview, not a real account. Enter an account and API key and press Fetch to see your own.</source>
         <translation>Demodaten: Dies sind mitgelieferte Beispielsalden, kein echtes Konto. Geben Sie ein Konto und einen API-Schlüssel ein und klicken Sie auf Abrufen, um Ihre eigenen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="619"/>
+        <location filename="../src/gui/mainwindow.cpp" line="620"/>
         <source>Press Esc to cancel.</source>
         <translation>Esc drücken zum Abbrechen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="621"/>
+        <location filename="../src/gui/mainwindow.cpp" line="622"/>
         <source>No balances</source>
         <translation>Keine Salden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="622"/>
+        <location filename="../src/gui/mainwindow.cpp" line="623"/>
         <source>The service reports no token balances for account %1.</source>
         <translation>Der Dienst meldet für Konto %1 keine Token-Salden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="625"/>
+        <location filename="../src/gui/mainwindow.cpp" line="626"/>
         <source>Welcome to Loopview</source>
         <translation>Willkommen bei Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="626"/>
+        <location filename="../src/gui/mainwindow.cpp" line="627"/>
         <source>Enter a Loopring account ID or L1 address and your API key, then press Fetch. Or look around with sample data first.</source>
         <translation>Geben Sie eine Loopring-Konto-ID oder L1-Adresse und Ihren API-Schlüssel ein und klicken Sie auf Abrufen. Oder sehen Sie sich zuerst Beispieldaten an.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="630"/>
+        <location filename="../src/gui/mainwindow.cpp" line="631"/>
         <source>No balances shown</source>
         <translation>Keine Salden angezeigt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="631"/>
+        <location filename="../src/gui/mainwindow.cpp" line="632"/>
         <source>Enter a Loopring account ID or L1 address and your API key, then press Fetch.</source>
         <translation>Geben Sie eine Loopring-Konto-ID oder L1-Adresse und Ihren API-Schlüssel ein und klicken Sie auf Abrufen.</translation>
     </message>
@@ -3285,6 +3524,29 @@
         <extracomment>The language of the operating system, whichever it is</extracomment>
         <translation>Systemstandard</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/gui/preferencesdialog.cpp" line="44"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/preferencesdialog.cpp" line="45"/>
+        <source>Ask</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/preferencesdialog.cpp" line="46"/>
+        <source>Keep watching in the tray</source>
+        <translation>Im Systembereich weiter beobachten</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/preferencesdialog.cpp" line="47"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
 </context>
 <context>
     <name>loopview::Price</name>
@@ -3562,6 +3824,82 @@
         <location filename="../src/core/walletexport.cpp" line="168"/>
         <source>This file is too large to be a Loopring wallet export</source>
         <translation>Diese Datei ist zu groß für einen Loopring-Wallet-Export</translation>
+    </message>
+</context>
+<context>
+    <name>loopview::WatchController</name>
+    <message>
+        <location filename="../src/gui/watch/watchcontroller.cpp" line="143"/>
+        <source>%1 on %2</source>
+        <extracomment>The watched account in a notification: &quot;&lt;account id or address&gt; on &lt;host&gt;&quot;</extracomment>
+        <translation>%1 auf %2</translation>
+    </message>
+</context>
+<context>
+    <name>loopview::WatchIntegration</name>
+    <message>
+        <location filename="../src/gui/watch/watchintegration.cpp" line="37"/>
+        <source>Keep Watching?</source>
+        <translation>Weiter beobachten?</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/watch/watchintegration.cpp" line="38"/>
+        <source>Loopview is watching for changes. Keep watching in the system tray after the window is closed?</source>
+        <translation>Loopview beobachtet Änderungen. Nach dem Schließen des Fensters im Systembereich weiter beobachten?</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/watch/watchintegration.cpp" line="41"/>
+        <source>Keep Watching in Tray</source>
+        <translation>Im Systembereich weiter beobachten</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/watch/watchintegration.cpp" line="42"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/watch/watchintegration.cpp" line="44"/>
+        <source>Do not ask again</source>
+        <translation>Nicht mehr fragen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/watch/watchintegration.cpp" line="63"/>
+        <source>&amp;Watch for Changes</source>
+        <translation>Auf Änderungen &amp;achten</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/watch/watchintegration.cpp" line="83"/>
+        <source>Refresh the shown account automatically and notify about its changes</source>
+        <translation>Das angezeigte Konto automatisch aktualisieren und über Änderungen benachrichtigen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/watch/watchintegration.cpp" line="117"/>
+        <source>every %n minute(s)</source>
+        <translation>
+            <numerusform>alle %n Minute</numerusform>
+            <numerusform>alle %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/watch/watchintegration.cpp" line="129"/>
+        <source>Watching %1</source>
+        <extracomment>Status bar: &quot;Watching every 5 minutes&quot;</extracomment>
+        <translation>Beobachtung %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/watch/watchintegration.cpp" line="132"/>
+        <source>Watch paused: offline</source>
+        <translation>Beobachtung pausiert: offline</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/watch/watchintegration.cpp" line="195"/>
+        <source>&amp;Show Loopview</source>
+        <translation>Loopview &amp;anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/watch/watchintegration.cpp" line="196"/>
+        <source>Stop Watching and &amp;Quit</source>
+        <translation>Beobachtung beenden und &amp;schließen</translation>
     </message>
 </context>
 <context>

@@ -156,6 +156,25 @@
     </message>
 </context>
 <context>
+    <name>loopview::HistoryPanel</name>
+    <message numerus="yes">
+        <location filename="../src/gui/history/historypanel.cpp" line="169"/>
+        <source>%n snapshot(s) without a recorded %1 price are left out of the value chart.</source>
+        <translation>
+            <numerusform>%n snapshot without a recorded %1 price is left out of the value chart.</numerusform>
+            <numerusform>%n snapshots without a recorded %1 price are left out of the value chart.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/history/historypanel.cpp" line="212"/>
+        <source>(excl. %n token(s) without a price)</source>
+        <translation>
+            <numerusform>(excl. %n token without a price)</numerusform>
+            <numerusform>(excl. %n tokens without a price)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>loopview::PortfolioWindow</name>
     <message numerus="yes">
         <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="240"/>
@@ -183,6 +202,17 @@
     </message>
 </context>
 <context>
+    <name>loopview::PreferencesDialog</name>
+    <message numerus="yes">
+        <location filename="../src/gui/preferencesdialog.cpp" line="44"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>loopview::RelativeTime</name>
     <message numerus="yes">
         <location filename="../src/gui/relativetime.cpp" line="29"/>
@@ -206,6 +236,17 @@
         <translation>
             <numerusform>%n days ago</numerusform>
             <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>loopview::WatchIntegration</name>
+    <message numerus="yes">
+        <location filename="../src/gui/watch/watchintegration.cpp" line="117"/>
+        <source>every %n minute(s)</source>
+        <translation>
+            <numerusform>every %n minute</numerusform>
+            <numerusform>every %n minutes</numerusform>
         </translation>
     </message>
 </context>

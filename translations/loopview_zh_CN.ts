@@ -779,6 +779,51 @@
         <source>The currency of the Price and Value columns: a three-letter code the service knows, such as USD or CNY</source>
         <translation>“价格”和“价值”列的货币：服务支持的三字母代码，例如 USD 或 CNY</translation>
     </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="210"/>
+        <source>Watch</source>
+        <translation>监视</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="216"/>
+        <source>&amp;Watch the shown account for changes</source>
+        <translation>监视当前账户的变化(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="219"/>
+        <source>Refresh it automatically and notify when a pending deposit or withdrawal completes or a balance changes; View ▸ Watch for Changes changes it too</source>
+        <translation>自动刷新，并在待处理的充值或提现完成或余额变化时发出通知；“视图 ▸ 监视变化”也会更改此项</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="226"/>
+        <source>Refresh &amp;every:</source>
+        <translation>刷新间隔(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="236"/>
+        <source>Watch interval</source>
+        <translation>监视间隔</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="243"/>
+        <source>Also refresh all &amp;bookmarks</source>
+        <translation>同时刷新所有书签(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="246"/>
+        <source>Each refresh also runs Bookmarks ▸ Refresh all, and notifies about their changes</source>
+        <translation>每次刷新时也运行“书签 ▸ 全部刷新”，并通知其变化</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="253"/>
+        <source>&amp;Closing the window while watching:</source>
+        <translation>监视时关闭窗口(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="263"/>
+        <source>Closing the window while watching</source>
+        <translation>监视时关闭窗口</translation>
+    </message>
 </context>
 <context>
     <name>loopview::Address</name>
@@ -1923,6 +1968,48 @@
     </message>
 </context>
 <context>
+    <name>loopview::ChangeNotice</name>
+    <message>
+        <location filename="../src/gui/watch/changenotice.cpp" line="38"/>
+        <source>Token #%1</source>
+        <extracomment>A token the token list does not know, by its ID (amounts are then in base units)</extracomment>
+        <translation>代币 #%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/watch/changenotice.cpp" line="51"/>
+        <source>Deposit arrived: %1 %2</source>
+        <extracomment>Watch notification: &quot;&lt;amount&gt; &lt;symbol&gt;&quot;</extracomment>
+        <translation>充值已到账：%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/watch/changenotice.cpp" line="55"/>
+        <source>Withdrawal completed: %1 %2</source>
+        <translation>提现已完成：%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/watch/changenotice.cpp" line="58"/>
+        <source>New token: %1 %2</source>
+        <translation>新代币：%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/watch/changenotice.cpp" line="60"/>
+        <source>%1 is gone (was %2)</source>
+        <translation>%1 已消失（原为 %2）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/watch/changenotice.cpp" line="63"/>
+        <source>%1: %2 → %3 (%4)</source>
+        <extracomment>Watch notification: &quot;&lt;symbol&gt;: &lt;old total&gt; → &lt;new total&gt; (&lt;signed difference&gt;)&quot;</extracomment>
+        <translation>%1：%2 → %3（%4）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/watch/changenotice.cpp" line="69"/>
+        <source>Balances changed: %1</source>
+        <extracomment>Title of a Watch notification; %1 is the account (&quot;20533 on api3.loopring.io&quot;) or a bookmark&apos;s label</extracomment>
+        <translation>余额已变化：%1</translation>
+    </message>
+</context>
+<context>
     <name>loopview::CommandLine</name>
     <message>
         <location filename="../src/core/printabletext.cpp" line="156"/>
@@ -2468,6 +2555,156 @@
     </message>
 </context>
 <context>
+    <name>loopview::HistoryIntegration</name>
+    <message>
+        <location filename="../src/gui/history/historyintegration.cpp" line="36"/>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/history/historyintegration.cpp" line="50"/>
+        <source>&amp;History</source>
+        <translation>历史(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/history/historyintegration.cpp" line="52"/>
+        <source>Show the shown account&apos;s value and token amounts over time</source>
+        <translation>显示当前账户的价值和代币数量随时间的变化</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/history/historyintegration.cpp" line="61"/>
+        <location filename="../src/gui/history/historyintegration.cpp" line="82"/>
+        <source>Fetch an account to see its history.</source>
+        <translation>获取一个账户以查看其历史。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/history/historyintegration.cpp" line="77"/>
+        <source>Demo data is never recorded, so it has no history.</source>
+        <translation>演示数据从不记录，因此没有历史。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/history/historyintegration.cpp" line="86"/>
+        <source>%1 on %2</source>
+        <extracomment>The account whose history is shown: &quot;&lt;account id or address&gt; on &lt;host&gt;&quot;</extracomment>
+        <translation>%2 上的 %1</translation>
+    </message>
+</context>
+<context>
+    <name>loopview::HistoryPanel</name>
+    <message>
+        <location filename="../src/gui/history/historypanel.cpp" line="52"/>
+        <source>&amp;Export History…</source>
+        <translation>导出历史(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/history/historypanel.cpp" line="55"/>
+        <source>Balance history</source>
+        <translation>余额历史</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/history/historypanel.cpp" line="57"/>
+        <source>Total value over time</source>
+        <translation>总价值随时间的变化</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/history/historypanel.cpp" line="60"/>
+        <source>Token amount over time</source>
+        <translation>代币数量随时间的变化</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/history/historypanel.cpp" line="63"/>
+        <source>Save every recorded snapshot of this account as a CSV or JSON file</source>
+        <translation>将此账户的所有已记录快照保存为 CSV 或 JSON 文件</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/history/historypanel.cpp" line="88"/>
+        <source>Fetch an account to see its history.</source>
+        <translation>获取一个账户以查看其历史。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/history/historypanel.cpp" line="152"/>
+        <source>Could not read the history: %1</source>
+        <translation>无法读取历史：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/history/historypanel.cpp" line="159"/>
+        <source>History of %1</source>
+        <translation>%1 的历史</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/history/historypanel.cpp" line="165"/>
+        <source>Nothing is recorded for this account yet: each successful fetch adds a snapshot.</source>
+        <translation>此账户尚无记录：每次成功获取都会添加一个快照。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/history/historypanel.cpp" line="167"/>
+        <source>No price was recorded with any snapshot of this account, so its value cannot be charted.</source>
+        <translation>此账户的快照均未记录价格，因此无法绘制其价值。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/history/historypanel.cpp" line="169"/>
+        <source>%n snapshot(s) without a recorded %1 price are left out of the value chart.</source>
+        <translation>
+            <numerusform>%n 个没有记录 %1 价格的快照未计入价值图表。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/history/historypanel.cpp" line="176"/>
+        <source>Total value</source>
+        <translation>总价值</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/history/historypanel.cpp" line="177"/>
+        <source>Total value (%1)</source>
+        <translation>总价值（%1）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/history/historypanel.cpp" line="179"/>
+        <source>No value recorded.</source>
+        <translation>没有记录价值。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/history/historypanel.cpp" line="183"/>
+        <source>Latest: %1</source>
+        <translation>最新：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/history/historypanel.cpp" line="191"/>
+        <source>Amount of %1</source>
+        <translation>%1 的数量</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/history/historypanel.cpp" line="192"/>
+        <source>Select a token in the table to chart its amount.</source>
+        <translation>在表格中选择一个代币以绘制其数量。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/history/historypanel.cpp" line="204"/>
+        <source>Token #%1</source>
+        <extracomment>A token the token list did not know, by its ID</extracomment>
+        <translation>代币 #%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/history/historypanel.cpp" line="210"/>
+        <location filename="../src/gui/history/historypanel.cpp" line="218"/>
+        <source>%1 — %2 %3</source>
+        <extracomment>A point of a history chart: &quot;&lt;date and time&gt; — &lt;number&gt; &lt;currency code or token symbol&gt;&quot;</extracomment>
+        <translation>%1 — %2 %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/history/historypanel.cpp" line="212"/>
+        <source>(excl. %n token(s) without a price)</source>
+        <translation>
+            <numerusform>（不含 %n 个没有价格的代币）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/history/historypanel.cpp" line="229"/>
+        <source>Export History</source>
+        <translation>导出历史</translation>
+    </message>
+</context>
+<context>
     <name>loopview::LoopringClient</name>
     <message>
         <location filename="../src/net/replyerrors.cpp" line="51"/>
@@ -2691,7 +2928,7 @@
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="252"/>
-        <location filename="../src/gui/mainwindow.cpp" line="683"/>
+        <location filename="../src/gui/mainwindow.cpp" line="684"/>
         <source>Shown account</source>
         <translation>显示的账户</translation>
     </message>
@@ -2726,109 +2963,109 @@
         <translation>清除演示数据并返回空白表单</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="547"/>
+        <location filename="../src/gui/mainwindow.cpp" line="548"/>
         <source>The balances could not be recorded in the history: %1</source>
         <translation>无法将余额记录到历史中：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="570"/>
+        <location filename="../src/gui/mainwindow.cpp" line="571"/>
         <source>Request cancelled.</source>
         <translation>请求已取消。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="594"/>
+        <location filename="../src/gui/mainwindow.cpp" line="595"/>
         <source>Demo account %1</source>
         <translation>演示账户 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="598"/>
+        <location filename="../src/gui/mainwindow.cpp" line="599"/>
         <source>Demo data: these are sample balances bundled with Loopview, not a real account. Enter an account and API key and press Fetch to see your own.</source>
         <translation>演示数据：这些是 Loopview 自带的示例余额，并非真实账户。输入账户和 API 密钥并点击“查询”即可查看您自己的余额。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="619"/>
+        <location filename="../src/gui/mainwindow.cpp" line="620"/>
         <source>Press Esc to cancel.</source>
         <translation>按 Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="621"/>
+        <location filename="../src/gui/mainwindow.cpp" line="622"/>
         <source>No balances</source>
         <translation>没有余额</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="622"/>
+        <location filename="../src/gui/mainwindow.cpp" line="623"/>
         <source>The service reports no token balances for account %1.</source>
         <translation>服务报告账户 %1 没有任何代币余额。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="625"/>
+        <location filename="../src/gui/mainwindow.cpp" line="626"/>
         <source>Welcome to Loopview</source>
         <translation>欢迎使用 Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="626"/>
+        <location filename="../src/gui/mainwindow.cpp" line="627"/>
         <source>Enter a Loopring account ID or L1 address and your API key, then press Fetch. Or look around with sample data first.</source>
         <translation>输入 Loopring 账户 ID 或 L1 地址以及您的 API 密钥，然后点击“查询”。也可以先用示例数据看看。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="630"/>
+        <location filename="../src/gui/mainwindow.cpp" line="631"/>
         <source>No balances shown</source>
         <translation>未显示余额</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="631"/>
+        <location filename="../src/gui/mainwindow.cpp" line="632"/>
         <source>Enter a Loopring account ID or L1 address and your API key, then press Fetch.</source>
         <translation>输入 Loopring 账户 ID 或 L1 地址以及您的 API 密钥，然后点击“查询”。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="657"/>
+        <location filename="../src/gui/mainwindow.cpp" line="658"/>
         <source>Prices from %1, in %2. Tokens without a price are left out of the total.</source>
         <translation>价格来自 %1，以 %2 计。没有价格的代币不计入总额。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="658"/>
+        <location filename="../src/gui/mainwindow.cpp" line="659"/>
         <source>the bundled demo data</source>
         <translation>自带的演示数据</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="662"/>
+        <location filename="../src/gui/mainwindow.cpp" line="663"/>
         <source>No %1 prices</source>
         <translation>没有 %1 价格</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="678"/>
+        <location filename="../src/gui/mainwindow.cpp" line="679"/>
         <source>%1 — Loopview</source>
         <extracomment>The window title: whose balances are shown, then the application name</extracomment>
         <translation>%1 — Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="696"/>
+        <location filename="../src/gui/mainwindow.cpp" line="697"/>
         <source>Stale</source>
         <translation>已过时</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="697"/>
+        <location filename="../src/gui/mainwindow.cpp" line="698"/>
         <source>The last refresh failed; the table shows the last data that arrived</source>
         <translation>上次刷新失败；表格显示的是最后收到的数据</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="698"/>
+        <location filename="../src/gui/mainwindow.cpp" line="699"/>
         <source>Data is stale</source>
         <translation>数据已过时</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="704"/>
+        <location filename="../src/gui/mainwindow.cpp" line="705"/>
         <source>Balances table</source>
         <translation>余额表</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="706"/>
-        <location filename="../src/gui/mainwindow.cpp" line="711"/>
+        <location filename="../src/gui/mainwindow.cpp" line="707"/>
+        <location filename="../src/gui/mainwindow.cpp" line="712"/>
         <source>Balances table: %1</source>
         <translation>余额表：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="709"/>
+        <location filename="../src/gui/mainwindow.cpp" line="710"/>
         <source>Balances table: %1, stale</source>
         <extracomment>%1 is &quot;Balances of account 20533 on host&quot;</extracomment>
         <translation>余额表：%1，已过时</translation>
@@ -3265,6 +3502,28 @@
         <extracomment>The language of the operating system, whichever it is</extracomment>
         <translation>系统默认</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/gui/preferencesdialog.cpp" line="44"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/preferencesdialog.cpp" line="45"/>
+        <source>Ask</source>
+        <translation>询问</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/preferencesdialog.cpp" line="46"/>
+        <source>Keep watching in the tray</source>
+        <translation>在系统托盘中继续监视</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/preferencesdialog.cpp" line="47"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
 </context>
 <context>
     <name>loopview::Price</name>
@@ -3539,6 +3798,81 @@
         <location filename="../src/core/walletexport.cpp" line="168"/>
         <source>This file is too large to be a Loopring wallet export</source>
         <translation>此文件太大，不可能是 Loopring 钱包导出文件</translation>
+    </message>
+</context>
+<context>
+    <name>loopview::WatchController</name>
+    <message>
+        <location filename="../src/gui/watch/watchcontroller.cpp" line="143"/>
+        <source>%1 on %2</source>
+        <extracomment>The watched account in a notification: &quot;&lt;account id or address&gt; on &lt;host&gt;&quot;</extracomment>
+        <translation>%2 上的 %1</translation>
+    </message>
+</context>
+<context>
+    <name>loopview::WatchIntegration</name>
+    <message>
+        <location filename="../src/gui/watch/watchintegration.cpp" line="37"/>
+        <source>Keep Watching?</source>
+        <translation>继续监视？</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/watch/watchintegration.cpp" line="38"/>
+        <source>Loopview is watching for changes. Keep watching in the system tray after the window is closed?</source>
+        <translation>Loopview 正在监视变化。关闭窗口后是否在系统托盘中继续监视？</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/watch/watchintegration.cpp" line="41"/>
+        <source>Keep Watching in Tray</source>
+        <translation>在托盘中继续监视</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/watch/watchintegration.cpp" line="42"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/watch/watchintegration.cpp" line="44"/>
+        <source>Do not ask again</source>
+        <translation>不再询问</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/watch/watchintegration.cpp" line="63"/>
+        <source>&amp;Watch for Changes</source>
+        <translation>监视变化(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/watch/watchintegration.cpp" line="83"/>
+        <source>Refresh the shown account automatically and notify about its changes</source>
+        <translation>自动刷新当前账户并通知其变化</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/watch/watchintegration.cpp" line="117"/>
+        <source>every %n minute(s)</source>
+        <translation>
+            <numerusform>每 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/watch/watchintegration.cpp" line="129"/>
+        <source>Watching %1</source>
+        <extracomment>Status bar: &quot;Watching every 5 minutes&quot;</extracomment>
+        <translation>正在监视（%1）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/watch/watchintegration.cpp" line="132"/>
+        <source>Watch paused: offline</source>
+        <translation>监视已暂停：离线</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/watch/watchintegration.cpp" line="195"/>
+        <source>&amp;Show Loopview</source>
+        <translation>显示 Loopview(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/watch/watchintegration.cpp" line="196"/>
+        <source>Stop Watching and &amp;Quit</source>
+        <translation>停止监视并退出(&amp;Q)</translation>
     </message>
 </context>
 <context>
