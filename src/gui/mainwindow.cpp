@@ -251,6 +251,10 @@ void MainWindow::setupStatusBar()
     m_shownLabel->setObjectName(QStringLiteral("shownLabel"));
     m_shownLabel->setAccessibleName(tr("Shown account"));
     m_shownLabel->setTextFormat(Qt::PlainText);
+    // Bold: it is what the rest of the status bar is about, and the parts have no separator.
+    QFont whoseFont = m_shownLabel->font();
+    whoseFont.setBold(true);
+    m_shownLabel->setFont(whoseFont);
     statusBar()->addWidget(m_shownLabel);
     statusBar()->addWidget(m_statusLabel, 1);
     // Beside the status line, not in it: the account's worth is read on its own.

@@ -1137,6 +1137,7 @@ void TestMainWindow::whoseDataIsNamedEverywhere()
     QCOMPARE(window->windowTitle(), QStringLiteral("%1 — Loopview").arg(whose));
     auto *shownLabel = child<QLabel>(*window, "shownLabel");
     QVERIFY(shownLabel->isVisible());
+    QVERIFY(shownLabel->font().bold());  // set apart from the status line beside it
     // The status bar shortens the address; its tooltip and accessible name have it whole.
     QCOMPARE(shownLabel->text(), QStringLiteral("Balances of address 0x8656\u2026ABeb (account 20533) on %1").arg(host));
     QCOMPARE(shownLabel->toolTip(), QStringLiteral("Balances of ") + whose);
