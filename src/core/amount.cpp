@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cstring>
 
 namespace loopview {
@@ -332,6 +333,54 @@ int Amount::compare(const Amount &other) const
             return mine < theirs ? -1 : 1;
     }
     return 0;
+}
+
+int Amount::compareScaled(const Amount &a, int aDecimals, const Amount &b, int bDecimals)
+{
+    aDecimals = clampDecimals(aDecimals);
+    bDecimals = clampDecimals(bDecimals);
+    if (aDecimals == bDecimals)
+        return a.compare(b);
+    // Both at the larger number of decimals: the other side is multiplied by at most 10^77, which
+    // is below 2^256, so the product fits 512 bits and nothing is cut off.
+    WideLimbs aWide{};
+    WideLimbs bWide{};
+    std::copy(a.m_limbs.cbegin(), a.m_limbs.cend(), aWide.begin());
+    std::copy(b.m_limbs.cbegin(), b.m_limbs.cend(), bWide.begin());
+    WideLimbs &scaled = aDecimals < bDecimals ? aWide : bWide;
+    for (int left = qAbs(aDecimals - bDecimals); left > 0; left -= DigitsPerChunk)
+        multiplyAdd(scaled, PowersOfTen[size_t(qMin(left, DigitsPerChunk))], 0);
+    for (int i = int(aWide.size()) - 1; i >= 0; --i) {
+        if (aWide[size_t(i)] != bWide[size_t(i)])
+            return aWide[size_t(i)] < bWide[size_t(i)] ? -1 : 1;
+    }
+    return 0;
+}
+
+int Amount::fractionDigits(int decimals) const
+{
+    decimals = clampDecimals(decimals);
+    if (decimals == 0 || isZero())
+        return 0;
+    // An odd number cannot end in 0: most amounts need no division at all.
+    if ((m_limbs[0] & 1) != 0)
+        return decimals;
+    // Trailing zeros up to `decimals`, a chunk of up to 19 at a time.
+    Limbs rest = m_limbs;
+    int trimmed = 0;
+    while (trimmed < decimals) {
+        const int chunk = qMin(decimals - trimmed, DigitsPerChunk);
+        Limbs quotient = rest;
+        quint64 remainder = divideInPlace(quotient, PowersOfTen[size_t(chunk)]);
+        if (remainder != 0) {
+            for (; remainder % 10 == 0; remainder /= 10)
+                ++trimmed;
+            break;
+        }
+        trimmed += chunk;
+        rest = quotient;
+    }
+    return decimals - trimmed;
 }
 
 std::optional<Amount> Amount::checkedAdd(const Amount &other) const

@@ -40,6 +40,14 @@ public:
 
     bool isZero() const;
     int compare(const Amount &other) const;  // <0, 0, >0
+    // Exact order of a × 10^−aDecimals and b × 10^−bDecimals (<0, 0, >0): 1 with 18 decimals
+    // equals 1000000 with 24. Widens to 512 bits rather than formatting digits, so sorting
+    // 100,000 amounts of different decimals stays cheap.
+    static int compareScaled(const Amount &a, int aDecimals, const Amount &b, int bDecimals);
+
+    // How many fraction digits toDecimalString(decimals) keeps, without making the string:
+    // decimals minus the trailing zeros it trims (0 for zero).
+    int fractionDigits(int decimals) const;
 
     // nullopt on overflow past 2^256−1.
     std::optional<Amount> checkedAdd(const Amount &other) const;

@@ -22,26 +22,6 @@ QString stripTrailingZeros(QString digits)
     return digits;
 }
 
-// Compares two non-negative decimals given as whole and fraction digit strings.
-int compareMagnitudes(const Amount &a, int aDecimals, const Amount &b, int bDecimals)
-{
-    QString aWhole, aFraction, bWhole, bFraction;
-    a.splitScaled(aDecimals, &aWhole, &aFraction);
-    b.splitScaled(bDecimals, &bWhole, &bFraction);
-    aWhole = stripLeadingZeros(aWhole);
-    bWhole = stripLeadingZeros(bWhole);
-    if (aWhole.size() != bWhole.size())
-        return aWhole.size() < bWhole.size() ? -1 : 1;
-    if (const int c = aWhole.compare(bWhole); c != 0)
-        return c < 0 ? -1 : 1;
-    // Equal whole parts: pad the fractions to one length so digit order is numeric order.
-    const qsizetype width = qMax(aFraction.size(), bFraction.size());
-    aFraction = aFraction.leftJustified(width, QLatin1Char('0'));
-    bFraction = bFraction.leftJustified(width, QLatin1Char('0'));
-    const int c = aFraction.compare(bFraction);
-    return c < 0 ? -1 : (c > 0 ? 1 : 0);
-}
-
 } // namespace
 
 ScaledAmount::ScaledAmount(const SignedAmount &value, int decimals)
@@ -54,8 +34,8 @@ int ScaledAmount::compare(const ScaledAmount &other) const
     const bool negative = m_value.isNegative();
     if (negative != other.m_value.isNegative())
         return negative ? -1 : 1;
-    const int magnitudeOrder = compareMagnitudes(m_value.magnitude(), m_decimals,
-                                                 other.m_value.magnitude(), other.m_decimals);
+    const int magnitudeOrder = Amount::compareScaled(m_value.magnitude(), m_decimals,
+                                                     other.m_value.magnitude(), other.m_decimals);
     return negative ? -magnitudeOrder : magnitudeOrder;
 }
 

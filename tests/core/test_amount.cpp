@@ -47,6 +47,24 @@ QString zeros(int count)
     return QString(count, QLatin1Char('0'));
 }
 
+// The edges and 200 random amounts of 1 … 78 digits, many of them ending in zeros.
+QList<Amount> variedAmounts()
+{
+    QList<Amount> amounts = {Amount(), Amount::fromUInt64(1), Amount::fromUInt64(10), Amount::fromUInt64(1000),
+                             Amount::max(), *Amount::parse(QString(QStringLiteral("1") + zeros(77))),
+                             *Amount::parse(TwoPow128), *Amount::parse(QStringLiteral("120034000"))};
+    QRandomGenerator random(7);
+    for (int i = 0; i < 200; ++i) {
+        QString digits = QString::number(1 + random.bounded(9));
+        for (int n = random.bounded(77); n > 0; --n)
+            digits += QChar(u'0' + char16_t(random.bounded(10)));
+        for (int n = random.bounded(20); n > 0 && digits.size() < 77; --n)
+            digits += QLatin1Char('0');
+        amounts += *Amount::parse(digits);
+    }
+    return amounts;
+}
+
 } // namespace
 
 class TestAmount : public QObject {
@@ -65,6 +83,7 @@ private slots:
     void parseWithoutReasonPointer();
     void fromAsciiDigitsAgreesWithParse();
     void appendDecimalStringAgreesWithToDecimalString();
+    void fractionDigitsAgreesWithToDecimalString();
 
     void formatting_data();
     void formatting();
@@ -85,6 +104,8 @@ private slots:
 
     void compareOrdering();
     void compareAcrossLimbs();
+    void compareScaled();
+    void compareScaledAgreesWithDigitOrder();
 
     void signedDifference_data();
     void signedDifference();
@@ -277,18 +298,7 @@ void TestAmount::fromAsciiDigitsAgreesWithParse()
 // The byte formatter of the CLI's CSV writes what toDecimalString() gives, at every scale.
 void TestAmount::appendDecimalStringAgreesWithToDecimalString()
 {
-    QList<Amount> amounts = {Amount(), Amount::fromUInt64(1), Amount::fromUInt64(10), Amount::fromUInt64(1000),
-                             Amount::max(), *Amount::parse(QString(QStringLiteral("1") + zeros(77))),
-                             *Amount::parse(TwoPow128), *Amount::parse(QStringLiteral("120034000"))};
-    QRandomGenerator random(7);
-    for (int i = 0; i < 200; ++i) {
-        QString digits = QString::number(1 + random.bounded(9));
-        for (int n = random.bounded(77); n > 0; --n)
-            digits += QChar(u'0' + char16_t(random.bounded(10)));
-        for (int n = random.bounded(20); n > 0 && digits.size() < 77; --n)
-            digits += QLatin1Char('0');
-        amounts += *Amount::parse(digits);
-    }
+    const QList<Amount> amounts = variedAmounts();
     for (const Amount &amount : std::as_const(amounts)) {
         for (int decimals = 0; decimals <= Amount::MaxDecimals; ++decimals) {
             QByteArray bytes = "x";
@@ -302,6 +312,22 @@ void TestAmount::appendDecimalStringAgreesWithToDecimalString()
             }
         }
     }
+}
+
+void TestAmount::fractionDigitsAgreesWithToDecimalString()
+{
+    for (const Amount &amount : variedAmounts()) {
+        for (int decimals = 0; decimals <= Amount::MaxDecimals; ++decimals) {
+            const QString text = amount.toDecimalString(decimals);
+            const qsizetype point = text.indexOf(QLatin1Char('.'));
+            const int expected = point < 0 ? 0 : int(text.size() - point - 1);
+            QCOMPARE(amount.fractionDigits(decimals), expected);
+        }
+    }
+    QCOMPARE(amount(QStringLiteral("1500")).fractionDigits(2), 0);    // "15"
+    QCOMPARE(amount(QStringLiteral("150")).fractionDigits(4), 3);     // "0.015"
+    QCOMPARE(amount(QStringLiteral("7")).fractionDigits(3), 3);       // "0.007"
+    QCOMPARE(Amount().fractionDigits(18), 0);                          // "0"
 }
 
 void TestAmount::formatting_data()
@@ -629,6 +655,45 @@ void TestAmount::compareAcrossLimbs()
     QVERIFY(amount(TwoPow128) > amount(TwoPow128Minus1));
     QVERIFY(amount(TwoPow128) > amount(TwoPow64));
     QCOMPARE(amount(QStringLiteral("0") + TwoPow128), amount(TwoPow128));
+}
+
+void TestAmount::compareScaled()
+{
+    const Amount oneEth = amount(QStringLiteral("1") + zeros(18));
+    const Amount thousandUsdt = amount(QStringLiteral("1") + zeros(9));
+    // Base units alone would put 1 ETH above 1000 USDT.
+    QCOMPARE(Amount::compareScaled(oneEth, 18, thousandUsdt, 6), -1);
+    QCOMPARE(Amount::compareScaled(thousandUsdt, 6, oneEth, 18), 1);
+    QCOMPARE(Amount::compareScaled(oneEth, 18, Amount::fromUInt64(1), 0), 0);
+    QCOMPARE(Amount::compareScaled(Amount(), 0, Amount(), 77), 0);
+    // The widest gap: 2^256−1 at 77 decimals (about 1.16) against 1 and 2 at none.
+    QCOMPARE(Amount::compareScaled(Amount::max(), 77, Amount::fromUInt64(1), 0), 1);
+    QCOMPARE(Amount::compareScaled(Amount::max(), 77, Amount::fromUInt64(2), 0), -1);
+    QCOMPARE(Amount::compareScaled(Amount::max(), 0, Amount::max(), 77), 1);
+}
+
+void TestAmount::compareScaledAgreesWithDigitOrder()
+{
+    // The order of the decimal digits, both sides padded to the same number of fraction digits.
+    auto byDigits = [](const Amount &a, int aDecimals, const Amount &b, int bDecimals) {
+        const int common = qMax(aDecimals, bDecimals);
+        // Zero is the one amount whose digits start with 0; padded it would look long.
+        const QString aText = a.isZero() ? QStringLiteral("0") : a.toString() + zeros(common - aDecimals);
+        const QString bText = b.isZero() ? QStringLiteral("0") : b.toString() + zeros(common - bDecimals);
+        if (aText.size() != bText.size())
+            return aText.size() < bText.size() ? -1 : 1;
+        const int order = aText.compare(bText);
+        return order < 0 ? -1 : (order > 0 ? 1 : 0);
+    };
+    const QList<Amount> amounts = variedAmounts();
+    QRandomGenerator random(11);
+    for (int i = 0; i < 20000; ++i) {
+        const Amount &a = amounts.at(random.bounded(int(amounts.size())));
+        const Amount &b = i % 7 == 0 ? a : amounts.at(random.bounded(int(amounts.size())));
+        const int aDecimals = random.bounded(Amount::MaxDecimals + 1);
+        const int bDecimals = i % 5 == 0 ? aDecimals : random.bounded(Amount::MaxDecimals + 1);
+        QCOMPARE(Amount::compareScaled(a, aDecimals, b, bDecimals), byDigits(a, aDecimals, b, bDecimals));
+    }
 }
 
 void TestAmount::signedDifference_data()
