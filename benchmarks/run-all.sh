@@ -163,8 +163,9 @@ QT_QPA_PLATFORM=offscreen "$build/bin/bench_gui" "${qtest_options[@]}" -o "$work
     echo "Memory per row (\`memoryPerRow\`): glibc's count of heap bytes in use (\`mallinfo2().uordblks\`)"
     echo "before and after building each structure, divided by the rows; exact, unlike RSS, which"
     echo "moves by pages and keeps freed memory. \`balances\`: the parsed \`QList<Balance>\`; \`model\`:"
-    echo "what \`BalanceTableModel::setBalances\` adds (formatted cells); \`sorted-proxy\`: the proxy's"
-    echo "mapping after one sort by Total."
+    echo "what \`BalanceTableModel::setBalances\` adds beside that list; \`sorted-proxy\`: the proxy's"
+    echo "mapping after one sort by Total; \`model-alone\` (where printed): the model once the caller's"
+    echo "list is gone, the balances it shares included."
     echo
     echo '```'
     sed -n 's/^QINFO *: *BenchGui::memoryPerRow() //p' "$work/gui.txt"

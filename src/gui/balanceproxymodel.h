@@ -3,9 +3,12 @@
 
 #pragma once
 
+#include <QPointer>
 #include <QSortFilterProxyModel>
 
 namespace loopview {
+
+class BalanceTableModel;
 
 // What the table shows of the balances: filtered by the search box and the "hide zero balances"
 // switch, sorted on the model's exact SortRole (never on display text, which would put "10" before
@@ -21,6 +24,8 @@ public:
 
     int sourceRowCount() const;
 
+    void setSourceModel(QAbstractItemModel *model) override;
+
 public slots:
     // Matches symbol, name or token id, case-insensitively; surrounding spaces are ignored.
     void setFilterText(const QString &text);
@@ -31,6 +36,8 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    // The source when it is a BalanceTableModel, whose amount keys are compared without QVariants.
+    QPointer<const BalanceTableModel> m_balances;
     QString m_filterText;
     bool m_hideZero = false;
 };

@@ -18,14 +18,15 @@ namespace loopview {
 
 namespace {
 
-QString recordAmount(const BalanceRecord &record, int column)
+// The amount an amount column shows, signed because available can be negative.
+SignedAmount amountOf(const Balance &balance, int column)
 {
     switch (column) {
-    case BalanceTableModel::TotalColumn: return record.total;
-    case BalanceTableModel::LockedColumn: return record.locked;
-    case BalanceTableModel::AvailableColumn: return record.available;
-    case BalanceTableModel::PendingDepositColumn: return record.pendingDeposit;
-    case BalanceTableModel::PendingWithdrawColumn: return record.pendingWithdraw;
+    case BalanceTableModel::TotalColumn: return SignedAmount(balance.total, false);
+    case BalanceTableModel::LockedColumn: return SignedAmount(balance.locked, false);
+    case BalanceTableModel::AvailableColumn: return balance.available();
+    case BalanceTableModel::PendingDepositColumn: return SignedAmount(balance.pendingDeposit, false);
+    case BalanceTableModel::PendingWithdrawColumn: return SignedAmount(balance.pendingWithdraw, false);
     default: return {};
     }
 }
@@ -57,21 +58,69 @@ void BalanceTableModel::setBalances(const QList<Balance> &balances, const TokenR
     m_currency = prices ? prices->currency() : QString();
     m_pricesUpdatedAt = prices ? prices->oldestUpdate() : QDateTime();
     m_fiatTotal = FiatTotal();
-    m_rows.clear();
-    m_rows.reserve(balances.size());
-    for (const Balance &balance : balances)
-        m_rows.append(makeRow(balance, prices));
+    m_balances = balances;
+    m_rowTokens.clear();
+    m_rowTokens.reserve(balances.size());
+    m_valuations.clear();
+    if (prices)
+        m_valuations.reserve(balances.size());
+    for (const Balance &balance : balances) {
+        const std::optional<TokenInfo> token = m_tokens.find(balance.tokenId);
+        m_rowTokens.append(rowToken(token));
+        if (prices)
+            m_valuations.append(valuate(balance, token, *prices));
+    }
     updateMaxFractionDigits();
     endResetModel();
 }
 
+BalanceTableModel::RowToken BalanceTableModel::rowToken(const std::optional<TokenInfo> &token)
+{
+    RowToken row;
+    if (!token)
+        return row;
+    row.known = true;
+    // Decimals and precision are 0 … 77 (the parsers refuse others); the bounds only keep a token
+    // made elsewhere from wrapping. A precision past every fraction digit rounds nothing either.
+    row.decimals = qint8(qBound(0, token->decimals, Amount::MaxDecimals));
+    row.precision = qint8(qBound(-1, token->precision, Amount::MaxDecimals));
+    return row;
+}
+
+BalanceTableModel::Valuation BalanceTableModel::valuate(const Balance &balance, const std::optional<TokenInfo> &token,
+                                                        const PriceTable &prices)
+{
+    Valuation valuation;
+    // A token the list does not know has no symbol to be priced by.
+    const std::optional<Price> price = token ? prices.priceOf(*token) : std::nullopt;
+    if (!price) {
+        m_fiatTotal.addUnpriced();
+        return valuation;
+    }
+    valuation.price = price->value;
+    valuation.value = fiatValue(balance.total, token->decimals, price->value);
+    if (valuation.value)
+        m_fiatTotal.add(*valuation.value);
+    else
+        m_fiatTotal.addOverflowed();
+    return valuation;
+}
+
+// The widest fraction of each amount column, which every cell's decimal padding depends on. Only
+// what a row could exceed is looked at: its digits are at most its decimals (or its precision when
+// rounding), so once the widest reaches that bound the row is skipped without formatting anything.
 void BalanceTableModel::updateMaxFractionDigits()
 {
     m_maxFractionDigits.fill(0);
-    for (const Row &row : std::as_const(m_rows)) {
-        for (int column = 0; column < ColumnCount; ++column)
-            m_maxFractionDigits[size_t(column)] =
-                    qMax(m_maxFractionDigits[size_t(column)], row.fractionDigits[size_t(column)]);
+    for (int column = TotalColumn; column <= PendingWithdrawColumn; ++column) {
+        int &widest = m_maxFractionDigits[size_t(column)];
+        for (int row = 0; row < m_rowTokens.size(); ++row) {
+            const int rounding = roundingDigits(row);
+            const int bound = rounding < 0 ? m_rowTokens.at(row).decimals
+                                           : qMin(int(m_rowTokens.at(row).decimals), rounding);
+            if (bound > widest)
+                widest = qMax(widest, shownFractionDigits(row, column));
+        }
     }
 }
 
@@ -80,31 +129,78 @@ void BalanceTableModel::setRoundToTokenPrecision(bool round)
     if (m_roundToPrecision == round)
         return;
     m_roundToPrecision = round;
-    for (Row &row : m_rows)
-        formatAmounts(row);
     updateMaxFractionDigits();
-    if (!m_rows.isEmpty())
+    if (!m_balances.isEmpty())
         emit dataChanged(index(0, TotalColumn), index(rowCount() - 1, PendingWithdrawColumn),
                          {Qt::DisplayRole, Qt::ToolTipRole, DecimalPaddingRole});
 }
 
 // How many fraction digits the shown text keeps; -1 for all of them. A token the list does not
 // know has no precision (and its amounts are raw base units anyway).
-int BalanceTableModel::shownFractionDigits(const Row &row) const
+int BalanceTableModel::roundingDigits(int row) const
 {
-    if (!m_roundToPrecision || !row.token)
+    const RowToken &token = m_rowTokens.at(row);
+    if (!m_roundToPrecision || !token.known)
         return -1;
-    return row.token->precision;
+    return token.precision;
 }
 
-void BalanceTableModel::formatAmounts(Row &row) const
+std::optional<TokenInfo> BalanceTableModel::tokenOf(int row) const
 {
-    const int digits = shownFractionDigits(row);
-    for (int column = TotalColumn; column <= PendingWithdrawColumn; ++column) {
-        const QString shown = amountdisplay::roundMachineText(recordAmount(row.record, column), digits);
-        row.display[size_t(column)] = amountdisplay::groupMachineText(shown);
-        row.fractionDigits[size_t(column)] = amountdisplay::fractionDigits(shown);
+    if (!m_rowTokens.at(row).known)
+        return std::nullopt;
+    return m_tokens.find(m_balances.at(row).tokenId);
+}
+
+std::optional<Decimal> BalanceTableModel::price(int row) const
+{
+    return m_valuations.isEmpty() ? std::nullopt : m_valuations.at(row).price;
+}
+
+std::optional<Decimal> BalanceTableModel::value(int row) const
+{
+    return m_valuations.isEmpty() ? std::nullopt : m_valuations.at(row).value;
+}
+
+// An amount cell as machine text: what makeBalanceRecord(…, AmountUnit::TokenUnits) writes (raw
+// base units for an unknown token, which has decimals 0 here), so copy and CSV export agree.
+QString BalanceTableModel::machineText(int row, int column) const
+{
+    return amountOf(m_balances.at(row), column).toDecimalString(m_rowTokens.at(row).decimals);
+}
+
+QString BalanceTableModel::displayText(int row, int column) const
+{
+    switch (column) {
+    case TokenColumn:
+        if (const std::optional<TokenInfo> token = tokenOf(row))
+            return token->symbol;
+        return unknownTokenLabel(m_balances.at(row).tokenId);
+    case TokenIdColumn:
+        return QString::number(m_balances.at(row).tokenId);
+    case PriceColumn:
+        if (const std::optional<Decimal> shown = price(row))
+            return amountdisplay::groupMachineText(shown->toString());
+        return {};
+    case ValueColumn:
+        if (const std::optional<Decimal> shown = value(row))
+            return amountdisplay::groupMachineText(shown->toString());
+        return {};
+    default:
+        return amountdisplay::groupMachineText(
+                amountdisplay::roundMachineText(machineText(row, column), roundingDigits(row)));
     }
+}
+
+// The fraction digits of an amount cell's shown text, counted without making it unless rounding
+// changes it.
+int BalanceTableModel::shownFractionDigits(int row, int column) const
+{
+    const int exact = amountOf(m_balances.at(row), column).magnitude().fractionDigits(m_rowTokens.at(row).decimals);
+    const int rounding = roundingDigits(row);
+    if (rounding < 0 || exact <= rounding)
+        return exact;
+    return amountdisplay::fractionDigits(amountdisplay::roundMachineText(machineText(row, column), rounding));
 }
 
 void BalanceTableModel::clear()
@@ -117,7 +213,7 @@ void BalanceTableModel::setStale(bool stale)
     if (m_stale == stale)
         return;
     m_stale = stale;
-    if (!m_rows.isEmpty())
+    if (!m_balances.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::ForegroundRole});
 }
 
@@ -126,53 +222,33 @@ bool BalanceTableModel::isAmountColumn(int column) const
     return column >= TotalColumn && column <= PendingWithdrawColumn;
 }
 
-QList<Balance> BalanceTableModel::balances() const
+bool BalanceTableModel::sortsByAmount(int column)
 {
-    QList<Balance> result;
-    result.reserve(m_rows.size());
-    for (const Row &row : m_rows)
-        result.append(row.balance);
-    return result;
+    return (column >= TotalColumn && column <= PendingWithdrawColumn) || column == PriceColumn
+            || column == ValueColumn;
 }
 
-BalanceTableModel::Row BalanceTableModel::makeRow(const Balance &balance, const std::optional<PriceTable> &prices)
+std::optional<ScaledAmount> BalanceTableModel::amountSortKey(int row, int column) const
 {
-    Row row;
-    row.balance = balance;
-    row.token = m_tokens.find(balance.tokenId);
-    // The export record is the single source of the exact machine text, so what the table copies
-    // is byte for byte what the CSV export writes.
-    row.record = makeBalanceRecord(balance, m_tokens, AmountUnit::TokenUnits);
-
-    row.display[TokenColumn] = row.token ? row.token->symbol : unknownTokenLabel(balance.tokenId);
-    row.display[TokenIdColumn] = QString::number(balance.tokenId);
-    formatAmounts(row);
-
-    if (!prices)
-        return row;
-    // A token the list does not know has no symbol to be priced by.
-    const std::optional<Price> price = row.token ? prices->priceOf(*row.token) : std::nullopt;
-    if (!price) {
-        m_fiatTotal.addUnpriced();
-        return row;
+    switch (column) {
+    case PriceColumn:
+        if (const std::optional<Decimal> shown = price(row))
+            return ScaledAmount(shown->coefficient(), shown->scale());
+        return std::nullopt;
+    case ValueColumn:
+        if (const std::optional<Decimal> shown = value(row))
+            return ScaledAmount(shown->coefficient(), shown->scale());
+        return std::nullopt;
+    default:
+        if (!isAmountColumn(column))
+            return std::nullopt;
+        return ScaledAmount(amountOf(m_balances.at(row), column), m_rowTokens.at(row).decimals);
     }
-    row.price = price->value;
-    row.record.price = price->value.toString();
-    row.display[PriceColumn] = amountdisplay::groupMachineText(row.record.price);
-    row.value = fiatValue(balance.total, row.token->decimals, price->value);
-    if (row.value) {
-        row.record.value = row.value->toString();
-        row.display[ValueColumn] = amountdisplay::groupMachineText(row.record.value);
-        m_fiatTotal.add(*row.value);
-    } else {
-        m_fiatTotal.addOverflowed();
-    }
-    return row;
 }
 
 int BalanceTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_balances.size());
 }
 
 int BalanceTableModel::columnCount(const QModelIndex &parent) const
@@ -184,12 +260,12 @@ QVariant BalanceTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &row = m_rows.at(index.row());
+    const int row = index.row();
     const int column = index.column();
 
     switch (role) {
     case Qt::DisplayRole:
-        return row.display[size_t(column)];
+        return displayText(row, column);
     case Qt::ToolTipRole:
         return toolTip(row, column);
     case Qt::TextAlignmentRole:
@@ -209,9 +285,9 @@ QVariant BalanceTableModel::data(const QModelIndex &index, int role) const
             return {};
         return filterText(row);
     case AllZeroRole:
-        return column == TokenColumn ? QVariant(row.balance.isAllZero()) : QVariant();
+        return column == TokenColumn ? QVariant(m_balances.at(row).isAllZero()) : QVariant();
     case TokenIdRole:
-        return row.balance.tokenId;
+        return m_balances.at(row).tokenId;
     case DecimalPaddingRole:
         return isAmountColumn(column) ? QVariant(decimalPadding(row, column)) : QVariant();
     default:
@@ -219,104 +295,112 @@ QVariant BalanceTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QString BalanceTableModel::filterText(const Row &row) const
+QString BalanceTableModel::filterText(int row) const
 {
-    QStringList parts{row.display[TokenColumn]};
-    if (row.token)
-        parts.append(row.token->name);
-    parts.append(QString::number(row.balance.tokenId));
+    const int tokenId = m_balances.at(row).tokenId;
+    const std::optional<TokenInfo> token = tokenOf(row);
+    QStringList parts{token ? token->symbol : unknownTokenLabel(tokenId)};
+    if (token)
+        parts.append(token->name);
+    parts.append(QString::number(tokenId));
     return parts.join(QLatin1Char(' '));
 }
 
-QString BalanceTableModel::exportText(const Row &row, int column) const
+QString BalanceTableModel::exportText(int row, int column) const
 {
+    const int tokenId = m_balances.at(row).tokenId;
     switch (column) {
     case TokenColumn:
         // Same convention as the CLI table: "#<id>" when the token list does not know the id.
-        return row.token ? row.record.symbol : QLatin1Char('#') + QString::number(row.balance.tokenId);
+        if (const std::optional<TokenInfo> token = tokenOf(row))
+            return token->symbol;
+        return QLatin1Char('#') + QString::number(tokenId);
     case TokenIdColumn:
-        return QString::number(row.balance.tokenId);
+        return QString::number(tokenId);
     case PriceColumn:
-        return row.record.price;
+        if (const std::optional<Decimal> exported = price(row))
+            return exported->toString();
+        return {};
     case ValueColumn:
-        return row.record.value;
+        if (const std::optional<Decimal> exported = value(row))
+            return exported->toString();
+        return {};
     default:
-        return recordAmount(row.record, column);
+        return machineText(row, column);
     }
 }
 
-QVariant BalanceTableModel::sortKey(const Row &row, int column) const
+QVariant BalanceTableModel::sortKey(int row, int column) const
 {
-    const int decimals = row.token ? row.token->decimals : 0;
+    const int tokenId = m_balances.at(row).tokenId;
     switch (column) {
     case TokenColumn:
         // U+FFFF sorts unknown tokens after every symbol; the padded id keeps them in id order.
-        return row.token ? row.token->symbol.toCaseFolded()
-                         : QString(QChar(0xFFFF)) + QString::number(row.balance.tokenId).rightJustified(10, QLatin1Char('0'));
-    case TotalColumn: return QVariant::fromValue(ScaledAmount(row.balance.total, decimals));
-    case LockedColumn: return QVariant::fromValue(ScaledAmount(row.balance.locked, decimals));
-    case AvailableColumn: return QVariant::fromValue(ScaledAmount(row.balance.available(), decimals));
-    case PendingDepositColumn: return QVariant::fromValue(ScaledAmount(row.balance.pendingDeposit, decimals));
-    case PendingWithdrawColumn: return QVariant::fromValue(ScaledAmount(row.balance.pendingWithdraw, decimals));
-    case TokenIdColumn: return row.balance.tokenId;
-    case PriceColumn:
-        return row.price ? QVariant::fromValue(ScaledAmount(row.price->coefficient(), row.price->scale())) : QVariant();
-    case ValueColumn:
-        return row.value ? QVariant::fromValue(ScaledAmount(row.value->coefficient(), row.value->scale())) : QVariant();
-    default: return {};
+        if (const std::optional<TokenInfo> token = tokenOf(row))
+            return token->symbol.toCaseFolded();
+        return QString(QString(QChar(0xFFFF)) + QString::number(tokenId).rightJustified(10, QLatin1Char('0')));
+    case TokenIdColumn:
+        return tokenId;
+    default:
+        if (const std::optional<ScaledAmount> key = amountSortKey(row, column))
+            return QVariant::fromValue(*key);
+        return {};
     }
 }
 
-QVariant BalanceTableModel::toolTip(const Row &row, int column) const
+QVariant BalanceTableModel::toolTip(int row, int column) const
 {
     const QVariant note = toolTipNote(row, column);
-    if (!isAmountColumn(column) || !row.token)
+    if (!isAmountColumn(column) || !m_rowTokens.at(row).known)
         return note;
     // A rounded cell always tells what it rounded.
-    const QString exact = amountdisplay::groupMachineText(recordAmount(row.record, column));
-    if (exact == row.display[size_t(column)])
+    const QString exact = amountdisplay::groupMachineText(machineText(row, column));
+    const QString shown = displayText(row, column);
+    if (exact == shown)
         return note;
-    const QString exactLine = tr("Exact value: %1 %2").arg(exact, row.display[TokenColumn]);
+    const QString exactLine = tr("Exact value: %1 %2").arg(exact, displayText(row, TokenColumn));
     return note.isValid() ? QVariant(note.toString() + QLatin1Char('\n') + exactLine) : QVariant(exactLine);
 }
 
-QVariant BalanceTableModel::toolTipNote(const Row &row, int column) const
+QVariant BalanceTableModel::toolTipNote(int row, int column) const
 {
-    const int tokenId = row.balance.tokenId;
-    if (!row.token) {
+    const Balance &balance = m_balances.at(row);
+    const int tokenId = balance.tokenId;
+    const std::optional<TokenInfo> token = tokenOf(row);
+    if (!token) {
         const QString unknown = tr("The token list does not know token ID %1, so its amounts are shown "
                                    "in raw base units (its decimals are unknown).").arg(tokenId);
         if (column == TokenColumn)
             return unknown;
         // Raw base units can be too long for the column; the tooltip always has every digit.
         if (isAmountColumn(column))
-            return QString(unknown + QLatin1Char('\n') + tr("Exact value: %1 base units").arg(row.display[size_t(column)]));
+            return QString(unknown + QLatin1Char('\n') + tr("Exact value: %1 base units").arg(displayText(row, column)));
         return {};
     }
     switch (column) {
     case TokenColumn:
-        return tr("%1 — token ID %2").arg(row.token->name.isEmpty() ? row.token->symbol : row.token->name)
+        return tr("%1 — token ID %2").arg(token->name.isEmpty() ? token->symbol : token->name)
                 .arg(tokenId);
     case AvailableColumn:
-        if (row.balance.available().isNegative())
+        if (balance.available().isNegative())
             return tr("The service reports more locked than total. Shown exactly as reported.");
         return {};
     case PendingDepositColumn:
-        if (!row.balance.pendingDeposit.isZero())
+        if (!balance.pendingDeposit.isZero())
             return tr("Pending deposit: not yet credited on L2");
         return {};
     case PendingWithdrawColumn:
-        if (!row.balance.pendingWithdraw.isZero())
+        if (!balance.pendingWithdraw.isZero())
             return tr("Pending withdrawal: not yet arrived on L1");
         return {};
     case PriceColumn:
     case ValueColumn:
         if (!hasPrices())
             return {};
-        if (!row.price)
+        if (!price(row))
             return tr("The service has no %1 price for %2, so the token is left out of the total value.")
-                    .arg(m_currency, row.token->symbol);
-        if (!row.value)
+                    .arg(m_currency, token->symbol);
+        if (!value(row))
             return tr("The value is too large to compute: the amount or the price is not plausible.");
         return {};
     default:
@@ -324,11 +408,11 @@ QVariant BalanceTableModel::toolTipNote(const Row &row, int column) const
     }
 }
 
-std::optional<palettecolors::Pending> BalanceTableModel::pendingKind(const Row &row, int column)
+std::optional<palettecolors::Pending> BalanceTableModel::pendingKind(const Balance &balance, int column)
 {
-    if (column == PendingDepositColumn && !row.balance.pendingDeposit.isZero())
+    if (column == PendingDepositColumn && !balance.pendingDeposit.isZero())
         return palettecolors::Pending::Deposit;
-    if (column == PendingWithdrawColumn && !row.balance.pendingWithdraw.isZero())
+    if (column == PendingWithdrawColumn && !balance.pendingWithdraw.isZero())
         return palettecolors::Pending::Withdrawal;
     return std::nullopt;
 }
@@ -336,8 +420,8 @@ std::optional<palettecolors::Pending> BalanceTableModel::pendingKind(const Row &
 int BalanceTableModel::pendingCount(palettecolors::Pending kind) const
 {
     const int column = kind == palettecolors::Pending::Deposit ? PendingDepositColumn : PendingWithdrawColumn;
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
-                             [column](const Row &row) { return pendingKind(row, column).has_value(); }));
+    return int(std::count_if(m_balances.cbegin(), m_balances.cend(),
+                             [column](const Balance &balance) { return pendingKind(balance, column).has_value(); }));
 }
 
 QString BalanceTableModel::pendingSummary() const
@@ -351,22 +435,23 @@ QString BalanceTableModel::pendingSummary() const
     return parts.join(tr(", "));
 }
 
-QVariant BalanceTableModel::foreground(const Row &row, int column) const
+QVariant BalanceTableModel::foreground(int row, int column) const
 {
     // An unknown token's label is real content: normal text colour (italic says it is a stand-in).
     const QPalette palette = QGuiApplication::palette();
-    if (column == AvailableColumn && row.balance.available().isNegative())
+    const Balance &balance = m_balances.at(row);
+    if (column == AvailableColumn && balance.available().isNegative())
         return palettecolors::negativeText(palette);
     if (m_stale)
         return palettecolors::staleText(palette);
-    if (const auto kind = pendingKind(row, column))
+    if (const auto kind = pendingKind(balance, column))
         return palettecolors::pendingText(palette, *kind);
     return {};
 }
 
-QVariant BalanceTableModel::background(const Row &row, int column) const
+QVariant BalanceTableModel::background(int row, int column) const
 {
-    if (const auto kind = pendingKind(row, column))
+    if (const auto kind = pendingKind(m_balances.at(row), column))
         return palettecolors::pendingBackground(QGuiApplication::palette(), *kind);
     return {};
 }
@@ -390,10 +475,10 @@ QString BalanceTableModel::valueSummary(const QDateTime &now) const
     return total + tr("  ·  ") + tr("prices updated %1").arg(relativetime::describeAge(m_pricesUpdatedAt, now));
 }
 
-QVariant BalanceTableModel::font(const Row &row, int column) const
+QVariant BalanceTableModel::font(int row, int column) const
 {
     if (column == TokenColumn) {
-        if (row.token)
+        if (m_rowTokens.at(row).known)
             return {};
         QFont italic = QGuiApplication::font();
         italic.setItalic(true);
@@ -405,9 +490,9 @@ QVariant BalanceTableModel::font(const Row &row, int column) const
     return fixed;
 }
 
-int BalanceTableModel::decimalPadding(const Row &row, int column) const
+int BalanceTableModel::decimalPadding(int row, int column) const
 {
-    return amountdisplay::decimalPadding(m_maxFractionDigits[size_t(column)], row.fractionDigits[size_t(column)]);
+    return amountdisplay::decimalPadding(m_maxFractionDigits[size_t(column)], shownFractionDigits(row, column));
 }
 
 QVariant BalanceTableModel::headerData(int section, Qt::Orientation orientation, int role) const

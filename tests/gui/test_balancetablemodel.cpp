@@ -16,8 +16,11 @@
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QPalette>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace loopview;
 using namespace loopview::testdata;
@@ -37,6 +40,8 @@ private slots:
     void amountsAreRightAlignedAndFixedWidth();
     void decimalPaddingAlignsPoints();
     void roundsToTokenPrecisionOnlyOnScreen();
+    void roundingThatDropsDigitsNarrowsThePadding();
+    void cellsAreMadeFromTheRecord();
     void staleDataIsMuted();
     void sortRoleIsExact();
     void headerHasTitlesAndTips();
@@ -44,10 +49,12 @@ private slots:
     void pricesFillPriceAndValueColumns();
     void totalValueLeavesUnpricedTokensOut();
     void sortingByValueIsExact();
+    void proxySortsAmountsByTheirSortRole();
     void withoutPricesTheColumnsAreEmpty();
 
 private:
     QList<Balance> sampleBalances() const;
+    static QList<Balance> variedBalances(TokenRegistry *tokens);
     static PriceTable samplePrices(const QDateTime &updatedAt);
 };
 
@@ -63,6 +70,35 @@ QList<Balance> TestBalanceTableModel::sampleBalances() const
             balance(3, "4520013", "20013"),
             balance(4, "1000"),
             balance(6, "0", "0", "9990000")};
+}
+
+// 300 rows of tokens with 0 … 30 decimals and precisions of 0 … 8, amounts of 1 … 40 digits of
+// which many end in zeros, some locked above their total, and every tenth token unknown.
+QList<Balance> TestBalanceTableModel::variedBalances(TokenRegistry *tokens)
+{
+    QRandomGenerator random(12);
+    auto digits = [&random] {
+        QByteArray text = QByteArray::number(1 + random.bounded(9));
+        for (int n = random.bounded(40); n > 0; --n)
+            text += char('0' + random.bounded(10));
+        for (int n = random.bounded(3) == 0 ? random.bounded(25) : 0; n > 0; --n)
+            text += '0';
+        return text;
+    };
+    QList<TokenInfo> known;
+    QList<Balance> balances;
+    for (int id = 0; id < 300; ++id) {
+        if (id % 10 != 9) {
+            TokenInfo info = token(id, "TK", "Token", random.bounded(31));
+            info.symbol += QString::number(id);
+            info.precision = random.bounded(9);
+            known.append(info);
+        }
+        balances.append(balance(id, digits().constData(), random.bounded(4) == 0 ? digits().constData() : "0",
+                                random.bounded(3) == 0 ? digits().constData() : "0", "0"));
+    }
+    *tokens = TokenRegistry(known);
+    return balances;
 }
 
 void TestBalanceTableModel::passesModelTester()
@@ -264,6 +300,64 @@ void TestBalanceTableModel::roundsToTokenPrecisionOnlyOnScreen()
     QCOMPARE(model.index(0, BalanceTableModel::TotalColumn).data().toString(), QStringLiteral("1.0001"));
 }
 
+void TestBalanceTableModel::roundingThatDropsDigitsNarrowsThePadding()
+{
+    // The widest fraction of a column is found without formatting rows that cannot beat it; a row
+    // whose rounding carries ("0.0999" to 2 digits is "0.1") must still count what it shows.
+    TokenInfo small = token(1, "SMALL", "Small", 4);
+    small.precision = 2;
+    TokenInfo round = token(2, "ROUND", "Round", 18);
+    round.precision = 4;
+    const TokenRegistry tokens({small, round});
+    BalanceTableModel model;
+    model.setBalances({balance(1, "999"), balance(2, "1500000000000000000")}, tokens);
+    auto padding = [&model](int row) {
+        return model.index(row, BalanceTableModel::TotalColumn).data(BalanceTableModel::DecimalPaddingRole).toInt();
+    };
+    QCOMPARE(model.index(0, BalanceTableModel::TotalColumn).data().toString(), QStringLiteral("0.0999"));
+    QCOMPARE(padding(0), 0);
+    QCOMPARE(padding(1), 3);  // "1.5" under "0.0999"
+    model.setRoundToTokenPrecision(true);
+    QCOMPARE(model.index(0, BalanceTableModel::TotalColumn).data().toString(), QStringLiteral("0.1"));
+    QCOMPARE(padding(0), 0);
+    QCOMPARE(padding(1), 0);
+}
+
+void TestBalanceTableModel::cellsAreMadeFromTheRecord()
+{
+    // Every amount cell, made when asked, is the export record's exact text, rounded only on screen
+    // and then grouped; the padding lines it up with the widest fraction shown in its column.
+    TokenRegistry tokens;
+    const QList<Balance> balances = variedBalances(&tokens);
+    BalanceTableModel model;
+    model.setBalances(balances, tokens);
+    const QList<int> amountColumns{BalanceTableModel::TotalColumn, BalanceTableModel::LockedColumn,
+                                   BalanceTableModel::AvailableColumn, BalanceTableModel::PendingDepositColumn,
+                                   BalanceTableModel::PendingWithdrawColumn};
+    for (const bool round : {false, true}) {
+        model.setRoundToTokenPrecision(round);
+        for (const int column : amountColumns) {
+            QList<int> digits;
+            for (int row = 0; row < balances.size(); ++row) {
+                const BalanceRecord record = makeBalanceRecord(balances.at(row), tokens, AmountUnit::TokenUnits);
+                const QString exact = QStringList{record.total, record.locked, record.available, record.pendingDeposit,
+                                                  record.pendingWithdraw}.at(column - BalanceTableModel::TotalColumn);
+                const std::optional<TokenInfo> info = tokens.find(balances.at(row).tokenId);
+                const QString shown = amountdisplay::roundMachineText(exact, round && info ? info->precision : -1);
+                const QModelIndex cell = model.index(row, column);
+                QCOMPARE(cell.data().toString(), amountdisplay::groupMachineText(shown));
+                QCOMPARE(cell.data(BalanceTableModel::ExportRole).toString(), exact);
+                digits.append(amountdisplay::fractionDigits(shown));
+            }
+            const int widest = *std::max_element(digits.cbegin(), digits.cend());
+            for (int row = 0; row < balances.size(); ++row) {
+                QCOMPARE(model.index(row, column).data(BalanceTableModel::DecimalPaddingRole).toInt(),
+                         amountdisplay::decimalPadding(widest, digits.at(row)));
+            }
+        }
+    }
+}
+
 void TestBalanceTableModel::staleDataIsMuted()
 {
     BalanceTableModel model;
@@ -401,6 +495,28 @@ void TestBalanceTableModel::sortingByValueIsExact()
     QCOMPARE(order, (QStringList{QStringLiteral("CCC"), QStringLiteral("BBB"), QStringLiteral("AAA"), QStringLiteral("NOP")}));
     QCOMPARE(proxy.index(2, BalanceTableModel::ValueColumn).data(BalanceTableModel::ExportRole).toString(),
              QStringLiteral("100000000000000000002.00"));
+}
+
+void TestBalanceTableModel::proxySortsAmountsByTheirSortRole()
+{
+    // The proxy reads amount keys from the model directly; the order must be SortRole's.
+    TokenRegistry tokens;
+    BalanceTableModel model;
+    model.setBalances(variedBalances(&tokens), tokens);
+    BalanceProxyModel proxy;
+    proxy.setSourceModel(&model);
+    for (int column = BalanceTableModel::TotalColumn; column <= BalanceTableModel::PendingWithdrawColumn; ++column) {
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            proxy.sort(column, order);
+            for (int row = 1; row < proxy.rowCount(); ++row) {
+                const auto key = [&](int proxyRow) {
+                    return proxy.index(proxyRow, column).data(BalanceTableModel::SortRole).value<ScaledAmount>();
+                };
+                QVERIFY2(order == Qt::AscendingOrder ? !(key(row) < key(row - 1)) : !(key(row - 1) < key(row)),
+                         qPrintable(QStringLiteral("column %1, row %2").arg(column).arg(row)));
+            }
+        }
+    }
 }
 
 void TestBalanceTableModel::withoutPricesTheColumnsAreEmpty()
