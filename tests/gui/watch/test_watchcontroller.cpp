@@ -5,6 +5,7 @@
 
 #include "gui/balancessession.h"
 #include "net/loopringclient.h"
+#include "net/portfoliorefresher.h"
 
 #include "fakeloopringserver.h"
 
@@ -194,6 +195,56 @@ private slots:
         watch.setEnabled(true);
         watch.tick();
         QCOMPARE(refreshes, 0);
+    }
+
+    void bookmarksAreComparedWithTheirPreviousRefresh()
+    {
+        QVERIFY(showFirstResult());
+        PortfolioRefresher refresher;
+        refresher.setRequestsPerSecond(0);
+        refresher.client()->setRetryDelays(1ms, 1ms);
+        const Bookmark savings = Bookmark::create(QStringLiteral("Savings"), QStringLiteral("20533"), Network::Custom,
+                                                  m_server->baseUrl());
+        const Bookmark gone = Bookmark::create(QStringLiteral("Gone"), QStringLiteral("20533"), Network::Custom,
+                                               m_server->baseUrl());
+        QList<Bookmark> known{savings, gone};
+        WatchController watch(m_session.get());
+        int refreshAlls = 0;
+        watch.setBookmarkRefresh(
+            &refresher, [&] { ++refreshAlls; refresher.start({savings, gone}, QStringLiteral("watch-test-key")); },
+            [&](const QString &id) -> std::optional<Bookmark> {
+                for (const Bookmark &bookmark : known) {
+                    if (bookmark.id == id)
+                        return bookmark;
+                }
+                return std::nullopt;
+            });
+        watch.setIncludeBookmarks(true);
+        watch.setEnabled(true);
+        QSignalSpy finished(&refresher, &PortfolioRefresher::finished);
+        QSignalSpy found(&watch, &WatchController::changesFound);
+
+        watch.tick();  // the first result of each bookmark is what later ones are compared with
+        QCOMPARE(refreshAlls, 1);
+        QVERIFY(finished.wait());
+        QCOMPARE(found.size(), 0);
+
+        QTRY_VERIFY(!m_session->isBusy());
+        serveBalances(Arrived);
+        known.removeLast();  // "Gone" was deleted meanwhile: nobody to tell
+        watch.tick();
+        QCOMPARE(refreshAlls, 2);
+        QVERIFY(finished.wait());
+        QTRY_VERIFY(found.size() >= 1);
+        QList<QString> labels;
+        for (const QList<QVariant> &signal : found)
+            labels << signal.at(0).toString();
+        QVERIFY(labels.contains(QStringLiteral("Savings")));
+        QVERIFY(!labels.contains(QStringLiteral("Gone")));
+        for (const QList<QVariant> &signal : found) {
+            if (signal.at(0).toString() == QStringLiteral("Savings"))
+                QVERIFY(signal.at(1).value<QList<TokenChange>>().constFirst().depositCompleted);
+        }
     }
 
 private:
