@@ -25,6 +25,16 @@ NftPaging::NftPaging(qint64 accountId, int pageSize)
 {
 }
 
+int NftPaging::expectedPages() const
+{
+    if (m_expected < 0)
+        return -1;
+    // Pages already here plus what the rest takes at full pages: a short page moves the estimate
+    // instead of letting the received count pass it.
+    const qint64 remaining = m_expected - m_received;
+    return int(qMax<qint64>(1, m_pages + (remaining + m_pageSize - 1) / m_pageSize));
+}
+
 Error NftPaging::pageError(QString field, const QString &message) const
 {
     //: %1 is the offset of a page of NFTs (0, 50, 100, …), %2 what is wrong with it.

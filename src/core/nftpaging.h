@@ -14,6 +14,14 @@
 
 namespace loopview {
 
+// The values of one request for a page of an account's NFTs: GET /api/v3/user/nft/balances
+// ?accountId=…&offset=…&limit=… (with nonZero=true&metadata=true, which Loopview always asks for).
+struct NftPageRequest {
+    qint64 accountId = 0;
+    int offset = 0;
+    int limit = 50;
+};
+
 // Reads a whole NFT list from GET /api/v3/user/nft/balances, which answers at most 50 items a
 // page with the list's size in totalNum. Pure bookkeeping: the caller sends the requests, one at a
 // time, and this says what to ask next and checks that the pages add up to one list:
@@ -46,6 +54,7 @@ public:
     qint64 accountId() const { return m_accountId; }
     int nextOffset() const { return int(m_received); }
     int limit() const { return m_pageSize; }
+    NftPageRequest nextRequest() const { return {m_accountId, nextOffset(), m_pageSize}; }
 
     // True once a page arrived and the list is complete (totalNum NFTs, or none).
     bool isDone() const { return m_expected >= 0 && m_received == m_expected; }
@@ -53,6 +62,9 @@ public:
     qint64 expectedCount() const { return m_expected; }
     qsizetype receivedCount() const { return m_received; }
     int pagesReceived() const { return m_pages; }
+    // How many pages the whole list takes: those received plus the rest at limit() a page (so
+    // never fewer than pagesReceived(), at least 1); -1 before the first page.
+    int expectedPages() const;
 
     // Parses the body that answered the request for nextOffset() (json::parseNftPage, checked
     // against accountId()) and adds its NFTs. nullopt when the page was taken; otherwise the

@@ -72,4 +72,19 @@ QByteArray pricesBody(const QString &currency)
     return readResource(QStringLiteral("prices-%1.json").arg(currency));
 }
 
+QByteArray nftPageBody(const NftPageRequest &request)
+{
+    const QJsonArray all = QJsonDocument::fromJson(readResource(QStringLiteral("nfts.json")))
+                               .object().value(QLatin1String("data")).toArray();
+    QJsonArray page;
+    const qsizetype end = qMin<qsizetype>(all.size(), qsizetype(request.offset) + qMax(0, request.limit));
+    for (qsizetype i = qMax(0, request.offset); i < end; ++i) {
+        QJsonObject item = all.at(i).toObject();
+        item.insert(QLatin1String("accountId"), request.accountId);
+        page.append(item);
+    }
+    const QJsonObject body{{QStringLiteral("totalNum"), all.size()}, {QStringLiteral("data"), page}};
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
 } // namespace loopview::demobackend

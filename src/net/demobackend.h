@@ -5,6 +5,7 @@
 
 #include "core/address.h"
 #include "core/balancequery.h"
+#include "core/nftpaging.h"
 
 #include <QByteArray>
 
@@ -28,5 +29,8 @@ QByteArray accountBody(const Address &owner);
 // GET /api/v3/price?legal=…: the sample prices in USD or CNY (one sample token has none); empty
 // for any other currency, which the demo refuses as the service does.
 QByteArray pricesBody(const QString &currency);
+// GET /api/v3/user/nft/balances: the page of the sample NFTs (resources/demo/nfts.json) at the
+// request's offset and limit, with totalNum counting them all and the request's account id.
+QByteArray nftPageBody(const NftPageRequest &request);
 
 } // namespace loopview::demobackend

@@ -43,6 +43,20 @@ QString tokenIdList(const QList<int> &tokenIds)
     return parts.join(QLatin1Char(','));
 }
 
+// Why a key cannot be sent, or nullopt when it can. `missing` says what needs it.
+std::optional<Error> keyRefusal(const QString &apiKey, const QString &missing)
+{
+    if (apiKey.isEmpty())
+        return Error::input(missing);
+    // The key goes into a raw header: anything outside printable ASCII could split the header or
+    // be mangled on the way. Callers check keys where they enter; this is the last line of defence.
+    if (const Result<QString> key = validateApiKey(apiKey); !key || *key != apiKey) {
+        return key ? Error::input(LoopringClient::tr("The API key contains spaces or characters that cannot be sent"))
+                   : key.error();
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 LoopringClient::LoopringClient(QObject *parent)
@@ -93,15 +107,8 @@ ApiCall *LoopringClient::getBalances(const BalanceQuery &query, const ServiceEnd
         call->finishLater(base.error());
         return call;
     }
-    if (endpoint.apiKey.isEmpty()) {
-        call->finishLater(Error::input(tr("An API key is required to read balances")));
-        return call;
-    }
-    // The key goes into a raw header: anything outside printable ASCII could split the header or
-    // be mangled on the way. Callers check keys where they enter; this is the last line of defence.
-    if (const Result<QString> key = validateApiKey(endpoint.apiKey); !key || *key != endpoint.apiKey) {
-        call->finishLater(key ? Error::input(tr("The API key contains spaces or characters that cannot be sent"))
-                              : key.error());
+    if (std::optional<Error> refusal = keyRefusal(endpoint.apiKey, tr("An API key is required to read balances"))) {
+        call->finishLater(*refusal);
         return call;
     }
 
@@ -113,6 +120,33 @@ ApiCall *LoopringClient::getBalances(const BalanceQuery &query, const ServiceEnd
     if (!query.tokenIds.isEmpty())
         urlQuery.addQueryItem(QStringLiteral("tokens"), tokenIdList(query.tokenIds));
     return start(call, endpointUrl(*base, QStringLiteral("/api/v3/user/balances"), urlQuery),
+                 endpoint.timeout, endpoint.apiKey);
+}
+
+ApiCall *LoopringClient::getNftPage(const NftPageRequest &request, const ServiceEndpoint &endpoint)
+{
+    ApiCall *call = newCall();
+    if (endpoint.demo)
+        return answerFromDemo(call, demobackend::nftPageBody(request));
+
+    const Result<QUrl> base = validateBaseUrl(endpoint.baseUrl);
+    if (!base) {
+        call->finishLater(base.error());
+        return call;
+    }
+    if (std::optional<Error> refusal = keyRefusal(endpoint.apiKey, tr("An API key is required to read NFTs"))) {
+        call->finishLater(*refusal);
+        return call;
+    }
+
+    QUrlQuery urlQuery;
+    urlQuery.addQueryItem(QStringLiteral("accountId"), QString::number(request.accountId));
+    urlQuery.addQueryItem(QStringLiteral("offset"), QString::number(request.offset));
+    urlQuery.addQueryItem(QStringLiteral("limit"), QString::number(request.limit));
+    // Only what the account holds, with the names and images the NFT view shows.
+    urlQuery.addQueryItem(QStringLiteral("nonZero"), QStringLiteral("true"));
+    urlQuery.addQueryItem(QStringLiteral("metadata"), QStringLiteral("true"));
+    return start(call, endpointUrl(*base, QStringLiteral("/api/v3/user/nft/balances"), urlQuery),
                  endpoint.timeout, endpoint.apiKey);
 }
 

@@ -10,6 +10,7 @@
 #include "core/balancequery.h"
 #include "core/error.h"
 #include "core/price.h"
+#include "core/nftpaging.h"
 #include "core/service.h"
 #include "core/token.h"
 
@@ -62,8 +63,12 @@ public:
     // (demobackend) with no network and no key, so the data goes through the same parsers; the
     // answer comes on the next event-loop turn.
     //
-    // getBalances sends the endpoint's API key (Input error without one); the others send none.
+    // getBalances and getNftPage send the endpoint's API key (Input error without one); the others
+    // send none.
     ApiCall *getBalances(const BalanceQuery &query, const ServiceEndpoint &endpoint);
+    // One page of an account's NFTs (nonZero=true&metadata=true), parsed with json::parseNftPage;
+    // NftListFetch reads a whole list with it.
+    ApiCall *getNftPage(const NftPageRequest &request, const ServiceEndpoint &endpoint);
     ApiCall *getTokens(const ServiceEndpoint &endpoint);
     ApiCall *getAccount(const Address &owner, const ServiceEndpoint &endpoint);
     // GET /api/v3/price?legal=<currency>: no key sent. A currency that is not three ASCII letters

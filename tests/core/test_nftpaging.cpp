@@ -72,6 +72,10 @@ private slots:
         QCOMPARE(paging.expectedCount(), -1);
         QCOMPARE(paging.receivedCount(), 0);
         QCOMPARE(paging.pagesReceived(), 0);
+        QCOMPARE(paging.expectedPages(), -1);
+        QCOMPARE(paging.nextRequest().accountId, Account);
+        QCOMPARE(paging.nextRequest().offset, 0);
+        QCOMPARE(paging.nextRequest().limit, 50);
     }
 
     void pageSizeIsClamped()
@@ -107,10 +111,12 @@ private slots:
         while (!paging.isDone()) {
             QVERIFY(paging.pagesReceived() <= pages);
             offsets.append(paging.nextOffset());
+            QCOMPARE(paging.nextRequest().offset, paging.nextOffset());
             const std::optional<Error> error
                 = paging.addPageBody(servicePage(total, paging.nextOffset(), paging.limit()));
             QVERIFY2(!error, qPrintable(messageOf(error)));
             QCOMPARE(paging.expectedCount(), total);
+            QCOMPARE(paging.expectedPages(), pages);
         }
         QCOMPARE(paging.pagesReceived(), pages);
         QCOMPARE(paging.receivedCount(), total);
@@ -131,10 +137,12 @@ private slots:
         NftPaging paging(Account);
         QVERIFY(!paging.addPageBody(pageOfSlots({FirstSlot, FirstSlot + 1}, 5)));
         QCOMPARE(paging.nextOffset(), 2);
+        QCOMPARE(paging.expectedPages(), 2);  // the first page, and the 3 left fit in one
         QVERIFY(!paging.isDone());
         QVERIFY(!paging.addPageBody(pageOfSlots({FirstSlot + 2, FirstSlot + 3, FirstSlot + 4}, 5)));
         QVERIFY(paging.isDone());
         QCOMPARE(paging.pagesReceived(), 2);
+        QCOMPARE(paging.expectedPages(), 2);
     }
 
     void totalThatChangesIsRefused()
