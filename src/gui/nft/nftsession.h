@@ -1,0 +1,103 @@
+#pragma once
+
+#include "gui/fetchcontroller.h"
+
+#include "core/error.h"
+#include "core/nft.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QTimer>
+#include <QUrl>
+#include <chrono>
+#include <optional>
+
+namespace loopview {
+
+class LoopringClient;
+class NftListFetch;
+
+// One account's NFT list as fetched: whose it is, from where and when.
+struct NftSnapshot {
+    QList<NftBalance> nfts;
+    QUrl baseUrl;
+    QString accountText;  // as queried: the id or the checksummed address
+    qint64 accountId = 0; // the account the pages were asked for
+    QDateTime fetchedAt;  // UTC
+    bool demo = false;
+};
+
+// The window's NFTs without the widgets, as BalancesSession is for the token balances: the list on
+// screen and whose it is, whether it is stale (the last refresh failed, the list stays) or the
+// demo's, what the running fetch is doing ("page 2 of 3"), and the sentences that say so. It runs
+// one NftListFetch at a time on the window's LoopringClient, for the query the balances answer.
+class NftSession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit NftSession(LoopringClient *client, QObject *parent = nullptr);
+    ~NftSession() override;
+
+    // Tests: no pacing between pages (NftListFetch::setRequestsPerSecond).
+    void setRequestsPerSecond(double requestsPerSecond) { m_requestsPerSecond = requestsPerSecond; }
+
+    const std::optional<NftSnapshot> &snapshot() const { return m_snapshot; }
+    bool hasSnapshot() const { return m_snapshot.has_value(); }
+    bool isStale() const { return m_snapshot.has_value() && m_stale; }
+    bool isDemo() const { return m_snapshot.has_value() && m_snapshot->demo; }
+    bool isBusy() const { return !m_fetch.isNull(); }
+    // Of the running fetch: pages received, and the pages the list takes (-1 until the first came).
+    int pagesReceived() const { return m_pagesReceived; }
+    int expectedPages() const { return m_expectedPages; }
+    // "Loading NFTs…", then "Loading NFTs: page 2 of 3…"; empty when idle.
+    QString busyText() const;
+
+    // What the NFT view's status line says: what is loading, whose NFTs are shown, how many of them
+    // the filter lets through, how old they are and where they came from.
+    QString statusText(int shownRows, int totalRows, const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+    QString statusToolTip() const;
+
+public slots:
+    // Fetches the NFTs of the request's account (validated as the balances are) from its service,
+    // with its key, abandoning a fetch still running. The shown list stays until the answer.
+    // `timeout` is per request, as for the balances.
+    void fetch(const loopview::FetchRequest &request, std::chrono::milliseconds timeout = DefaultRequestTimeout);
+    void cancel();
+    // Clears the shown list if it is the demo's (cancelling a demo fetch); true if it did.
+    bool leaveDemo();
+
+signals:
+    void busyChanged(bool busy);
+    void snapshotChanged(const loopview::NftSnapshot &snapshot);
+    void snapshotCleared();
+    // `message` is the sentence for people (errortext::describe). The list, if any, stays, stale.
+    void failed(const loopview::Error &error, const QString &message);
+    void cancelled();
+    // A page waits for a retry (rate limit, brief outage): `message` says so and for how long.
+    void retrying(const QString &message);
+    void statusChanged();
+
+private:
+    void onFetchFinished();
+    void fail(const Error &error);
+    void abandonFetch();
+
+    QPointer<LoopringClient> m_client;
+    double m_requestsPerSecond;
+    QPointer<NftListFetch> m_fetch;
+    FetchRequest m_request;  // the running fetch's, without its key
+    std::chrono::milliseconds m_timeout = DefaultRequestTimeout;
+    int m_pagesReceived = 0;
+    int m_expectedPages = -1;
+
+    std::optional<NftSnapshot> m_snapshot;
+    bool m_stale = false;
+    QTimer m_ageTimer;  // keeps "updated 2 min ago" true
+};
+
+} // namespace loopview
+
+Q_DECLARE_METATYPE(loopview::NftSnapshot)
