@@ -29,6 +29,15 @@ void NftListFetch::setPageSize(int pageSize)
         m_pageSize = pageSize;
 }
 
+void NftListFetch::setCountOnly(bool countOnly)
+{
+    if (m_started)
+        return;
+    m_countOnly = countOnly;
+    if (countOnly)
+        m_pageSize = 1;
+}
+
 void NftListFetch::setRequestsPerSecond(double requestsPerSecond)
 {
     m_pacer.setRequestsPerSecond(requestsPerSecond);
@@ -143,7 +152,7 @@ void NftListFetch::onPageFinished()
         return;
     }
     emit progress(m_paging->pagesReceived(), m_paging->expectedPages());
-    if (m_paging->isDone()) {
+    if (m_paging->isDone() || m_countOnly) {
         m_nfts = m_paging->takeItems();
         finish(std::nullopt);
         return;

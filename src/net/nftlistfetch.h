@@ -45,6 +45,10 @@ public:
     void setPageSize(int pageSize);
     void setRequestsPerSecond(double requestsPerSecond);
 
+    // Reads the first page only, of one NFT: enough for totalCount(), the size of the whole list
+    // (the portfolio counts each account's NFTs this way). Before start().
+    void setCountOnly(bool countOnly);
+
     // Asks for the first page. Once; later calls do nothing.
     void start();
 
@@ -54,12 +58,15 @@ public:
     int pagesReceived() const { return m_paging ? m_paging->pagesReceived() : 0; }
     // -1 until the first page said how long the list is.
     int expectedPages() const { return m_paging ? m_paging->expectedPages() : -1; }
+    // How many NFTs the whole list has (the service's totalNum); -1 until the first page came.
+    qint64 totalCount() const { return m_paging ? m_paging->expectedCount() : -1; }
 
     bool isFinished() const { return m_finished; }
     bool succeeded() const { return m_finished && !m_error; }
     // Only meaningful when finished and not succeeded(); otherwise a placeholder Input error.
     const Error &error() const;
-    // After success: every NFT of the account, in the service's order.
+    // After success: every NFT of the account, in the service's order (with setCountOnly(), the
+    // first one at most).
     const QList<NftBalance> &nfts() const { return m_nfts; }
 
 public slots:
@@ -92,6 +99,7 @@ private:
     std::optional<NftPaging> m_paging;  // once the account id is known
     RequestPacer m_pacer;
     QPointer<ApiCall> m_call;  // the account look-up or the page in flight
+    bool m_countOnly = false;
     bool m_started = false;
     bool m_finished = false;
     std::optional<Error> m_error;

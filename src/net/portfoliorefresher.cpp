@@ -7,6 +7,7 @@
 #include "core/service.h"
 #include "core/tokencache.h"
 #include "net/loopringclient.h"
+#include "net/nftlistfetch.h"
 
 #include <QElapsedTimer>
 
@@ -66,7 +67,9 @@ void PortfolioRefresher::start(const QList<Bookmark> &bookmarks, const QString &
         if (m_entries.contains(bookmark.id))
             continue; // the same bookmark twice is refreshed once
         m_order.append(bookmark.id);
-        m_entries.insert(bookmark.id, Entry{bookmark, Status::Queued, std::nullopt, {}, {}});
+        Entry entry;
+        entry.bookmark = bookmark;
+        m_entries.insert(bookmark.id, entry);
         const QString service = serviceKey(bookmark.effectiveBaseUrl());
         if (bookmark.validate() || services.contains(service))
             continue;
@@ -136,7 +139,7 @@ void PortfolioRefresher::startBalances(const QString &bookmarkId, const QString 
     ApiCall *call = m_client->getBalances(*query, endpointFor(entry.bookmark.effectiveBaseUrl(), key));
     entry.call = call;
     setStatus(entry, Status::Running);
-    connect(call, &ApiCall::finished, this, [this, call, bookmarkId, generation, askedAccountId = query->accountId()] {
+    connect(call, &ApiCall::finished, this, [this, call, bookmarkId, key, generation, askedAccountId = query->accountId()] {
         call->deleteLater();
         if (generation != m_generation)
             return;
@@ -149,12 +152,42 @@ void PortfolioRefresher::startBalances(const QString &bookmarkId, const QString 
             if (balances) {
                 finishedEntry.balances = std::move(balances).value();
                 finishEntry(finishedEntry, std::nullopt);
-            } else {
-                finishEntry(finishedEntry, balances.error());
+                // The slot stays taken until the NFTs are counted: that keeps the requests in
+                // flight and their pace within the limits.
+                m_pacer.schedule([this, bookmarkId, key, generation] {
+                    if (generation == m_generation)
+                        countNfts(bookmarkId, key, generation);
+                });
+                return;
             }
+            finishEntry(finishedEntry, balances.error());
         }
         jobDone(generation);
     });
+}
+
+void PortfolioRefresher::countNfts(const QString &bookmarkId, const QString &key, quint64 generation)
+{
+    Entry &entry = m_entries[bookmarkId];
+    const Result<BalanceQuery> query = entry.bookmark.toQuery();
+    auto *fetch = new NftListFetch(m_client, query->account, endpointFor(entry.bookmark.effectiveBaseUrl(), key), this);
+    fetch->setCountOnly(true);
+    fetch->setRequestsPerSecond(0);  // this refresh's pacer started it
+    entry.nftFetch = fetch;
+    connect(fetch, &NftListFetch::finished, this, [this, fetch, bookmarkId, generation] {
+        fetch->deleteLater();
+        if (generation != m_generation)
+            return;
+        Entry &counted = m_entries[bookmarkId];
+        counted.nftFetch.clear();
+        if (fetch->succeeded())
+            counted.nftCount = fetch->totalCount();
+        else
+            counted.nftError = fetch->error();
+        emit nftCountChanged(bookmarkId);
+        jobDone(generation);
+    });
+    fetch->start();
 }
 
 void PortfolioRefresher::startTokens(const QString &service, quint64 generation)
@@ -235,6 +268,9 @@ void PortfolioRefresher::cancel()
         if (entry.call)
             entry.call->cancel();
         entry.call.clear();
+        if (entry.nftFetch)
+            entry.nftFetch->cancel();
+        entry.nftFetch.clear();
         if (entry.status == Status::Queued || entry.status == Status::Running)
             finishEntry(entry, Error::cancelled());
     }
@@ -257,6 +293,16 @@ std::optional<Error> PortfolioRefresher::error(const QString &bookmarkId) const
 QList<Balance> PortfolioRefresher::balances(const QString &bookmarkId) const
 {
     return m_entries.value(bookmarkId).balances;
+}
+
+std::optional<qint64> PortfolioRefresher::nftCount(const QString &bookmarkId) const
+{
+    return m_entries.value(bookmarkId).nftCount;
+}
+
+std::optional<Error> PortfolioRefresher::nftError(const QString &bookmarkId) const
+{
+    return m_entries.value(bookmarkId).nftError;
 }
 
 int PortfolioRefresher::finishedCount() const

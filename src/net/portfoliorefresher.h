@@ -25,6 +25,7 @@ namespace loopview {
 
 class ApiCall;
 class LoopringClient;
+class NftListFetch;
 class TokenCache;
 
 // "Refresh all": fetches the balances of every bookmark with a bounded number of requests in
@@ -75,6 +76,11 @@ public:
     Status status(const QString &bookmarkId) const;
     std::optional<Error> error(const QString &bookmarkId) const;
     QList<Balance> balances(const QString &bookmarkId) const;
+    // How many NFTs the account holds, counted after its balances arrived (one request of one
+    // NFT: the service's totalNum); nullopt until then, or when the count failed (nftError()).
+    // A failed count never fails the bookmark: its balances are good.
+    std::optional<qint64> nftCount(const QString &bookmarkId) const;
+    std::optional<Error> nftError(const QString &bookmarkId) const;
 
     int totalCount() const { return int(m_order.size()); }
     int finishedCount() const;  // done + failed + cancelled
@@ -87,6 +93,8 @@ public:
 signals:
     void statusChanged(const QString &bookmarkId, loopview::PortfolioRefresher::Status status);
     void bookmarkFailed(const QString &bookmarkId, const loopview::Error &error);
+    // The NFT count of a bookmark arrived or failed (nftCount(), nftError()).
+    void nftCountChanged(const QString &bookmarkId);
     void progressChanged(int finished, int total);
     // The token list of a service could not be fetched and none is cached: balances are shown
     // with token ids.
@@ -101,6 +109,9 @@ private:
         std::optional<Error> error;
         QList<Balance> balances;
         QPointer<ApiCall> call;
+        std::optional<qint64> nftCount;
+        std::optional<Error> nftError;
+        QPointer<NftListFetch> nftFetch;
     };
     struct Job {
         enum class Kind { Tokens, Balances } kind = Kind::Balances;
@@ -113,6 +124,8 @@ private:
     void runJob(const Job &job, quint64 generation);
     void startBalances(const QString &bookmarkId, const QString &key, quint64 generation);
     void startTokens(const QString &serviceKey, quint64 generation);
+    // After the balances: the account's NFT count, with the same key; ends the bookmark's job.
+    void countNfts(const QString &bookmarkId, const QString &key, quint64 generation);
     void jobDone(quint64 generation);
     void setStatus(Entry &entry, Status status);
     void finishEntry(Entry &entry, std::optional<Error> error);

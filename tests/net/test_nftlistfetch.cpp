@@ -120,6 +120,21 @@ private slots:
         QCOMPARE(fetch->expectedPages(), 4);
     }
 
+    // Counting asks for one page of one NFT and reads the list's size from it.
+    void countOnlyReadsOnePage()
+    {
+        FakeNftService::generated(120).install(*m_server);
+        auto *fetch = newFetch();
+        fetch->setCountOnly(true);
+        QCOMPARE(fetch->totalCount(), -1);
+        WAIT_FOR_FINISH(fetch);
+        QVERIFY2(fetch->succeeded(), qPrintable(fetch->error().message));
+        QCOMPARE(fetch->totalCount(), 120);
+        QCOMPARE(fetch->nfts().size(), 1);
+        QCOMPARE(m_server->requestCount(), 1);
+        QCOMPARE(m_server->lastRequest().query().queryItemValue(QStringLiteral("limit")), QStringLiteral("1"));
+    }
+
     // A page that fails ends the fetch with that page's error; nothing half-read is passed on and
     // no later page is asked for.
     void aFailingPageEndsTheFetch()

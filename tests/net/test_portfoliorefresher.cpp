@@ -3,6 +3,7 @@
 
 #include "core/tokencache.h"
 #include "fakeloopringserver.h"
+#include "fakenftservice.h"
 #include "net/loopringclient.h"
 #include "net/portfoliorefresher.h"
 
@@ -127,8 +128,9 @@ private slots:
             QCOMPARE(seen.at(1), PortfolioRefresher::Status::Running);
         }
 
-        // One token list per service, one balances call per bookmark.
-        QCOMPARE(healthy.requestCount(), 3);
+        // One token list per service, one balances call per bookmark, and one NFT count per
+        // bookmark whose balances arrived.
+        QCOMPARE(healthy.requestCount(), 5);
         QCOMPARE(refusing.requestCount(), 2);
 
         // The portfolio sums the two healthy accounts (same service) and skips the failed one.
@@ -212,7 +214,7 @@ private slots:
         QCOMPARE(refresher.finishedCount(), 6);
         QCOMPARE(refresher.portfolio().lines().first().shares.size(), 6);
 
-        QCOMPARE(arrivals.size(), 7); // token list + 6 balances
+        QCOMPARE(arrivals.size(), 13); // token list + 6 balances + 6 NFT counts
         // Behavioural limit, not a performance claim: starts are spaced by the configured
         // minimum; the tolerance absorbs loopback scheduling jitter between send and arrival.
         constexpr qint64 ToleranceMs = 15;
@@ -224,6 +226,61 @@ private slots:
         }
         QVERIFY(mostRunning >= 1);
         QVERIFY2(mostRunning <= 2, qPrintable(QString::number(mostRunning)));
+    }
+
+    // After its balances, each account's NFTs are counted: one request of one NFT, with the key
+    // its balances went with, and the list's size from the service's totalNum.
+    void countsEachAccountsNfts()
+    {
+        FakeLoopringServer server;
+        QVERIFY(server.listen());
+        routeHealthy(server);
+        test::FakeNftService::generated(7).install(server);
+        const Bookmark first = bookmarkOn(server, QStringLiteral("First"), QStringLiteral("1"));
+        const Bookmark second = bookmarkOn(server, QStringLiteral("Second"), QStringLiteral("2"));
+        PortfolioRefresher refresher;
+        fastClients(refresher);
+        refresher.setRequestsPerSecond(0);
+        QSignalSpy counted(&refresher, &PortfolioRefresher::nftCountChanged);
+        QSignalSpy finished(&refresher, &PortfolioRefresher::finished);
+        refresher.start({first, second}, DefaultKey);
+        QVERIFY(finished.wait(15000));
+        QCOMPARE(counted.size(), 2);
+        QCOMPARE(refresher.nftCount(first.id), std::optional<qint64>(7));
+        QCOMPARE(refresher.nftCount(second.id), std::optional<qint64>(7));
+        QVERIFY(!refresher.nftError(first.id));
+
+        QStringList countedAccounts;
+        for (const RecordedRequest &request : server.requests()) {
+            if (request.path() != test::FakeNftService::path())
+                continue;
+            QCOMPARE(request.query().queryItemValue(QStringLiteral("limit")), QStringLiteral("1"));
+            QCOMPARE(request.header("X-API-KEY"), DefaultKey.toLatin1());
+            countedAccounts.append(request.query().queryItemValue(QStringLiteral("accountId")));
+        }
+        countedAccounts.sort();
+        QCOMPARE(countedAccounts, QStringList({QStringLiteral("1"), QStringLiteral("2")}));
+    }
+
+    // A count that fails is the count's problem: the balances stand.
+    void aFailedNftCountKeepsTheBalances()
+    {
+        FakeLoopringServer server;
+        QVERIFY(server.listen());
+        routeHealthy(server);
+        server.route(test::FakeNftService::path(), FakeResponse::resultInfo(400, 104002, "invalid apiKey"));
+        const Bookmark only = bookmarkOn(server, QStringLiteral("Only"), QStringLiteral("1"));
+        PortfolioRefresher refresher;
+        fastClients(refresher);
+        refresher.setRequestsPerSecond(0);
+        QSignalSpy finished(&refresher, &PortfolioRefresher::finished);
+        refresher.start({only}, DefaultKey);
+        QVERIFY(finished.wait(15000));
+        QCOMPARE(refresher.status(only.id), PortfolioRefresher::Status::Done);
+        QCOMPARE(refresher.balances(only.id).size(), 5);
+        QVERIFY(!refresher.nftCount(only.id));
+        QCOMPARE(refresher.nftError(only.id)->apiCode, 104002);
+        QCOMPARE(refresher.portfolio().lines().size(), 5);
     }
 
     void invalidBookmarkFailsWithoutARequest()
@@ -242,7 +299,7 @@ private slots:
         QCOMPARE(refresher.status(bad.id), PortfolioRefresher::Status::Failed);
         QCOMPARE(refresher.error(bad.id)->kind, ErrorKind::Input);
         QCOMPARE(refresher.status(good.id), PortfolioRefresher::Status::Done);
-        QCOMPARE(server.requestCount(), 2);
+        QCOMPARE(server.requestCount(), 3);  // token list, the good one's balances and NFT count
     }
 
     // Another account's rows must never be summed into this one's portfolio.

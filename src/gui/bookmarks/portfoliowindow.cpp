@@ -18,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
@@ -29,6 +30,13 @@
 #include <algorithm>
 
 namespace loopview {
+
+namespace {
+
+// The columns of the status list.
+enum StatusListColumn { BookmarkColumn, StatusColumn, NftsColumn };
+
+} // namespace
 
 PortfolioWindow::PortfolioWindow(BookmarkStore *store, KeyStore *keys, QWidget *parent)
     : QWidget(parent), m_store(store), m_keys(keys), m_model(new PortfolioModel(this)),
@@ -53,6 +61,7 @@ PortfolioWindow::PortfolioWindow(BookmarkStore *store, KeyStore *keys, QWidget *
     connect(&m_refresher, &PortfolioRefresher::statusChanged, this, &PortfolioWindow::onStatusChanged);
     connect(&m_refresher, &PortfolioRefresher::progressChanged, this, &PortfolioWindow::onProgress);
     connect(&m_refresher, &PortfolioRefresher::finished, this, &PortfolioWindow::onFinished);
+    connect(&m_refresher, &PortfolioRefresher::nftCountChanged, this, &PortfolioWindow::onNftCountChanged);
     connect(&m_refresher, &PortfolioRefresher::tokensFailed, this, [this](const QUrl &baseUrl, const Error &) {
         m_messageBar->showMessage(MessageBar::Kind::Warning,
                                   tr("The token list of %1 could not be loaded: amounts of that "
@@ -74,9 +83,12 @@ PortfolioWindow::PortfolioWindow(BookmarkStore *store, KeyStore *keys, QWidget *
 
     m_statusList->setObjectName(QStringLiteral("refreshStatusList"));
     m_statusList->setAccessibleName(tr("Status of each bookmark"));
-    m_statusList->setHeaderLabels({tr("Bookmark"), tr("Status")});
+    m_statusList->setHeaderLabels({tr("Bookmark"), tr("Status"), tr("NFTs")});
+    m_statusList->headerItem()->setToolTip(NftsColumn, tr("How many NFTs each account holds"));
     m_statusList->setRootIsDecorated(false);
-    m_statusList->header()->setStretchLastSection(true);
+    m_statusList->header()->setStretchLastSection(false);
+    m_statusList->header()->setSectionResizeMode(StatusColumn, QHeaderView::Stretch);
+    m_statusList->header()->setSectionResizeMode(NftsColumn, QHeaderView::ResizeToContents);
 
     m_portfolioView->setObjectName(QStringLiteral("portfolioView"));
     m_portfolioView->setAccessibleName(tr("Portfolio totals per token"));
@@ -159,12 +171,12 @@ QString PortfolioWindow::statusText(const QString &bookmarkId) const
 void PortfolioWindow::onStatusChanged(const QString &bookmarkId, PortfolioRefresher::Status status)
 {
     if (QTreeWidgetItem *item = m_statusItems.value(bookmarkId)) {
-        item->setText(1, statusText(bookmarkId));
-        item->setToolTip(1, item->text(1));
+        item->setText(StatusColumn, statusText(bookmarkId));
+        item->setToolTip(StatusColumn, item->text(StatusColumn));
         // A failed row has its own icon and text besides its colour.
         const bool failed = status == PortfolioRefresher::Status::Failed;
-        item->setIcon(1, failed ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
-        item->setForeground(1, failed ? QBrush(palettecolors::negativeText(palette())) : QBrush());
+        item->setIcon(StatusColumn, failed ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
+        item->setForeground(StatusColumn, failed ? QBrush(palettecolors::negativeText(palette())) : QBrush());
     }
     updatePartialMarks();
     // Partial results are worth seeing while slower accounts are still loading.
@@ -172,6 +184,27 @@ void PortfolioWindow::onStatusChanged(const QString &bookmarkId, PortfolioRefres
         m_model->setPortfolio(m_refresher.portfolio());
         fitColumns();
     }
+}
+
+void PortfolioWindow::onNftCountChanged(const QString &bookmarkId)
+{
+    QTreeWidgetItem *item = m_statusItems.value(bookmarkId);
+    if (!item)
+        return;
+    item->setTextAlignment(NftsColumn, Qt::AlignRight | Qt::AlignVCenter);
+    if (const std::optional<qint64> count = m_refresher.nftCount(bookmarkId)) {
+        item->setText(NftsColumn, QLocale().toString(*count));
+        item->setToolTip(NftsColumn, tr("NFTs held by this account: %1").arg(QLocale().toString(*count)));
+        return;
+    }
+    // The balances stand; only the count is missing, and the tooltip says why.
+    const std::optional<Error> error = m_refresher.nftError(bookmarkId);
+    const std::optional<Bookmark> bookmark = m_store->findById(bookmarkId);
+    item->setText(NftsColumn, QStringLiteral("—"));
+    item->setToolTip(NftsColumn, error ? tr("The NFTs could not be counted: %1")
+                                             .arg(errortext::describe(*error, bookmark ? bookmark->effectiveBaseUrl() : QUrl(),
+                                                                      int(std::chrono::duration_cast<std::chrono::seconds>(DefaultRequestTimeout).count())))
+                                       : QString());
 }
 
 void PortfolioWindow::fitColumns()

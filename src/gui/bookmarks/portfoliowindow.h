@@ -24,7 +24,8 @@ class MessageBar;
 class PortfolioModel;
 
 // "Refresh all": every bookmark fetched (two at a time, rate limited), each one's status as it
-// goes, a progress bar, Cancel, and the summed portfolio with a per-account breakdown.
+// goes with the number of NFTs the account holds, a progress bar, Cancel, and the summed portfolio
+// with a per-account breakdown.
 class PortfolioWindow : public QWidget
 {
     Q_OBJECT
@@ -58,6 +59,7 @@ signals:
 
 private:
     void onStatusChanged(const QString &bookmarkId, PortfolioRefresher::Status status);
+    void onNftCountChanged(const QString &bookmarkId);
     void onProgress(int finished, int total);
     void onFinished();
     void updateButtons();

@@ -4,6 +4,7 @@
 #include "core/bookmarkstore.h"
 #include "core/printabletext.h"
 #include "fakeloopringserver.h"
+#include "fakenftservice.h"
 #include "gui/bookmarks/portfoliowindow.h"
 
 #include <QSignalSpy>
@@ -99,6 +100,45 @@ private slots:
         QVERIFY(finished.wait(15000));
         QVERIFY(!portfolio.isPartial());
         QCOMPARE(portfolio.portfolioView()->accessibleName(), QStringLiteral("Portfolio totals per token"));
+    }
+
+    // Issue 15: the portfolio says how many NFTs each account holds, and a count that fails says
+    // so without failing the account.
+    void statusListCountsEachAccountsNfts()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        test::FakeLoopringServer server;
+        QVERIFY(server.listen());
+        server.route(QStringLiteral("/api/v3/exchange/tokens"),
+                     test::FakeResponse::json(test::readFixture(QStringLiteral("tokens-sample.json"))));
+        server.route(QStringLiteral("/api/v3/user/balances"),
+                     test::FakeResponse::json(test::readFixture(QStringLiteral("balances-sample.json"))).forQueriedAccount());
+        const test::FakeNftService nfts = test::FakeNftService::generated(1234);
+        server.routeHandler(test::FakeNftService::path(), [nfts](const test::RecordedRequest &request) {
+            if (request.query().queryItemValue(QStringLiteral("accountId")) == QLatin1String("2"))
+                return test::FakeResponse::resultInfo(500, 100000, "unknown error");
+            return nfts.respond(request);
+        });
+
+        QTemporaryDir dir;
+        BookmarkStore store(dir.path());
+        store.load();
+        QVERIFY(store.add(Bookmark::create(QStringLiteral("One"), QStringLiteral("1"), Network::Custom, server.baseUrl())).ok());
+        QVERIFY(store.add(Bookmark::create(QStringLiteral("Two"), QStringLiteral("2"), Network::Custom, server.baseUrl())).ok());
+
+        PortfolioWindow portfolio(&store, nullptr);
+        portfolio.refresher()->setRequestsPerSecond(0);
+        portfolio.setDefaultKeyProvider([] { return QStringLiteral("portfoliokey0000000000000000000000000000000000000000000000000000"); });
+        QSignalSpy finished(&portfolio, &PortfolioWindow::refreshFinished);
+        portfolio.refreshAll();
+        QVERIFY(finished.wait(15000));
+
+        QTreeWidget *list = portfolio.statusList();
+        QCOMPARE(list->headerItem()->text(2), PortfolioWindow::tr("NFTs"));
+        QCOMPARE(list->topLevelItem(0)->text(2), QStringLiteral("1,234"));
+        QCOMPARE(list->topLevelItem(1)->text(1), PortfolioWindow::tr("Done"));
+        QCOMPARE(list->topLevelItem(1)->text(2), QStringLiteral("—"));
+        QVERIFY(!list->topLevelItem(1)->toolTip(2).isEmpty());
     }
 };
 
