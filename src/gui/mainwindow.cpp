@@ -14,6 +14,8 @@
 #include "errortext.h"
 #include "messagebar.h"
 #include "networkcombo.h"
+#include "nft/nftpanel.h"
+#include "nft/nftsession.h"
 #include "palettecolors.h"
 #include "preferences.h"
 #include "forgethistoryaction.h"
@@ -49,6 +51,7 @@ namespace {
 const QString GeometryKey = QStringLiteral("mainwindow/v1/geometry");
 const QString WindowStateKey = QStringLiteral("mainwindow/v1/state");
 const QString LayoutKey = QStringLiteral("balances/v2/layout");
+const QString TabKey = QStringLiteral("mainwindow/v1/tab");  // "tokens" or "nfts"
 const QString NetworkKey = QStringLiteral("query/v1/network");
 const QString CustomUrlKey = QStringLiteral("query/v1/customUrl");
 const QString AccountKey = QStringLiteral("query/v1/account");
@@ -98,6 +101,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->menuFile->insertSeparator(m_ui->actionQuit);
     connect(m_forgetHistory, &ForgetHistoryAction::finished, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+
+    // The NFTs of each query, beside its token balances: their own session and panel (gui/nft).
+    m_nftSession = new NftSession(fetchController()->client(), this);
+    m_nftPanel = new NftPanel(m_nftSession, this);
+    m_ui->contentTabs->addTab(m_nftPanel, tr("&NFTs"));
 
     connect(m_session, &BalancesSession::busyChanged, this, &MainWindow::onBusyChanged);
     connect(m_session, &BalancesSession::statusChanged, this, [this] {
@@ -330,6 +338,8 @@ void MainWindow::restoreSettings()
     restoreState(settings.value(WindowStateKey).toByteArray());
     // Column widths, order, hidden columns and the sort indicator (the view sorts by the indicator).
     m_ui->balancesView->restoreLayout(settings.value(LayoutKey).toByteArray());
+    if (settings.value(TabKey).toString() == QLatin1String("nfts"))
+        m_ui->contentTabs->setCurrentWidget(m_nftPanel);
 
     const std::optional<Network> network = networkFromKey(settings.value(NetworkKey).toString());
     networkcombo::select(m_ui->networkCombo, network.value_or(Network::Mainnet));
@@ -353,6 +363,8 @@ void MainWindow::saveWindowSettings() const
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(WindowStateKey, saveState());
     settings.setValue(LayoutKey, m_ui->balancesView->saveLayout());
+    settings.setValue(TabKey, m_ui->contentTabs->currentWidget() == m_nftPanel ? QStringLiteral("nfts")
+                                                                                : QStringLiteral("tokens"));
 }
 
 void MainWindow::saveQuerySettings() const
@@ -369,6 +381,7 @@ void MainWindow::saveQuerySettings() const
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_session->cancel();
+    m_nftSession->cancel();
     saveWindowSettings();
     event->accept();
 }
@@ -454,7 +467,9 @@ void MainWindow::startDemo()
     const Result<QUrl> url = checkedBaseUrl();
     m_messageBar->hide();
     m_messageBar->clearActions();
-    m_session->startDemo(url ? *url : defaultBaseUrl(Network::Mainnet), m_currency);
+    const QUrl baseUrl = url ? *url : defaultBaseUrl(Network::Mainnet);
+    m_session->startDemo(baseUrl, m_currency);
+    m_nftSession->startDemo(baseUrl);
 }
 
 void MainWindow::startRequest(const FetchRequest &formRequest)
@@ -464,6 +479,7 @@ void MainWindow::startRequest(const FetchRequest &formRequest)
     FetchRequest request = formRequest;
     request.currency = m_currency;
     m_session->fetch(request);
+    m_nftSession->fetch(request, fetchController()->timeout());
 }
 
 void MainWindow::refresh()
@@ -487,6 +503,7 @@ void MainWindow::refresh()
 
 void MainWindow::leaveDemo()
 {
+    m_nftSession->leaveDemo();
     if (m_session->leaveDemo()) {
         m_model->clear();
         m_model->setStale(false);
@@ -501,6 +518,7 @@ void MainWindow::leaveDemo()
 void MainWindow::cancelFetch()
 {
     m_session->cancel();
+    m_nftSession->cancel();
 }
 
 void MainWindow::onBusyChanged(bool busy)
@@ -724,6 +742,11 @@ QString MainWindow::valueText() const
 
 // ---------------------------------------------------------------------------------------------
 // Copy
+
+QTabWidget *MainWindow::contentTabs() const
+{
+    return m_ui->contentTabs;
+}
 
 QTableView *MainWindow::balancesView() const
 {

@@ -24,6 +24,7 @@ class QLabel;
 class QLineEdit;
 class QMenu;
 class QProgressBar;
+class QTabWidget;
 class QTableView;
 
 namespace Ui {
@@ -39,6 +40,8 @@ class MessageBar;
 class ExportActions;
 class ForgetHistoryAction;
 class HistoryRecorder;
+class NftPanel;
+class NftSession;
 
 // The main window: the query form and the balances table. It wires three parts and renders them:
 // the BalancesSession (what is shown: snapshot, staleness, demo, status), the QueryFormController
@@ -86,6 +89,11 @@ public:
     // The table's selection and Copy actions, shared with export.
     BalanceTableActions *tableActions() const { return m_tableActions; }
     QTableView *balancesView() const;
+    // The NFTs of the same query, in the tab beside the token balances.
+    NftSession *nftSession() const { return m_nftSession; }
+    NftPanel *nftPanel() const { return m_nftPanel; }
+    // The Tokens and NFTs tabs.
+    QTabWidget *contentTabs() const;
     QMenu *fileMenu() const;
     QMenu *viewMenu() const;
     MessageBar *messageBar() const { return m_messageBar; }
@@ -169,6 +177,8 @@ private:
     ExportActions *m_exportActions = nullptr;
     HistoryRecorder *m_history = nullptr;
     ForgetHistoryAction *m_forgetHistory = nullptr;
+    NftSession *m_nftSession = nullptr;
+    NftPanel *m_nftPanel = nullptr;
     MessageBar *m_demoBanner;
     MessageBar *m_messageBar;
     QLabel *m_statusLabel;

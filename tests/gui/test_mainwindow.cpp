@@ -9,6 +9,9 @@
 #include "gui/historyrecorder.h"
 #include "gui/messagebar.h"
 #include "gui/preferences.h"
+#include "gui/nft/nftpanel.h"
+#include "gui/nft/nftsession.h"
+#include "gui/nft/nfttablemodel.h"
 
 #include "core/service.h"
 #include "history/historystore.h"
@@ -16,6 +19,7 @@
 #include "secrets/memorykeystore.h"
 
 #include "fakeloopringserver.h"
+#include "fakenftservice.h"
 
 #include <QAction>
 #include <QApplication>
@@ -35,6 +39,7 @@
 #include <QStatusBar>
 #include <QStandardPaths>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -182,6 +187,9 @@ private slots:
     void valueColumnsAndTotalInTheChosenCurrency();
     void everyLiveFetchIsRecordedNeverTheDemo();
     void forgetHistoryAsksThenDeletes();
+    void nftTabFollowsTheQuery();
+    void nftTabShowsTheDemoAndLeavesWithIt();
+    void nftTabIsRememberedAcrossSessions();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -1350,6 +1358,63 @@ void TestMainWindow::rememberTextIsSettledBeforeItIsShown()
     QVERIFY(remember->isHidden());
     QTRY_VERIFY(remember->isVisible());
     QCOMPARE(remember->text(), QStringLiteral("&Remember key in the system keyring"));
+// Issue 15: a Fetch asks for the NFTs of the same account, on the same service, with the same key,
+// and the NFTs tab shows them.
+void TestMainWindow::nftTabFollowsTheQuery()
+{
+    test::FakeNftService::generated(60).install(*m_server);
+    auto window = openWindow();
+    window->nftSession()->setRequestsPerSecond(0);
+    QTabWidget *tabs = window->contentTabs();
+    QCOMPARE(tabs->count(), 2);
+    QCOMPARE(tabs->widget(1), static_cast<QWidget *>(window->nftPanel()));
+
+    fillForm(*window, QStringLiteral("20533"), SecretKey);
+    QSignalSpy nfts(window->nftSession(), &NftSession::snapshotChanged);
+    QVERIFY(fetchSucceeded(*window));
+    QVERIFY(nfts.count() > 0 || nfts.wait(10000));
+    QCOMPARE(window->nftPanel()->model()->rowCount(), 60);
+    QCOMPARE(window->nftSession()->snapshot()->accountId, 20533);
+
+    int nftRequests = 0;
+    for (const RecordedRequest &request : m_server->requests()) {
+        if (request.path() != test::FakeNftService::path())
+            continue;
+        ++nftRequests;
+        QCOMPARE(request.query().queryItemValue(QStringLiteral("accountId")), QStringLiteral("20533"));
+        QCOMPARE(request.header("X-API-KEY"), SecretKey.toLatin1());
+    }
+    QCOMPARE(nftRequests, 2);
+
+    tabs->setCurrentWidget(window->nftPanel());
+    QVERIFY(window->nftPanel()->view()->isVisible());
+}
+
+void TestMainWindow::nftTabShowsTheDemoAndLeavesWithIt()
+{
+    auto window = openWindow();
+    QSignalSpy nfts(window->nftSession(), &NftSession::snapshotChanged);
+    window->startDemo();
+    QVERIFY(nfts.count() > 0 || nfts.wait(10000));
+    QVERIFY(window->nftSession()->isDemo());
+    QVERIFY(window->nftPanel()->model()->rowCount() >= 4);
+    QCOMPARE(m_server->requestCount(), 0);
+
+    window->leaveDemo();
+    QVERIFY(!window->nftSession()->hasSnapshot());
+    QCOMPARE(window->nftPanel()->model()->rowCount(), 0);
+}
+
+void TestMainWindow::nftTabIsRememberedAcrossSessions()
+{
+    {
+        auto window = openWindow();
+        QCOMPARE(window->contentTabs()->currentIndex(), 0);
+        window->contentTabs()->setCurrentWidget(window->nftPanel());
+        window->close();
+    }
+    auto reopened = openWindow();
+    QCOMPARE(reopened->contentTabs()->currentWidget(), static_cast<QWidget *>(reopened->nftPanel()));
 }
 
 void TestMainWindow::valueColumnsAndTotalInTheChosenCurrency()

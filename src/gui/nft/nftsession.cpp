@@ -5,6 +5,7 @@
 
 #include "core/balancequery.h"
 #include "core/service.h"
+#include "net/demobackend.h"
 #include "net/loopringclient.h"
 #include "net/nftlistfetch.h"
 
@@ -84,6 +85,15 @@ void NftSession::fetch(const FetchRequest &request, std::chrono::milliseconds ti
     if (!wasBusy)
         emit busyChanged(true);
     emit statusChanged();
+}
+
+void NftSession::startDemo(const QUrl &baseUrl)
+{
+    FetchRequest request;
+    request.baseUrl = baseUrl;
+    request.accountText = QString::number(demobackend::accountId());
+    request.demo = true;
+    fetch(request, m_timeout);
 }
 
 void NftSession::cancel()

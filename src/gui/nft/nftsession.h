@@ -65,6 +65,9 @@ public slots:
     // with its key, abandoning a fetch still running. The shown list stays until the answer.
     // `timeout` is per request, as for the balances.
     void fetch(const loopview::FetchRequest &request, std::chrono::milliseconds timeout = DefaultRequestTimeout);
+    // The bundled demo NFTs, through the same fetch, parser and model. `baseUrl` is the service
+    // the demo stands in for, as for BalancesSession::startDemo().
+    void startDemo(const QUrl &baseUrl);
     void cancel();
     // Clears the shown list if it is the demo's (cancelling a demo fetch); true if it did.
     bool leaveDemo();
