@@ -3,6 +3,7 @@
 #include "nftsession.h"
 #include "nfttablemodel.h"
 
+#include "gui/accessibleparts.h"
 #include "gui/balanceproxymodel.h"
 #include "gui/export/filedialog.h"
 #include "gui/messagebar.h"
@@ -127,6 +128,8 @@ NftPanel::NftPanel(NftSession *session, QWidget *parent)
     layout->addLayout(statusRow);
 
     setupActions();
+    accessibleparts::nameClearButton(m_filterEdit);
+    accessibleparts::nameCornerButton(m_view);
 
     connect(m_filterEdit, &QLineEdit::textChanged, m_proxy, &BalanceProxyModel::setFilterText);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &NftPanel::updateStatus);
