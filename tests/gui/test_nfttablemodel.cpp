@@ -168,7 +168,9 @@ private slots:
                  QStringLiteral("-1"));
 
         proxy.sort(NftTableModel::NameColumn, Qt::AscendingOrder);
-        QCOMPARE(proxy.index(0, NftTableModel::NameColumn).data().toString(), QStringLiteral("Head #10"));
+        // Names in natural order, as the token symbols are.
+        QCOMPARE(proxy.index(0, NftTableModel::NameColumn).data().toString(), QStringLiteral("Head #9"));
+        QCOMPARE(proxy.index(1, NftTableModel::NameColumn).data().toString(), QStringLiteral("Head #10"));
         // Unnamed last.
         QCOMPARE(proxy.index(3, NftTableModel::NameColumn).data(NftTableModel::ExportRole).toString(), QString());
     }

@@ -139,13 +139,16 @@ QVariant NftTableModel::sortKey(int row, int column) const
     const NftBalance &nft = m_nfts.at(row);
     const NftRecord &record = m_rows.at(row).record;
     switch (column) {
-    // Case-folded, and the NFTs without a name or collection after every named one.
+    // Case-folded (the proxy orders them naturally: "#9" before "#10"), and the NFTs without a
+    // name or collection after every named one.
     case CollectionColumn:
         return record.collection.isEmpty() ? QString(QChar(0xFFFF)) : record.collection.toCaseFolded();
     case NameColumn:
         return record.name.isEmpty() ? QString(QChar(0xFFFF)) : record.name.toCaseFolded();
-    // Fixed width lower-case hex: comparing the text compares the numbers.
-    case NftIdColumn: return nft.nftId.toString();
+    // Fixed width lower-case hex: comparing the text compares the numbers. Bytes, not a QString,
+    // so the proxy compares them plainly: its natural order for names would read the digit runs
+    // of a hex id as decimal numbers.
+    case NftIdColumn: return nft.nftId.toString().toLatin1();
     case TypeColumn: return nft.nftType.toCaseFolded();
     case TotalColumn: return QVariant::fromValue(ScaledAmount(nft.total, 0));
     case LockedColumn: return QVariant::fromValue(ScaledAmount(nft.locked, 0));
