@@ -5,7 +5,7 @@
 
 #include "core/nftexport.h"
 
-#include "testdata.h"
+#include "../testdata.h"
 
 #include <QAbstractItemModelTester>
 #include <QGuiApplication>
