@@ -46,7 +46,9 @@ class NftSession;
 // The main window: the query form and the balances table. It wires three parts and renders them:
 // the BalancesSession (what is shown: snapshot, staleness, demo, status), the QueryFormController
 // (field checks, remembered-key policy, the request a Fetch sends) and the BalanceTableActions
-// (selection and Copy, shared with export). It never talks to the network or parses anything.
+// (selection and Copy, shared with export). The NFTs tab beside the balances is the NftPanel over
+// an NftSession (gui/nft), which it hands each request it sends, the demo, cancel and leaving the
+// demo. It never talks to the network or parses anything.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
