@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Loopview authors
+
 // NftListFetch against the fake server's NFT endpoint, which pages like the real service.
 #include "fakeloopringserver.h"
 #include "fakenftservice.h"

@@ -1,9 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Loopview authors
+
 #include "nftpanel.h"
 
 #include "nftsession.h"
 #include "nfttablemodel.h"
 
 #include "gui/accessibleparts.h"
+#include "gui/appidentity.h"
 #include "gui/balanceproxymodel.h"
 #include "gui/export/filedialog.h"
 #include "gui/messagebar.h"
@@ -34,16 +38,6 @@
 
 namespace loopview {
 
-namespace {
-
-QSettings openSettings()
-{
-    // The same store as the main window's settings and the balances export.
-    return QSettings(QStringLiteral("Loopview"), QStringLiteral("Loopview"));
-}
-
-} // namespace
-
 NftPanel::NftPanel(NftSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
@@ -59,11 +53,11 @@ NftPanel::NftPanel(NftSession *session, QWidget *parent)
     m_filterEdit->setClearButtonEnabled(true);
     m_filterEdit->setPlaceholderText(tr("Filter by collection, name, NFT ID or token ID"));
     m_filterEdit->setAccessibleName(tr("Filter NFTs"));
-    auto *filterLabel = new QLabel(tr("&Filter:"), this);
+    auto *filterLabel = new QLabel(tr("Fi&lter:"), this);
     filterLabel->setBuddy(m_filterEdit);
 
     m_exportButton = new QToolButton(this);
-    m_exportButton->setText(tr("&Export"));
+    m_exportButton->setText(tr("E&xport"));
     m_exportButton->setPopupMode(QToolButton::InstantPopup);
     m_exportButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
@@ -356,7 +350,7 @@ void NftPanel::exportShown(ExportFormat format)
 {
     if (m_proxy->rowCount() == 0)
         return;
-    QString folder = exportsettings::lastFolder(openSettings());
+    QString folder = exportsettings::lastFolder(openAppSettings());
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (folder.isEmpty())
@@ -370,7 +364,7 @@ void NftPanel::exportShown(ExportFormat format)
     if (path.isEmpty())
         return;
     if (exportShownTo(path, format)) {
-        QSettings settings = openSettings();
+        QSettings settings = openAppSettings();
         exportsettings::saveLastFolder(settings, QFileInfo(path).absolutePath());
     }
 }

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Loopview authors
+
 #include "nfttablemodel.h"
 
 #include "gui/amountdisplay.h"
@@ -198,27 +201,35 @@ QVariant NftTableModel::toolTip(int row, int column) const
     }
 }
 
+std::optional<palettecolors::Pending> NftTableModel::pendingKind(const NftBalance &nft, int column)
+{
+    if (column == PendingDepositColumn && !nft.pendingDeposit.isZero())
+        return palettecolors::Pending::Deposit;
+    if (column == PendingWithdrawColumn && !nft.pendingWithdraw.isZero())
+        return palettecolors::Pending::Withdrawal;
+    return std::nullopt;
+}
+
 QVariant NftTableModel::foreground(int row, int column) const
 {
+    // As in the token table: a missing collection or name is real content in the normal colour
+    // (italic says it is a stand-in); pending counts have their deposit/withdrawal colours.
     const QPalette palette = QGuiApplication::palette();
     const NftBalance &nft = m_nfts.at(row);
     if (column == AvailableColumn && nft.available().isNegative())
         return palettecolors::negativeText(palette);
     if (m_stale)
         return palettecolors::staleText(palette);
-    const bool missing = (column == CollectionColumn && m_rows.at(row).record.collection.isEmpty())
-        || (column == NameColumn && m_rows.at(row).record.name.isEmpty());
-    if (missing)
-        return palette.color(QPalette::PlaceholderText);
+    if (const auto kind = pendingKind(nft, column))
+        return palettecolors::pendingText(palette, *kind);
     return {};
 }
 
 QVariant NftTableModel::background(int row, int column) const
 {
-    const NftBalance &nft = m_nfts.at(row);
-    const bool pending = (column == PendingDepositColumn && !nft.pendingDeposit.isZero())
-        || (column == PendingWithdrawColumn && !nft.pendingWithdraw.isZero());
-    return pending ? QVariant(palettecolors::pendingTint(QGuiApplication::palette())) : QVariant();
+    if (const auto kind = pendingKind(m_nfts.at(row), column))
+        return palettecolors::pendingBackground(QGuiApplication::palette(), *kind);
+    return {};
 }
 
 QVariant NftTableModel::font(int row, int column) const

@@ -1,6 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Loopview authors
+
 #pragma once
 
 #include "gui/balancetablemodel.h"
+#include "gui/palettecolors.h"
 
 #include "core/nft.h"
 #include "core/nftexport.h"
@@ -78,6 +82,7 @@ private:
     Row makeRow(const NftBalance &nft) const;
     QVariant sortKey(int row, int column) const;
     QVariant toolTip(int row, int column) const;
+    static std::optional<palettecolors::Pending> pendingKind(const NftBalance &nft, int column);
     QVariant foreground(int row, int column) const;
     QVariant background(int row, int column) const;
     QVariant font(int row, int column) const;

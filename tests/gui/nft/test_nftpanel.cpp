@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Loopview authors
+
 // The NFTs tab driven as a user would: the demo list and the fake server's pages in a real table,
 // filter, sort, copy, export, and what stays on screen when a refresh fails.
 #include "gui/balanceproxymodel.h"

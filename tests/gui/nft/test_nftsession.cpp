@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Loopview authors
+
 // NftSession against the fake server's paging NFT endpoint: what the NFT tab is told, and when.
 #include "gui/nft/nftsession.h"
 
