@@ -105,7 +105,7 @@ MainWindow::MainWindow(QWidget *parent)
     // The NFTs of each query, beside its token balances: their own session and panel (gui/nft).
     m_nftSession = new NftSession(fetchController()->client(), this);
     m_nftPanel = new NftPanel(m_nftSession, this);
-    m_ui->contentTabs->addTab(m_nftPanel, tr("&NFTs"));
+    m_ui->contentTabs->addTab(m_nftPanel, tr("NFT&s"));
 
     connect(m_session, &BalancesSession::busyChanged, this, &MainWindow::onBusyChanged);
     connect(m_session, &BalancesSession::statusChanged, this, [this] {

@@ -22,6 +22,9 @@
 #include "fakenftservice.h"
 
 #include <QAction>
+#include <QMultiHash>
+#include <QAbstractButton>
+#include <QMenuBar>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -62,6 +65,22 @@ const QString OwnerLower = QStringLiteral("0x8656920c85342d646e5286cb841f9020927
 const QString OwnerChecksummed = QStringLiteral("0x8656920c85342d646E5286Cb841F90209272ABeb");
 
 QtMessageHandler previousHandler = nullptr;
+
+// The letter Alt+letter reaches in a widget text ("&Tokens" → 'T'), or a null QChar; "&&" is a
+// literal ampersand.
+QChar mnemonicOf(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != QLatin1Char('&'))
+            continue;
+        if (text.at(i + 1) == QLatin1Char('&')) {
+            ++i;
+            continue;
+        }
+        return text.at(i + 1).toUpper();
+    }
+    return {};
+}
 
 // A keyring stand-in: persistent until told the keyring went away, and counting what it is asked.
 class FakeKeyStore : public KeyStore
@@ -190,6 +209,7 @@ private slots:
     void nftTabFollowsTheQuery();
     void nftTabShowsTheDemoAndLeavesWithIt();
     void nftTabIsRememberedAcrossSessions();
+    void mnemonicsOfEachTabAreUnambiguous();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -1469,6 +1489,35 @@ void TestMainWindow::valueColumnsAndTotalInTheChosenCurrency()
     QVERIFY2(valueLabel->toolTip().contains(QLatin1String("EUR prices could not be loaded")), qPrintable(valueLabel->toolTip()));
     QVERIFY(model->index(0, BalanceTableModel::ValueColumn).data().toString().isEmpty());
     QCOMPARE(model->headerData(BalanceTableModel::ValueColumn, Qt::Horizontal).toString(), QStringLiteral("Value"));
+void TestMainWindow::mnemonicsOfEachTabAreUnambiguous()
+{
+    // Alt+letter must reach one thing: the menus, the tab titles and whatever the central area
+    // shows with the current tab. Two owners of a letter make Qt cycle between them instead.
+    auto window = openWindow();
+    QTabWidget *tabs = window->contentTabs();
+    for (int tab = 0; tab < tabs->count(); ++tab) {
+        tabs->setCurrentIndex(tab);
+        QMultiHash<QChar, QString> owners;
+        const auto note = [&owners](const QString &text) {
+            if (const QChar letter = mnemonicOf(text); !letter.isNull())
+                owners.insert(letter, text);
+        };
+        for (QAction *menu : window->menuBar()->actions())
+            note(menu->text());
+        for (int index = 0; index < tabs->count(); ++index)
+            note(tabs->tabText(index));
+        QWidget *central = window->centralWidget();
+        for (QLabel *label : central->findChildren<QLabel *>())
+            if (label->buddy() && label->isVisibleTo(window.get()))
+                note(label->text());
+        for (QAbstractButton *button : central->findChildren<QAbstractButton *>())
+            if (button->isVisibleTo(window.get()))
+                note(button->text());
+        for (const QChar letter : owners.uniqueKeys())
+            QVERIFY2(owners.count(letter) == 1,
+                     qPrintable(QStringLiteral("tab %1: Alt+%2 is %3").arg(tabs->tabText(tab), letter,
+                                                                            owners.values(letter).join(QLatin1String(", ")))));
+    }
 }
 
 QList<Snapshot> TestMainWindow::recordedSnapshots() const
