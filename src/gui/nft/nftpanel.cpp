@@ -281,7 +281,7 @@ void NftPanel::updateActions()
 {
     const bool hasRows = m_proxy->rowCount() > 0;
     const QItemSelectionModel *selection = m_view->selectionModel();
-    m_copyAction->setEnabled(hasRows && (selection->hasSelection() || selection->currentIndex().isValid()));
+    m_copyAction->setEnabled(hasRows && !tablecopy::cellsToCopy(selection).isEmpty());
     m_copyNftIdAction->setEnabled(hasRows && selection->currentIndex().isValid());
     m_exportCsvAction->setEnabled(hasRows);
     m_exportJsonAction->setEnabled(hasRows);
@@ -304,10 +304,7 @@ void NftPanel::showContextMenu(const QPoint &position)
 
 void NftPanel::copySelection()
 {
-    const QItemSelectionModel *selection = m_view->selectionModel();
-    QModelIndexList cells = selection->selectedIndexes();
-    if (cells.isEmpty() && selection->currentIndex().isValid())
-        cells.append(selection->currentIndex());
+    const QModelIndexList cells = tablecopy::cellsToCopy(m_view->selectionModel());
     if (cells.isEmpty())
         return;
     const QString text = tablecopy::selectionToTsv(cells, NftTableModel::ExportRole,
