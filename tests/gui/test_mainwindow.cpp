@@ -1223,9 +1223,9 @@ void TestMainWindow::escapeKeepsSayingWhoseDataIsShown()
     auto *account = child<QLineEdit>(*window, "accountEdit");
     account->clear();
     QTest::keyClicks(account, QStringLiteral("77"));
-    const qsizetype before = m_server->requestCount();
+    const qsizetype before = balanceRequestCount();
     clickFetch(*window);
-    QTRY_COMPARE(m_server->requestCount(), before + 1);
+    QTRY_COMPARE(balanceRequestCount(), before + 1);
     auto *staleLabel = child<QLabel>(*window, "staleLabel");
     // While 77 loads, 20533's rows are greyed and say whose they are.
     QVERIFY(staleLabel->isVisible());
@@ -1385,6 +1385,8 @@ void TestMainWindow::rememberTextIsSettledBeforeItIsShown()
     QVERIFY(remember->isHidden());
     QTRY_VERIFY(remember->isVisible());
     QCOMPARE(remember->text(), QStringLiteral("&Remember key in the system keyring"));
+}
+
 // Issue 15: a Fetch asks for the NFTs of the same account, on the same service, with the same key,
 // and the NFTs tab shows them.
 void TestMainWindow::nftTabFollowsTheQuery()
