@@ -1491,6 +1491,8 @@ void TestMainWindow::valueColumnsAndTotalInTheChosenCurrency()
     QVERIFY2(valueLabel->toolTip().contains(QLatin1String("EUR prices could not be loaded")), qPrintable(valueLabel->toolTip()));
     QVERIFY(model->index(0, BalanceTableModel::ValueColumn).data().toString().isEmpty());
     QCOMPARE(model->headerData(BalanceTableModel::ValueColumn, Qt::Horizontal).toString(), QStringLiteral("Value"));
+}
+
 void TestMainWindow::mnemonicsOfEachTabAreUnambiguous()
 {
     // Alt+letter must reach one thing: the menus, the tab titles and whatever the central area
