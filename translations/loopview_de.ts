@@ -420,233 +420,243 @@
         <translation>Ab&amp;rufen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="309"/>
+        <location filename="../ui/mainwindow.ui" line="307"/>
+        <source>Tokens and NFTs</source>
+        <translation>Token und NFTs</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="311"/>
+        <source>T&amp;okens</source>
+        <translation>T&amp;oken</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="319"/>
         <source>Fi&amp;lter:</source>
         <translation>Fi&amp;lter:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="319"/>
+        <location filename="../ui/mainwindow.ui" line="329"/>
         <source>Filter shown tokens</source>
         <translation>Angezeigte Token filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="322"/>
+        <location filename="../ui/mainwindow.ui" line="332"/>
         <source>Show only tokens whose symbol, name or ID contains this text (Ctrl+F)</source>
         <translation>Nur Token anzeigen, deren Symbol, Name oder ID diesen Text enthält (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="325"/>
+        <location filename="../ui/mainwindow.ui" line="335"/>
         <source>Symbol, name or token ID</source>
         <translation>Symbol, Name oder Token-ID</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="335"/>
+        <location filename="../ui/mainwindow.ui" line="345"/>
         <source>Hide zero balances</source>
         <translation>Nullsalden ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="338"/>
+        <location filename="../ui/mainwindow.ui" line="348"/>
         <source>Hide &amp;zero balances</source>
         <translation>&amp;Nullsalden ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="358"/>
+        <location filename="../ui/mainwindow.ui" line="368"/>
         <source>Data is stale</source>
         <translation>Daten sind veraltet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="361"/>
+        <location filename="../ui/mainwindow.ui" line="371"/>
         <source>Stale</source>
         <translation>Veraltet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="364"/>
+        <location filename="../ui/mainwindow.ui" line="374"/>
         <source>The last refresh failed; the table shows the last data that arrived</source>
         <translation>Die letzte Aktualisierung ist fehlgeschlagen; die Tabelle zeigt die zuletzt empfangenen Daten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="396"/>
+        <location filename="../ui/mainwindow.ui" line="406"/>
         <source>No balances yet</source>
         <translation>Noch keine Salden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="406"/>
+        <location filename="../ui/mainwindow.ui" line="416"/>
         <source>Enter a Loopring account ID or L1 address and your API key, then press Fetch.</source>
         <translation>Geben Sie eine Loopring-Konto-ID oder L1-Adresse und Ihren API-Schlüssel ein und klicken Sie auf Abrufen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="434"/>
+        <location filename="../ui/mainwindow.ui" line="444"/>
         <source>Try demo data</source>
         <translation>Demodaten ansehen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="437"/>
+        <location filename="../ui/mainwindow.ui" line="447"/>
         <source>Show sample balances bundled with Loopview; nothing is sent over the network</source>
         <translation>Mit Loopview mitgelieferte Beispielsalden anzeigen; es wird nichts über das Netzwerk gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="440"/>
-        <location filename="../ui/mainwindow.ui" line="573"/>
+        <location filename="../ui/mainwindow.ui" line="450"/>
+        <location filename="../ui/mainwindow.ui" line="587"/>
         <source>Try &amp;Demo Data</source>
         <translation>&amp;Demodaten ansehen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="491"/>
+        <location filename="../ui/mainwindow.ui" line="501"/>
         <source>Balances table</source>
         <translation>Saldentabelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="531"/>
+        <location filename="../ui/mainwindow.ui" line="545"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="539"/>
+        <location filename="../ui/mainwindow.ui" line="553"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="550"/>
+        <location filename="../ui/mainwindow.ui" line="564"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="561"/>
+        <location filename="../ui/mainwindow.ui" line="575"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="576"/>
+        <location filename="../ui/mainwindow.ui" line="590"/>
         <source>Show sample balances bundled with Loopview</source>
         <translation>Mit Loopview mitgelieferte Beispielsalden anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="581"/>
+        <location filename="../ui/mainwindow.ui" line="595"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="584"/>
+        <location filename="../ui/mainwindow.ui" line="598"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="592"/>
+        <location filename="../ui/mainwindow.ui" line="606"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="595"/>
+        <location filename="../ui/mainwindow.ui" line="609"/>
         <source>Copy the selected cells as tab-separated exact values</source>
         <translation>Ausgewählte Zellen als exakte, tabulatorgetrennte Werte kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="598"/>
+        <location filename="../ui/mainwindow.ui" line="612"/>
         <source>Ctrl+C</source>
         <translation>Ctrl+C</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="603"/>
+        <location filename="../ui/mainwindow.ui" line="617"/>
         <source>Copy &amp;Amount</source>
         <translation>&amp;Betrag kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="606"/>
+        <location filename="../ui/mainwindow.ui" line="620"/>
         <source>Copy the exact amount of the current cell</source>
         <translation>Exakten Betrag der aktuellen Zelle kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="611"/>
+        <location filename="../ui/mainwindow.ui" line="625"/>
         <source>Copy &amp;Row</source>
         <translation>&amp;Zeile kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="614"/>
+        <location filename="../ui/mainwindow.ui" line="628"/>
         <source>Copy the whole current row as tab-separated exact values</source>
         <translation>Ganze aktuelle Zeile als exakte, tabulatorgetrennte Werte kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="617"/>
+        <location filename="../ui/mainwindow.ui" line="631"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="622"/>
+        <location filename="../ui/mainwindow.ui" line="636"/>
         <source>Copy Token &amp;ID</source>
         <translation>Token-&amp;ID kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="627"/>
+        <location filename="../ui/mainwindow.ui" line="641"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="630"/>
+        <location filename="../ui/mainwindow.ui" line="644"/>
         <source>Filter the shown tokens</source>
         <translation>Angezeigte Token filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="633"/>
+        <location filename="../ui/mainwindow.ui" line="647"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="638"/>
+        <location filename="../ui/mainwindow.ui" line="652"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="641"/>
+        <location filename="../ui/mainwindow.ui" line="655"/>
         <source>Fetch the shown balances again</source>
         <translation>Angezeigte Salden erneut abrufen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="644"/>
+        <location filename="../ui/mainwindow.ui" line="658"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="652"/>
+        <location filename="../ui/mainwindow.ui" line="666"/>
         <source>&amp;Cancel Request</source>
         <translation>Anfrage a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="655"/>
+        <location filename="../ui/mainwindow.ui" line="669"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="663"/>
+        <location filename="../ui/mainwindow.ui" line="677"/>
         <source>&amp;Hide Zero Balances</source>
         <translation>&amp;Nullsalden ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="671"/>
+        <location filename="../ui/mainwindow.ui" line="685"/>
         <source>&amp;Round to Token Precision</source>
         <translation>Auf Token-Genauigkeit &amp;runden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="674"/>
+        <location filename="../ui/mainwindow.ui" line="688"/>
         <source>Show amounts rounded to each token&apos;s display precision; tooltips, copy, export and sorting keep the exact values</source>
         <translation>Beträge auf die Anzeigegenauigkeit des Tokens gerundet zeigen; Tooltips, Kopieren, Export und Sortierung behalten die exakten Werte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="682"/>
+        <location filename="../ui/mainwindow.ui" line="696"/>
         <source>Show API &amp;Key</source>
         <translation>API-&amp;Schlüssel anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="685"/>
+        <location filename="../ui/mainwindow.ui" line="699"/>
         <source>Show the API key in clear text</source>
         <translation>API-Schlüssel im Klartext anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="688"/>
+        <location filename="../ui/mainwindow.ui" line="702"/>
         <source>Ctrl+Shift+K</source>
         <translation>Ctrl+Shift+K</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="693"/>
+        <location filename="../ui/mainwindow.ui" line="707"/>
         <source>&amp;About Loopview</source>
         <translation>Ü&amp;ber Loopview</translation>
     </message>
@@ -2883,17 +2893,22 @@
         <translation>Dienst kurzzeitig nicht verfügbar (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../src/net/loopringclient.cpp" line="97"/>
+        <location filename="../src/net/loopringclient.cpp" line="110"/>
         <source>An API key is required to read balances</source>
         <translation>Zum Lesen der Salden ist ein API-Schlüssel erforderlich</translation>
     </message>
     <message>
-        <location filename="../src/net/loopringclient.cpp" line="103"/>
+        <location filename="../src/net/loopringclient.cpp" line="54"/>
         <source>The API key contains spaces or characters that cannot be sent</source>
         <translation>Der API-Schlüssel enthält Leerzeichen oder Zeichen, die nicht gesendet werden können</translation>
     </message>
     <message>
-        <location filename="../src/net/loopringclient.cpp" line="161"/>
+        <location filename="../src/net/loopringclient.cpp" line="137"/>
+        <source>An API key is required to read NFTs</source>
+        <translation>Zum Lesen der NFTs ist ein API-Schlüssel erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../src/net/loopringclient.cpp" line="195"/>
         <source>The demo has prices in USD and CNY only, not in %1</source>
         <translation>Die Demo hat Preise nur in USD und CNY, nicht in %1</translation>
     </message>
@@ -2901,191 +2916,196 @@
 <context>
     <name>loopview::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="71"/>
+        <location filename="../src/gui/mainwindow.cpp" line="74"/>
         <source>Try &amp;Again</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="72"/>
+        <location filename="../src/gui/mainwindow.cpp" line="75"/>
         <source>&amp;Leave Demo</source>
         <translation>Demo &amp;verlassen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="79"/>
+        <location filename="../src/gui/mainwindow.cpp" line="82"/>
         <source>Demo data notice</source>
         <translation>Hinweis zu Demodaten</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="84"/>
+        <location filename="../src/gui/mainwindow.cpp" line="87"/>
         <source>Error message</source>
         <translation>Fehlermeldung</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="183"/>
+        <location filename="../src/gui/mainwindow.cpp" line="108"/>
+        <source>NFT&amp;s</source>
+        <translation>N&amp;FTs</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="191"/>
         <source>Hide the API key</source>
         <translation>API-Schlüssel verbergen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="183"/>
+        <location filename="../src/gui/mainwindow.cpp" line="191"/>
         <source>Show the API key in clear text</source>
         <translation>API-Schlüssel im Klartext anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="248"/>
+        <location filename="../src/gui/mainwindow.cpp" line="256"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="252"/>
-        <location filename="../src/gui/mainwindow.cpp" line="684"/>
+        <location filename="../src/gui/mainwindow.cpp" line="260"/>
+        <location filename="../src/gui/mainwindow.cpp" line="706"/>
         <source>Shown account</source>
         <translation>Angezeigtes Konto</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="258"/>
+        <location filename="../src/gui/mainwindow.cpp" line="270"/>
         <source>Total value</source>
         <translation>Gesamtwert</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="264"/>
+        <location filename="../src/gui/mainwindow.cpp" line="276"/>
         <source>Request in progress</source>
         <translation>Anfrage läuft</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="300"/>
+        <location filename="../src/gui/mainwindow.cpp" line="312"/>
         <source>About Loopview</source>
         <translation>Über Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="301"/>
+        <location filename="../src/gui/mainwindow.cpp" line="313"/>
         <source>&lt;h3&gt;Loopview %1&lt;/h3&gt;&lt;p&gt;A read-only desktop viewer for Loopring layer-2 balances.&lt;/p&gt;&lt;p&gt;Amounts are shown exactly as the service reports them, never rounded. Your API key is sent only to the selected service and is never written to disk by this window.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Loopview %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Betrachter für Loopring-Layer-2-Salden, der nur liest.&lt;/p&gt;&lt;p&gt;Beträge werden genau so angezeigt, wie der Dienst sie meldet, niemals gerundet. Ihr API-Schlüssel wird nur an den ausgewählten Dienst gesendet und von diesem Fenster nie auf die Festplatte geschrieben.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="309"/>
+        <location filename="../src/gui/mainwindow.cpp" line="321"/>
         <source>Send the request again</source>
         <translation>Anfrage erneut senden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="311"/>
+        <location filename="../src/gui/mainwindow.cpp" line="323"/>
         <source>Clear the demo data and go back to the empty form</source>
         <translation>Demodaten entfernen und zum leeren Formular zurückkehren</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="548"/>
+        <location filename="../src/gui/mainwindow.cpp" line="570"/>
         <source>The balances could not be recorded in the history: %1</source>
         <translation>Die Salden konnten nicht im Verlauf gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="658"/>
+        <location filename="../src/gui/mainwindow.cpp" line="680"/>
         <source>Prices from %1, in %2. Tokens without a price are left out of the total.</source>
         <translation>Preise von %1, in %2. Token ohne Preis zählen nicht zur Summe.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="659"/>
+        <location filename="../src/gui/mainwindow.cpp" line="681"/>
         <source>the bundled demo data</source>
         <translation>den mitgelieferten Demodaten</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="663"/>
+        <location filename="../src/gui/mainwindow.cpp" line="685"/>
         <source>No %1 prices</source>
         <translation>Keine %1-Preise</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="679"/>
+        <location filename="../src/gui/mainwindow.cpp" line="701"/>
         <source>%1 — Loopview</source>
         <extracomment>The window title: whose balances are shown, then the application name</extracomment>
         <translation>%1 — Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="697"/>
+        <location filename="../src/gui/mainwindow.cpp" line="719"/>
         <source>Stale</source>
         <translation>Veraltet</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="698"/>
+        <location filename="../src/gui/mainwindow.cpp" line="720"/>
         <source>The last refresh failed; the table shows the last data that arrived</source>
         <translation>Die letzte Aktualisierung ist fehlgeschlagen; die Tabelle zeigt die zuletzt empfangenen Daten</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="699"/>
+        <location filename="../src/gui/mainwindow.cpp" line="721"/>
         <source>Data is stale</source>
         <translation>Daten sind veraltet</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="705"/>
+        <location filename="../src/gui/mainwindow.cpp" line="727"/>
         <source>Balances table</source>
         <translation>Saldentabelle</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="707"/>
-        <location filename="../src/gui/mainwindow.cpp" line="712"/>
+        <location filename="../src/gui/mainwindow.cpp" line="729"/>
+        <location filename="../src/gui/mainwindow.cpp" line="734"/>
         <source>Balances table: %1</source>
         <translation>Saldentabelle: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="710"/>
+        <location filename="../src/gui/mainwindow.cpp" line="732"/>
         <source>Balances table: %1, stale</source>
         <extracomment>%1 is &quot;Balances of account 20533 on host&quot;</extracomment>
         <translation>Saldentabelle: %1, veraltet</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="125"/>
+        <location filename="../src/gui/mainwindow.cpp" line="133"/>
         <source>The API key could not be remembered: %1</source>
         <translation>Der API-Schlüssel konnte nicht gemerkt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="128"/>
+        <location filename="../src/gui/mainwindow.cpp" line="136"/>
         <source>The remembered API key could not be removed: %1</source>
         <translation>Der gemerkte API-Schlüssel konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="571"/>
+        <location filename="../src/gui/mainwindow.cpp" line="593"/>
         <source>Request cancelled.</source>
         <translation>Anfrage abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="595"/>
+        <location filename="../src/gui/mainwindow.cpp" line="617"/>
         <source>Demo account %1</source>
         <translation>Demokonto %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="599"/>
+        <location filename="../src/gui/mainwindow.cpp" line="621"/>
         <source>Demo data: these are sample balances bundled with Loopview, not a real account. Enter an account and API key and press Fetch to see your own.</source>
         <translation>Demodaten: Dies sind mitgelieferte Beispielsalden, kein echtes Konto. Geben Sie ein Konto und einen API-Schlüssel ein und klicken Sie auf Abrufen, um Ihre eigenen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="620"/>
+        <location filename="../src/gui/mainwindow.cpp" line="642"/>
         <source>Press Esc to cancel.</source>
         <translation>Esc drücken zum Abbrechen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="622"/>
+        <location filename="../src/gui/mainwindow.cpp" line="644"/>
         <source>No balances</source>
         <translation>Keine Salden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="623"/>
+        <location filename="../src/gui/mainwindow.cpp" line="645"/>
         <source>The service reports no token balances for account %1.</source>
         <translation>Der Dienst meldet für Konto %1 keine Token-Salden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="626"/>
+        <location filename="../src/gui/mainwindow.cpp" line="648"/>
         <source>Welcome to Loopview</source>
         <translation>Willkommen bei Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="627"/>
+        <location filename="../src/gui/mainwindow.cpp" line="649"/>
         <source>Enter a Loopring account ID or L1 address and your API key, then press Fetch. Or look around with sample data first.</source>
         <translation>Geben Sie eine Loopring-Konto-ID oder L1-Adresse und Ihren API-Schlüssel ein und klicken Sie auf Abrufen. Oder sehen Sie sich zuerst Beispieldaten an.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="631"/>
+        <location filename="../src/gui/mainwindow.cpp" line="653"/>
         <source>No balances shown</source>
         <translation>Keine Salden angezeigt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="632"/>
+        <location filename="../src/gui/mainwindow.cpp" line="654"/>
         <source>Enter a Loopring account ID or L1 address and your API key, then press Fetch.</source>
         <translation>Geben Sie eine Loopring-Konto-ID oder L1-Adresse und Ihren API-Schlüssel ein und klicken Sie auf Abrufen.</translation>
     </message>
@@ -3140,40 +3160,238 @@
 <context>
     <name>loopview::NftPaging</name>
     <message>
-        <location filename="../src/core/nftpaging.cpp" line="31"/>
+        <location filename="../src/core/nftpaging.cpp" line="41"/>
         <source>NFT page at offset %1: %2</source>
         <extracomment>%1 is the offset of a page of NFTs (0, 50, 100, …), %2 what is wrong with it.</extracomment>
         <translation>NFT-Seite bei Offset %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/nftpaging.cpp" line="51"/>
+        <location filename="../src/core/nftpaging.cpp" line="61"/>
         <source>no more NFTs were asked for</source>
         <translation>es wurden keine weiteren NFTs angefordert</translation>
     </message>
     <message>
-        <location filename="../src/core/nftpaging.cpp" line="56"/>
+        <location filename="../src/core/nftpaging.cpp" line="66"/>
         <source>the service now counts %1 NFTs, but counted %2 on the first page; the account&apos;s NFTs changed while they were read, fetch them again</source>
         <translation>der Dienst zählt jetzt %1 NFTs, auf der ersten Seite aber %2; die NFTs des Kontos haben sich beim Lesen geändert, rufen Sie sie erneut ab</translation>
     </message>
     <message>
-        <location filename="../src/core/nftpaging.cpp" line="64"/>
+        <location filename="../src/core/nftpaging.cpp" line="74"/>
         <source>the page has %1 NFTs, more than the %2 asked for</source>
         <translation>die Seite hat %1 NFTs, mehr als die %2 angeforderten</translation>
     </message>
     <message>
-        <location filename="../src/core/nftpaging.cpp" line="69"/>
+        <location filename="../src/core/nftpaging.cpp" line="79"/>
         <source>the page is empty, but the service counts %1 NFTs and %2 arrived so far</source>
         <translation>die Seite ist leer, aber der Dienst zählt %1 NFTs und bisher kamen %2 an</translation>
     </message>
     <message>
-        <location filename="../src/core/nftpaging.cpp" line="75"/>
+        <location filename="../src/core/nftpaging.cpp" line="85"/>
         <source>the page brings the list to %1 NFTs, but the service counts %2</source>
         <translation>mit der Seite umfasst die Liste %1 NFTs, aber der Dienst zählt %2</translation>
     </message>
     <message>
-        <location filename="../src/core/nftpaging.cpp" line="90"/>
+        <location filename="../src/core/nftpaging.cpp" line="100"/>
         <source>token id %1 was already listed at offset %2; the account&apos;s NFTs changed while they were read, fetch them again</source>
         <translation>Token-ID %1 war bereits bei Offset %2 aufgeführt; die NFTs des Kontos haben sich beim Lesen geändert, rufen Sie sie erneut ab</translation>
+    </message>
+</context>
+<context>
+    <name>loopview::NftPanel</name>
+    <message>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="54"/>
+        <source>Filter by collection, name, NFT ID or token ID</source>
+        <translation>Nach Sammlung, Name, NFT-ID oder Token-ID filtern</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="55"/>
+        <source>Filter NFTs</source>
+        <translation>NFTs filtern</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="56"/>
+        <source>Fi&amp;lter:</source>
+        <translation>Fi&amp;lter:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="60"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="82"/>
+        <source>NFTs</source>
+        <translation>NFTs</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="107"/>
+        <source>NFT pages loaded</source>
+        <translation>Geladene NFT-Seiten</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="109"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="193"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="152"/>
+        <source>Loading the NFTs was cancelled.</source>
+        <translation>Das Laden der NFTs wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="172"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="175"/>
+        <source>Copy the selected cells with exact values and full NFT IDs</source>
+        <translation>Ausgewählte Zellen mit exakten Werten und vollständigen NFT-IDs kopieren</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="179"/>
+        <source>Copy NFT &amp;ID</source>
+        <translation>NFT-&amp;ID kopieren</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="180"/>
+        <source>Copy the full 256-bit ID of the NFT in the current row</source>
+        <translation>Vollständige 256-Bit-ID des NFTs in der aktuellen Zeile kopieren</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="184"/>
+        <source>Export as &amp;CSV…</source>
+        <translation>Als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="186"/>
+        <source>Export as &amp;JSON…</source>
+        <translation>Als &amp;JSON exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="263"/>
+        <source>Press Esc to cancel.</source>
+        <translation>Esc drücken zum Abbrechen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="265"/>
+        <source>No NFTs</source>
+        <translation>Keine NFTs</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="266"/>
+        <source>The service reports no NFTs for account %1.</source>
+        <translation>Der Dienst meldet keine NFTs für Konto %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="268"/>
+        <source>No NFTs shown</source>
+        <translation>Keine NFTs angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="269"/>
+        <source>Fetch an account to see the NFTs it holds on Loopring.</source>
+        <translation>Rufen Sie ein Konto ab, um seine NFTs auf Loopring zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="356"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="356"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="357"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="358"/>
+        <source>Export NFTs</source>
+        <translation>NFTs exportieren</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="386"/>
+        <source>The NFTs were not exported to “%1”: %2. An earlier file of that name, if any, is unchanged.</source>
+        <translation>Die NFTs wurden nicht nach „%1“ exportiert: %2. Eine frühere Datei dieses Namens bleibt, falls vorhanden, unverändert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/nft/nftpanel.cpp" line="394"/>
+        <source>Exported %n NFT(s) to “%1”.</source>
+        <extracomment>%n is the number of NFTs written, %1 the file.</extracomment>
+        <translation>
+            <numerusform>%n NFT nach „%1“ exportiert.</numerusform>
+            <numerusform>%n NFTs nach „%1“ exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>loopview::NftSession</name>
+    <message>
+        <location filename="../src/gui/nft/nftsession.cpp" line="46"/>
+        <source>Loading NFTs…</source>
+        <translation>NFTs werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftsession.cpp" line="48"/>
+        <source>Loading NFTs: page %1 of %2…</source>
+        <extracomment>%1 pages of an NFT list received so far, %2 the pages the whole list takes.</extracomment>
+        <translation>NFTs werden geladen: Seite %1 von %2…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftsession.cpp" line="187"/>
+        <source>Demo account %1</source>
+        <translation>Demokonto %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftsession.cpp" line="188"/>
+        <source>Account %1</source>
+        <translation>Konto %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftsession.cpp" line="190"/>
+        <source>Showing NFTs from %1 — the last refresh failed</source>
+        <translation>NFTs von %1 – die letzte Aktualisierung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftsession.cpp" line="191"/>
+        <source>NFTs shown: %1 of %2</source>
+        <translation>Angezeigte NFTs: %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftsession.cpp" line="193"/>
+        <source>Updated %1 (%2)</source>
+        <translation>Aktualisiert %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftsession.cpp" line="194"/>
+        <source>Demo data, no network</source>
+        <translation>Demodaten, kein Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftsession.cpp" line="196"/>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftsession.cpp" line="199"/>
+        <source>  ·  </source>
+        <extracomment>Separator between the parts of the status line</extracomment>
+        <translation>  ·  </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftsession.cpp" line="206"/>
+        <source>NFTs of account %1 (ID %2), fetched %3 from %4</source>
+        <translation>NFTs von Konto %1 (ID %2), abgerufen am %3 aus %4</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftsession.cpp" line="210"/>
+        <source>the bundled demo data</source>
+        <translation>den mitgelieferten Demodaten</translation>
     </message>
 </context>
 <context>
@@ -3233,6 +3451,168 @@
         <location filename="../src/core/nftexport.cpp" line="181"/>
         <source>PENDING WITHDRAW</source>
         <translation>AUSST. AUSZAHLUNG</translation>
+    </message>
+</context>
+<context>
+    <name>loopview::NftTableModel</name>
+    <message>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="82"/>
+        <source>No collection</source>
+        <translation>Keine Sammlung</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="83"/>
+        <source>No name</source>
+        <translation>Kein Name</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="172"/>
+        <source>The service gave no collection for this NFT.
+Contract: %1</source>
+        <translation>Der Dienst hat für dieses NFT keine Sammlung angegeben.
+Vertrag: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="173"/>
+        <source>Contract: %1</source>
+        <translation>Vertrag: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="176"/>
+        <source>The service gave no name for this NFT.</source>
+        <translation>Der Dienst hat für dieses NFT keinen Namen angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="182"/>
+        <source>NFT ID %1</source>
+        <extracomment>%1 is the full 256-bit NFT id, &quot;0x&quot; followed by 64 hex digits.</extracomment>
+        <translation>NFT-ID %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="185"/>
+        <source>ERC-721: a unique token; the account holds it or not</source>
+        <translation>ERC-721: ein einzigartiger Token; das Konto besitzt ihn oder nicht</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="187"/>
+        <source>ERC-1155: several copies of one token can be held</source>
+        <translation>ERC-1155: von einem Token können mehrere Exemplare gehalten werden</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="191"/>
+        <source>The service reports more locked than total. Shown exactly as reported.</source>
+        <translation>Der Dienst meldet mehr gesperrt als insgesamt vorhanden. Genau so angezeigt, wie gemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="194"/>
+        <source>Pending deposit: not yet credited on L2</source>
+        <translation>Ausstehende Einzahlung: noch nicht auf L2 gutgeschrieben</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="196"/>
+        <source>Pending withdrawal: not yet arrived on L1</source>
+        <translation>Ausstehende Auszahlung: noch nicht auf L1 angekommen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="198"/>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="283"/>
+        <source>The NFT&apos;s token slot in this Loopring account</source>
+        <translation>Der Token-Platz des NFTs in diesem Loopring-Konto</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="260"/>
+        <source>Collection</source>
+        <translation>Sammlung</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="261"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="262"/>
+        <source>NFT ID</source>
+        <translation>NFT-ID</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="263"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="264"/>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="265"/>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="266"/>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="267"/>
+        <source>Pending deposit</source>
+        <translation>Ausst. Einzahlung</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="268"/>
+        <source>Pending withdrawal</source>
+        <translation>Ausst. Auszahlung</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="269"/>
+        <source>Token ID</source>
+        <translation>Token-ID</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="274"/>
+        <source>The collection the NFT belongs to, as the service names it</source>
+        <translation>Die Sammlung, zu der das NFT gehört, wie der Dienst sie nennt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="275"/>
+        <source>The NFT&apos;s name from its metadata; hover a cell for its description</source>
+        <translation>Der Name des NFTs aus seinen Metadaten; die Beschreibung erscheint beim Überfahren einer Zelle</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="276"/>
+        <source>The NFT&apos;s 256-bit ID on L1, shortened; hover or copy for the full ID</source>
+        <translation>Die 256-Bit-ID des NFTs auf L1, gekürzt; vollständig beim Überfahren oder Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="277"/>
+        <source>ERC-721 (unique) or ERC-1155 (several copies)</source>
+        <translation>ERC-721 (einzigartig) oder ERC-1155 (mehrere Exemplare)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="278"/>
+        <source>How many of this NFT the account holds on L2</source>
+        <translation>Wie viele Exemplare dieses NFTs das Konto auf L2 hält</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="279"/>
+        <source>Part of the total reserved by open orders or pending withdrawals</source>
+        <translation>Teil des Gesamtbetrags, der durch offene Aufträge oder ausstehende Auszahlungen reserviert ist</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="280"/>
+        <source>Total minus locked: what the account can use now</source>
+        <translation>Gesamt minus gesperrt: was das Konto jetzt nutzen kann</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="281"/>
+        <source>Deposits from L1 not yet credited on L2</source>
+        <translation>Einzahlungen von L1, die noch nicht auf L2 gutgeschrieben sind</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="282"/>
+        <source>Withdrawals not yet arrived on L1</source>
+        <translation>Auszahlungen, die noch nicht auf L1 angekommen sind</translation>
     </message>
 </context>
 <context>
@@ -3340,120 +3720,140 @@
 <context>
     <name>loopview::PortfolioWindow</name>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="35"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="43"/>
         <source>&amp;Refresh all</source>
         <translation>Alle akt&amp;ualisieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="36"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="44"/>
         <source>&amp;Cancel</source>
         <translation>Abbr&amp;echen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="41"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="49"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="58"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="67"/>
         <source>The token list of %1 could not be loaded: amounts of that service are shown in base units with token ids</source>
         <translation>Die Tokenliste von %1 konnte nicht geladen werden: Beträge dieses Dienstes werden in Basiseinheiten mit Token-IDs angezeigt</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="64"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="73"/>
         <source>Refresh all bookmarks</source>
         <translation>Alle Lesezeichen aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="66"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="75"/>
         <source>Cancel the refresh</source>
         <translation>Aktualisierung abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="67"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="76"/>
         <source>Refresh progress</source>
         <translation>Fortschritt der Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="70"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="79"/>
         <source>Refresh summary</source>
         <translation>Zusammenfassung der Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="76"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="85"/>
         <source>Status of each bookmark</source>
         <translation>Status der einzelnen Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="77"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="86"/>
         <source>Bookmark</source>
         <translation>Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="77"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="86"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="82"/>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="269"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="86"/>
+        <source>NFTs</source>
+        <translation>NFTs</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="87"/>
+        <source>How many NFTs each account holds</source>
+        <translation>Wie viele NFTs jedes Konto hält</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="94"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="302"/>
         <source>Portfolio totals per token</source>
         <translation>Portfolio-Summen je Token</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="124"/>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="235"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="136"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="268"/>
         <source>No bookmarks yet: add one to see a portfolio.</source>
         <translation>Noch keine Lesezeichen: Fügen Sie eines hinzu, um ein Portfolio zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="138"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="150"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="140"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="152"/>
         <source>Fetching…</source>
         <translation>Wird abgerufen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="142"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="154"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="144"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="156"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="152"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="164"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="156"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="168"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="205"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="197"/>
+        <source>NFTs held by this account: %1</source>
+        <translation>NFTs dieses Kontos: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="204"/>
+        <source>The NFTs could not be counted: %1</source>
+        <translation>Die NFTs konnten nicht gezählt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="238"/>
         <source>Some sums exceed the largest possible token amount: the service&apos;s data cannot be right for those tokens.</source>
         <translation>Einige Summen übersteigen den größtmöglichen Token-Betrag: Die Daten des Dienstes können für diese Token nicht stimmen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="238"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="271"/>
         <source>Partial totals: %1 of %2 accounts fetched so far</source>
         <extracomment>%1 accounts of %2 are in the totals so far</extracomment>
         <translation>Teilsummen: bisher %1 von %2 Konten abgerufen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="239"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="272"/>
         <source>Partial totals: %1 of %2 accounts included</source>
         <translation>Teilsummen: %1 von %2 Konten enthalten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="240"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="273"/>
         <source>%n account(s) refreshed</source>
         <translation>
             <numerusform>%n Konto aktualisiert</numerusform>
@@ -3461,7 +3861,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="242"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="275"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n fehlgeschlagen</numerusform>
@@ -3469,7 +3869,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="244"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="277"/>
         <source>%n cancelled</source>
         <translation>
             <numerusform>%n abgebrochen</numerusform>
@@ -3477,7 +3877,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="268"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="301"/>
         <source>Portfolio totals per token, partial</source>
         <translation>Portfolio-Summen je Token, unvollständig</translation>
     </message>

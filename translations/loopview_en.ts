@@ -175,9 +175,21 @@
     </message>
 </context>
 <context>
+    <name>loopview::NftPanel</name>
+    <message numerus="yes">
+        <location filename="../src/gui/nft/nftpanel.cpp" line="394"/>
+        <source>Exported %n NFT(s) to “%1”.</source>
+        <extracomment>%n is the number of NFTs written, %1 the file.</extracomment>
+        <translation>
+            <numerusform>Exported %n NFT to “%1”.</numerusform>
+            <numerusform>Exported %n NFTs to “%1”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>loopview::PortfolioWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="240"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="273"/>
         <source>%n account(s) refreshed</source>
         <translation>
             <numerusform>%n account refreshed</numerusform>
@@ -185,7 +197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="242"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="275"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n failed</numerusform>
@@ -193,7 +205,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="244"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="277"/>
         <source>%n cancelled</source>
         <translation>
             <numerusform>%n cancelled</numerusform>

@@ -420,233 +420,243 @@
         <translation>查询(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="309"/>
+        <location filename="../ui/mainwindow.ui" line="307"/>
+        <source>Tokens and NFTs</source>
+        <translation>代币和 NFT</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="311"/>
+        <source>T&amp;okens</source>
+        <translation>代币(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="319"/>
         <source>Fi&amp;lter:</source>
         <translation>筛选(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="319"/>
+        <location filename="../ui/mainwindow.ui" line="329"/>
         <source>Filter shown tokens</source>
         <translation>筛选显示的代币</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="322"/>
+        <location filename="../ui/mainwindow.ui" line="332"/>
         <source>Show only tokens whose symbol, name or ID contains this text (Ctrl+F)</source>
         <translation>只显示符号、名称或 ID 包含此文本的代币（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="325"/>
+        <location filename="../ui/mainwindow.ui" line="335"/>
         <source>Symbol, name or token ID</source>
         <translation>符号、名称或代币 ID</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="335"/>
+        <location filename="../ui/mainwindow.ui" line="345"/>
         <source>Hide zero balances</source>
         <translation>隐藏零余额</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="338"/>
+        <location filename="../ui/mainwindow.ui" line="348"/>
         <source>Hide &amp;zero balances</source>
         <translation>隐藏零余额(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="358"/>
+        <location filename="../ui/mainwindow.ui" line="368"/>
         <source>Data is stale</source>
         <translation>数据已过时</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="361"/>
+        <location filename="../ui/mainwindow.ui" line="371"/>
         <source>Stale</source>
         <translation>已过时</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="364"/>
+        <location filename="../ui/mainwindow.ui" line="374"/>
         <source>The last refresh failed; the table shows the last data that arrived</source>
         <translation>上次刷新失败；表格显示的是最后收到的数据</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="396"/>
+        <location filename="../ui/mainwindow.ui" line="406"/>
         <source>No balances yet</source>
         <translation>尚无余额</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="406"/>
+        <location filename="../ui/mainwindow.ui" line="416"/>
         <source>Enter a Loopring account ID or L1 address and your API key, then press Fetch.</source>
         <translation>输入 Loopring 账户 ID 或 L1 地址以及您的 API 密钥，然后点击“查询”。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="434"/>
+        <location filename="../ui/mainwindow.ui" line="444"/>
         <source>Try demo data</source>
         <translation>试用演示数据</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="437"/>
+        <location filename="../ui/mainwindow.ui" line="447"/>
         <source>Show sample balances bundled with Loopview; nothing is sent over the network</source>
         <translation>显示 Loopview 自带的示例余额；不会通过网络发送任何内容</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="440"/>
-        <location filename="../ui/mainwindow.ui" line="573"/>
+        <location filename="../ui/mainwindow.ui" line="450"/>
+        <location filename="../ui/mainwindow.ui" line="587"/>
         <source>Try &amp;Demo Data</source>
         <translation>试用演示数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="491"/>
+        <location filename="../ui/mainwindow.ui" line="501"/>
         <source>Balances table</source>
         <translation>余额表</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="531"/>
+        <location filename="../ui/mainwindow.ui" line="545"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="539"/>
+        <location filename="../ui/mainwindow.ui" line="553"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="550"/>
+        <location filename="../ui/mainwindow.ui" line="564"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="561"/>
+        <location filename="../ui/mainwindow.ui" line="575"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="576"/>
+        <location filename="../ui/mainwindow.ui" line="590"/>
         <source>Show sample balances bundled with Loopview</source>
         <translation>显示 Loopview 自带的示例余额</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="581"/>
+        <location filename="../ui/mainwindow.ui" line="595"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="584"/>
+        <location filename="../ui/mainwindow.ui" line="598"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="592"/>
+        <location filename="../ui/mainwindow.ui" line="606"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="595"/>
+        <location filename="../ui/mainwindow.ui" line="609"/>
         <source>Copy the selected cells as tab-separated exact values</source>
         <translation>以制表符分隔的精确数值复制所选单元格</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="598"/>
+        <location filename="../ui/mainwindow.ui" line="612"/>
         <source>Ctrl+C</source>
         <translation>Ctrl+C</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="603"/>
+        <location filename="../ui/mainwindow.ui" line="617"/>
         <source>Copy &amp;Amount</source>
         <translation>复制金额(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="606"/>
+        <location filename="../ui/mainwindow.ui" line="620"/>
         <source>Copy the exact amount of the current cell</source>
         <translation>复制当前单元格的精确金额</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="611"/>
+        <location filename="../ui/mainwindow.ui" line="625"/>
         <source>Copy &amp;Row</source>
         <translation>复制行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="614"/>
+        <location filename="../ui/mainwindow.ui" line="628"/>
         <source>Copy the whole current row as tab-separated exact values</source>
         <translation>以制表符分隔的精确数值复制当前整行</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="617"/>
+        <location filename="../ui/mainwindow.ui" line="631"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="622"/>
+        <location filename="../ui/mainwindow.ui" line="636"/>
         <source>Copy Token &amp;ID</source>
         <translation>复制代币 &amp;ID</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="627"/>
+        <location filename="../ui/mainwindow.ui" line="641"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="630"/>
+        <location filename="../ui/mainwindow.ui" line="644"/>
         <source>Filter the shown tokens</source>
         <translation>筛选显示的代币</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="633"/>
+        <location filename="../ui/mainwindow.ui" line="647"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="638"/>
+        <location filename="../ui/mainwindow.ui" line="652"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="641"/>
+        <location filename="../ui/mainwindow.ui" line="655"/>
         <source>Fetch the shown balances again</source>
         <translation>重新查询显示的余额</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="644"/>
+        <location filename="../ui/mainwindow.ui" line="658"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="652"/>
+        <location filename="../ui/mainwindow.ui" line="666"/>
         <source>&amp;Cancel Request</source>
         <translation>取消请求(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="655"/>
+        <location filename="../ui/mainwindow.ui" line="669"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="663"/>
+        <location filename="../ui/mainwindow.ui" line="677"/>
         <source>&amp;Hide Zero Balances</source>
         <translation>隐藏零余额(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="671"/>
+        <location filename="../ui/mainwindow.ui" line="685"/>
         <source>&amp;Round to Token Precision</source>
         <translation>按代币精度舍入(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="674"/>
+        <location filename="../ui/mainwindow.ui" line="688"/>
         <source>Show amounts rounded to each token&apos;s display precision; tooltips, copy, export and sorting keep the exact values</source>
         <translation>按各代币的显示精度显示舍入后的金额；提示、复制、导出和排序仍使用精确值</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="682"/>
+        <location filename="../ui/mainwindow.ui" line="696"/>
         <source>Show API &amp;Key</source>
         <translation>显示 API 密钥(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="685"/>
+        <location filename="../ui/mainwindow.ui" line="699"/>
         <source>Show the API key in clear text</source>
         <translation>以明文显示 API 密钥</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="688"/>
+        <location filename="../ui/mainwindow.ui" line="702"/>
         <source>Ctrl+Shift+K</source>
         <translation>Ctrl+Shift+K</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="693"/>
+        <location filename="../ui/mainwindow.ui" line="707"/>
         <source>&amp;About Loopview</source>
         <translation>关于 Loopview(&amp;A)</translation>
     </message>
@@ -2864,17 +2874,22 @@
         <translation>服务暂时不可用（HTTP %1）</translation>
     </message>
     <message>
-        <location filename="../src/net/loopringclient.cpp" line="97"/>
+        <location filename="../src/net/loopringclient.cpp" line="110"/>
         <source>An API key is required to read balances</source>
         <translation>读取余额需要 API 密钥</translation>
     </message>
     <message>
-        <location filename="../src/net/loopringclient.cpp" line="103"/>
+        <location filename="../src/net/loopringclient.cpp" line="54"/>
         <source>The API key contains spaces or characters that cannot be sent</source>
         <translation>API 密钥包含空格或无法发送的字符</translation>
     </message>
     <message>
-        <location filename="../src/net/loopringclient.cpp" line="161"/>
+        <location filename="../src/net/loopringclient.cpp" line="137"/>
+        <source>An API key is required to read NFTs</source>
+        <translation>读取 NFT 需要 API 密钥</translation>
+    </message>
+    <message>
+        <location filename="../src/net/loopringclient.cpp" line="195"/>
         <source>The demo has prices in USD and CNY only, not in %1</source>
         <translation>演示数据只有以 USD 和 CNY 计的价格，没有以 %1 计的价格</translation>
     </message>
@@ -2882,190 +2897,195 @@
 <context>
     <name>loopview::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="71"/>
+        <location filename="../src/gui/mainwindow.cpp" line="74"/>
         <source>Try &amp;Again</source>
         <translation>重试(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="72"/>
+        <location filename="../src/gui/mainwindow.cpp" line="75"/>
         <source>&amp;Leave Demo</source>
         <translation>退出演示(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="79"/>
+        <location filename="../src/gui/mainwindow.cpp" line="82"/>
         <source>Demo data notice</source>
         <translation>演示数据提示</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="84"/>
+        <location filename="../src/gui/mainwindow.cpp" line="87"/>
         <source>Error message</source>
         <translation>错误消息</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="125"/>
+        <location filename="../src/gui/mainwindow.cpp" line="108"/>
+        <source>NFT&amp;s</source>
+        <translation>NFT(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="133"/>
         <source>The API key could not be remembered: %1</source>
         <translation>无法记住 API 密钥：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="128"/>
+        <location filename="../src/gui/mainwindow.cpp" line="136"/>
         <source>The remembered API key could not be removed: %1</source>
         <translation>无法删除已记住的 API 密钥：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="183"/>
+        <location filename="../src/gui/mainwindow.cpp" line="191"/>
         <source>Hide the API key</source>
         <translation>隐藏 API 密钥</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="183"/>
+        <location filename="../src/gui/mainwindow.cpp" line="191"/>
         <source>Show the API key in clear text</source>
         <translation>以明文显示 API 密钥</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="248"/>
+        <location filename="../src/gui/mainwindow.cpp" line="256"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="252"/>
-        <location filename="../src/gui/mainwindow.cpp" line="684"/>
+        <location filename="../src/gui/mainwindow.cpp" line="260"/>
+        <location filename="../src/gui/mainwindow.cpp" line="706"/>
         <source>Shown account</source>
         <translation>显示的账户</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="258"/>
+        <location filename="../src/gui/mainwindow.cpp" line="270"/>
         <source>Total value</source>
         <translation>总价值</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="264"/>
+        <location filename="../src/gui/mainwindow.cpp" line="276"/>
         <source>Request in progress</source>
         <translation>请求进行中</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="300"/>
+        <location filename="../src/gui/mainwindow.cpp" line="312"/>
         <source>About Loopview</source>
         <translation>关于 Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="301"/>
+        <location filename="../src/gui/mainwindow.cpp" line="313"/>
         <source>&lt;h3&gt;Loopview %1&lt;/h3&gt;&lt;p&gt;A read-only desktop viewer for Loopring layer-2 balances.&lt;/p&gt;&lt;p&gt;Amounts are shown exactly as the service reports them, never rounded. Your API key is sent only to the selected service and is never written to disk by this window.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Loopview %1&lt;/h3&gt;&lt;p&gt;只读的 Loopring 二层网络（Layer 2）余额桌面查看器。&lt;/p&gt;&lt;p&gt;金额完全按照服务报告的数值显示，绝不四舍五入。您的 API 密钥只会发送给所选的服务，本窗口绝不会将其写入磁盘。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="309"/>
+        <location filename="../src/gui/mainwindow.cpp" line="321"/>
         <source>Send the request again</source>
         <translation>重新发送请求</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="311"/>
+        <location filename="../src/gui/mainwindow.cpp" line="323"/>
         <source>Clear the demo data and go back to the empty form</source>
         <translation>清除演示数据并返回空白表单</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="548"/>
+        <location filename="../src/gui/mainwindow.cpp" line="570"/>
         <source>The balances could not be recorded in the history: %1</source>
         <translation>无法将余额记录到历史中：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="571"/>
+        <location filename="../src/gui/mainwindow.cpp" line="593"/>
         <source>Request cancelled.</source>
         <translation>请求已取消。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="595"/>
+        <location filename="../src/gui/mainwindow.cpp" line="617"/>
         <source>Demo account %1</source>
         <translation>演示账户 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="599"/>
+        <location filename="../src/gui/mainwindow.cpp" line="621"/>
         <source>Demo data: these are sample balances bundled with Loopview, not a real account. Enter an account and API key and press Fetch to see your own.</source>
         <translation>演示数据：这些是 Loopview 自带的示例余额，并非真实账户。输入账户和 API 密钥并点击“查询”即可查看您自己的余额。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="620"/>
+        <location filename="../src/gui/mainwindow.cpp" line="642"/>
         <source>Press Esc to cancel.</source>
         <translation>按 Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="622"/>
+        <location filename="../src/gui/mainwindow.cpp" line="644"/>
         <source>No balances</source>
         <translation>没有余额</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="623"/>
+        <location filename="../src/gui/mainwindow.cpp" line="645"/>
         <source>The service reports no token balances for account %1.</source>
         <translation>服务报告账户 %1 没有任何代币余额。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="626"/>
+        <location filename="../src/gui/mainwindow.cpp" line="648"/>
         <source>Welcome to Loopview</source>
         <translation>欢迎使用 Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="627"/>
+        <location filename="../src/gui/mainwindow.cpp" line="649"/>
         <source>Enter a Loopring account ID or L1 address and your API key, then press Fetch. Or look around with sample data first.</source>
         <translation>输入 Loopring 账户 ID 或 L1 地址以及您的 API 密钥，然后点击“查询”。也可以先用示例数据看看。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="631"/>
+        <location filename="../src/gui/mainwindow.cpp" line="653"/>
         <source>No balances shown</source>
         <translation>未显示余额</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="632"/>
+        <location filename="../src/gui/mainwindow.cpp" line="654"/>
         <source>Enter a Loopring account ID or L1 address and your API key, then press Fetch.</source>
         <translation>输入 Loopring 账户 ID 或 L1 地址以及您的 API 密钥，然后点击“查询”。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="658"/>
+        <location filename="../src/gui/mainwindow.cpp" line="680"/>
         <source>Prices from %1, in %2. Tokens without a price are left out of the total.</source>
         <translation>价格来自 %1，以 %2 计。没有价格的代币不计入总额。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="659"/>
+        <location filename="../src/gui/mainwindow.cpp" line="681"/>
         <source>the bundled demo data</source>
         <translation>自带的演示数据</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="663"/>
+        <location filename="../src/gui/mainwindow.cpp" line="685"/>
         <source>No %1 prices</source>
         <translation>没有 %1 价格</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="679"/>
+        <location filename="../src/gui/mainwindow.cpp" line="701"/>
         <source>%1 — Loopview</source>
         <extracomment>The window title: whose balances are shown, then the application name</extracomment>
         <translation>%1 — Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="697"/>
+        <location filename="../src/gui/mainwindow.cpp" line="719"/>
         <source>Stale</source>
         <translation>已过时</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="698"/>
+        <location filename="../src/gui/mainwindow.cpp" line="720"/>
         <source>The last refresh failed; the table shows the last data that arrived</source>
         <translation>上次刷新失败；表格显示的是最后收到的数据</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="699"/>
+        <location filename="../src/gui/mainwindow.cpp" line="721"/>
         <source>Data is stale</source>
         <translation>数据已过时</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="705"/>
+        <location filename="../src/gui/mainwindow.cpp" line="727"/>
         <source>Balances table</source>
         <translation>余额表</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="707"/>
-        <location filename="../src/gui/mainwindow.cpp" line="712"/>
+        <location filename="../src/gui/mainwindow.cpp" line="729"/>
+        <location filename="../src/gui/mainwindow.cpp" line="734"/>
         <source>Balances table: %1</source>
         <translation>余额表：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="710"/>
+        <location filename="../src/gui/mainwindow.cpp" line="732"/>
         <source>Balances table: %1, stale</source>
         <extracomment>%1 is &quot;Balances of account 20533 on host&quot;</extracomment>
         <translation>余额表：%1，已过时</translation>
@@ -3121,40 +3141,237 @@
 <context>
     <name>loopview::NftPaging</name>
     <message>
-        <location filename="../src/core/nftpaging.cpp" line="31"/>
+        <location filename="../src/core/nftpaging.cpp" line="41"/>
         <source>NFT page at offset %1: %2</source>
         <extracomment>%1 is the offset of a page of NFTs (0, 50, 100, …), %2 what is wrong with it.</extracomment>
         <translation>偏移量 %1 处的 NFT 页：%2</translation>
     </message>
     <message>
-        <location filename="../src/core/nftpaging.cpp" line="51"/>
+        <location filename="../src/core/nftpaging.cpp" line="61"/>
         <source>no more NFTs were asked for</source>
         <translation>没有再请求更多 NFT</translation>
     </message>
     <message>
-        <location filename="../src/core/nftpaging.cpp" line="56"/>
+        <location filename="../src/core/nftpaging.cpp" line="66"/>
         <source>the service now counts %1 NFTs, but counted %2 on the first page; the account&apos;s NFTs changed while they were read, fetch them again</source>
         <translation>服务现在统计有 %1 个 NFT，但第一页统计的是 %2 个；读取期间账户的 NFT 发生了变化，请重新获取</translation>
     </message>
     <message>
-        <location filename="../src/core/nftpaging.cpp" line="64"/>
+        <location filename="../src/core/nftpaging.cpp" line="74"/>
         <source>the page has %1 NFTs, more than the %2 asked for</source>
         <translation>该页有 %1 个 NFT，多于请求的 %2 个</translation>
     </message>
     <message>
-        <location filename="../src/core/nftpaging.cpp" line="69"/>
+        <location filename="../src/core/nftpaging.cpp" line="79"/>
         <source>the page is empty, but the service counts %1 NFTs and %2 arrived so far</source>
         <translation>该页为空，但服务统计有 %1 个 NFT，目前只收到 %2 个</translation>
     </message>
     <message>
-        <location filename="../src/core/nftpaging.cpp" line="75"/>
+        <location filename="../src/core/nftpaging.cpp" line="85"/>
         <source>the page brings the list to %1 NFTs, but the service counts %2</source>
         <translation>该页使列表达到 %1 个 NFT，但服务统计的是 %2 个</translation>
     </message>
     <message>
-        <location filename="../src/core/nftpaging.cpp" line="90"/>
+        <location filename="../src/core/nftpaging.cpp" line="100"/>
         <source>token id %1 was already listed at offset %2; the account&apos;s NFTs changed while they were read, fetch them again</source>
         <translation>代币 ID %1 已在偏移量 %2 处列出；读取期间账户的 NFT 发生了变化，请重新获取</translation>
+    </message>
+</context>
+<context>
+    <name>loopview::NftPanel</name>
+    <message>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="54"/>
+        <source>Filter by collection, name, NFT ID or token ID</source>
+        <translation>按合集、名称、NFT ID 或代币 ID 筛选</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="55"/>
+        <source>Filter NFTs</source>
+        <translation>筛选 NFT</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="56"/>
+        <source>Fi&amp;lter:</source>
+        <translation>筛选(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="60"/>
+        <source>E&amp;xport</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="82"/>
+        <source>NFTs</source>
+        <translation>NFT</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="107"/>
+        <source>NFT pages loaded</source>
+        <translation>已加载的 NFT 页</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="109"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="193"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="152"/>
+        <source>Loading the NFTs was cancelled.</source>
+        <translation>已取消加载 NFT。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="172"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="175"/>
+        <source>Copy the selected cells with exact values and full NFT IDs</source>
+        <translation>复制所选单元格，含精确数值和完整的 NFT ID</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="179"/>
+        <source>Copy NFT &amp;ID</source>
+        <translation>复制 NFT &amp;ID</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="180"/>
+        <source>Copy the full 256-bit ID of the NFT in the current row</source>
+        <translation>复制当前行 NFT 的完整 256 位 ID</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="184"/>
+        <source>Export as &amp;CSV…</source>
+        <translation>导出为 &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="186"/>
+        <source>Export as &amp;JSON…</source>
+        <translation>导出为 &amp;JSON…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="263"/>
+        <source>Press Esc to cancel.</source>
+        <translation>按 Esc 取消。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="265"/>
+        <source>No NFTs</source>
+        <translation>没有 NFT</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="266"/>
+        <source>The service reports no NFTs for account %1.</source>
+        <translation>服务报告账户 %1 没有 NFT。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="268"/>
+        <source>No NFTs shown</source>
+        <translation>未显示 NFT</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="269"/>
+        <source>Fetch an account to see the NFTs it holds on Loopring.</source>
+        <translation>查询一个账户，即可查看它在 Loopring 上持有的 NFT。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="356"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="356"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="357"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="358"/>
+        <source>Export NFTs</source>
+        <translation>导出 NFT</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="386"/>
+        <source>The NFTs were not exported to “%1”: %2. An earlier file of that name, if any, is unchanged.</source>
+        <translation>NFT 未导出到“%1”：%2。同名的旧文件（如有）保持不变。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/nft/nftpanel.cpp" line="394"/>
+        <source>Exported %n NFT(s) to “%1”.</source>
+        <extracomment>%n is the number of NFTs written, %1 the file.</extracomment>
+        <translation>
+            <numerusform>已将 %n 个 NFT 导出到“%1”。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>loopview::NftSession</name>
+    <message>
+        <location filename="../src/gui/nft/nftsession.cpp" line="46"/>
+        <source>Loading NFTs…</source>
+        <translation>正在加载 NFT…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftsession.cpp" line="48"/>
+        <source>Loading NFTs: page %1 of %2…</source>
+        <extracomment>%1 pages of an NFT list received so far, %2 the pages the whole list takes.</extracomment>
+        <translation>正在加载 NFT：第 %1 页，共 %2 页…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftsession.cpp" line="187"/>
+        <source>Demo account %1</source>
+        <translation>演示账户 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftsession.cpp" line="188"/>
+        <source>Account %1</source>
+        <translation>账户 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftsession.cpp" line="190"/>
+        <source>Showing NFTs from %1 — the last refresh failed</source>
+        <translation>显示的是 %1 的 NFT——上次刷新失败</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftsession.cpp" line="191"/>
+        <source>NFTs shown: %1 of %2</source>
+        <translation>显示的 NFT：%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftsession.cpp" line="193"/>
+        <source>Updated %1 (%2)</source>
+        <translation>%1更新（%2）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftsession.cpp" line="194"/>
+        <source>Demo data, no network</source>
+        <translation>演示数据，未联网</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftsession.cpp" line="196"/>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftsession.cpp" line="199"/>
+        <source>  ·  </source>
+        <extracomment>Separator between the parts of the status line</extracomment>
+        <translation>  ·  </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftsession.cpp" line="206"/>
+        <source>NFTs of account %1 (ID %2), fetched %3 from %4</source>
+        <translation>账户 %1（ID %2）的 NFT，%3 从 %4 获取</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftsession.cpp" line="210"/>
+        <source>the bundled demo data</source>
+        <translation>自带的演示数据</translation>
     </message>
 </context>
 <context>
@@ -3214,6 +3431,168 @@
         <location filename="../src/core/nftexport.cpp" line="181"/>
         <source>PENDING WITHDRAW</source>
         <translation>提现中</translation>
+    </message>
+</context>
+<context>
+    <name>loopview::NftTableModel</name>
+    <message>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="82"/>
+        <source>No collection</source>
+        <translation>无合集</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="83"/>
+        <source>No name</source>
+        <translation>无名称</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="172"/>
+        <source>The service gave no collection for this NFT.
+Contract: %1</source>
+        <translation>服务未提供此 NFT 的合集。
+合约：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="173"/>
+        <source>Contract: %1</source>
+        <translation>合约：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="176"/>
+        <source>The service gave no name for this NFT.</source>
+        <translation>服务未提供此 NFT 的名称。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="182"/>
+        <source>NFT ID %1</source>
+        <extracomment>%1 is the full 256-bit NFT id, &quot;0x&quot; followed by 64 hex digits.</extracomment>
+        <translation>NFT ID %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="185"/>
+        <source>ERC-721: a unique token; the account holds it or not</source>
+        <translation>ERC-721：独一无二的代币；账户要么持有，要么不持有</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="187"/>
+        <source>ERC-1155: several copies of one token can be held</source>
+        <translation>ERC-1155：同一代币可以持有多份</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="191"/>
+        <source>The service reports more locked than total. Shown exactly as reported.</source>
+        <translation>服务报告的锁定金额大于总额。按报告原样显示。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="194"/>
+        <source>Pending deposit: not yet credited on L2</source>
+        <translation>充值中：尚未在 L2 入账</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="196"/>
+        <source>Pending withdrawal: not yet arrived on L1</source>
+        <translation>提现中：尚未到达 L1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="198"/>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="283"/>
+        <source>The NFT&apos;s token slot in this Loopring account</source>
+        <translation>此 NFT 在该 Loopring 账户中的代币槽位</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="260"/>
+        <source>Collection</source>
+        <translation>合集</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="261"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="262"/>
+        <source>NFT ID</source>
+        <translation>NFT ID</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="263"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="264"/>
+        <source>Total</source>
+        <translation>总额</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="265"/>
+        <source>Locked</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="266"/>
+        <source>Available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="267"/>
+        <source>Pending deposit</source>
+        <translation>充值中</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="268"/>
+        <source>Pending withdrawal</source>
+        <translation>提现中</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="269"/>
+        <source>Token ID</source>
+        <translation>代币 ID</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="274"/>
+        <source>The collection the NFT belongs to, as the service names it</source>
+        <translation>此 NFT 所属的合集，名称由服务提供</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="275"/>
+        <source>The NFT&apos;s name from its metadata; hover a cell for its description</source>
+        <translation>NFT 元数据中的名称；将鼠标悬停在单元格上可查看其描述</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="276"/>
+        <source>The NFT&apos;s 256-bit ID on L1, shortened; hover or copy for the full ID</source>
+        <translation>NFT 在 L1 上的 256 位 ID（已缩短）；悬停或复制可得完整 ID</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="277"/>
+        <source>ERC-721 (unique) or ERC-1155 (several copies)</source>
+        <translation>ERC-721（唯一）或 ERC-1155（多份）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="278"/>
+        <source>How many of this NFT the account holds on L2</source>
+        <translation>账户在 L2 上持有此 NFT 的数量</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="279"/>
+        <source>Part of the total reserved by open orders or pending withdrawals</source>
+        <translation>总额中被未成交订单或进行中的提现占用的部分</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="280"/>
+        <source>Total minus locked: what the account can use now</source>
+        <translation>总额减去锁定：账户当前可用的金额</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="281"/>
+        <source>Deposits from L1 not yet credited on L2</source>
+        <translation>从 L1 充值、尚未在 L2 入账的金额</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="282"/>
+        <source>Withdrawals not yet arrived on L1</source>
+        <translation>尚未到达 L1 的提现</translation>
     </message>
 </context>
 <context>
@@ -3321,141 +3700,161 @@
 <context>
     <name>loopview::PortfolioWindow</name>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="35"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="43"/>
         <source>&amp;Refresh all</source>
         <translation>全部刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="36"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="44"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="41"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="49"/>
         <source>Portfolio</source>
         <translation>资产组合</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="58"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="67"/>
         <source>The token list of %1 could not be loaded: amounts of that service are shown in base units with token ids</source>
         <translation>无法加载 %1 的代币列表：该服务的金额以最小单位和代币 ID 显示</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="64"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="73"/>
         <source>Refresh all bookmarks</source>
         <translation>刷新所有书签</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="66"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="75"/>
         <source>Cancel the refresh</source>
         <translation>取消刷新</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="67"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="76"/>
         <source>Refresh progress</source>
         <translation>刷新进度</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="70"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="79"/>
         <source>Refresh summary</source>
         <translation>刷新摘要</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="76"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="85"/>
         <source>Status of each bookmark</source>
         <translation>各书签的状态</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="77"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="86"/>
         <source>Bookmark</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="77"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="86"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="82"/>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="269"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="86"/>
+        <source>NFTs</source>
+        <translation>NFT</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="87"/>
+        <source>How many NFTs each account holds</source>
+        <translation>每个账户持有的 NFT 数量</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="94"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="302"/>
         <source>Portfolio totals per token</source>
         <translation>按代币汇总的资产组合</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="124"/>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="235"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="136"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="268"/>
         <source>No bookmarks yet: add one to see a portfolio.</source>
         <translation>还没有书签：添加一个书签即可查看资产组合。</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="138"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="150"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="140"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="152"/>
         <source>Fetching…</source>
         <translation>正在获取…</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="142"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="154"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="144"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="156"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="152"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="164"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="156"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="168"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="205"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="197"/>
+        <source>NFTs held by this account: %1</source>
+        <translation>此账户持有的 NFT：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="204"/>
+        <source>The NFTs could not be counted: %1</source>
+        <translation>无法统计 NFT：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="238"/>
         <source>Some sums exceed the largest possible token amount: the service&apos;s data cannot be right for those tokens.</source>
         <translation>部分总和超过了代币金额的最大可能值：服务提供的这些代币的数据不可能正确。</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="238"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="271"/>
         <source>Partial totals: %1 of %2 accounts fetched so far</source>
         <extracomment>%1 accounts of %2 are in the totals so far</extracomment>
         <translation>部分合计：目前已获取 %2 个账户中的 %1 个</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="239"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="272"/>
         <source>Partial totals: %1 of %2 accounts included</source>
         <translation>部分合计：包含 %2 个账户中的 %1 个</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="240"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="273"/>
         <source>%n account(s) refreshed</source>
         <translation>
             <numerusform>已刷新 %n 个账户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="242"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="275"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n 个失败</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="244"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="277"/>
         <source>%n cancelled</source>
         <translation>
             <numerusform>%n 个已取消</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="268"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="301"/>
         <source>Portfolio totals per token, partial</source>
         <translation>按代币的投资组合合计（部分）</translation>
     </message>
