@@ -203,12 +203,16 @@ void WatchIntegration::showTrayIcon()
     m_notifier->setTrayIcon(m_tray);
     updateStatus();
     m_tray->show();
+    // With the window hidden, any other window closing (a message box, the tray menu) would count
+    // as the last one and end the application, and the watch with it.
+    QApplication::setQuitOnLastWindowClosed(false);
 }
 
 void WatchIntegration::showWindow()
 {
     if (m_tray)
         m_tray->hide();
+    QApplication::setQuitOnLastWindowClosed(true);
     m_window->show();
     m_window->raise();
     m_window->activateWindow();
@@ -219,6 +223,7 @@ void WatchIntegration::quit()
     m_quitting = true;
     if (m_tray)
         m_tray->hide();
+    QApplication::setQuitOnLastWindowClosed(true);
     // Closed for real: the window saves its settings as on any close.
     m_window->close();
     QCoreApplication::quit();

@@ -137,16 +137,24 @@ private slots:
         watch->watchAction()->trigger();
         QVERIFY(!window.close());  // refused: it hides instead
         QCOMPARE(asked, 1);
+        // Nothing else closing may end the application while only the tray icon is left.
+        QVERIFY(!QGuiApplication::quitOnLastWindowClosed());
         QVERIFY(!window.isVisible());
         QVERIFY(watch->trayIcon());
         QVERIFY(watch->trayIcon()->isVisible());
         QCOMPARE(Preferences::load(openAppSettings()).trayOnClose, Preferences::TrayOnClose::KeepWatching);
         QVERIFY(watch->controller()->isEnabled());  // still watching
 
+        // The tray menu's first entry brings the window back, and the usual quitting with it.
+        watch->trayIcon()->contextMenu()->actions().constFirst()->trigger();
+        QVERIFY(window.isVisible());
+        QVERIFY(!watch->trayIcon()->isVisible());
+        QVERIFY(QGuiApplication::quitOnLastWindowClosed());
+
         // Remembered: the next close does not ask again.
-        window.show();
         QVERIFY(!window.close());
         QCOMPARE(asked, 1);
+        watch->trayIcon()->contextMenu()->actions().constFirst()->trigger();
     }
 
     void closingWithoutWatchingOrWhenToldToQuitCloses()
