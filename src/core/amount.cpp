@@ -339,7 +339,7 @@ int Amount::compareScaled(const Amount &a, int aDecimals, const Amount &b, int b
 {
     aDecimals = clampDecimals(aDecimals);
     bDecimals = clampDecimals(bDecimals);
-    if (aDecimals == bDecimals)
+    if (aDecimals == bDecimals || a.isZero() || b.isZero())
         return a.compare(b);
     // Both at the larger number of decimals: the other side is multiplied by at most 10^77, which
     // is below 2^256, so the product fits 512 bits and nothing is cut off.
@@ -355,6 +355,38 @@ int Amount::compareScaled(const Amount &a, int aDecimals, const Amount &b, int b
             return aWide[size_t(i)] < bWide[size_t(i)] ? -1 : 1;
     }
     return 0;
+}
+
+quint64 Amount::orderPrefix(int decimals, int scale) const
+{
+    decimals = clampDecimals(decimals);
+    scale = qMax(decimals, clampDecimals(scale));
+    WideLimbs scaled{};
+    std::copy(m_limbs.cbegin(), m_limbs.cend(), scaled.begin());
+    for (int left = scale - decimals; left > 0; left -= DigitsPerChunk)
+        multiplyAdd(scaled, PowersOfTen[size_t(qMin(left, DigitsPerChunk))], 0);
+    int top = int(scaled.size()) - 1;
+    while (top >= 0 && scaled[size_t(top)] == 0)
+        --top;
+    if (top < 0)
+        return 0;
+    // Bit length (1 … 512) above 53 bits of mantissa: ordered by length first, then by the bits.
+    constexpr int MantissaBits = 53;
+    const int leading = 63 - __builtin_clzll(scaled[size_t(top)]);
+    const int bitLength = top * 64 + leading + 1;
+    const int shift = bitLength - 1 - MantissaBits;  // where the mantissa's lowest bit sits
+    quint64 bits = 0;
+    if (shift < 0) {
+        bits = scaled[0] << -shift;  // short enough to sit in the lowest limb
+    } else {
+        const size_t limb = size_t(shift / 64);
+        const int offset = shift % 64;
+        bits = scaled[limb] >> offset;
+        if (offset != 0 && limb + 1 < scaled.size())
+            bits |= scaled[limb + 1] << (64 - offset);
+    }
+    const quint64 mantissa = bits & ((quint64(1) << MantissaBits) - 1);
+    return (quint64(bitLength) << MantissaBits) | mantissa;
 }
 
 int Amount::fractionDigits(int decimals) const

@@ -45,6 +45,12 @@ public:
     // 100,000 amounts of different decimals stays cheap.
     static int compareScaled(const Amount &a, int aDecimals, const Amount &b, int bDecimals);
 
+    // A 64-bit prefix of this × 10^(scale − decimals) (0 ≤ decimals ≤ scale ≤ MaxDecimals): its bit
+    // length and the 53 bits below its leading one. For amounts brought to one scale, a smaller
+    // prefix means a smaller amount; equal prefixes decide nothing (compareScaled() does). A sort
+    // compares these first: one integer comparison instead of two 512-bit numbers.
+    quint64 orderPrefix(int decimals, int scale) const;
+
     // How many fraction digits toDecimalString(decimals) keeps, without making the string:
     // decimals minus the trailing zeros it trims (0 for zero).
     int fractionDigits(int decimals) const;

@@ -113,11 +113,11 @@ bool BalanceProxyModel::lessThan(const QModelIndex &left, const QModelIndex &rig
     // The same order as the ScaledAmount SortRole below, read straight from the model's rows:
     // sorting 100,000 rows compares some 1.7 million pairs, and a QVariant per key was most of it.
     if (m_balances && sortRole() == BalanceTableModel::SortRole && BalanceTableModel::sortsByAmount(left.column())) {
-        const std::optional<ScaledAmount> leftAmount = m_balances->amountSortKey(left.row(), left.column());
-        const std::optional<ScaledAmount> rightAmount = m_balances->amountSortKey(right.row(), right.column());
-        if (leftAmount.has_value() != rightAmount.has_value())
-            return keyedFirst(leftAmount.has_value(), sortOrder());
-        return leftAmount && *leftAmount < *rightAmount;
+        const int column = left.column();
+        const bool leftHasKey = m_balances->hasAmountSortKey(left.row(), column);
+        if (leftHasKey != m_balances->hasAmountSortKey(right.row(), column))
+            return keyedFirst(leftHasKey, sortOrder());
+        return leftHasKey && m_balances->compareAmountSortKeys(left.row(), right.row(), column) < 0;
     }
     const QVariant leftKey = left.data(sortRole());
     const QVariant rightKey = right.data(sortRole());

@@ -13,6 +13,7 @@
 #include <QPalette>
 
 #include <algorithm>
+#include <limits>
 
 namespace loopview {
 
@@ -41,6 +42,9 @@ QVariant alignmentFor(int column)
     return int(alignment);
 }
 
+// Marks a row without a key (no price) among the order prefixes, below every real one.
+constexpr qint64 NoOrderPrefix = std::numeric_limits<qint64>::min();
+
 QString unknownTokenLabel(int tokenId)
 {
     return BalanceTableModel::tr("Token #%1").arg(tokenId);
@@ -59,6 +63,8 @@ void BalanceTableModel::setBalances(const QList<Balance> &balances, const TokenR
     m_pricesUpdatedAt = prices ? prices->oldestUpdate() : QDateTime();
     m_fiatTotal = FiatTotal();
     m_balances = balances;
+    for (QList<qint64> &prefixes : m_orderPrefixes)
+        prefixes = {};
     m_rowTokens.clear();
     m_rowTokens.reserve(balances.size());
     m_valuations.clear();
@@ -254,6 +260,46 @@ int BalanceTableModel::rowCount(const QModelIndex &parent) const
 int BalanceTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool BalanceTableModel::hasAmountSortKey(int row, int column) const
+{
+    return orderPrefixes(column).at(row) != NoOrderPrefix;
+}
+
+int BalanceTableModel::compareAmountSortKeys(int leftRow, int rightRow, int column) const
+{
+    const QList<qint64> &prefixes = orderPrefixes(column);
+    const qint64 left = prefixes.at(leftRow);
+    const qint64 right = prefixes.at(rightRow);
+    if (left != right)
+        return left < right ? -1 : 1;
+    return amountSortKey(leftRow, column)->compare(*amountSortKey(rightRow, column));
+}
+
+// Every key of the column brought to the column's largest scale, so that prefixes compare like
+// the keys; a negative key (available below zero) is its prefix negated.
+const QList<qint64> &BalanceTableModel::orderPrefixes(int column) const
+{
+    QList<qint64> &prefixes = m_orderPrefixes[size_t(column)];
+    if (!prefixes.isEmpty() || !sortsByAmount(column))
+        return prefixes;
+    int scale = 0;
+    for (int row = 0; row < m_balances.size(); ++row) {
+        if (const std::optional<ScaledAmount> key = amountSortKey(row, column))
+            scale = qMax(scale, key->decimals());
+    }
+    prefixes.reserve(m_balances.size());
+    for (int row = 0; row < m_balances.size(); ++row) {
+        const std::optional<ScaledAmount> key = amountSortKey(row, column);
+        if (!key) {
+            prefixes.append(NoOrderPrefix);
+            continue;
+        }
+        const qint64 prefix = qint64(key->value().magnitude().orderPrefix(key->decimals(), scale));
+        prefixes.append(key->value().isNegative() ? -prefix : prefix);
+    }
+    return prefixes;
 }
 
 QVariant BalanceTableModel::data(const QModelIndex &index, int role) const

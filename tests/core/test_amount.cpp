@@ -106,6 +106,7 @@ private slots:
     void compareAcrossLimbs();
     void compareScaled();
     void compareScaledAgreesWithDigitOrder();
+    void orderPrefixNeverContradictsTheOrder();
 
     void signedDifference_data();
     void signedDifference();
@@ -693,6 +694,33 @@ void TestAmount::compareScaledAgreesWithDigitOrder()
         const int aDecimals = random.bounded(Amount::MaxDecimals + 1);
         const int bDecimals = i % 5 == 0 ? aDecimals : random.bounded(Amount::MaxDecimals + 1);
         QCOMPARE(Amount::compareScaled(a, aDecimals, b, bDecimals), byDigits(a, aDecimals, b, bDecimals));
+    }
+}
+
+void TestAmount::orderPrefixNeverContradictsTheOrder()
+{
+    QCOMPARE(Amount().orderPrefix(0, 77), quint64(0));
+    // Short numbers keep every bit: neighbours differ.
+    QVERIFY(Amount::fromUInt64(5).orderPrefix(0, 0) < Amount::fromUInt64(6).orderPrefix(0, 0));
+    QVERIFY(Amount::fromUInt64(1).orderPrefix(0, 0) < Amount::fromUInt64(2).orderPrefix(0, 0));
+    // Scaled: 1 at 0 decimals is 10^18 at 18.
+    QCOMPARE(Amount::fromUInt64(1).orderPrefix(0, 18), amount(QStringLiteral("1") + zeros(18)).orderPrefix(18, 18));
+    const QList<Amount> amounts = variedAmounts();
+    QRandomGenerator random(13);
+    for (int i = 0; i < 20000; ++i) {
+        const Amount &a = amounts.at(random.bounded(int(amounts.size())));
+        const Amount &b = amounts.at(random.bounded(int(amounts.size())));
+        const int aDecimals = random.bounded(Amount::MaxDecimals + 1);
+        const int bDecimals = random.bounded(Amount::MaxDecimals + 1);
+        const int scale = qMax(aDecimals, bDecimals) + random.bounded(Amount::MaxDecimals + 1 - qMax(aDecimals, bDecimals));
+        const quint64 aPrefix = a.orderPrefix(aDecimals, scale);
+        const quint64 bPrefix = b.orderPrefix(bDecimals, scale);
+        const int order = Amount::compareScaled(a, aDecimals, b, bDecimals);
+        // A smaller prefix means a smaller amount; a smaller amount never has the larger prefix.
+        if (aPrefix < bPrefix)
+            QCOMPARE(order, -1);
+        if (order < 0)
+            QVERIFY(aPrefix <= bPrefix);
     }
 }
 
