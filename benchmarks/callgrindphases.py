@@ -30,6 +30,7 @@ PHASES = [
     ("    parseBalances", r"loopview::json::parseBalances\("),
     ("    makeBalanceRecords (amount formatting)", r"loopview::makeBalanceRecords\("),
     ("    writeBalancesCsv", r"loopview::writeBalancesCsv\(QIODevice\*, QList<loopview::BalanceRecord> const&, QList"),
+    ("    balancesCsv (the CSV straight from the balances)", r"loopview::balancesCsv\("),
     ("QJsonDocument::fromJson, all calls (inside the above)", r"QJsonDocument::fromJson\("),
     ("keyring (QtKeychain)", r"QKeychain::"),
 ]

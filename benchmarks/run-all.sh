@@ -4,9 +4,11 @@
 # Regenerates one section of benchmarks/RESULTS.md: every figure of issue 12, each with the command
 # that produced it, under a header naming the date, the commit and the machine.
 #
-#   benchmarks/run-all.sh [--section NAME] [--pairs N] [BUILD_DIR]
+#   benchmarks/run-all.sh [--section NAME] [--pairs N] [--parts LIST] [BUILD_DIR]
 #
-# NAME defaults to "Latest"; a section of that name is replaced, any other is kept. BUILD_DIR
+# NAME defaults to "Latest"; a section of that name is replaced, any other is kept. LIST (comma-
+# separated, default all of them) picks the figures: sdk, core, profile, window, gui; a change
+# that moves only some figures gets a section with only those. BUILD_DIR
 # (default build/) must be a Release build configured with -DLOOPVIEW_BENCHMARKS=ON:
 #   cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DLOOPVIEW_BENCHMARKS=ON
 #   cmake --build build
@@ -18,10 +20,12 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/.." && pwd)
 section=Latest
 pairs=11
+parts=sdk,core,profile,window,gui
 while [ $# -gt 0 ]; do
     case $1 in
         --section) section=$2; shift 2 ;;
         --pairs) pairs=$2; shift 2 ;;
+        --parts) parts=$2; shift 2 ;;
         *) break ;;
     esac
 done
@@ -42,6 +46,7 @@ cleanup() {
 trap cleanup EXIT
 
 step() { echo "run-all.sh: $*" >&2; }
+wants() { [[ ",$parts," == *",$1,"* ]]; }
 # Shows a command the way a reader would type it from the repository root.
 shown() { sed "s|$root/||g; s|$work/|\$JOB_TMP/|g" <<<"$*"; }
 
@@ -81,10 +86,11 @@ step "section \"$section\": writing to $work/section.md"
          "$(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), Linux $(uname -r)," \
          "Qt $qt_version, $(c++ --version | head -1), Node $(node --version 2>/dev/null || echo none)"
     echo "- Load average when the run started: $(cut -d' ' -f1-3 /proc/loadavg) (see the note at the top)"
-    echo "- Regenerate: \`$(shown "$here/run-all.sh --section '$section' --pairs $pairs $build")\`"
+    echo "- Regenerate: \`$(shown "$here/run-all.sh --section '$section' --pairs $pairs --parts $parts $build")\`"
     echo
 } >"$work/section.md"
 
+if wants sdk; then
 step "1/5 loopview-cli vs the SDK"
 {
     echo "### loopview-cli vs the official JavaScript SDK, 5,000-row job"
@@ -97,9 +103,11 @@ step "1/5 loopview-cli vs the SDK"
     echo '```'
     echo
 } >>"$work/section.md"
+fi
 
-step "2/5 the CLI's job phase by phase, 100,000 rows (bench_core)"
 python3 "$here/fakeloopring.py" generate "$work/job" --rows 5000 --tokens 5000 --account-id 10110
+if wants core; then
+step "2/5 the CLI's job phase by phase, 100,000 rows (bench_core)"
 LOOPVIEW_BENCH_JOB="$work/job" "$build/bin/bench_core" "${qtest_options[@]}" -o "$work/core.xml,xml" >/dev/null
 {
     echo "### The CLI's job phase by phase, and 100,000 rows in the core (bench_core)"
@@ -114,7 +122,9 @@ LOOPVIEW_BENCH_JOB="$work/job" "$build/bin/bench_core" "${qtest_options[@]}" -o 
     qtest_table "$work/core.xml"
     echo
 } >>"$work/section.md"
+fi
 
+if wants profile; then
 step "3/5 profile of the CLI (callgrind)"
 {
     echo "### Where the CLI's time goes now (callgrind, instructions)"
@@ -137,7 +147,9 @@ step "3/5 profile of the CLI (callgrind)"
     fi
     echo
 } >>"$work/section.md"
+fi
 
+if wants window; then
 step "4/5 the window (windowtimes.py)"
 {
     echo "### The window, whole processes (windowtimes.py)"
@@ -147,7 +159,9 @@ step "4/5 the window (windowtimes.py)"
     python3 "$here/windowtimes.py" -n 7 "$build"
     echo
 } >>"$work/section.md"
+fi
 
+if wants gui; then
 step "5/5 models, completion, memory (bench_gui)"
 QT_QPA_PLATFORM=offscreen "$build/bin/bench_gui" "${qtest_options[@]}" -o "$work/gui.xml,xml" -o "$work/gui.txt,txt" >/dev/null
 {
@@ -172,6 +186,7 @@ QT_QPA_PLATFORM=offscreen "$build/bin/bench_gui" "${qtest_options[@]}" -o "$work
     echo '```'
     echo
 } >>"$work/section.md"
+fi
 
 python3 - "$here/RESULTS.md" "$section" "$work/section.md" <<'EOF'
 import re, sys
