@@ -174,7 +174,7 @@ QT_QPA_PLATFORM=offscreen "$build/bin/bench_gui" "${qtest_options[@]}" -o "$work
     echo
     qtest_table "$work/gui.xml"
     echo
-    echo "Memory per row (\`memoryPerRow\`): glibc's count of heap bytes in use (\`mallinfo2().uordblks\`)"
+    echo "Memory per row (\`memoryPerRow\`): glibc's count of heap bytes in use (\`mallinfo2()\`: \`uordblks\` + \`hblkhd\`)"
     echo "before and after building each structure, divided by the rows; exact, unlike RSS, which"
     echo "moves by pages and keeps freed memory. \`balances\`: the parsed \`QList<Balance>\`; \`model\`:"
     echo "what \`BalanceTableModel::setBalances\` adds beside that list; \`sorted-proxy\`: the proxy's"
