@@ -11,6 +11,7 @@
 #include "balanceproxymodel.h"
 #include "balancetableactions.h"
 #include "balancetablemodel.h"
+#include "elidinglabel.h"
 #include "errortext.h"
 #include "messagebar.h"
 #include "networkcombo.h"
@@ -67,9 +68,9 @@ MainWindow::MainWindow(QWidget *parent)
       m_proxy(new BalanceProxyModel(this)),
       m_demoBanner(nullptr),
       m_messageBar(nullptr),
-      m_statusLabel(new QLabel(this)),
-      m_shownLabel(new QLabel(this)),
-      m_valueLabel(new QLabel(this)),
+      m_statusLabel(new ElidingLabel(this)),
+      m_shownLabel(new ElidingLabel(this)),
+      m_valueLabel(new ElidingLabel(this)),
       m_busyBar(new QProgressBar(this)),
       m_retryAction(new QAction(tr("Try &Again"), this)),
       m_leaveDemoAction(new QAction(tr("&Leave Demo"), this))

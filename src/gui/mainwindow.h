@@ -36,6 +36,7 @@ namespace loopview {
 class BalanceProxyModel;
 class BalanceTableActions;
 class BalanceTableModel;
+class ElidingLabel;
 class MessageBar;
 class ExportActions;
 class ForgetHistoryAction;
@@ -183,9 +184,10 @@ private:
     NftPanel *m_nftPanel = nullptr;
     MessageBar *m_demoBanner;
     MessageBar *m_messageBar;
-    QLabel *m_statusLabel;
-    QLabel *m_shownLabel;  // whose data: "Balances of account 20533 on api3.loopring.io"
-    QLabel *m_valueLabel;
+    // The status bar's parts elide rather than widen the window past a 1024 px screen.
+    ElidingLabel *m_statusLabel;
+    ElidingLabel *m_shownLabel;  // whose data: "Balances of account 20533 on api3.loopring.io"
+    ElidingLabel *m_valueLabel;
     QProgressBar *m_busyBar;
     QAction *m_retryAction;
     QAction *m_leaveDemoAction;
