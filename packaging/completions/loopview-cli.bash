@@ -9,6 +9,9 @@ _loopview_cli_options()
         balances)
             echo --base-url --network --account-id --address --tokens --format --raw --currency \
                  --record --changes --output --timeout --demo --api-key-file --bookmark --help ;;
+        nfts)
+            echo --base-url --network --account-id --address --format --output --timeout --demo \
+                 --api-key-file --help ;;
         history)
             echo --base-url --network --account-id --address --format --output --help ;;
         tokens)
@@ -80,7 +83,7 @@ _loopview_cli()
     fi
     case $command in
         '')
-            mapfile -t COMPREPLY < <(compgen -W 'balances tokens history bookmarks' -- "$cur") ;;
+            mapfile -t COMPREPLY < <(compgen -W 'balances nfts tokens history bookmarks' -- "$cur") ;;
         bookmarks)
             mapfile -t COMPREPLY < <(compgen -W 'list add remove import export' -- "$cur") ;;
         'bookmarks import' | 'bookmarks export')

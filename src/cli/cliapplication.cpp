@@ -9,6 +9,7 @@
 #include "console.h"
 #include "exitcode.h"
 #include "historycommand.h"
+#include "nftscommand.h"
 #include "outputtarget.h"
 #include "tokenscommand.h"
 
@@ -38,6 +39,8 @@ int CliApplication::run(const QStringList &arguments) const
         return OutputTarget().writeOrReport((CliArguments::versionText() + QLatin1Char('\n')).toUtf8());
     case CommandKind::Balances:
         return BalancesCommand(options, m_context).execute();
+    case CommandKind::Nfts:
+        return NftsCommand(options, m_context).execute();
     case CommandKind::Tokens:
         return TokensCommand(options).execute();
     case CommandKind::History:

@@ -80,6 +80,11 @@ struct OptionSet {
     {
         return {&accountId, &address, &tokens, &raw, &currency, &record, &changes, &bookmark};
     }
+    // What `nfts` does not take: NFTs are not filtered by token, have no decimals, prices or history.
+    QList<const QCommandLineOption *> notForNfts() const
+    {
+        return {&tokens, &raw, &currency, &record, &changes};
+    }
     // What `history` does not take: it reads the database, asks no service and needs no key.
     QList<const QCommandLineOption *> notForHistory() const
     {
@@ -119,13 +124,13 @@ Result<std::chrono::milliseconds> resolveTimeout(const QCommandLineParser &parse
     return parseTimeout(parser.value(options.timeout));
 }
 
-// The one positional argument: balances, tokens or history. The others refuse the options they
-// do not take rather than ignoring them.
+// The one positional argument: balances, nfts, tokens or history. The others refuse the options
+// they do not take rather than ignoring them.
 Result<CommandKind> resolveCommand(const QCommandLineParser &parser, const OptionSet &options)
 {
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return usage(Text::tr("missing command: balances, tokens or history (see --help)"));
+        return usage(Text::tr("missing command: balances, nfts, tokens or history (see --help)"));
     if (positional.size() > 1)
         return usage(Text::tr("unexpected argument '%1' (see --help)").arg(printableEcho(positional.at(1))));
     const QString command = positional.constFirst();
@@ -141,8 +146,18 @@ Result<CommandKind> resolveCommand(const QCommandLineParser &parser, const Optio
         }
         return CommandKind::History;
     }
+    if (command == QLatin1String("nfts")) {
+        // --bookmark names a balances query, with its token filter.
+        if (parser.isSet(options.bookmark))
+            return usage(Text::tr("--bookmark applies to the balances command only"));
+        for (const QCommandLineOption *option : options.notForNfts()) {
+            if (parser.isSet(*option))
+                return usage(Text::tr("--%1 applies to the balances command only").arg(option->names().constLast()));
+        }
+        return CommandKind::Nfts;
+    }
     if (command != QLatin1String("tokens")) {
-        return usage(Text::tr("unknown command '%1': use balances, tokens or history (see --help)")
+        return usage(Text::tr("unknown command '%1': use balances, nfts, tokens or history (see --help)")
                                .arg(printableEcho(command)));
     }
     for (const QCommandLineOption *option : options.balancesOnly()) {
@@ -348,8 +363,9 @@ Result<CliOptions> CliArguments::parse(const QStringList &arguments)
         if (std::optional<Error> error = resolvePricesAndHistory(parser, options, result))
             return *error;
     }
-    if (result.command == CommandKind::History) {
-        Result<QString> account = resolveAccount(parser, options, false);
+    if (result.command == CommandKind::History || result.command == CommandKind::Nfts) {
+        // The history is of real accounts only; nfts --demo needs no account.
+        Result<QString> account = resolveAccount(parser, options, result.command == CommandKind::Nfts && result.demo);
         if (!account)
             return account.error();
         Result<BalanceQuery> query = BalanceQuery::fromInput(*account);
@@ -372,6 +388,9 @@ QString CliArguments::helpText()
         "  loopview-cli balances --bookmark LABEL [--tokens ID[,ID…]] [--format table|csv|json] [--raw]\n"
         "                        [--currency CODE] [--record] [--changes] [--output FILE]\n"
         "                        [--timeout SECONDS] [--demo] [--api-key-file FILE]\n"
+        "  loopview-cli nfts     [--base-url URL | --network mainnet|test] (--account-id N | --address 0x…)\n"
+        "                        [--format table|csv|json] [--output FILE] [--timeout SECONDS] [--demo]\n"
+        "                        [--api-key-file FILE]\n"
         "  loopview-cli history  (--account-id N | --address 0x…) [--base-url URL | --network mainnet|test]\n"
         "                        [--format table|csv|json] [--output FILE]\n"
         "  loopview-cli tokens   [--base-url URL | --network mainnet|test] [--format table|csv|json]\n"
@@ -379,8 +398,9 @@ QString CliArguments::helpText()
         "  loopview-cli bookmarks list|add|remove|import|export …   (see: loopview-cli bookmarks --help)\n"
         "  loopview-cli --help | --version\n");
     text += QLatin1Char('\n');
-    text += Text::tr("Shows the balances of a Loopring layer-2 account (balances) or the tokens the\n"
-                     "exchange lists (tokens). Amounts are exact: never rounded through floating point.\n"
+    text += Text::tr("Shows the balances of a Loopring layer-2 account (balances), the NFTs it holds\n"
+                     "(nfts) or the tokens the exchange lists (tokens). Amounts are exact: never rounded\n"
+                     "through floating point.\n"
                      "Prints the balances recorded with --record, oldest first (history).\n"
                      "Manages the saved accounts shared with the Loopview window (bookmarks).\n");
 
@@ -413,7 +433,7 @@ QString CliArguments::helpText()
 
     text += QLatin1Char('\n') + Text::tr("Environment:") + QLatin1Char('\n');
     text += QLatin1String("  LOOPVIEW_API_KEY                     ")
-            + Text::tr("API key for balances (X-API-KEY); never printed. Not needed with --demo.")
+            + Text::tr("API key for balances and nfts (X-API-KEY); never printed. Not needed with --demo.")
             + QLatin1Char('\n');
     text += QLatin1String("  XDG_CACHE_HOME                       ")
             + Text::tr("Where the token list is cached, per base URL.") + QLatin1Char('\n');
@@ -429,6 +449,9 @@ QString CliArguments::helpText()
     text += Text::tr("CSV columns (history):") + QLatin1Char('\n');
     text += QLatin1String("  fetched_at,account_id,token_id,symbol,decimals,total,locked,available,pending_deposit,"
                           "pending_withdraw\n");
+    text += Text::tr("CSV columns (nfts):") + QLatin1Char('\n');
+    text += QLatin1String("  account_id,token_id,nft_id,nft_type,token_address,collection,name,total,locked,available,"
+                          "pending_deposit,pending_withdraw\n");
     text += Text::tr("CSV columns (tokens):") + QLatin1Char('\n');
     text += QLatin1String("  token_id,symbol,name,decimals,address\n");
 

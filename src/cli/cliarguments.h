@@ -15,14 +15,14 @@
 
 namespace loopview::cli {
 
-enum class CommandKind { Help, Version, Balances, Tokens, History };
+enum class CommandKind { Help, Version, Balances, Tokens, History, Nfts };
 enum class OutputFormat { Table, Csv, Json };
 
 // Everything the command line asked for, already validated: commands only run it.
 struct CliOptions {
     CommandKind command = CommandKind::Help;
     QUrl baseUrl;                        // validated: https, or http on loopback
-    std::optional<BalanceQuery> query;   // balances without --bookmark; history: its account and service
+    std::optional<BalanceQuery> query;   // balances without --bookmark; nfts and history: the account
     QString bookmark;                    // balances --bookmark LABEL (label or id); empty = none
     std::optional<QList<int>> tokenIds;  // balances --tokens, when given
     OutputFormat format = OutputFormat::Table;

@@ -18,9 +18,9 @@ struct CommandContext {
     KeyringFactory keyring = systemKeyring();
 };
 
-// One loopview-cli command: balances, tokens, bookmarks, and each bookmarks subcommand. It is made
-// from its parsed options; execute() runs it to the end, with its output written or the one
-// "loopview-cli: <reason>" line on stderr, and returns the exit status.
+// One loopview-cli command: balances, nfts, tokens, history, bookmarks, and each bookmarks
+// subcommand. It is made from its parsed options; execute() runs it to the end, with its output
+// written or the one "loopview-cli: <reason>" line on stderr, and returns the exit status.
 class Command
 {
 public:

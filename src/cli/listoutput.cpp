@@ -71,4 +71,11 @@ QByteArray renderTokens(const QList<TokenInfo> &tokens, OutputFormat format)
         .render(format);
 }
 
+QByteArray renderNfts(const QList<NftRecord> &records, OutputFormat format)
+{
+    return ListWriters{[&](QIODevice *device) { writeNftsCsv(device, records); },
+                       [&] { return nftsToJson(records); }, [&] { return nftsToTable(records); }}
+        .render(format);
+}
+
 } // namespace loopview::cli

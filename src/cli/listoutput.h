@@ -6,6 +6,7 @@
 #include "cliarguments.h"
 
 #include "core/balanceexport.h"
+#include "core/nftexport.h"
 #include "core/token.h"
 
 #include <QByteArray>
@@ -15,7 +16,7 @@
 namespace loopview::cli {
 
 // The bytes a list command prints in the --format asked for. The writers are core's
-// (balanceexport, tokenexport), so the CLI and the desktop export agree byte for byte.
+// (balanceexport, tokenexport, nftexport), so the CLI and the desktop export agree byte for byte.
 
 // `balances`: `extraColumns` (Price, Value, ChangeTotal) come after the standard ones; `currency`
 // names the price columns.
@@ -25,5 +26,7 @@ QByteArray renderBalances(const QList<BalanceRecord> &records, OutputFormat form
 QByteArray renderHistory(const QList<BalanceRecord> &records, OutputFormat format);
 // `tokens`: the tokens in the order given.
 QByteArray renderTokens(const QList<TokenInfo> &tokens, OutputFormat format);
+// `nfts`: one record per NFT, in the order given; the same writers as the window's NFT export.
+QByteArray renderNfts(const QList<NftRecord> &records, OutputFormat format);
 
 } // namespace loopview::cli

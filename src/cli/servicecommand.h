@@ -21,7 +21,7 @@ class TokenCache;
 
 namespace loopview::cli {
 
-// What the commands that ask the service (balances, tokens) share: a LoopringClient and the
+// What the commands that ask the service (balances, nfts, tokens) share: a LoopringClient and the
 // endpoint its requests go to, the token cache, an event loop that Ctrl+C interrupts, and the one
 // way such a command ends, with its output written (or one error line on stderr) and an exit status.
 class ServiceCommand : public QObject, public Command

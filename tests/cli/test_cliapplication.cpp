@@ -56,7 +56,7 @@ private slots:
         QCOMPARE(run.out, QByteArray("No bookmarks.\n"));
         run = cli({QStringLiteral("--demo"), QStringLiteral("bookmarks")});
         QCOMPARE(run.exitCode, 2);
-        QCOMPARE(run.err, QByteArray("loopview-cli: unknown command 'bookmarks': use balances, tokens or history (see --help)\n"));
+        QCOMPARE(run.err, QByteArray("loopview-cli: unknown command 'bookmarks': use balances, nfts, tokens or history (see --help)\n"));
     }
 
     void usageErrorIsOneLineAndExitTwo()

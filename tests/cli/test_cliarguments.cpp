@@ -128,11 +128,11 @@ private slots:
         QTest::addColumn<QString>("message");
         const QString balances = QStringLiteral("balances");
         const QString id = QStringLiteral("--account-id");
-        QTest::newRow("no command") << QStringList() << QStringLiteral("missing command: balances, tokens or history (see --help)");
+        QTest::newRow("no command") << QStringList() << QStringLiteral("missing command: balances, nfts, tokens or history (see --help)");
         QTest::newRow("two commands") << QStringList{balances, QStringLiteral("tokens")}
                                       << QStringLiteral("unexpected argument 'tokens' (see --help)");
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("nfts")}
-                                         << QStringLiteral("unknown command 'nfts': use balances, tokens or history (see --help)");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("nft")}
+                                         << QStringLiteral("unknown command 'nft': use balances, nfts, tokens or history (see --help)");
         QTest::newRow("no account") << QStringList{balances}
                                     << QStringLiteral("give the account with --account-id N or --address 0x…");
         QTest::newRow("id and address") << QStringList{balances, id, QStringLiteral("1"), QStringLiteral("--address"), OwnerAddress}
