@@ -23,13 +23,6 @@ QString formatAmount(const Amount &amount, const std::optional<TokenInfo> &token
     return amount.toString();
 }
 
-QString formatSignedAmount(const SignedAmount &amount, const std::optional<TokenInfo> &token,
-                           AmountUnit unit)
-{
-    if (token && unit == AmountUnit::TokenUnits)
-        return amount.toDecimalString(token->decimals);
-    return amount.toString();
-}
 
 QString jsonValue(const BalanceRecord &record, BalanceColumn column)
 {
@@ -71,6 +64,14 @@ struct TableText {
 };
 
 } // namespace
+
+QString formatSignedAmount(const SignedAmount &amount, const std::optional<TokenInfo> &token,
+                           AmountUnit unit)
+{
+    if (token && unit == AmountUnit::TokenUnits)
+        return amount.toDecimalString(token->decimals);
+    return amount.toString();
+}
 
 BalanceRecord makeBalanceRecord(const Balance &balance, const TokenRegistry &tokens, AmountUnit unit)
 {

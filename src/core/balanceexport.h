@@ -73,6 +73,9 @@ void addPrices(QList<BalanceRecord> &records, const QList<Balance> &balances, co
 // token says base units).
 void addChanges(QList<BalanceRecord> &records, const QList<Balance> &balances, const TokenRegistry &tokens,
                 AmountUnit unit, const QHash<int, Amount> &previousTotals);
+// A signed amount (available, a change) as the records write it: in token units scaled by the
+// token's decimals, or in base units for an unknown token or with AmountUnit::BaseUnits ("-0.5").
+QString formatSignedAmount(const SignedAmount &amount, const std::optional<TokenInfo> &token, AmountUnit unit);
 
 // The exported columns, in their default order. An export dialog can offer a subset or another
 // order; every function below has an overload taking the column list.

@@ -4,13 +4,16 @@
 #include "balancetablemodel.h"
 
 #include "amountdisplay.h"
+#include "balancessession.h"
 #include "palettecolors.h"
 #include "relativetime.h"
 
 #include <QFont>
 #include <QFontDatabase>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QPalette>
+#include <QSet>
 
 #include <algorithm>
 #include <limits>
@@ -55,26 +58,53 @@ QString unknownTokenLabel(int tokenId)
 BalanceTableModel::BalanceTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void BalanceTableModel::setBalances(const QList<Balance> &balances, const TokenRegistry &tokens,
-                                    const std::optional<PriceTable> &prices)
+                                    const std::optional<PriceTable> &prices, const std::optional<BalanceChangeBase> &changes)
 {
     beginResetModel();
     m_tokens = tokens;
     m_currency = prices ? prices->currency() : QString();
     m_pricesUpdatedAt = prices ? prices->oldestUpdate() : QDateTime();
+    m_changesSince = changes ? changes->since : QDateTime();
     m_fiatTotal = FiatTotal();
-    m_balances = balances;
+    m_balances = balances;  // shared, unless tokens vanished below
+    m_fetchedRows = balances.size();
+    if (changes && changes->showVanished) {
+        // A token held before and absent now is a row of zeros (in token id order), so the
+        // change shows where it went.
+        QSet<int> present;
+        present.reserve(balances.size());
+        for (const Balance &balance : balances)
+            present.insert(balance.tokenId);
+        QList<int> vanished;
+        for (auto it = changes->totals.cbegin(); it != changes->totals.cend(); ++it) {
+            if (!it.value().isZero() && !present.contains(it.key()))
+                vanished.append(it.key());
+        }
+        std::sort(vanished.begin(), vanished.end());
+        for (const int tokenId : std::as_const(vanished)) {
+            Balance zero;
+            zero.tokenId = tokenId;
+            zero.accountId = balances.isEmpty() ? 0 : balances.constFirst().accountId;
+            m_balances.append(zero);
+        }
+    }
     for (QList<qint64> &prefixes : m_orderPrefixes)
         prefixes = {};
     m_rowTokens.clear();
-    m_rowTokens.reserve(balances.size());
+    m_rowTokens.reserve(m_balances.size());
     m_valuations.clear();
     if (prices)
-        m_valuations.reserve(balances.size());
-    for (const Balance &balance : balances) {
+        m_valuations.reserve(m_balances.size());
+    m_changes.clear();
+    if (changes)
+        m_changes.reserve(m_balances.size());
+    for (const Balance &balance : std::as_const(m_balances)) {
         const std::optional<TokenInfo> token = m_tokens.find(balance.tokenId);
         m_rowTokens.append(rowToken(token));
         if (prices)
             m_valuations.append(valuate(balance, token, *prices));
+        if (changes)
+            m_changes.append(SignedAmount::difference(balance.total, changes->totals.value(balance.tokenId)));
     }
     updateMaxFractionDigits();
     endResetModel();
@@ -168,6 +198,13 @@ std::optional<Decimal> BalanceTableModel::value(int row) const
     return m_valuations.isEmpty() ? std::nullopt : m_valuations.at(row).value;
 }
 
+std::optional<SignedAmount> BalanceTableModel::change(int row) const
+{
+    if (m_changes.isEmpty())
+        return std::nullopt;
+    return m_changes.at(row);
+}
+
 // An amount cell as machine text: what makeBalanceRecord(…, AmountUnit::TokenUnits) writes (raw
 // base units for an unknown token, which has decimals 0 here), so copy and CSV export agree.
 QString BalanceTableModel::machineText(int row, int column) const
@@ -191,6 +228,13 @@ QString BalanceTableModel::displayText(int row, int column) const
     case ValueColumn:
         if (const std::optional<Decimal> shown = value(row))
             return amountdisplay::groupMachineText(shown->toString());
+        return {};
+    case ChangeColumn:
+        if (const std::optional<SignedAmount> shown = change(row)) {
+            // A gain says "+" as a loss says "−": the sign carries it, the colour only repeats it.
+            const QString text = amountdisplay::groupMachineText(exportText(row, ChangeColumn));
+            return !shown->isZero() && !shown->isNegative() ? QLocale().positiveSign() + text : text;
+        }
         return {};
     default:
         return amountdisplay::groupMachineText(
@@ -231,7 +275,7 @@ bool BalanceTableModel::isAmountColumn(int column) const
 bool BalanceTableModel::sortsByAmount(int column)
 {
     return (column >= TotalColumn && column <= PendingWithdrawColumn) || column == PriceColumn
-            || column == ValueColumn;
+            || column == ValueColumn || column == ChangeColumn;
 }
 
 std::optional<ScaledAmount> BalanceTableModel::amountSortKey(int row, int column) const
@@ -244,6 +288,10 @@ std::optional<ScaledAmount> BalanceTableModel::amountSortKey(int row, int column
     case ValueColumn:
         if (const std::optional<Decimal> shown = value(row))
             return ScaledAmount(shown->coefficient(), shown->scale());
+        return std::nullopt;
+    case ChangeColumn:
+        if (const std::optional<SignedAmount> shown = change(row))
+            return ScaledAmount(*shown, m_rowTokens.at(row).decimals);
         return std::nullopt;
     default:
         if (!isAmountColumn(column))
@@ -331,7 +379,9 @@ QVariant BalanceTableModel::data(const QModelIndex &index, int role) const
             return {};
         return filterText(row);
     case AllZeroRole:
-        return column == TokenColumn ? QVariant(m_balances.at(row).isAllZero()) : QVariant();
+        if (column != TokenColumn)
+            return {};
+        return m_balances.at(row).isAllZero() && (m_changes.isEmpty() || m_changes.at(row).isZero());
     case TokenIdRole:
         return m_balances.at(row).tokenId;
     case DecimalPaddingRole:
@@ -370,6 +420,11 @@ QString BalanceTableModel::exportText(int row, int column) const
     case ValueColumn:
         if (const std::optional<Decimal> exported = value(row))
             return exported->toString();
+        return {};
+    case ChangeColumn:
+        // Core's text, so the cell is byte for byte what `balances --changes` prints.
+        if (const std::optional<SignedAmount> exported = change(row))
+            return formatSignedAmount(*exported, tokenOf(row), AmountUnit::TokenUnits);
         return {};
     default:
         return machineText(row, column);
@@ -439,6 +494,10 @@ QVariant BalanceTableModel::toolTipNote(int row, int column) const
         if (!balance.pendingWithdraw.isZero())
             return tr("Pending withdrawal: not yet arrived on L1");
         return {};
+    case ChangeColumn:
+        if (hasChanges() && isVanished(row))
+            return tr("Not in this result: the account held this token at the previous fetch. The row goes with the next fetch.");
+        return {};
     case PriceColumn:
     case ValueColumn:
         if (!hasPrices())
@@ -490,6 +549,10 @@ QVariant BalanceTableModel::foreground(int row, int column) const
         return palettecolors::negativeText(palette);
     if (m_stale)
         return palettecolors::staleText(palette);
+    if (column == ChangeColumn) {
+        if (const std::optional<SignedAmount> shown = change(row); shown && !shown->isZero())
+            return shown->isNegative() ? palettecolors::negativeText(palette) : palettecolors::positiveText(palette);
+    }
     if (const auto kind = pendingKind(balance, column))
         return palettecolors::pendingText(palette, *kind);
     return {};
@@ -517,8 +580,14 @@ QString BalanceTableModel::valueSummary(const QDateTime &now) const
         total += QLatin1Char(' ') + tr("(excl. %n tokens without a price)", nullptr, unpriced);
     if (!m_pricesUpdatedAt.isValid())
         return total;
-    //: Separator between the parts of the status line
-    return total + tr("  ·  ") + tr("prices updated %1").arg(relativetime::describeAge(m_pricesUpdatedAt, now));
+    return total + BalancesSession::partSeparator() + tr("prices updated %1").arg(relativetime::describeAge(m_pricesUpdatedAt, now));
+}
+
+QString BalanceTableModel::changeSummary(const QDateTime &now) const
+{
+    if (!hasChanges())
+        return {};
+    return tr("changes since %1").arg(relativetime::describeMoment(m_changesSince, now));
 }
 
 QVariant BalanceTableModel::font(int row, int column) const
@@ -559,6 +628,7 @@ QVariant BalanceTableModel::headerData(int section, Qt::Orientation orientation,
         case PriceColumn: return m_currency.isEmpty() ? tr("Price") : tr("Price (%1)").arg(m_currency);
         //: Column header; %1 is a currency code ("USD")
         case ValueColumn: return m_currency.isEmpty() ? tr("Value") : tr("Value (%1)").arg(m_currency);
+        case ChangeColumn: return tr("Change");
         }
     }
     if (role == Qt::ToolTipRole) {
@@ -572,6 +642,7 @@ QVariant BalanceTableModel::headerData(int section, Qt::Orientation orientation,
         case TokenIdColumn: return tr("Loopring's numeric token ID");
         case PriceColumn: return tr("The price of one token, as the service sends it; empty when it has none");
         case ValueColumn: return tr("Total × price, exact, rounded to cents; empty without a price");
+        case ChangeColumn: return tr("Total now minus the total at the previous recorded fetch of this account");
         }
     }
     if (role == Qt::TextAlignmentRole)

@@ -14,11 +14,22 @@
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <array>
 #include <optional>
 
 namespace loopview {
+
+// What the Change column counts from: the account's previous snapshot (the history's
+// totalsByToken()) and when it was fetched.
+struct BalanceChangeBase {
+    QDateTime since;
+    QHash<int, Amount> totals;
+    // Tokens it held that the new result lacks appear as zero rows with a negative change;
+    // not when the new result is a token filter's part of the account.
+    bool showVanished = true;
+};
 
 // The balances of one account as table rows. Rows are replaced as a whole (one model reset per
 // fetch) rather than trickled in, so views never show half a response. Rows are kept as values
@@ -41,6 +52,8 @@ public:
         // table's currency. Last, so layouts saved before they existed keep their columns.
         PriceColumn,
         ValueColumn,
+        // With a BalanceChangeBase: total now − total in the previous snapshot, signed.
+        ChangeColumn,
         ColumnCount
     };
     Q_ENUM(Column)
@@ -55,7 +68,8 @@ public:
         ExportRole,
         // Column 0 only: symbol, name and id, for the filter box.
         FilterTextRole,
-        // Column 0 only: true when every amount of the row is zero.
+        // Column 0 only: true when every amount of the row is zero and it did not change (a token
+        // that vanished since the previous snapshot is not hidden as a zero balance).
         AllZeroRole,
         TokenIdRole,
         // Amount columns: how many digit-wide spaces to append so decimal points line up.
@@ -66,8 +80,10 @@ public:
 
     // `prices`, when given, fill the Price and Value columns: each row's value is computed once
     // here (fiatValue()), and so is the total.
+    // `changes`, when given, fill the Change column, each row's change computed here too.
     void setBalances(const QList<Balance> &balances, const TokenRegistry &tokens,
-                     const std::optional<PriceTable> &prices = std::nullopt);
+                     const std::optional<PriceTable> &prices = std::nullopt,
+                     const std::optional<BalanceChangeBase> &changes = std::nullopt);
     void clear();
 
     // The prices' currency ("USD"); empty when the balances came without prices.
@@ -81,6 +97,11 @@ public:
     // The status bar's words for the total: "Total value: 1,234.50 USD (excl. 2 tokens without a
     // price) · prices updated 3 min ago"; empty without prices.
     QString valueSummary(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+    // When the previous snapshot the changes count from was fetched; invalid without changes.
+    QDateTime changesSince() const { return m_changesSince; }
+    bool hasChanges() const { return m_changesSince.isValid(); }
+    // "changes since 14:02"; empty without changes.
+    QString changeSummary(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
 
     // Stale data stays visible after a failed refresh but is drawn in a muted colour.
     void setStale(bool stale);
@@ -100,7 +121,7 @@ public:
     QList<Balance> balances() const { return m_balances; }
     const TokenRegistry &tokens() const { return m_tokens; }
 
-    // The columns whose SortRole is a ScaledAmount: the amounts, the price and the value.
+    // The columns whose SortRole is a ScaledAmount: the amounts, the price, the value and the change.
     static bool sortsByAmount(int column);
     // SortRole of such a column without a QVariant; nullopt where SortRole is invalid (no price).
     std::optional<ScaledAmount> amountSortKey(int row, int column) const;
@@ -137,6 +158,9 @@ private:
     std::optional<TokenInfo> tokenOf(int row) const;
     std::optional<Decimal> price(int row) const;
     std::optional<Decimal> value(int row) const;
+    std::optional<SignedAmount> change(int row) const;
+    // Held in the previous snapshot, absent from this result: a row of zeros.
+    bool isVanished(int row) const { return row >= m_fetchedRows; }
     QString machineText(int row, int column) const;
     QString displayText(int row, int column) const;
     int shownFractionDigits(int row, int column) const;
@@ -158,6 +182,8 @@ private:
     // Per amount column, each row's signed order prefix (see orderPrefixes()); made at the first
     // sort by the column, dropped at the next reset.
     mutable std::array<QList<qint64>, ColumnCount> m_orderPrefixes;
+    QList<SignedAmount> m_changes;  // empty without changes
+    qsizetype m_fetchedRows = 0;    // rows from the result; the vanished ones follow
     TokenRegistry m_tokens;
     std::array<int, ColumnCount> m_maxFractionDigits{};
     bool m_stale = false;
@@ -165,6 +191,7 @@ private:
     QString m_currency;
     FiatTotal m_fiatTotal;
     QDateTime m_pricesUpdatedAt;
+    QDateTime m_changesSince;
 };
 
 } // namespace loopview

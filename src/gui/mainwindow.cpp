@@ -538,7 +538,8 @@ void MainWindow::onBusyChanged(bool busy)
 
 void MainWindow::onSucceeded(const BalanceSnapshot &snapshot)
 {
-    m_model->setBalances(snapshot.balances, snapshot.tokens, snapshot.prices);
+    // Read before this fetch is recorded below: the change is counted from the one before it.
+    m_model->setBalances(snapshot.balances, snapshot.tokens, snapshot.prices, changeBase(snapshot));
     m_model->setStale(false);
     m_form->setKeyFieldFlagged(false);
 
@@ -560,6 +561,28 @@ void MainWindow::onSucceeded(const BalanceSnapshot &snapshot)
     updateStatusText();
     updateCopyActions();
     emit balancesShown(snapshot);
+}
+
+std::optional<BalanceChangeBase> MainWindow::changeBase(const BalanceSnapshot &snapshot)
+{
+    const std::optional<HistoryAccount> account = HistoryRecorder::accountOf(snapshot);
+    if (!account)
+        return std::nullopt;
+    const Result<std::optional<Snapshot>> previous = m_history->latest(*account);
+    if (!previous) {
+        statusBar()->showMessage(tr("The history could not be read, so no changes are shown: %1")
+                                         .arg(previous.error().message),
+                                 8000);
+        return std::nullopt;
+    }
+    if (!previous->has_value())
+        return std::nullopt;
+    BalanceChangeBase base;
+    base.since = (*previous)->fetchedAt;
+    base.totals = totalsByToken(**previous);
+    // A token filter asks for part of the account: what it left out did not vanish.
+    base.showVanished = snapshot.tokenFilterText.isEmpty();
+    return base;
 }
 
 void MainWindow::recordInHistory(const BalanceSnapshot &snapshot)
@@ -676,15 +699,21 @@ void MainWindow::updateStatusText()
     m_statusLabel->setToolTip(m_session->statusToolTip());
 
     const std::optional<QString> priceNotice = m_session->hasSnapshot() ? m_session->priceNotice() : std::nullopt;
+    const QString separator = BalancesSession::partSeparator();
+    const QString changes = m_session->hasSnapshot() ? m_model->changeSummary() : QString();
     if (m_session->hasSnapshot() && m_model->hasPrices()) {
-        m_valueLabel->setText(m_model->valueSummary());
+        m_valueLabel->setText(changes.isEmpty() ? m_model->valueSummary() : m_model->valueSummary() + separator + changes);
         m_valueLabel->setToolTip(tr("Prices from %1, in %2. Tokens without a price are left out of the total.")
                                          .arg(m_session->snapshot()->demo ? tr("the bundled demo data")
                                                                          : hostLabel(m_session->snapshot()->baseUrl),
                                               m_model->currency()));
     } else if (priceNotice) {
-        m_valueLabel->setText(tr("No %1 prices").arg(m_session->snapshot()->currency));
+        const QString noPrices = tr("No %1 prices").arg(m_session->snapshot()->currency);
+        m_valueLabel->setText(changes.isEmpty() ? noPrices : noPrices + separator + changes);
         m_valueLabel->setToolTip(*priceNotice);
+    } else if (!changes.isEmpty()) {
+        m_valueLabel->setText(changes);
+        m_valueLabel->setToolTip(QString());
     } else {
         m_valueLabel->clear();
         m_valueLabel->setToolTip(QString());

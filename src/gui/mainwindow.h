@@ -37,6 +37,7 @@ class BalanceProxyModel;
 class BalanceTableActions;
 class BalanceTableModel;
 class ElidingLabel;
+struct BalanceChangeBase;
 class MessageBar;
 class ExportActions;
 class ForgetHistoryAction;
@@ -157,6 +158,9 @@ private:
     void onBusyChanged(bool busy);
     void onSucceeded(const BalanceSnapshot &snapshot);
     void recordInHistory(const BalanceSnapshot &snapshot);
+    // What the Change column counts from: the account's latest recorded snapshot, read before
+    // this fetch is recorded. nullopt for the demo, a first fetch, or a history that cannot be read.
+    std::optional<BalanceChangeBase> changeBase(const BalanceSnapshot &snapshot);
     void onFailed(const Error &error, const QString &message);
     void onCancelled();
     void onRetrying(const QString &message);

@@ -51,6 +51,8 @@ private slots:
     void sortingByValueIsExact();
     void proxySortsAmountsByTheirSortRole();
     void withoutPricesTheColumnsAreEmpty();
+    void changesCountFromThePreviousSnapshot();
+    void vanishedTokensAreZeroRowsWithANegativeChange();
 
 private:
     QList<Balance> sampleBalances() const;
@@ -389,7 +391,7 @@ void TestBalanceTableModel::headerHasTitlesAndTips()
     const QStringList expected{QStringLiteral("Token"), QStringLiteral("Total"), QStringLiteral("Locked"),
                                QStringLiteral("Available"), QStringLiteral("Pending deposit"),
                                QStringLiteral("Pending withdrawal"), QStringLiteral("Token ID"),
-                               QStringLiteral("Price"), QStringLiteral("Value")};
+                               QStringLiteral("Price"), QStringLiteral("Value"), QStringLiteral("Change")};
     for (int column = 0; column < model.columnCount(); ++column) {
         QCOMPARE(model.headerData(column, Qt::Horizontal).toString(), expected.at(column));
         QVERIFY(!model.headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
@@ -529,6 +531,80 @@ void TestBalanceTableModel::withoutPricesTheColumnsAreEmpty()
     QCOMPARE(model.headerData(BalanceTableModel::ValueColumn, Qt::Horizontal).toString(), QStringLiteral("Value"));
     QVERIFY(model.index(0, BalanceTableModel::ValueColumn).data().toString().isEmpty());
     QVERIFY(!model.index(0, BalanceTableModel::ValueColumn).data(Qt::ToolTipRole).isValid());
+}
+
+void TestBalanceTableModel::changesCountFromThePreviousSnapshot()
+{
+    BalanceChangeBase base;
+    base.since = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    base.totals = {{0, amount("1000000000000000000")}, {1, amount("15800250000000000000000")}, {4, amount("500")}};
+    BalanceTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setBalances(sampleBalances(), sampleTokens(), std::nullopt, base);
+    QVERIFY(model.hasChanges());
+    QCOMPARE(model.changesSince(), base.since);
+    QVERIFY(model.changeSummary().startsWith(QLatin1String("changes since ")));
+    QCOMPARE(model.headerData(BalanceTableModel::ChangeColumn, Qt::Horizontal).toString(), QStringLiteral("Change"));
+
+    const auto cell = [&model](int row, int role = Qt::DisplayRole) {
+        return model.index(row, BalanceTableModel::ChangeColumn).data(role);
+    };
+    const QPalette palette = QGuiApplication::palette();
+    // ETH 0.87341 − 1: a loss, with its sign, in the negative colour.
+    QCOMPARE(cell(0).toString(), QStringLiteral("-0.12659"));
+    QCOMPARE(cell(0, BalanceTableModel::ExportRole).toString(), QStringLiteral("-0.12659"));
+    QCOMPARE(cell(0, Qt::ForegroundRole).value<QColor>(), palettecolors::negativeText(palette));
+    // LRC unchanged: no sign, no colour.
+    QCOMPARE(cell(1).toString(), QStringLiteral("0"));
+    QVERIFY(!cell(1, Qt::ForegroundRole).isValid());
+    // USDT was not in the previous snapshot: it counts from 0. A gain says "+".
+    QCOMPARE(cell(2).toString(), QStringLiteral("+4.520013"));
+    QCOMPARE(cell(2, BalanceTableModel::ExportRole).toString(), QStringLiteral("4.520013"));
+    QCOMPARE(cell(2, Qt::ForegroundRole).value<QColor>(), palettecolors::positiveText(palette));
+    // WBTC 1000 − 500 base units at 8 decimals.
+    QCOMPARE(cell(3).toString(), QStringLiteral("+0.000005"));
+
+    // Sorting by change is exact: losses first, ascending.
+    BalanceProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(BalanceTableModel::ChangeColumn, Qt::AscendingOrder);
+    QStringList order;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        order << proxy.index(row, BalanceTableModel::TokenColumn).data().toString();
+    QCOMPARE(order, (QStringList{QStringLiteral("ETH"), QStringLiteral("LRC"), QStringLiteral("USDC"),
+                                 QStringLiteral("WBTC"), QStringLiteral("USDT")}));
+
+    // Without a base the column is empty and the summary says nothing.
+    model.setBalances(sampleBalances(), sampleTokens());
+    QVERIFY(!model.hasChanges());
+    QVERIFY(model.changeSummary().isEmpty());
+    QVERIFY(cell(0).toString().isEmpty());
+}
+
+void TestBalanceTableModel::vanishedTokensAreZeroRowsWithANegativeChange()
+{
+    BalanceChangeBase base;
+    base.since = QDateTime::currentDateTimeUtc();
+    // USDT (3) was held and is gone; token 99 was held at zero (nothing vanished there).
+    base.totals = {{0, amount("873410000000000000")}, {3, amount("4520013")}, {99, amount("0")}};
+    BalanceTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setBalances({balance(0, "873410000000000000")}, sampleTokens(), std::nullopt, base);
+    QCOMPARE(model.rowCount(), 2);
+    const QModelIndex usdt = model.index(1, BalanceTableModel::TokenColumn);
+    QCOMPARE(usdt.data().toString(), QStringLiteral("USDT"));
+    QCOMPARE(model.index(1, BalanceTableModel::TotalColumn).data().toString(), QStringLiteral("0"));
+    QCOMPARE(model.index(1, BalanceTableModel::ChangeColumn).data().toString(), QStringLiteral("-4.520013"));
+    QVERIFY(model.index(1, BalanceTableModel::ChangeColumn).data(Qt::ToolTipRole).toString().contains(
+            QLatin1String("Not in this result")));
+    // Not hidden as a zero balance: the point is to see where it went.
+    QVERIFY(!usdt.data(BalanceTableModel::AllZeroRole).toBool());
+    QCOMPARE(model.balances().at(1).accountId, qint64(20533));
+
+    // A token filter's result is part of the account: nothing "vanished" from it.
+    base.showVanished = false;
+    model.setBalances({balance(0, "873410000000000000")}, sampleTokens(), std::nullopt, base);
+    QCOMPARE(model.rowCount(), 1);
 }
 
 QTEST_MAIN(TestBalanceTableModel)

@@ -247,7 +247,7 @@ void TestBalanceTableView::headerMenuShowsAndHidesColumns()
         table.view.setColumnHidden(column, true);
     {
         auto menu = table.view.createHeaderMenu();
-        QAction *last = menuAction(*menu, QStringLiteral("Value"));
+        QAction *last = menuAction(*menu, QStringLiteral("Change"));
         QVERIFY(last && last->isChecked());
         QVERIFY(!last->isEnabled());
         QAction *token = menuAction(*menu, QStringLiteral("Token"));

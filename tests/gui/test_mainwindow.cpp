@@ -210,6 +210,7 @@ private slots:
     void nftTabShowsTheDemoAndLeavesWithIt();
     void nftTabIsRememberedAcrossSessions();
     void mnemonicsOfEachTabAreUnambiguous();
+    void changeColumnCountsFromThePreviousFetch();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -830,7 +831,7 @@ void TestMainWindow::contextMenuCopiesRowAndTokenId()
     QTableView *view = window->balancesView();
     view->setCurrentIndex(view->model()->index(3, BalanceTableModel::AvailableColumn));  // USDT
     window->tableActions()->copyCurrentRow();
-    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("USDT\t4.520013\t0.020013\t4.5\t0\t0\t3\t1.0001\t4.52\n"));
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("USDT\t4.520013\t0.020013\t4.5\t0\t0\t3\t1.0001\t4.52\t\n"));
     window->tableActions()->copyCurrentTokenId();
     QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("3"));
     window->tableActions()->copyCurrentAmount();
@@ -1487,7 +1488,9 @@ void TestMainWindow::valueColumnsAndTotalInTheChosenCurrency()
     QVERIFY(shown.wait(5000) || shown.count() > 0);
     QCOMPARE(requestsTo(PricesPath).last().query().queryItemValue(QStringLiteral("legal")), QStringLiteral("EUR"));
     QCOMPARE(window->balanceModel()->rowCount(), 5);
-    QCOMPARE(window->valueText(), QStringLiteral("No EUR prices"));
+    // The second fetch of the account also says since when the changes count.
+    QVERIFY2(window->valueText().startsWith(QLatin1String("No EUR prices  ")), qPrintable(window->valueText()));
+    QVERIFY(window->valueText().contains(QLatin1String("changes since")));
     QVERIFY2(valueLabel->toolTip().contains(QLatin1String("EUR prices could not be loaded")), qPrintable(valueLabel->toolTip()));
     QVERIFY(model->index(0, BalanceTableModel::ValueColumn).data().toString().isEmpty());
     QCOMPARE(model->headerData(BalanceTableModel::ValueColumn, Qt::Horizontal).toString(), QStringLiteral("Value"));
@@ -1604,6 +1607,50 @@ void TestMainWindow::forgetHistoryAsksThenDeletes()
     window->startDemo();
     QVERIFY(shown.count() > 0 || shown.wait());
     QVERIFY(!forget->isEnabled());
+}
+
+void TestMainWindow::changeColumnCountsFromThePreviousFetch()
+{
+    // The changing-balance scenario: the fixture, then a later state of the same account (ETH up
+    // to 1, USDT gone), then the later state again.
+    m_server->clearRoutes();
+    m_server->route(TokensPath, FakeResponse::json(readFixture(QStringLiteral("tokens-sample.json"))));
+    m_server->route(BalancesPath, FakeResponse::json(readFixture(QStringLiteral("balances-sample.json"))));
+    m_server->route(BalancesPath, FakeResponse::json(readFixture(QStringLiteral("balances-later-sample.json"))));
+    auto window = openWindow();
+    fillForm(*window, QStringLiteral("20533"), SecretKey);
+    QVERIFY(fetchSucceeded(*window));
+    QVERIFY(!window->balanceModel()->hasChanges());  // nothing recorded before
+    QVERIFY(!window->valueText().contains(QLatin1String("changes since")));
+    const QDateTime first = window->currentSnapshot()->fetchedAt;
+
+    QVERIFY(fetchSucceeded(*window));
+    QCOMPARE(window->balanceModel()->changesSince(), first);
+    QVERIFY2(window->valueText().contains(QLatin1String("changes since")), qPrintable(window->valueText()));
+    const QAbstractItemModel *table = window->balancesView()->model();
+    QStringList tokens;
+    QHash<QString, QString> changes;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const QString token = table->index(row, BalanceTableModel::TokenColumn).data().toString();
+        tokens << token;
+        changes.insert(token, table->index(row, BalanceTableModel::ChangeColumn).data().toString());
+    }
+    QCOMPARE(tokens.size(), 5);  // USDT stays, as a zero row
+    QCOMPARE(changes.value(QStringLiteral("ETH")), QStringLiteral("+0.12659"));
+    QCOMPARE(changes.value(QStringLiteral("USDT")), QStringLiteral("-4.520013"));
+    QCOMPARE(changes.value(QStringLiteral("LRC")), QStringLiteral("0"));
+
+    // Until the next fetch: then USDT is gone for good and nothing changed.
+    QVERIFY(fetchSucceeded(*window));
+    QCOMPARE(window->balanceModel()->rowCount(), 4);
+    for (int row = 0; row < table->rowCount(); ++row)
+        QCOMPARE(table->index(row, BalanceTableModel::ChangeColumn).data().toString(), QStringLiteral("0"));
+
+    // The demo has no history: no changes.
+    QSignalSpy shown(window.get(), &MainWindow::balancesShown);
+    window->startDemo();
+    QVERIFY(shown.count() > 0 || shown.wait());
+    QVERIFY(!window->balanceModel()->hasChanges());
 }
 
 QTEST_MAIN(TestMainWindow)
