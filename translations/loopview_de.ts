@@ -866,62 +866,62 @@
 <context>
     <name>loopview::Amount</name>
     <message>
-        <location filename="../src/core/amount.cpp" line="164"/>
+        <location filename="../src/core/amount.cpp" line="165"/>
         <source>amount contains whitespace at position %1; amounts must be digits only</source>
         <translation>Betrag enthält an Position %1 Leerraum; Beträge dürfen nur aus Ziffern bestehen</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="168"/>
+        <location filename="../src/core/amount.cpp" line="169"/>
         <source>amount has a decimal point at position %1; base units are whole numbers</source>
         <translation>Betrag hat an Position %1 einen Dezimalpunkt; Basiseinheiten sind ganze Zahlen</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="172"/>
+        <location filename="../src/core/amount.cpp" line="173"/>
         <source>amount has a second decimal point at position %1</source>
         <translation>Betrag hat an Position %1 einen zweiten Dezimalpunkt</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="176"/>
+        <location filename="../src/core/amount.cpp" line="177"/>
         <source>amount uses exponent notation (&apos;%1&apos; at position %2); write all digits out</source>
         <translation>Betrag verwendet Exponentialschreibweise („%1“ an Position %2); schreiben Sie alle Ziffern aus</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="181"/>
+        <location filename="../src/core/amount.cpp" line="182"/>
         <source>amount contains a sign &apos;%1&apos; at position %2</source>
         <translation>Betrag enthält an Position %2 ein Vorzeichen „%1“</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="187"/>
+        <location filename="../src/core/amount.cpp" line="188"/>
         <source>amount contains a non-ASCII digit &apos;%1&apos; at position %2; only 0-9 are accepted</source>
         <translation>Betrag enthält an Position %2 eine Nicht-ASCII-Ziffer „%1“; nur 0-9 sind erlaubt</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="191"/>
+        <location filename="../src/core/amount.cpp" line="192"/>
         <source>amount contains a non-digit character &apos;%1&apos; at position %2</source>
         <translation>Betrag enthält an Position %2 das Zeichen „%1“, das keine Ziffer ist</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="201"/>
+        <location filename="../src/core/amount.cpp" line="202"/>
         <source>amount is empty</source>
         <translation>Betrag ist leer</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="206"/>
+        <location filename="../src/core/amount.cpp" line="207"/>
         <source>amount has a sign; amounts are unsigned digits only</source>
         <translation>Betrag hat ein Vorzeichen; Beträge bestehen nur aus Ziffern ohne Vorzeichen</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="215"/>
+        <location filename="../src/core/amount.cpp" line="216"/>
         <source>amount exceeds 2^256−1</source>
         <translation>Betrag übersteigt 2^256−1</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="293"/>
+        <location filename="../src/core/amount.cpp" line="294"/>
         <source>amount needs digits on both sides of the decimal point</source>
         <translation>Betrag braucht Ziffern auf beiden Seiten des Dezimalpunkts</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="298"/>
+        <location filename="../src/core/amount.cpp" line="299"/>
         <source>amount has %1 digits after the decimal point but the token has only %2 decimals</source>
         <translation>Betrag hat %1 Nachkommastellen, der Token hat aber nur %2 Dezimalstellen</translation>
     </message>
@@ -1077,60 +1077,60 @@
 <context>
     <name>loopview::BalanceTable</name>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="326"/>
+        <location filename="../src/core/balanceexport.cpp" line="327"/>
         <source>No balances.</source>
         <translation>Keine Salden.</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="331"/>
+        <location filename="../src/core/balanceexport.cpp" line="332"/>
         <source>TOKEN</source>
         <extracomment>Column headers of the balance table printed by loopview-cli.</extracomment>
         <translation>TOKEN</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="331"/>
+        <location filename="../src/core/balanceexport.cpp" line="332"/>
         <source>TOTAL</source>
         <translation>GESAMT</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="331"/>
+        <location filename="../src/core/balanceexport.cpp" line="332"/>
         <source>LOCKED</source>
         <translation>GESPERRT</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="332"/>
+        <location filename="../src/core/balanceexport.cpp" line="333"/>
         <source>AVAILABLE</source>
         <translation>VERFÜGBAR</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="332"/>
+        <location filename="../src/core/balanceexport.cpp" line="333"/>
         <source>PENDING DEPOSIT</source>
         <translation>AUSST. EINZAHLUNG</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="332"/>
+        <location filename="../src/core/balanceexport.cpp" line="333"/>
         <source>PENDING WITHDRAW</source>
         <translation>AUSST. AUSZAHLUNG</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="341"/>
+        <location filename="../src/core/balanceexport.cpp" line="342"/>
         <source>PRICE %1</source>
         <extracomment>Column headers of loopview-cli&apos;s balance table; %1 is a currency code such as USD.</extracomment>
         <translation>PREIS %1</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="343"/>
+        <location filename="../src/core/balanceexport.cpp" line="344"/>
         <source>VALUE %1</source>
         <translation>WERT %1</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="346"/>
+        <location filename="../src/core/balanceexport.cpp" line="347"/>
         <source>CHANGE</source>
         <extracomment>Column header: the change of the total since the last recorded snapshot.</extracomment>
         <translation>ÄNDERUNG</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="364"/>
+        <location filename="../src/core/balanceexport.cpp" line="365"/>
         <source>FETCHED AT (UTC)</source>
         <extracomment>Column header of loopview-cli&apos;s history table: when each snapshot was taken.</extracomment>
         <translation>ABGERUFEN (UTC)</translation>
@@ -1139,57 +1139,62 @@
 <context>
     <name>loopview::BalanceTableModel</name>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="45"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="53"/>
         <source>Token #%1</source>
         <translation>Token #%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="279"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="462"/>
         <source>Exact value: %1 %2</source>
         <translation>Exakter Wert: %1 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="287"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="472"/>
         <source>The token list does not know token ID %1, so its amounts are shown in raw base units (its decimals are unknown).</source>
         <translation>Die Tokenliste kennt die Token-ID %1 nicht, daher werden ihre Beträge in unskalierten Basiseinheiten angezeigt (die Dezimalstellen sind unbekannt).</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="293"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="478"/>
         <source>Exact value: %1 base units</source>
         <translation>Exakter Wert: %1 Basiseinheiten</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="298"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="483"/>
         <source>%1 — token ID %2</source>
         <translation>%1 — Token-ID %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="302"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="487"/>
         <source>The service reports more locked than total. Shown exactly as reported.</source>
         <translation>Der Dienst meldet mehr gesperrt als insgesamt vorhanden. Genau so angezeigt, wie gemeldet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="306"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="491"/>
         <source>Pending deposit: not yet credited on L2</source>
         <translation>Ausstehende Einzahlung: noch nicht auf L2 gutgeschrieben</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="310"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="495"/>
         <source>Pending withdrawal: not yet arrived on L1</source>
         <translation>Ausstehende Auszahlung: noch nicht auf L1 angekommen</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="317"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="499"/>
+        <source>Not in this result: the account held this token at the previous fetch. The row goes with the next fetch.</source>
+        <translation>Nicht in diesem Ergebnis: Das Konto hielt diesen Token beim vorigen Abruf. Die Zeile verschwindet mit dem nächsten Abruf.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancetablemodel.cpp" line="506"/>
         <source>The service has no %1 price for %2, so the token is left out of the total value.</source>
         <translation>Der Dienst hat keinen %1-Preis für %2, daher zählt der Token nicht zum Gesamtwert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="320"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="509"/>
         <source>The value is too large to compute: the amount or the price is not plausible.</source>
         <translation>Der Wert ist zu groß zum Berechnen: Betrag oder Preis sind nicht plausibel.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/balancetablemodel.cpp" line="347"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="536"/>
         <source>%n pending deposits</source>
         <translation>
             <numerusform>%n ausstehende Einzahlung</numerusform>
@@ -1197,7 +1202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/balancetablemodel.cpp" line="349"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="538"/>
         <source>%n pending withdrawals</source>
         <translation>
             <numerusform>%n ausstehende Auszahlung</numerusform>
@@ -1205,24 +1210,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="351"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="540"/>
         <source>, </source>
         <extracomment>Separator between &quot;2 pending deposits&quot; and &quot;1 pending withdrawal&quot;</extracomment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="380"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="574"/>
         <source>Total value: too large to compute</source>
         <translation>Gesamtwert: zu groß zum Berechnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="383"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="577"/>
         <source>Total value: %1 %2</source>
         <extracomment>%1 is the amount (&quot;1,234.50&quot;), %2 the currency code (&quot;USD&quot;)</extracomment>
         <translation>Gesamtwert: %1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/balancetablemodel.cpp" line="386"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="580"/>
         <source>(excl. %n tokens without a price)</source>
         <translation>
             <numerusform>(%n Token ohne Preis nicht eingerechnet)</numerusform>
@@ -1230,117 +1235,126 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="390"/>
-        <source>  ·  </source>
-        <extracomment>Separator between the parts of the status line</extracomment>
-        <translation>  ·  </translation>
-    </message>
-    <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="390"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="583"/>
         <source>prices updated %1</source>
         <translation>Preise aktualisiert %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="420"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="590"/>
+        <source>changes since %1</source>
+        <translation>Änderungen seit %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancetablemodel.cpp" line="620"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="421"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="621"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="422"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="622"/>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="423"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="623"/>
         <source>Available</source>
         <translation>Verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="424"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="624"/>
         <source>Pending deposit</source>
         <translation>Ausst. Einzahlung</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="425"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="625"/>
         <source>Pending withdrawal</source>
         <translation>Ausst. Auszahlung</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="426"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="626"/>
         <source>Token ID</source>
         <translation>Token-ID</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="428"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="628"/>
         <source>Price</source>
         <extracomment>Column header; %1 is a currency code (&quot;USD&quot;)</extracomment>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="428"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="628"/>
         <source>Price (%1)</source>
         <translation>Preis (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="430"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="630"/>
         <source>Value</source>
         <extracomment>Column header; %1 is a currency code (&quot;USD&quot;)</extracomment>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="430"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="630"/>
         <source>Value (%1)</source>
         <translation>Wert (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="435"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="631"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancetablemodel.cpp" line="636"/>
         <source>Token symbol; hover a cell for its name and ID</source>
         <translation>Token-Symbol; Mauszeiger über eine Zelle halten für Name und ID</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="436"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="637"/>
         <source>Everything the account holds on L2, in token units</source>
         <translation>Gesamtes Guthaben des Kontos auf L2, in Token-Einheiten</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="437"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="638"/>
         <source>Part of the total reserved by open orders or pending withdrawals</source>
         <translation>Teil des Gesamtbetrags, der durch offene Aufträge oder ausstehende Auszahlungen reserviert ist</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="438"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="639"/>
         <source>Total minus locked: what the account can use now</source>
         <translation>Gesamt minus gesperrt: was das Konto jetzt nutzen kann</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="439"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="640"/>
         <source>Deposits from L1 not yet credited on L2</source>
         <translation>Einzahlungen von L1, die noch nicht auf L2 gutgeschrieben sind</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="440"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="641"/>
         <source>Withdrawals not yet arrived on L1</source>
         <translation>Auszahlungen, die noch nicht auf L1 angekommen sind</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="441"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="642"/>
         <source>Loopring&apos;s numeric token ID</source>
         <translation>Numerische Token-ID von Loopring</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="442"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="643"/>
         <source>The price of one token, as the service sends it; empty when it has none</source>
         <translation>Der Preis eines Tokens, wie ihn der Dienst sendet; leer, wenn er keinen hat</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="443"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="644"/>
         <source>Total × price, exact, rounded to cents; empty without a price</source>
         <translation>Gesamt × Preis, exakt, auf Cent gerundet; leer ohne Preis</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancetablemodel.cpp" line="645"/>
+        <source>Total now minus the total at the previous recorded fetch of this account</source>
+        <translation>Gesamt jetzt minus Gesamt beim vorigen gespeicherten Abruf dieses Kontos</translation>
     </message>
 </context>
 <context>
@@ -2957,7 +2971,7 @@
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="260"/>
-        <location filename="../src/gui/mainwindow.cpp" line="706"/>
+        <location filename="../src/gui/mainwindow.cpp" line="735"/>
         <source>Shown account</source>
         <translation>Angezeigtes Konto</translation>
     </message>
@@ -2992,59 +3006,64 @@
         <translation>Demodaten entfernen und zum leeren Formular zurückkehren</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="570"/>
+        <location filename="../src/gui/mainwindow.cpp" line="572"/>
+        <source>The history could not be read, so no changes are shown: %1</source>
+        <translation>Der Verlauf konnte nicht gelesen werden, daher werden keine Änderungen gezeigt: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="593"/>
         <source>The balances could not be recorded in the history: %1</source>
         <translation>Die Salden konnten nicht im Verlauf gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="680"/>
+        <location filename="../src/gui/mainwindow.cpp" line="705"/>
         <source>Prices from %1, in %2. Tokens without a price are left out of the total.</source>
         <translation>Preise von %1, in %2. Token ohne Preis zählen nicht zur Summe.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="681"/>
+        <location filename="../src/gui/mainwindow.cpp" line="706"/>
         <source>the bundled demo data</source>
         <translation>den mitgelieferten Demodaten</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="685"/>
+        <location filename="../src/gui/mainwindow.cpp" line="710"/>
         <source>No %1 prices</source>
         <translation>Keine %1-Preise</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="701"/>
+        <location filename="../src/gui/mainwindow.cpp" line="730"/>
         <source>%1 — Loopview</source>
         <extracomment>The window title: whose balances are shown, then the application name</extracomment>
         <translation>%1 — Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="719"/>
+        <location filename="../src/gui/mainwindow.cpp" line="748"/>
         <source>Stale</source>
         <translation>Veraltet</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="720"/>
+        <location filename="../src/gui/mainwindow.cpp" line="749"/>
         <source>The last refresh failed; the table shows the last data that arrived</source>
         <translation>Die letzte Aktualisierung ist fehlgeschlagen; die Tabelle zeigt die zuletzt empfangenen Daten</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="721"/>
+        <location filename="../src/gui/mainwindow.cpp" line="750"/>
         <source>Data is stale</source>
         <translation>Daten sind veraltet</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="727"/>
+        <location filename="../src/gui/mainwindow.cpp" line="756"/>
         <source>Balances table</source>
         <translation>Saldentabelle</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="729"/>
-        <location filename="../src/gui/mainwindow.cpp" line="734"/>
+        <location filename="../src/gui/mainwindow.cpp" line="758"/>
+        <location filename="../src/gui/mainwindow.cpp" line="763"/>
         <source>Balances table: %1</source>
         <translation>Saldentabelle: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="732"/>
+        <location filename="../src/gui/mainwindow.cpp" line="761"/>
         <source>Balances table: %1, stale</source>
         <extracomment>%1 is &quot;Balances of account 20533 on host&quot;</extracomment>
         <translation>Saldentabelle: %1, veraltet</translation>
@@ -3060,52 +3079,52 @@
         <translation>Der gemerkte API-Schlüssel konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="593"/>
+        <location filename="../src/gui/mainwindow.cpp" line="616"/>
         <source>Request cancelled.</source>
         <translation>Anfrage abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="617"/>
+        <location filename="../src/gui/mainwindow.cpp" line="640"/>
         <source>Demo account %1</source>
         <translation>Demokonto %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="621"/>
+        <location filename="../src/gui/mainwindow.cpp" line="644"/>
         <source>Demo data: these are sample balances bundled with Loopview, not a real account. Enter an account and API key and press Fetch to see your own.</source>
         <translation>Demodaten: Dies sind mitgelieferte Beispielsalden, kein echtes Konto. Geben Sie ein Konto und einen API-Schlüssel ein und klicken Sie auf Abrufen, um Ihre eigenen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="642"/>
+        <location filename="../src/gui/mainwindow.cpp" line="665"/>
         <source>Press Esc to cancel.</source>
         <translation>Esc drücken zum Abbrechen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="644"/>
+        <location filename="../src/gui/mainwindow.cpp" line="667"/>
         <source>No balances</source>
         <translation>Keine Salden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="645"/>
+        <location filename="../src/gui/mainwindow.cpp" line="668"/>
         <source>The service reports no token balances for account %1.</source>
         <translation>Der Dienst meldet für Konto %1 keine Token-Salden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="648"/>
+        <location filename="../src/gui/mainwindow.cpp" line="671"/>
         <source>Welcome to Loopview</source>
         <translation>Willkommen bei Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="649"/>
+        <location filename="../src/gui/mainwindow.cpp" line="672"/>
         <source>Enter a Loopring account ID or L1 address and your API key, then press Fetch. Or look around with sample data first.</source>
         <translation>Geben Sie eine Loopring-Konto-ID oder L1-Adresse und Ihren API-Schlüssel ein und klicken Sie auf Abrufen. Oder sehen Sie sich zuerst Beispieldaten an.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="653"/>
+        <location filename="../src/gui/mainwindow.cpp" line="676"/>
         <source>No balances shown</source>
         <translation>Keine Salden angezeigt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="654"/>
+        <location filename="../src/gui/mainwindow.cpp" line="677"/>
         <source>Enter a Loopring account ID or L1 address and your API key, then press Fetch.</source>
         <translation>Geben Sie eine Loopring-Konto-ID oder L1-Adresse und Ihren API-Schlüssel ein und klicken Sie auf Abrufen.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>loopview::BalanceTableModel</name>
     <message numerus="yes">
-        <location filename="../src/gui/balancetablemodel.cpp" line="347"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="536"/>
         <source>%n pending deposits</source>
         <translation>
             <numerusform>%n pending deposit</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/balancetablemodel.cpp" line="349"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="538"/>
         <source>%n pending withdrawals</source>
         <translation>
             <numerusform>%n pending withdrawal</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/balancetablemodel.cpp" line="386"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="580"/>
         <source>(excl. %n tokens without a price)</source>
         <translation>
             <numerusform>(excl. %n token without a price)</numerusform>

@@ -866,62 +866,62 @@
 <context>
     <name>loopview::Amount</name>
     <message>
-        <location filename="../src/core/amount.cpp" line="164"/>
+        <location filename="../src/core/amount.cpp" line="165"/>
         <source>amount contains whitespace at position %1; amounts must be digits only</source>
         <translation>金额在第 %1 个位置包含空白字符；金额只能由数字组成</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="168"/>
+        <location filename="../src/core/amount.cpp" line="169"/>
         <source>amount has a decimal point at position %1; base units are whole numbers</source>
         <translation>金额在第 %1 个位置有小数点；最小单位必须是整数</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="172"/>
+        <location filename="../src/core/amount.cpp" line="173"/>
         <source>amount has a second decimal point at position %1</source>
         <translation>金额在第 %1 个位置有第二个小数点</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="176"/>
+        <location filename="../src/core/amount.cpp" line="177"/>
         <source>amount uses exponent notation (&apos;%1&apos; at position %2); write all digits out</source>
         <translation>金额使用了科学计数法（第 %2 个位置的“%1”）；请写出全部数字</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="181"/>
+        <location filename="../src/core/amount.cpp" line="182"/>
         <source>amount contains a sign &apos;%1&apos; at position %2</source>
         <translation>金额在第 %2 个位置包含符号“%1”</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="187"/>
+        <location filename="../src/core/amount.cpp" line="188"/>
         <source>amount contains a non-ASCII digit &apos;%1&apos; at position %2; only 0-9 are accepted</source>
         <translation>金额在第 %2 个位置包含非 ASCII 数字“%1”；只接受 0-9</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="191"/>
+        <location filename="../src/core/amount.cpp" line="192"/>
         <source>amount contains a non-digit character &apos;%1&apos; at position %2</source>
         <translation>金额在第 %2 个位置包含非数字字符“%1”</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="201"/>
+        <location filename="../src/core/amount.cpp" line="202"/>
         <source>amount is empty</source>
         <translation>金额为空</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="206"/>
+        <location filename="../src/core/amount.cpp" line="207"/>
         <source>amount has a sign; amounts are unsigned digits only</source>
         <translation>金额带有符号；金额只能是无符号的数字</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="215"/>
+        <location filename="../src/core/amount.cpp" line="216"/>
         <source>amount exceeds 2^256−1</source>
         <translation>金额超过 2^256−1</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="293"/>
+        <location filename="../src/core/amount.cpp" line="294"/>
         <source>amount needs digits on both sides of the decimal point</source>
         <translation>金额在小数点两侧都需要有数字</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="298"/>
+        <location filename="../src/core/amount.cpp" line="299"/>
         <source>amount has %1 digits after the decimal point but the token has only %2 decimals</source>
         <translation>金额的小数点后有 %1 位，但该代币只有 %2 位小数</translation>
     </message>
@@ -1077,60 +1077,60 @@
 <context>
     <name>loopview::BalanceTable</name>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="326"/>
+        <location filename="../src/core/balanceexport.cpp" line="327"/>
         <source>No balances.</source>
         <translation>没有余额。</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="331"/>
+        <location filename="../src/core/balanceexport.cpp" line="332"/>
         <source>TOKEN</source>
         <extracomment>Column headers of the balance table printed by loopview-cli.</extracomment>
         <translation>代币</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="331"/>
+        <location filename="../src/core/balanceexport.cpp" line="332"/>
         <source>TOTAL</source>
         <translation>总额</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="331"/>
+        <location filename="../src/core/balanceexport.cpp" line="332"/>
         <source>LOCKED</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="332"/>
+        <location filename="../src/core/balanceexport.cpp" line="333"/>
         <source>AVAILABLE</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="332"/>
+        <location filename="../src/core/balanceexport.cpp" line="333"/>
         <source>PENDING DEPOSIT</source>
         <translation>充值中</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="332"/>
+        <location filename="../src/core/balanceexport.cpp" line="333"/>
         <source>PENDING WITHDRAW</source>
         <translation>提现中</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="341"/>
+        <location filename="../src/core/balanceexport.cpp" line="342"/>
         <source>PRICE %1</source>
         <extracomment>Column headers of loopview-cli&apos;s balance table; %1 is a currency code such as USD.</extracomment>
         <translation>价格 %1</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="343"/>
+        <location filename="../src/core/balanceexport.cpp" line="344"/>
         <source>VALUE %1</source>
         <translation>价值 %1</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="346"/>
+        <location filename="../src/core/balanceexport.cpp" line="347"/>
         <source>CHANGE</source>
         <extracomment>Column header: the change of the total since the last recorded snapshot.</extracomment>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="364"/>
+        <location filename="../src/core/balanceexport.cpp" line="365"/>
         <source>FETCHED AT (UTC)</source>
         <extracomment>Column header of loopview-cli&apos;s history table: when each snapshot was taken.</extracomment>
         <translation>获取时间 (UTC)</translation>
@@ -1139,205 +1139,219 @@
 <context>
     <name>loopview::BalanceTableModel</name>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="45"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="53"/>
         <source>Token #%1</source>
         <translation>代币 #%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="279"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="462"/>
         <source>Exact value: %1 %2</source>
         <translation>精确值：%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="287"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="472"/>
         <source>The token list does not know token ID %1, so its amounts are shown in raw base units (its decimals are unknown).</source>
         <translation>代币列表中没有代币 ID %1，因此其金额以原始最小单位显示（小数位数未知）。</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="293"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="478"/>
         <source>Exact value: %1 base units</source>
         <translation>精确值：%1 最小单位</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="298"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="483"/>
         <source>%1 — token ID %2</source>
         <translation>%1 — 代币 ID %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="302"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="487"/>
         <source>The service reports more locked than total. Shown exactly as reported.</source>
         <translation>服务报告的锁定金额大于总额。按报告原样显示。</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="306"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="491"/>
         <source>Pending deposit: not yet credited on L2</source>
         <translation>充值中：尚未在 L2 入账</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="310"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="495"/>
         <source>Pending withdrawal: not yet arrived on L1</source>
         <translation>提现中：尚未到达 L1</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="317"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="499"/>
+        <source>Not in this result: the account held this token at the previous fetch. The row goes with the next fetch.</source>
+        <translation>不在本次结果中：上次查询时该账户持有此代币。此行将在下次查询后消失。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancetablemodel.cpp" line="506"/>
         <source>The service has no %1 price for %2, so the token is left out of the total value.</source>
         <translation>服务没有 %2 的 %1 价格，因此该代币不计入总价值。</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="320"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="509"/>
         <source>The value is too large to compute: the amount or the price is not plausible.</source>
         <translation>价值过大，无法计算：金额或价格不合理。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/balancetablemodel.cpp" line="347"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="536"/>
         <source>%n pending deposits</source>
         <translation>
             <numerusform>%n 笔待处理存款</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/balancetablemodel.cpp" line="349"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="538"/>
         <source>%n pending withdrawals</source>
         <translation>
             <numerusform>%n 笔待处理提款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="351"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="540"/>
         <source>, </source>
         <extracomment>Separator between &quot;2 pending deposits&quot; and &quot;1 pending withdrawal&quot;</extracomment>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="380"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="574"/>
         <source>Total value: too large to compute</source>
         <translation>总价值：过大，无法计算</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="383"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="577"/>
         <source>Total value: %1 %2</source>
         <extracomment>%1 is the amount (&quot;1,234.50&quot;), %2 the currency code (&quot;USD&quot;)</extracomment>
         <translation>总价值：%1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/balancetablemodel.cpp" line="386"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="580"/>
         <source>(excl. %n tokens without a price)</source>
         <translation>
             <numerusform>（不含 %n 个无价格的代币）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="390"/>
-        <source>  ·  </source>
-        <extracomment>Separator between the parts of the status line</extracomment>
-        <translation>  ·  </translation>
-    </message>
-    <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="390"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="583"/>
         <source>prices updated %1</source>
         <translation>价格更新于%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="420"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="590"/>
+        <source>changes since %1</source>
+        <translation>自%1以来的变化</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancetablemodel.cpp" line="620"/>
         <source>Token</source>
         <translation>代币</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="421"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="621"/>
         <source>Total</source>
         <translation>总额</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="422"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="622"/>
         <source>Locked</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="423"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="623"/>
         <source>Available</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="424"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="624"/>
         <source>Pending deposit</source>
         <translation>充值中</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="425"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="625"/>
         <source>Pending withdrawal</source>
         <translation>提现中</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="426"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="626"/>
         <source>Token ID</source>
         <translation>代币 ID</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="428"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="628"/>
         <source>Price</source>
         <extracomment>Column header; %1 is a currency code (&quot;USD&quot;)</extracomment>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="428"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="628"/>
         <source>Price (%1)</source>
         <translation>价格（%1）</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="430"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="630"/>
         <source>Value</source>
         <extracomment>Column header; %1 is a currency code (&quot;USD&quot;)</extracomment>
         <translation>价值</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="430"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="630"/>
         <source>Value (%1)</source>
         <translation>价值（%1）</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="435"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="631"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancetablemodel.cpp" line="636"/>
         <source>Token symbol; hover a cell for its name and ID</source>
         <translation>代币符号；将鼠标悬停在单元格上可查看名称和 ID</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="436"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="637"/>
         <source>Everything the account holds on L2, in token units</source>
         <translation>账户在 L2 上持有的全部资产，以代币单位计</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="437"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="638"/>
         <source>Part of the total reserved by open orders or pending withdrawals</source>
         <translation>总额中被未成交订单或进行中的提现占用的部分</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="438"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="639"/>
         <source>Total minus locked: what the account can use now</source>
         <translation>总额减去锁定：账户当前可用的金额</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="439"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="640"/>
         <source>Deposits from L1 not yet credited on L2</source>
         <translation>从 L1 充值、尚未在 L2 入账的金额</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="440"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="641"/>
         <source>Withdrawals not yet arrived on L1</source>
         <translation>尚未到达 L1 的提现</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="441"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="642"/>
         <source>Loopring&apos;s numeric token ID</source>
         <translation>Loopring 的数字代币 ID</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="442"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="643"/>
         <source>The price of one token, as the service sends it; empty when it has none</source>
         <translation>单个代币的价格，与服务发送的一致；没有价格时为空</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="443"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="644"/>
         <source>Total × price, exact, rounded to cents; empty without a price</source>
         <translation>总额 × 价格，精确计算，四舍五入到分；没有价格时为空</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancetablemodel.cpp" line="645"/>
+        <source>Total now minus the total at the previous recorded fetch of this account</source>
+        <translation>当前总额减去该账户上一次已记录查询时的总额</translation>
     </message>
 </context>
 <context>
@@ -2948,7 +2962,7 @@
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="260"/>
-        <location filename="../src/gui/mainwindow.cpp" line="706"/>
+        <location filename="../src/gui/mainwindow.cpp" line="735"/>
         <source>Shown account</source>
         <translation>显示的账户</translation>
     </message>
@@ -2983,109 +2997,114 @@
         <translation>清除演示数据并返回空白表单</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="570"/>
+        <location filename="../src/gui/mainwindow.cpp" line="572"/>
+        <source>The history could not be read, so no changes are shown: %1</source>
+        <translation>无法读取历史记录，因此不显示变化：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="593"/>
         <source>The balances could not be recorded in the history: %1</source>
         <translation>无法将余额记录到历史中：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="593"/>
+        <location filename="../src/gui/mainwindow.cpp" line="616"/>
         <source>Request cancelled.</source>
         <translation>请求已取消。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="617"/>
+        <location filename="../src/gui/mainwindow.cpp" line="640"/>
         <source>Demo account %1</source>
         <translation>演示账户 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="621"/>
+        <location filename="../src/gui/mainwindow.cpp" line="644"/>
         <source>Demo data: these are sample balances bundled with Loopview, not a real account. Enter an account and API key and press Fetch to see your own.</source>
         <translation>演示数据：这些是 Loopview 自带的示例余额，并非真实账户。输入账户和 API 密钥并点击“查询”即可查看您自己的余额。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="642"/>
+        <location filename="../src/gui/mainwindow.cpp" line="665"/>
         <source>Press Esc to cancel.</source>
         <translation>按 Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="644"/>
+        <location filename="../src/gui/mainwindow.cpp" line="667"/>
         <source>No balances</source>
         <translation>没有余额</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="645"/>
+        <location filename="../src/gui/mainwindow.cpp" line="668"/>
         <source>The service reports no token balances for account %1.</source>
         <translation>服务报告账户 %1 没有任何代币余额。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="648"/>
+        <location filename="../src/gui/mainwindow.cpp" line="671"/>
         <source>Welcome to Loopview</source>
         <translation>欢迎使用 Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="649"/>
+        <location filename="../src/gui/mainwindow.cpp" line="672"/>
         <source>Enter a Loopring account ID or L1 address and your API key, then press Fetch. Or look around with sample data first.</source>
         <translation>输入 Loopring 账户 ID 或 L1 地址以及您的 API 密钥，然后点击“查询”。也可以先用示例数据看看。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="653"/>
+        <location filename="../src/gui/mainwindow.cpp" line="676"/>
         <source>No balances shown</source>
         <translation>未显示余额</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="654"/>
+        <location filename="../src/gui/mainwindow.cpp" line="677"/>
         <source>Enter a Loopring account ID or L1 address and your API key, then press Fetch.</source>
         <translation>输入 Loopring 账户 ID 或 L1 地址以及您的 API 密钥，然后点击“查询”。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="680"/>
+        <location filename="../src/gui/mainwindow.cpp" line="705"/>
         <source>Prices from %1, in %2. Tokens without a price are left out of the total.</source>
         <translation>价格来自 %1，以 %2 计。没有价格的代币不计入总额。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="681"/>
+        <location filename="../src/gui/mainwindow.cpp" line="706"/>
         <source>the bundled demo data</source>
         <translation>自带的演示数据</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="685"/>
+        <location filename="../src/gui/mainwindow.cpp" line="710"/>
         <source>No %1 prices</source>
         <translation>没有 %1 价格</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="701"/>
+        <location filename="../src/gui/mainwindow.cpp" line="730"/>
         <source>%1 — Loopview</source>
         <extracomment>The window title: whose balances are shown, then the application name</extracomment>
         <translation>%1 — Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="719"/>
+        <location filename="../src/gui/mainwindow.cpp" line="748"/>
         <source>Stale</source>
         <translation>已过时</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="720"/>
+        <location filename="../src/gui/mainwindow.cpp" line="749"/>
         <source>The last refresh failed; the table shows the last data that arrived</source>
         <translation>上次刷新失败；表格显示的是最后收到的数据</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="721"/>
+        <location filename="../src/gui/mainwindow.cpp" line="750"/>
         <source>Data is stale</source>
         <translation>数据已过时</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="727"/>
+        <location filename="../src/gui/mainwindow.cpp" line="756"/>
         <source>Balances table</source>
         <translation>余额表</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="729"/>
-        <location filename="../src/gui/mainwindow.cpp" line="734"/>
+        <location filename="../src/gui/mainwindow.cpp" line="758"/>
+        <location filename="../src/gui/mainwindow.cpp" line="763"/>
         <source>Balances table: %1</source>
         <translation>余额表：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="732"/>
+        <location filename="../src/gui/mainwindow.cpp" line="761"/>
         <source>Balances table: %1, stale</source>
         <extracomment>%1 is &quot;Balances of account 20533 on host&quot;</extracomment>
         <translation>余额表：%1，已过时</translation>
