@@ -46,18 +46,21 @@ ServiceEndpoint PortfolioRefresher::endpointFor(const QUrl &baseUrl, const QStri
     return ServiceEndpoint{baseUrl, m_timeout, apiKey, false};
 }
 
-void PortfolioRefresher::start(const QList<Bookmark> &bookmarks, const QString &defaultApiKey)
+void PortfolioRefresher::start(const QList<Bookmark> &bookmarks, const QString &defaultApiKey,
+                               const QString &currency)
 {
     if (m_running)
         cancel();
     ++m_generation;
     m_defaultApiKey = defaultApiKey;
+    m_currency = currency;
+    m_prices.clear();
     m_order.clear();
     m_entries.clear();
     m_queue.clear();
     m_tokens.clear();
     m_serviceUrls.clear();
-    m_tokenCalls.clear();
+    m_serviceCalls.clear();
     m_inFlight = 0;
     m_running = true;
 
@@ -76,6 +79,8 @@ void PortfolioRefresher::start(const QList<Bookmark> &bookmarks, const QString &
         services.append(service);
         m_serviceUrls.insert(service, bookmark.effectiveBaseUrl());
         m_queue.enqueue(Job{Job::Kind::Tokens, QString(), service});
+        if (!m_currency.isEmpty())
+            m_queue.enqueue(Job{Job::Kind::Prices, QString(), service});
     }
     for (const QString &id : std::as_const(m_order))
         m_queue.enqueue(Job{Job::Kind::Balances, id, QString()});
@@ -101,10 +106,14 @@ void PortfolioRefresher::pump()
 
 void PortfolioRefresher::runJob(const Job &job, quint64 generation)
 {
-    if (job.kind == Job::Kind::Tokens) {
-        m_pacer.schedule([this, service = job.serviceKey, generation] {
-            if (generation == m_generation)
+    if (job.kind == Job::Kind::Tokens || job.kind == Job::Kind::Prices) {
+        m_pacer.schedule([this, kind = job.kind, service = job.serviceKey, generation] {
+            if (generation != m_generation)
+                return;
+            if (kind == Job::Kind::Tokens)
                 startTokens(service, generation);
+            else
+                startPrices(service, generation);
         });
         return;
     }
@@ -193,7 +202,7 @@ void PortfolioRefresher::countNfts(const QString &bookmarkId, const QString &key
 void PortfolioRefresher::startTokens(const QString &service, quint64 generation)
 {
     ApiCall *call = m_client->getTokens(endpointFor(m_serviceUrls.value(service), QString()));
-    m_tokenCalls.append(call);
+    m_serviceCalls.append(call);
     connect(call, &ApiCall::finished, this, [this, call, service, generation] {
         call->deleteLater();
         if (generation != m_generation)
@@ -205,6 +214,26 @@ void PortfolioRefresher::startTokens(const QString &service, quint64 generation)
             m_tokens.insert(service, resolved.tokens);
         else if (resolved.error->kind != ErrorKind::Cancelled)
             emit tokensFailed(baseUrl, *resolved.error);
+        jobDone(generation);
+    });
+}
+
+void PortfolioRefresher::startPrices(const QString &service, quint64 generation)
+{
+    // No key: the price endpoint needs none, so none is sent.
+    ApiCall *call = m_client->getPrices(PriceQuery{m_currency}, endpointFor(m_serviceUrls.value(service), QString()));
+    m_serviceCalls.append(call);
+    connect(call, &ApiCall::finished, this, [this, call, service, generation] {
+        call->deleteLater();
+        if (generation != m_generation)
+            return;
+        // Prices are extra: without them the balances are still the portfolio.
+        Result<PriceTable> prices = call->succeeded() ? json::parsePrices(call->body(), m_currency)
+                                                      : Result<PriceTable>(call->error());
+        if (prices)
+            m_prices.insert(service, std::move(prices).value());
+        else if (prices.error().kind != ErrorKind::Cancelled)
+            emit pricesFailed(m_serviceUrls.value(service), prices.error());
         jobDone(generation);
     });
 }
@@ -258,11 +287,11 @@ void PortfolioRefresher::cancel()
     ++m_generation;
     m_pacer.clear();
     m_queue.clear();
-    for (const QPointer<ApiCall> &call : std::as_const(m_tokenCalls)) {
+    for (const QPointer<ApiCall> &call : std::as_const(m_serviceCalls)) {
         if (call)
             call->cancel();
     }
-    m_tokenCalls.clear();
+    m_serviceCalls.clear();
     for (const QString &id : std::as_const(m_order)) {
         Entry &entry = m_entries[id];
         if (entry.call)

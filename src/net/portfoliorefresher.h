@@ -6,6 +6,7 @@
 #include "core/bookmark.h"
 #include "core/error.h"
 #include "core/portfolio.h"
+#include "core/price.h"
 #include "core/service.h"
 #include "core/token.h"
 #include "net/requestpacer.h"
@@ -31,7 +32,8 @@ class TokenCache;
 // "Refresh all": fetches the balances of every bookmark with a bounded number of requests in
 // flight and a client-side rate limit, reporting each bookmark's progress as it goes. A failing
 // account does not stop the others. The token list of each service is fetched once per refresh
-// (unless supplied) so the portfolio can show symbols and scale amounts.
+// (unless supplied) so the portfolio can show symbols and scale amounts, and so are its prices
+// when the refresh names a currency.
 class PortfolioRefresher : public QObject
 {
     Q_OBJECT
@@ -67,8 +69,10 @@ public:
 
     // Starts a refresh of `bookmarks` (replacing any previous results). A refresh already running
     // is cancelled first. `defaultApiKey` (the key typed for this session) is sent for bookmarks
-    // without a key of their own; it is kept only while this refresh runs.
-    void start(const QList<Bookmark> &bookmarks, const QString &defaultApiKey = QString());
+    // without a key of their own; it is kept only while this refresh runs. `currency` (a code as
+    // parseCurrencyCode() gives it) asks each service for its prices too; empty asks for none.
+    void start(const QList<Bookmark> &bookmarks, const QString &defaultApiKey = QString(),
+               const QString &currency = QString());
     void cancel();
     bool isRunning() const { return m_running; }
 
@@ -89,6 +93,9 @@ public:
     Portfolio portfolio() const;
     // The token list used for a service (empty when it could not be fetched).
     TokenRegistry tokens(const QUrl &baseUrl) const;
+    // The prices each service gave this refresh, by serviceKey(); a service whose prices failed
+    // (or a refresh without a currency) has none.
+    QHash<QString, PriceTable> prices() const { return m_prices; }
 
 signals:
     void statusChanged(const QString &bookmarkId, loopview::PortfolioRefresher::Status status);
@@ -99,6 +106,8 @@ signals:
     // The token list of a service could not be fetched and none is cached: balances are shown
     // with token ids.
     void tokensFailed(const QUrl &baseUrl, const loopview::Error &error);
+    // The prices of a service could not be fetched: its values stay empty.
+    void pricesFailed(const QUrl &baseUrl, const loopview::Error &error);
     // Every bookmark is done, failed or cancelled.
     void finished();
 
@@ -114,9 +123,9 @@ private:
         QPointer<NftListFetch> nftFetch;
     };
     struct Job {
-        enum class Kind { Tokens, Balances } kind = Kind::Balances;
+        enum class Kind { Tokens, Prices, Balances } kind = Kind::Balances;
         QString bookmarkId;  // Balances
-        QString serviceKey;  // Tokens
+        QString serviceKey;  // Tokens, Prices
     };
 
     ServiceEndpoint endpointFor(const QUrl &baseUrl, const QString &apiKey) const;
@@ -126,6 +135,7 @@ private:
     void startTokens(const QString &serviceKey, quint64 generation);
     // After the balances: the account's NFT count, with the same key; ends the bookmark's job.
     void countNfts(const QString &bookmarkId, const QString &key, quint64 generation);
+    void startPrices(const QString &serviceKey, quint64 generation);
     void jobDone(quint64 generation);
     void setStatus(Entry &entry, Status status);
     void finishEntry(Entry &entry, std::optional<Error> error);
@@ -136,12 +146,14 @@ private:
     KeyProvider m_keyProvider;
     std::chrono::milliseconds m_timeout = DefaultRequestTimeout;
     QString m_defaultApiKey;  // the running refresh's
+    QString m_currency;       // the running refresh's; empty = no prices
 
     LoopringClient *m_client;
     QHash<QString, QUrl> m_serviceUrls;
     QHash<QString, TokenRegistry> m_tokens;  // fetched or cached, by service key
     TokenCache *m_tokenCache = nullptr;
-    QList<QPointer<ApiCall>> m_tokenCalls;
+    QHash<QString, PriceTable> m_prices;     // by service key
+    QList<QPointer<ApiCall>> m_serviceCalls;  // token list and price calls, cancelled with the refresh
 
     QStringList m_order;  // bookmark ids in the order given
     QHash<QString, Entry> m_entries;

@@ -21,6 +21,7 @@ namespace {
 
 const QString BalancesPath = QStringLiteral("/api/v3/user/balances");
 const QString TokensPath = QStringLiteral("/api/v3/exchange/tokens");
+const QString PricesPath = QStringLiteral("/api/v3/price");
 const QString DefaultKey = QStringLiteral("defaultkey000000000000000000000000000000000000000000000000000000");
 
 Bookmark bookmarkOn(const FakeLoopringServer &server, const QString &label, const QString &account)
@@ -350,6 +351,63 @@ private slots:
         QVERIFY(uncachedFinished.wait(15000));
         QCOMPARE(uncachedFailed.count(), 1);
         QVERIFY(uncached.tokens(server.baseUrl()).isEmpty());
+    }
+
+    void pricesOncePerServiceWithoutTheKey()
+    {
+        FakeLoopringServer server;
+        QVERIFY(server.listen());
+        routeHealthy(server);
+        server.route(PricesPath, FakeResponse::prices("USD"));
+        const Bookmark a = bookmarkOn(server, QStringLiteral("A"), QStringLiteral("20533"));
+        const Bookmark b = bookmarkOn(server, QStringLiteral("B"), QStringLiteral("20534"));
+
+        PortfolioRefresher refresher;
+        fastClients(refresher);
+        refresher.setRequestsPerSecond(0);
+        QSignalSpy finished(&refresher, &PortfolioRefresher::finished);
+        refresher.start({a, b}, DefaultKey, QStringLiteral("USD"));
+        QVERIFY(finished.wait(15000));
+        QList<RecordedRequest> priceRequests;
+        for (const RecordedRequest &request : server.requests()) {
+            if (request.path() == PricesPath)
+                priceRequests.append(request);
+        }
+        QCOMPARE(priceRequests.size(), 1);
+        QCOMPARE(priceRequests.at(0).query().queryItemValue(QStringLiteral("legal")), QStringLiteral("USD"));
+        QVERIFY(!priceRequests.at(0).hasHeader("X-API-KEY"));
+        QCOMPARE(refresher.prices().size(), 1);
+        QCOMPARE(refresher.prices().value(serviceKey(server.baseUrl())).find(u"ETH")->value.toString(),
+                 QStringLiteral("3000.12"));
+
+        // No currency, no price request.
+        server.clearRequests();
+        refresher.start({a}, DefaultKey);
+        QVERIFY(finished.wait(15000));
+        for (const RecordedRequest &request : server.requests())
+            QVERIFY(request.path() != PricesPath);
+        QVERIFY(refresher.prices().isEmpty());
+    }
+
+    void failedPricesLeaveTheBalances()
+    {
+        FakeLoopringServer server;
+        QVERIFY(server.listen());
+        routeHealthy(server);
+        server.route(PricesPath, FakeResponse::prices("USD"));  // EUR is refused with HTTP 400
+        const Bookmark a = bookmarkOn(server, QStringLiteral("A"), QStringLiteral("20533"));
+        PortfolioRefresher refresher;
+        fastClients(refresher);
+        refresher.setRequestsPerSecond(0);
+        QSignalSpy finished(&refresher, &PortfolioRefresher::finished);
+        QSignalSpy pricesFailed(&refresher, &PortfolioRefresher::pricesFailed);
+        refresher.start({a}, DefaultKey, QStringLiteral("EUR"));
+        QVERIFY(finished.wait(15000));
+        QCOMPARE(pricesFailed.count(), 1);
+        QCOMPARE(pricesFailed.at(0).at(0).toUrl(), server.baseUrl());
+        QCOMPARE(refresher.status(a.id), PortfolioRefresher::Status::Done);
+        QVERIFY(!refresher.portfolio().isEmpty());
+        QVERIFY(refresher.prices().isEmpty());
     }
 
     void rowsOfAnotherAccountFailTheBookmark()

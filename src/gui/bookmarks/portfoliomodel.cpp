@@ -6,6 +6,7 @@
 #include "core/printabletext.h"
 #include "core/service.h"
 #include "gui/amountdisplay.h"
+#include "gui/balancessession.h"
 #include "gui/palettecolors.h"
 
 #include <QFontDatabase>
@@ -29,11 +30,12 @@ bool isAmountColumn(int column)
 
 PortfolioModel::PortfolioModel(QObject *parent) : QAbstractItemModel(parent) {}
 
-void PortfolioModel::setPortfolio(const Portfolio &portfolio)
+void PortfolioModel::setPortfolio(const Portfolio &portfolio, const QHash<QString, PriceTable> &prices)
 {
     beginResetModel();
     m_portfolio = portfolio;
     m_maxFractionDigits.fill(0);
+    computeValues(prices);
     endResetModel();
     // After the reset, so the walk reads the new data through the model's own ExactTextRole.
     for (int row = 0; row < rowCount(); ++row) {
@@ -45,6 +47,115 @@ void PortfolioModel::setPortfolio(const Portfolio &portfolio)
                         amountdisplay::fractionDigits(cell.data(ExactTextRole).toString()));
             }
         }
+    }
+}
+
+void PortfolioModel::computeValues(const QHash<QString, PriceTable> &prices)
+{
+    m_values.clear();
+    m_serviceValues.clear();
+    m_accountValues.clear();
+    QHash<QString, qsizetype> serviceIndex;  // serviceKey → m_serviceValues
+    QHash<QString, qsizetype> accountIndex;  // bookmark id → m_accountValues
+    m_values.reserve(m_portfolio.lines().size());
+    for (const PortfolioLine &line : m_portfolio.lines()) {
+        LineValues values;
+        const QString service = serviceKey(line.baseUrl);
+        const auto table = prices.constFind(service);
+        if (table == prices.cend()) {
+            values.shares.resize(line.shares.size());
+            m_values.append(std::move(values));
+            continue;
+        }
+        values.currency = table->currency();
+        if (!serviceIndex.contains(service)) {
+            serviceIndex.insert(service, m_serviceValues.size());
+            m_serviceValues.append({line.baseUrl, table->currency(), FiatTotal()});
+        }
+        FiatTotal &serviceTotal = m_serviceValues[serviceIndex.value(service)].total;
+        // A token the list does not know has no symbol to be priced by.
+        const std::optional<Price> price = line.token ? table->priceOf(*line.token) : std::nullopt;
+        if (price && !line.total.overflowed())
+            values.value = fiatValue(line.total.value(), line.decimals(), price->value);
+        if (!price)
+            serviceTotal.addUnpriced();
+        else if (values.value)
+            serviceTotal.add(*values.value);
+        else
+            serviceTotal.addOverflowed();  // a sum or a product past 2^256: bad data, said as such
+
+        for (const PortfolioShare &share : line.shares) {
+            if (!accountIndex.contains(share.bookmarkId)) {
+                accountIndex.insert(share.bookmarkId, m_accountValues.size());
+                m_accountValues.append({share.bookmarkId, share.label, line.baseUrl, table->currency(), FiatTotal()});
+            }
+            FiatTotal &accountTotal = m_accountValues[accountIndex.value(share.bookmarkId)].total;
+            const std::optional<Decimal> shareValue =
+                    price ? fiatValue(share.balance.total, line.decimals(), price->value) : std::nullopt;
+            if (!price)
+                accountTotal.addUnpriced();
+            else if (shareValue)
+                accountTotal.add(*shareValue);
+            else
+                accountTotal.addOverflowed();
+            values.shares.append(shareValue);
+        }
+        m_values.append(std::move(values));
+    }
+}
+
+QString PortfolioModel::valueSummary() const
+{
+    const auto money = [](const FiatTotal &total, const QString &currency) {
+        if (total.overflowed())
+            return tr("too large to compute");
+        //: An amount of money: %1 is the amount ("1,234.50"), %2 the currency code ("USD")
+        return tr("%1 %2").arg(amountdisplay::groupMachineText(total.value().toString()), currency);
+    };
+    QStringList lines;
+    for (const ServiceValue &service : m_serviceValues) {
+        QString line = tr("Total value on %1: %2")
+                               .arg(printableText(hostLabel(service.baseUrl), printable::Unlimited),
+                                    money(service.total, service.currency));
+        if (const int unpriced = service.total.unpricedCount())
+            line += QLatin1Char(' ') + tr("(excl. %n tokens without a price)", nullptr, unpriced);
+        lines.append(line);
+    }
+    QStringList accounts;
+    for (const AccountValue &account : m_accountValues)
+        accounts.append(tr("%1 %2").arg(printableText(account.label, printable::Unlimited), money(account.total, account.currency)));
+    if (!accounts.isEmpty())
+        //: Followed by each account's total value, separated by " · "
+        lines.append(tr("Per account: %1").arg(accounts.join(BalancesSession::partSeparator())));
+    return lines.join(QLatin1Char('\n'));
+}
+
+QVariant PortfolioModel::valueData(const QModelIndex &index, int role) const
+{
+    const bool tokenRow = index.internalId() == TokenRowId;
+    const int lineRow = tokenRow ? index.row() : int(index.internalId() - 1);
+    const LineValues &values = m_values.at(lineRow);
+    const std::optional<Decimal> &value = tokenRow ? values.value : values.shares.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return value ? amountdisplay::groupMachineText(value->toString()) : QString();
+    case ExactTextRole:
+        return value ? value->toString() : QString();
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::FontRole: {
+        QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+        fixed.setPointSizeF(QGuiApplication::font().pointSizeF());
+        return fixed;
+    }
+    case Qt::ToolTipRole:
+        if (!value && !values.currency.isEmpty())
+            return tr("No %1 price for this token: it is left out of the totals.").arg(values.currency);
+        return {};
+    case OverflowRole:
+        return false;
+    default:
+        return {};
     }
 }
 
@@ -82,6 +193,8 @@ QVariant PortfolioModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
+    if (index.column() == ValueColumn && role != BookmarkIdRole)
+        return valueData(index, role);
     if (isAmountColumn(index.column())) {
         if (const QVariant style = amountStyle(index, role); style.isValid())
             return style;
@@ -255,6 +368,17 @@ QVariant PortfolioModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Pending withdrawal");
     case ServiceColumn:
         return tr("Service");
+    case ValueColumn: {
+        // The currency when every priced service gave the same one ("Value (USD)").
+        QString currency;
+        for (const ServiceValue &service : m_serviceValues) {
+            if (!currency.isEmpty() && currency != service.currency)
+                return tr("Value");
+            currency = service.currency;
+        }
+        //: Column header; %1 is a currency code ("USD")
+        return currency.isEmpty() ? tr("Value") : tr("Value (%1)").arg(currency);
+    }
     }
     return {};
 }

@@ -9,6 +9,8 @@
 #include "core/printabletext.h"
 #include "core/service.h"
 #include "gui/amountdelegate.h"
+#include "gui/appidentity.h"
+#include "gui/preferences.h"
 #include "gui/errortext.h"
 #include "gui/messagebar.h"
 #include "gui/palettecolors.h"
@@ -42,7 +44,7 @@ PortfolioWindow::PortfolioWindow(BookmarkStore *store, KeyStore *keys, QWidget *
     : QWidget(parent), m_store(store), m_keys(keys), m_model(new PortfolioModel(this)),
       m_refreshButton(new QPushButton(tr("&Refresh all"), this)),
       m_cancelButton(new QPushButton(tr("&Cancel"), this)), m_progress(new QProgressBar(this)),
-      m_summary(new QLabel(this)), m_messageBar(new MessageBar(this)),
+      m_summary(new QLabel(this)), m_valueSummary(new QLabel(this)), m_messageBar(new MessageBar(this)),
       m_statusList(new QTreeWidget(this)), m_portfolioView(new QTreeView(this))
 {
     setObjectName(QStringLiteral("portfolioWindow"));
@@ -77,6 +79,16 @@ PortfolioWindow::PortfolioWindow(BookmarkStore *store, KeyStore *keys, QWidget *
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
     m_summary->setAccessibleName(tr("Refresh summary"));
+    m_valueSummary->setObjectName(QStringLiteral("portfolioValueLabel"));
+    m_valueSummary->setAccessibleName(tr("Portfolio value"));
+    m_valueSummary->setTextFormat(Qt::PlainText);
+    m_valueSummary->setWordWrap(true);
+    m_valueSummary->hide();
+    connect(&m_refresher, &PortfolioRefresher::pricesFailed, this, [this](const QUrl &baseUrl, const Error &error) {
+        m_messageBar->showMessage(MessageBar::Kind::Warning,
+                                  tr("The prices of %1 could not be loaded, so its values are empty: %2")
+                                      .arg(hostLabel(baseUrl), error.message));
+    });
     m_messageBar->hide();
     connect(m_refreshButton, &QPushButton::clicked, this, &PortfolioWindow::refreshAll);
     connect(m_cancelButton, &QPushButton::clicked, this, &PortfolioWindow::cancel);
@@ -112,6 +124,7 @@ PortfolioWindow::PortfolioWindow(BookmarkStore *store, KeyStore *keys, QWidget *
     layout->addWidget(m_messageBar);
     layout->addLayout(controls);
     layout->addWidget(m_summary);
+    layout->addWidget(m_valueSummary);
     layout->addWidget(splitter, 1);
 
     updateButtons();
@@ -134,7 +147,10 @@ void PortfolioWindow::refreshAll()
     m_progress->setValue(0);
     if (bookmarks.isEmpty())
         m_summary->setText(tr("No bookmarks yet: add one to see a portfolio."));
-    m_refresher.start(bookmarks, m_defaultKey ? m_defaultKey() : QString());
+    // In the currency the balances table uses (Edit ▸ Preferences).
+    const QString currency = Preferences::load(openAppSettings()).currency;
+    m_refresher.start(bookmarks, m_defaultKey ? m_defaultKey() : QString(), currency);
+    showPortfolio();
     updateButtons();
 }
 
@@ -181,7 +197,7 @@ void PortfolioWindow::onStatusChanged(const QString &bookmarkId, PortfolioRefres
     updatePartialMarks();
     // Partial results are worth seeing while slower accounts are still loading.
     if (status == PortfolioRefresher::Status::Done) {
-        m_model->setPortfolio(m_refresher.portfolio());
+        showPortfolio();
         fitColumns();
     }
 }
@@ -227,9 +243,22 @@ void PortfolioWindow::onProgress(int finished, int total)
     m_progress->setValue(finished);
 }
 
+void PortfolioWindow::showPortfolio()
+{
+    m_model->setPortfolio(m_refresher.portfolio(), m_refresher.prices());
+    const QString value = m_model->valueSummary();
+    m_valueSummary->setText(value);
+    m_valueSummary->setVisible(!value.isEmpty());
+}
+
+QString PortfolioWindow::valueText() const
+{
+    return m_valueSummary->text();
+}
+
 void PortfolioWindow::onFinished()
 {
-    m_model->setPortfolio(m_refresher.portfolio());
+    showPortfolio();
     m_portfolioView->expandToDepth(-1);
     fitColumns();
     updatePartialMarks();

@@ -45,6 +45,8 @@ public:
     QPushButton *cancelButton() const { return m_cancelButton; }
     MessageBar *messageBar() const { return m_messageBar; }
     QString summaryText() const;
+    // What the portfolio is worth (PortfolioModel::valueSummary()); empty without prices.
+    QString valueText() const;
     // The totals leave accounts out: some are still being fetched, or failed or were cancelled.
     bool isPartial() const;
     // Human text for a bookmark's refresh state ("Waiting", "Done", the error…).
@@ -66,6 +68,8 @@ private:
     // The summary and the totals' accessible name say when the totals are partial.
     void updatePartialMarks();
     void fitColumns();
+    // The model takes the accounts and prices fetched so far.
+    void showPortfolio();
 
     BookmarkStore *m_store;
     KeyStore *m_keys;
@@ -78,6 +82,7 @@ private:
     QPushButton *m_cancelButton;
     QProgressBar *m_progress;
     QLabel *m_summary;
+    QLabel *m_valueSummary;  // the portfolio's value per service and per account
     MessageBar *m_messageBar;
     QTreeWidget *m_statusList;
     QTreeView *m_portfolioView;

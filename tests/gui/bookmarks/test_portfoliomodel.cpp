@@ -4,6 +4,7 @@
 #include "gui/bookmarks/portfoliomodel.h"
 
 #include "core/printabletext.h"
+#include "core/service.h"
 #include "gui/palettecolors.h"
 
 #include <QAbstractItemModelTester>
@@ -179,6 +180,56 @@ private slots:
         const QModelIndex first = model.index(0, PortfolioModel::TotalColumn, model.index(0, 0));
         QCOMPARE(first.data(PortfolioModel::ExactTextRole).toString(),
                  Amount::max().toDecimalString(6));
+    }
+
+    void valuesPerLineAccountAndService()
+    {
+        // Two services: api3 prices USDT in USD; the test service gave no prices. Token 9 is
+        // unknown, so it has no symbol to be priced by.
+        const QUrl other(QStringLiteral("https://uat2.loopring.io"));
+        PortfolioModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QHash<QString, PriceTable> prices{
+            {serviceKey(Service),
+             PriceTable(QStringLiteral("USD"), {Price{QStringLiteral("USDT"), *Decimal::parse(u"1.0001"), QDateTime()}})}};
+        model.setPortfolio(Portfolio::aggregate({
+                               {QStringLiteral("a"), QStringLiteral("Alpha"), Service, usdtOnly(),
+                                {balance(3, 1500000), balance(9, 7)}},
+                               {QStringLiteral("b"), QStringLiteral("Beta"), Service, usdtOnly(), {balance(3, 250005)}},
+                               {QStringLiteral("c"), QStringLiteral("Gamma"), other, usdtOnly(), {balance(3, 1000000)}},
+                           }),
+                           prices);
+        QCOMPARE(model.headerData(PortfolioModel::ValueColumn, Qt::Horizontal).toString(), QStringLiteral("Value (USD)"));
+        // USDT on api3: 1.750005 × 1.0001 = 1.7501800005 → 1.75; Alpha 1.5 × 1.0001 = 1.50015 → 1.50;
+        // Beta 0.250005 × 1.0001 = 0.2500300005 → 0.25.
+        const QModelIndex usdt = model.index(0, 0);
+        QCOMPARE(model.index(0, PortfolioModel::ValueColumn).data(PortfolioModel::ExactTextRole).toString(), QStringLiteral("1.75"));
+        QCOMPARE(model.index(0, PortfolioModel::ValueColumn, usdt).data(PortfolioModel::ExactTextRole).toString(), QStringLiteral("1.50"));
+        QCOMPARE(model.index(1, PortfolioModel::ValueColumn, usdt).data(PortfolioModel::ExactTextRole).toString(), QStringLiteral("0.25"));
+        // The unknown token: empty, and said why.
+        QVERIFY(model.index(1, PortfolioModel::ValueColumn).data().toString().isEmpty());
+        QVERIFY(model.index(1, PortfolioModel::ValueColumn).data(Qt::ToolTipRole).toString().contains(QLatin1String("No USD price")));
+        // The other service gave no prices: empty, without a tooltip.
+        QVERIFY(model.index(2, PortfolioModel::ValueColumn).data().toString().isEmpty());
+        QVERIFY(!model.index(2, PortfolioModel::ValueColumn).data(Qt::ToolTipRole).isValid());
+
+        QCOMPARE(model.serviceValues().size(), 1);
+        QCOMPARE(model.serviceValues().at(0).total.value().toString(), QStringLiteral("1.75"));
+        QCOMPARE(model.serviceValues().at(0).total.unpricedCount(), 1);
+        QCOMPARE(model.accountValues().size(), 2);
+        QCOMPARE(model.accountValues().at(0).label, QStringLiteral("Alpha"));
+        QCOMPARE(model.accountValues().at(0).total.value().toString(), QStringLiteral("1.50"));
+        QCOMPARE(model.accountValues().at(0).total.unpricedCount(), 1);
+        QCOMPARE(model.accountValues().at(1).total.value().toString(), QStringLiteral("0.25"));
+        const QString summary = model.valueSummary();
+        QVERIFY2(summary.startsWith(QLatin1String("Total value on api3.loopring.io: 1.75 USD (excl. 1 ")), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("Per account: Alpha 1.50 USD  ·  Beta 0.25 USD")), qPrintable(summary));
+
+        // Without prices: no values, no summary.
+        model.setPortfolio(model.portfolio());
+        QVERIFY(model.valueSummary().isEmpty());
+        QVERIFY(model.index(0, PortfolioModel::ValueColumn).data().toString().isEmpty());
+        QCOMPARE(model.headerData(PortfolioModel::ValueColumn, Qt::Horizontal).toString(), QStringLiteral("Value"));
     }
 };
 

@@ -5,9 +5,16 @@
 #include "core/printabletext.h"
 #include "fakeloopringserver.h"
 #include "fakenftservice.h"
+#include "gui/appidentity.h"
+#include "gui/bookmarks/portfoliomodel.h"
 #include "gui/bookmarks/portfoliowindow.h"
+#include "gui/preferences.h"
 
+#include <QLabel>
+#include <QLocale>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -19,6 +26,55 @@ class TestPortfolioWindow : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
+    // Issue 14: what the portfolio is worth, per service and per account, in the currency of
+    // Edit > Preferences, with the service's own prices.
+    void valueOfThePortfolioPerServiceAndAccount()
+    {
+        {
+            QSettings settings = openAppSettings();
+            Preferences preferences = Preferences::load(settings);
+            preferences.currency = QStringLiteral("USD");
+            preferences.save(settings);
+        }
+        test::FakeLoopringServer server;
+        QVERIFY(server.listen());
+        server.route(QStringLiteral("/api/v3/exchange/tokens"),
+                     test::FakeResponse::json(test::readFixture(QStringLiteral("tokens-sample.json"))));
+        server.route(QStringLiteral("/api/v3/user/balances"),
+                     test::FakeResponse::json(test::readFixture(QStringLiteral("balances-sample.json"))).forQueriedAccount());
+        server.route(QStringLiteral("/api/v3/price"), test::FakeResponse::prices("USD"));
+        QTemporaryDir dir;
+        BookmarkStore store(dir.path());
+        store.load();
+        QVERIFY(store.add(Bookmark::create(QStringLiteral("Savings"), QStringLiteral("20533"), Network::Custom, server.baseUrl())).ok());
+        QVERIFY(store.add(Bookmark::create(QStringLiteral("Trading"), QStringLiteral("20534"), Network::Custom, server.baseUrl())).ok());
+
+        PortfolioWindow portfolio(&store, nullptr);
+        portfolio.setDefaultKeyProvider([] { return QStringLiteral("portfoliokey0000000000000000000000000000000000000000000000000000"); });
+        portfolio.show();
+        QSignalSpy finished(&portfolio, &PortfolioWindow::refreshFinished);
+        portfolio.refreshAll();
+        QVERIFY(finished.wait(15000));
+
+        // Lines: ETH 1.74682 × 3000.12 = 5240.67, LRC 31600.5 × 0.2530 = 7994.93, USDT 9.040026 ×
+        // 1.0001 = 9.04, WBTC 0.00002 × 36500 = 0.73; USDC has no price. Each account: 6622.68.
+        auto *label = portfolio.findChild<QLabel *>(QStringLiteral("portfolioValueLabel"));
+        QVERIFY(label && label->isVisible());
+        const QString value = portfolio.valueText();
+        QVERIFY2(value.startsWith(QLatin1String("Total value on ")), qPrintable(value));
+        QVERIFY2(value.contains(QLatin1String(": 13,245.37 USD (excl. 1 ")), qPrintable(value));
+        QVERIFY2(value.contains(QLatin1String("Per account: Savings 6,622.68 USD")), qPrintable(value));
+        QVERIFY2(value.contains(QLatin1String("Trading 6,622.68 USD")), qPrintable(value));
+        QCOMPARE(portfolio.model()->headerData(PortfolioModel::ValueColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Value (USD)"));
+    }
+
     // Issue 9 item 6: the status list names each bookmark by its label, from the user's file (or
     // one imported from someone else): shown through printableText(), never raw, and the error
     // beside it is printable too.
