@@ -3680,199 +3680,257 @@ Vertrag: %1</translation>
 <context>
     <name>loopview::PortfolioModel</name>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="161"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="111"/>
+        <source>too large to compute</source>
+        <translation>zu groß zum Berechnen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="113"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="126"/>
+        <source>%1 %2</source>
+        <extracomment>An amount of money: %1 is the amount (&quot;1,234.50&quot;), %2 the currency code (&quot;USD&quot;)</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="117"/>
+        <source>Total value on %1: %2</source>
+        <translation>Gesamtwert bei %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="121"/>
+        <source>(excl. %n tokens without a price)</source>
+        <translation>
+            <numerusform>(%n Token ohne Preis nicht eingerechnet)</numerusform>
+            <numerusform>(%n Token ohne Preis nicht eingerechnet)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="129"/>
+        <source>Per account: %1</source>
+        <extracomment>Followed by each account&apos;s total value, separated by &quot; · &quot;</extracomment>
+        <translation>Je Konto: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="153"/>
+        <source>No %1 price for this token: it is left out of the totals.</source>
+        <translation>Kein %1-Preis für diesen Token: Er zählt nicht zu den Summen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="274"/>
         <source>overflow</source>
         <extracomment>Shown instead of a sum that exceeds 2^256 − 1 (bad data from the service)</extracomment>
         <translation>Überlauf</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="163"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="276"/>
         <source>The sum exceeds the largest possible token amount; the service&apos;s data cannot be right. See the accounts below for the individual amounts.</source>
         <translation>Die Summe übersteigt den größtmöglichen Token-Betrag; die Daten des Dienstes können nicht stimmen. Die einzelnen Beträge stehen bei den Konten darunter.</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="191"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="304"/>
         <source>%1 (token %2)</source>
         <translation>%1 (Token %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="192"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="305"/>
         <source>Unknown token %1: amounts in base units</source>
         <translation>Unbekannter Token %1: Beträge in Basiseinheiten</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="245"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="358"/>
         <source>Token / account</source>
         <translation>Token / Konto</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="247"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="360"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="249"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="362"/>
         <source>Available</source>
         <translation>Verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="251"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="364"/>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="253"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="366"/>
         <source>Pending deposit</source>
         <translation>Ausst. Einzahlung</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="255"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="368"/>
         <source>Pending withdrawal</source>
         <translation>Ausst. Auszahlung</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="257"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="370"/>
         <source>Service</source>
         <translation>Dienst</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="376"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="380"/>
+        <source>Value</source>
+        <extracomment>Column header; %1 is a currency code (&quot;USD&quot;)</extracomment>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="380"/>
+        <source>Value (%1)</source>
+        <translation>Wert (%1)</translation>
     </message>
 </context>
 <context>
     <name>loopview::PortfolioWindow</name>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="43"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="45"/>
         <source>&amp;Refresh all</source>
         <translation>Alle akt&amp;ualisieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="44"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="46"/>
         <source>&amp;Cancel</source>
         <translation>Abbr&amp;echen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="49"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="51"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="67"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="69"/>
         <source>The token list of %1 could not be loaded: amounts of that service are shown in base units with token ids</source>
         <translation>Die Tokenliste von %1 konnte nicht geladen werden: Beträge dieses Dienstes werden in Basiseinheiten mit Token-IDs angezeigt</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="73"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="75"/>
         <source>Refresh all bookmarks</source>
         <translation>Alle Lesezeichen aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="75"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="77"/>
         <source>Cancel the refresh</source>
         <translation>Aktualisierung abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="76"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="78"/>
         <source>Refresh progress</source>
         <translation>Fortschritt der Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="79"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="81"/>
         <source>Refresh summary</source>
         <translation>Zusammenfassung der Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="85"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="83"/>
+        <source>Portfolio value</source>
+        <translation>Wert des Portfolios</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="89"/>
+        <source>The prices of %1 could not be loaded, so its values are empty: %2</source>
+        <translation>Die Preise von %1 konnten nicht geladen werden, daher bleiben seine Werte leer: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="97"/>
         <source>Status of each bookmark</source>
         <translation>Status der einzelnen Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="86"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="98"/>
         <source>Bookmark</source>
         <translation>Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="86"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="98"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="86"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="98"/>
         <source>NFTs</source>
         <translation>NFTs</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="87"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="99"/>
         <source>How many NFTs each account holds</source>
         <translation>Wie viele NFTs jedes Konto hält</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="94"/>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="302"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="106"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="331"/>
         <source>Portfolio totals per token</source>
         <translation>Portfolio-Summen je Token</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="136"/>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="268"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="149"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="297"/>
         <source>No bookmarks yet: add one to see a portfolio.</source>
         <translation>Noch keine Lesezeichen: Fügen Sie eines hinzu, um ein Portfolio zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="150"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="166"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="152"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="168"/>
         <source>Fetching…</source>
         <translation>Wird abgerufen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="154"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="170"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="156"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="172"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="164"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="180"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="168"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="184"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="197"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="213"/>
         <source>NFTs held by this account: %1</source>
         <translation>NFTs dieses Kontos: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="204"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="220"/>
         <source>The NFTs could not be counted: %1</source>
         <translation>Die NFTs konnten nicht gezählt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="238"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="267"/>
         <source>Some sums exceed the largest possible token amount: the service&apos;s data cannot be right for those tokens.</source>
         <translation>Einige Summen übersteigen den größtmöglichen Token-Betrag: Die Daten des Dienstes können für diese Token nicht stimmen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="271"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="300"/>
         <source>Partial totals: %1 of %2 accounts fetched so far</source>
         <extracomment>%1 accounts of %2 are in the totals so far</extracomment>
         <translation>Teilsummen: bisher %1 von %2 Konten abgerufen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="272"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="301"/>
         <source>Partial totals: %1 of %2 accounts included</source>
         <translation>Teilsummen: %1 von %2 Konten enthalten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="273"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="302"/>
         <source>%n account(s) refreshed</source>
         <translation>
             <numerusform>%n Konto aktualisiert</numerusform>
@@ -3880,7 +3938,7 @@ Vertrag: %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="275"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="304"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n fehlgeschlagen</numerusform>
@@ -3888,7 +3946,7 @@ Vertrag: %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="277"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="306"/>
         <source>%n cancelled</source>
         <translation>
             <numerusform>%n abgebrochen</numerusform>
@@ -3896,7 +3954,7 @@ Vertrag: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="301"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="330"/>
         <source>Portfolio totals per token, partial</source>
         <translation>Portfolio-Summen je Token, unvollständig</translation>
     </message>

@@ -187,9 +187,20 @@
     </message>
 </context>
 <context>
+    <name>loopview::PortfolioModel</name>
+    <message numerus="yes">
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="121"/>
+        <source>(excl. %n tokens without a price)</source>
+        <translation>
+            <numerusform>(excl. %n token without a price)</numerusform>
+            <numerusform>(excl. %n tokens without a price)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>loopview::PortfolioWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="273"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="302"/>
         <source>%n account(s) refreshed</source>
         <translation>
             <numerusform>%n account refreshed</numerusform>
@@ -197,7 +208,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="275"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="304"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n failed</numerusform>
@@ -205,7 +216,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="277"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="306"/>
         <source>%n cancelled</source>
         <translation>
             <numerusform>%n cancelled</numerusform>

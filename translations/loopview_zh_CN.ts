@@ -3660,220 +3660,277 @@ Contract: %1</source>
 <context>
     <name>loopview::PortfolioModel</name>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="161"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="111"/>
+        <source>too large to compute</source>
+        <translation>过大，无法计算</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="113"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="126"/>
+        <source>%1 %2</source>
+        <extracomment>An amount of money: %1 is the amount (&quot;1,234.50&quot;), %2 the currency code (&quot;USD&quot;)</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="117"/>
+        <source>Total value on %1: %2</source>
+        <translation>%1 上的总价值：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="121"/>
+        <source>(excl. %n tokens without a price)</source>
+        <translation>
+            <numerusform>（不含 %n 个无价格的代币）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="129"/>
+        <source>Per account: %1</source>
+        <extracomment>Followed by each account&apos;s total value, separated by &quot; · &quot;</extracomment>
+        <translation>各账户：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="153"/>
+        <source>No %1 price for this token: it is left out of the totals.</source>
+        <translation>该代币没有 %1 价格：不计入总额。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="274"/>
         <source>overflow</source>
         <extracomment>Shown instead of a sum that exceeds 2^256 − 1 (bad data from the service)</extracomment>
         <translation>溢出</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="163"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="276"/>
         <source>The sum exceeds the largest possible token amount; the service&apos;s data cannot be right. See the accounts below for the individual amounts.</source>
         <translation>总和超过了代币金额的最大可能值；服务的数据不可能正确。各项金额请见下方各账户。</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="191"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="304"/>
         <source>%1 (token %2)</source>
         <translation>%1（代币 %2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="192"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="305"/>
         <source>Unknown token %1: amounts in base units</source>
         <translation>未知代币 %1：金额以最小单位显示</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="245"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="358"/>
         <source>Token / account</source>
         <translation>代币 / 账户</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="247"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="360"/>
         <source>Total</source>
         <translation>总额</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="249"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="362"/>
         <source>Available</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="251"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="364"/>
         <source>Locked</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="253"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="366"/>
         <source>Pending deposit</source>
         <translation>充值中</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="255"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="368"/>
         <source>Pending withdrawal</source>
         <translation>提现中</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="257"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="370"/>
         <source>Service</source>
         <translation>服务</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="376"/>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="380"/>
+        <source>Value</source>
+        <extracomment>Column header; %1 is a currency code (&quot;USD&quot;)</extracomment>
+        <translation>价值</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/bookmarks/portfoliomodel.cpp" line="380"/>
+        <source>Value (%1)</source>
+        <translation>价值（%1）</translation>
     </message>
 </context>
 <context>
     <name>loopview::PortfolioWindow</name>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="43"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="45"/>
         <source>&amp;Refresh all</source>
         <translation>全部刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="44"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="46"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="49"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="51"/>
         <source>Portfolio</source>
         <translation>资产组合</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="67"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="69"/>
         <source>The token list of %1 could not be loaded: amounts of that service are shown in base units with token ids</source>
         <translation>无法加载 %1 的代币列表：该服务的金额以最小单位和代币 ID 显示</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="73"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="75"/>
         <source>Refresh all bookmarks</source>
         <translation>刷新所有书签</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="75"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="77"/>
         <source>Cancel the refresh</source>
         <translation>取消刷新</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="76"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="78"/>
         <source>Refresh progress</source>
         <translation>刷新进度</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="79"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="81"/>
         <source>Refresh summary</source>
         <translation>刷新摘要</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="85"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="83"/>
+        <source>Portfolio value</source>
+        <translation>投资组合价值</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="89"/>
+        <source>The prices of %1 could not be loaded, so its values are empty: %2</source>
+        <translation>无法加载 %1 的价格，因此其价值为空：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="97"/>
         <source>Status of each bookmark</source>
         <translation>各书签的状态</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="86"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="98"/>
         <source>Bookmark</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="86"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="98"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="86"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="98"/>
         <source>NFTs</source>
         <translation>NFT</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="87"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="99"/>
         <source>How many NFTs each account holds</source>
         <translation>每个账户持有的 NFT 数量</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="94"/>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="302"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="106"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="331"/>
         <source>Portfolio totals per token</source>
         <translation>按代币汇总的资产组合</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="136"/>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="268"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="149"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="297"/>
         <source>No bookmarks yet: add one to see a portfolio.</source>
         <translation>还没有书签：添加一个书签即可查看资产组合。</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="150"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="166"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="152"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="168"/>
         <source>Fetching…</source>
         <translation>正在获取…</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="154"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="170"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="156"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="172"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="164"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="180"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="168"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="184"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="197"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="213"/>
         <source>NFTs held by this account: %1</source>
         <translation>此账户持有的 NFT：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="204"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="220"/>
         <source>The NFTs could not be counted: %1</source>
         <translation>无法统计 NFT：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="238"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="267"/>
         <source>Some sums exceed the largest possible token amount: the service&apos;s data cannot be right for those tokens.</source>
         <translation>部分总和超过了代币金额的最大可能值：服务提供的这些代币的数据不可能正确。</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="271"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="300"/>
         <source>Partial totals: %1 of %2 accounts fetched so far</source>
         <extracomment>%1 accounts of %2 are in the totals so far</extracomment>
         <translation>部分合计：目前已获取 %2 个账户中的 %1 个</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="272"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="301"/>
         <source>Partial totals: %1 of %2 accounts included</source>
         <translation>部分合计：包含 %2 个账户中的 %1 个</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="273"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="302"/>
         <source>%n account(s) refreshed</source>
         <translation>
             <numerusform>已刷新 %n 个账户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="275"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="304"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n 个失败</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="277"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="306"/>
         <source>%n cancelled</source>
         <translation>
             <numerusform>%n 个已取消</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="301"/>
+        <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="330"/>
         <source>Portfolio totals per token, partial</source>
         <translation>按代币的投资组合合计（部分）</translation>
     </message>
