@@ -32,6 +32,7 @@ bool messageMeansNoService(const QString &message)
 
 // The real keyring through QtKeychain. Classifies errors so KeychainKeyStore can decide between
 // "fall back to memory" (Unavailable) and "tell the user" (Failed).
+// No Q_OBJECT (it adds no signals): its tr() is KeyStore's, so the messages say KeyStore::tr.
 class QtKeychainBackend : public KeyStore
 {
 public:
@@ -94,7 +95,7 @@ private:
             if (isDelete)
                 return KeyResult::success(QString(), true);
             return KeyResult::failure(KeyResult::Status::NotFound,
-                                      tr("No API key is stored for this bookmark"));
+                                      KeyStore::tr("No API key is stored for this bookmark"));
         case QKeychain::NoBackendAvailable:
         case QKeychain::NotImplemented:
             return KeyResult::failure(KeyResult::Status::Unavailable, job->errorString());

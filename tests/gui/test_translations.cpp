@@ -13,7 +13,9 @@
 #include "gui/errortext.h"
 #include "gui/forminput.h"
 #include "gui/relativetime.h"
+#include "history/historystore.h"
 #include "net/requestpolicy.h"
+#include "secrets/keychainkeystore.h"
 
 #include <QDir>
 #include <QFile>
@@ -319,20 +321,27 @@ void TestTranslations::freeFunctionMessagesAreTranslated_data()
     QTest::addColumn<QString>("accountId");
     QTest::addColumn<QString>("cancelled");
     QTest::addColumn<QString>("bytes");
+    QTest::addColumn<QString>("keyringNotice");
+    QTest::addColumn<QString>("historyOpenFailed");
+    QTest::addColumn<QString>("notARegularFile");
     QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Testnetz")
                         << QStringLiteral("Der API-Schlüssel ist leer")
                         << QStringLiteral("Keine Lesezeichendatei: Die oberste Ebene ist kein Objekt")
                         << QStringLiteral("Diese Datei ist kein Loopring-Wallet-Export (kein JSON-Objekt)")
                         << QStringLiteral("Lesezeichenfeld „id“ fehlt oder ist kein Text")
                         << QStringLiteral("gerade eben") << QStringLiteral("Loopring-Konto-ID")
-                        << QStringLiteral("Abgebrochen.") << QStringLiteral("12 Bytes");
+                        << QStringLiteral("Abgebrochen.") << QStringLiteral("12 Bytes")
+                        << QStringLiteral("Kein System-Schlüsselbund verfügbar: Schlüssel werden nur für diese Sitzung im Speicher gehalten")
+                        << QStringLiteral("Die Verlaufsdatenbank ") << QStringLiteral(": sie ist keine reguläre Datei");
     QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QStringLiteral("测试网")
                            << QStringLiteral("API 密钥为空")
                            << QStringLiteral("不是书签文件：顶层不是对象")
                            << QStringLiteral("此文件不是 Loopring 钱包导出文件（不是 JSON 对象）")
                            << QStringLiteral("书签字段“id”缺失或不是文本")
                            << QStringLiteral("刚刚") << QStringLiteral("Loopring 账户 ID")
-                           << QStringLiteral("已取消。") << QStringLiteral("12 字节");
+                           << QStringLiteral("已取消。") << QStringLiteral("12 字节")
+                           << QStringLiteral("没有可用的系统密钥环：密钥仅在本次会话中保存在内存里")
+                           << QStringLiteral("无法打开历史数据库 ") << QStringLiteral("：它不是普通文件");
 }
 
 // Messages of free functions (core, gui and net) reach the catalogues under the context they are
@@ -356,6 +365,16 @@ void TestTranslations::freeFunctionMessagesAreTranslated()
     QTEST(loopview::forminput::checkAccount(u"20533").message, "accountId");
     QTEST(loopview::errortext::describe(loopview::Error::cancelled(), QUrl(), 10), "cancelled");
     QTEST(loopview::describeByteSize(12), "bytes");
+    // The secrets and history libraries' messages reach the window too (the keyring notice under
+    // the bookmarks, a history that cannot be written in the status bar).
+    QTEST(loopview::KeychainKeyStore::memoryOnlyNotice(), "keyringNotice");
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    loopview::HistoryStore store(folder.path());  // a folder, not a database file
+    const QString openFailed = store.open().error().message;
+    QFETCH(QString, historyOpenFailed);
+    QFETCH(QString, notARegularFile);
+    QVERIFY2(openFailed.startsWith(historyOpenFailed) && openFailed.endsWith(notARegularFile), qPrintable(openFailed));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)
