@@ -5,10 +5,12 @@
 
 #include "core/loopringjson.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace loopview::demobackend {
 
@@ -65,11 +67,17 @@ QByteArray accountBody(const Address &owner)
     return QJsonDocument(account).toJson(QJsonDocument::Compact);
 }
 
-QByteArray pricesBody(const QString &currency)
+QByteArray pricesBody(const QString &currency, const QDateTime &quotedAt)
 {
     if (currency != QLatin1String("USD") && currency != QLatin1String("CNY"))
         return {};
-    return readResource(QStringLiteral("prices-%1.json").arg(currency));
+    // The sample's stamps are placeholders: the service quotes current prices, and a demo that
+    // says its prices are two years old teaches the wrong thing about the age shown beside them.
+    // The stamps are replaced in the text, not through QJsonDocument, so every price keeps the
+    // decimal text it has in the sample (a number would go through double there).
+    static const QRegularExpression stamp(QStringLiteral(R"(("updatedAt"\s*:\s*)\d+)"));
+    QString sample = QString::fromUtf8(readResource(QStringLiteral("prices-%1.json").arg(currency)));
+    return sample.replace(stamp, QStringLiteral("\\1") + QString::number(quotedAt.toMSecsSinceEpoch())).toUtf8();
 }
 
 QByteArray nftPageBody(const NftPageRequest &request)

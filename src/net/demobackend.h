@@ -8,6 +8,7 @@
 #include "core/nftpaging.h"
 
 #include <QByteArray>
+#include <QDateTime>
 
 // The bundled demo service: sample answers compiled in from resources/demo (see
 // src/net/CMakeLists.txt), shaped by each request the way the real service would shape them, so
@@ -26,9 +27,10 @@ QByteArray tokensBody();
 QByteArray balancesBody(const BalanceQuery &query);
 // GET /api/v3/account?owner=…: the sample account, owned by `owner`.
 QByteArray accountBody(const Address &owner);
-// GET /api/v3/price?legal=…: the sample prices in USD or CNY (one sample token has none); empty
-// for any other currency, which the demo refuses as the service does.
-QByteArray pricesBody(const QString &currency);
+// GET /api/v3/price?legal=…: the sample prices in USD or CNY (one sample token has none), each
+// quoted at `quotedAt` as the service quotes current prices; empty for any other currency, which
+// the demo refuses as the service does.
+QByteArray pricesBody(const QString &currency, const QDateTime &quotedAt);
 // GET /api/v3/user/nft/balances: the page of the sample NFTs (resources/demo/nfts.json) at the
 // request's offset and limit, with totalNum counting them all and the request's account id.
 QByteArray nftPageBody(const NftPageRequest &request);

@@ -188,7 +188,7 @@ ApiCall *LoopringClient::getPrices(const PriceQuery &query, const ServiceEndpoin
         return call;
     }
     if (endpoint.demo) {
-        QByteArray body = demobackend::pricesBody(*currency);
+        QByteArray body = demobackend::pricesBody(*currency, QDateTime::currentDateTimeUtc());
         if (body.isEmpty()) {
             // What the service says to a currency it does not price, so demo mode shows the same path.
             Error error = Error::make(ErrorKind::Service,

@@ -8,6 +8,7 @@
 #include "net/loopringclient.h"
 
 #include <QNetworkProxy>
+#include <QDateTime>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -118,6 +119,7 @@ private slots:
     void demoModeServesParsableBodies();
     void demoModeHonoursQuery();
     void demoModeServesPrices();
+    void demoPricesAreQuotedWhenAsked();
     void demoModeAnswersWithoutSimulatedLatency();
     void demoModeCanBeCancelled();
 
@@ -955,6 +957,24 @@ void TestLoopringClient::demoModeServesPrices()
     QCOMPARE(eur->error().kind, ErrorKind::Service);
     QCOMPARE(eur->error().httpStatus, 400);
     QCOMPARE(m_server->connectionCount(), 0);
+}
+
+void TestLoopringClient::demoPricesAreQuotedWhenAsked()
+{
+    // The demo's prices carry the time they were asked for, as the service's current prices do,
+    // and not the sample file's placeholder stamps ("prices updated 698 days ago"). Only the
+    // stamps change: each price keeps the decimal text of the sample.
+    const QDateTime quotedAt = QDateTime::fromString(QStringLiteral("2026-11-30T14:05:06.789Z"), Qt::ISODateWithMs);
+    QVERIFY(quotedAt.isValid());
+    const Result<PriceTable> prices = json::parsePrices(demobackend::pricesBody(QStringLiteral("USD"), quotedAt),
+                                                        QStringLiteral("USD"));
+    QVERIFY2(prices.ok(), qPrintable(prices.ok() ? QString() : prices.error().message));
+    QVERIFY(prices->size() > 1);
+    for (const Price &price : prices->prices())
+        QCOMPARE(price.updatedAt, quotedAt);
+    QCOMPARE(prices->find(u"LRC")->value.toString(), QStringLiteral("0.2531"));
+    QCOMPARE(prices->find(u"ETH")->value.toString(), QStringLiteral("3012.45"));
+    QCOMPARE(prices->find(u"USDC")->value.toString(), QStringLiteral("1"));
 }
 
 void TestLoopringClient::demoModeAnswersWithoutSimulatedLatency()
