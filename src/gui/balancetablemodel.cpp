@@ -578,9 +578,15 @@ QString BalanceTableModel::valueSummary(const QDateTime &now) const
     }
     if (const int unpriced = m_fiatTotal.unpricedCount())
         total += QLatin1Char(' ') + tr("(excl. %n tokens without a price)", nullptr, unpriced);
-    if (!m_pricesUpdatedAt.isValid())
+    if (!pricesAreOld(now))
         return total;
     return total + BalancesSession::partSeparator() + tr("prices updated %1").arg(relativetime::describeAge(m_pricesUpdatedAt, now));
+}
+
+bool BalanceTableModel::pricesAreOld(const QDateTime &now) const
+{
+    constexpr qint64 OldAfterSeconds = 15 * 60;
+    return m_pricesUpdatedAt.isValid() && m_pricesUpdatedAt.secsTo(now) > OldAfterSeconds;
 }
 
 QString BalanceTableModel::changeSummary(const QDateTime &now) const

@@ -95,8 +95,12 @@ public:
     // When the oldest price was updated by the service; invalid without prices.
     QDateTime pricesUpdatedAt() const { return m_pricesUpdatedAt; }
     // The status bar's words for the total: "Total value: 1,234.50 USD (excl. 2 tokens without a
-    // price) · prices updated 3 min ago"; empty without prices.
+    // price)", and " · prices updated 3 hours ago" only once the prices are old enough to matter
+    // (pricesAreOld()); empty without prices.
     QString valueSummary(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+    // More than a quarter of an hour behind `now`: the service's prices move every few minutes,
+    // so older ones are worth saying in the status bar and not only in its tooltip.
+    bool pricesAreOld(const QDateTime &now) const;
     // When the previous snapshot the changes count from was fetched; invalid without changes.
     QDateTime changesSince() const { return m_changesSince; }
     bool hasChanges() const { return m_changesSince.isValid(); }

@@ -22,7 +22,9 @@
 #include "forgethistoryaction.h"
 #include "historyrecorder.h"
 #include "preferencesaction.h"
+#include "relativetime.h"
 #include "symbolicons.h"
+#include "wallclock.h"
 #include "export/exportactions.h"
 
 #include "core/service.h"
@@ -71,6 +73,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_statusLabel(new ElidingLabel(this)),
       m_shownLabel(new ElidingLabel(this)),
       m_valueLabel(new ElidingLabel(this)),
+      m_clock(new WallClock(std::chrono::seconds(30), this)),
       m_busyBar(new QProgressBar(this)),
       m_retryAction(new QAction(tr("Try &Again"), this)),
       m_leaveDemoAction(new QAction(tr("&Leave Demo"), this))
@@ -114,6 +117,7 @@ MainWindow::MainWindow(QWidget *parent)
         updateStatusText();
     });
     connect(m_session, &BalancesSession::snapshotChanged, this, &MainWindow::onSucceeded);
+    connect(m_clock, &WallClock::ticked, this, &MainWindow::updateStatusText);
     connect(m_session, &BalancesSession::failed, this, &MainWindow::onFailed);
     connect(m_session, &BalancesSession::cancelled, this, &MainWindow::onCancelled);
     connect(m_session, &BalancesSession::retrying, this, &MainWindow::onRetrying);
@@ -695,18 +699,25 @@ QString MainWindow::statusText() const
 
 void MainWindow::updateStatusText()
 {
-    m_statusLabel->setText(m_session->statusText(m_proxy->rowCount(), m_proxy->sourceRowCount(), m_model->pendingSummary()));
+    const QDateTime now = m_clock->now();
+    m_statusLabel->setText(m_session->statusText(m_proxy->rowCount(), m_proxy->sourceRowCount(),
+                                                 m_model->pendingSummary(), now));
     m_statusLabel->setToolTip(m_session->statusToolTip());
 
     const std::optional<QString> priceNotice = m_session->hasSnapshot() ? m_session->priceNotice() : std::nullopt;
     const QString separator = BalancesSession::partSeparator();
-    const QString changes = m_session->hasSnapshot() ? m_model->changeSummary() : QString();
+    const QString changes = m_session->hasSnapshot() ? m_model->changeSummary(now) : QString();
     if (m_session->hasSnapshot() && m_model->hasPrices()) {
-        m_valueLabel->setText(changes.isEmpty() ? m_model->valueSummary() : m_model->valueSummary() + separator + changes);
-        m_valueLabel->setToolTip(tr("Prices from %1, in %2. Tokens without a price are left out of the total.")
+        // The prices' age is in the line only once it matters (valueSummary()); the tooltip
+        // always has it, so a fresh total does not crowd out the line beside it at 1024 px.
+        const QString value = m_model->valueSummary(now);
+        m_valueLabel->setText(changes.isEmpty() ? value : value + separator + changes);
+        //: %1 is where the prices came from, %2 the currency, %3 how old they are ("3 min ago")
+        m_valueLabel->setToolTip(tr("Prices from %1, in %2, updated %3. Tokens without a price are left out of the total.")
                                          .arg(m_session->snapshot()->demo ? tr("the bundled demo data")
                                                                          : hostLabel(m_session->snapshot()->baseUrl),
-                                              m_model->currency()));
+                                              m_model->currency(),
+                                              relativetime::describeAge(m_model->pricesUpdatedAt(), now)));
     } else if (priceNotice) {
         const QString noPrices = tr("No %1 prices").arg(m_session->snapshot()->currency);
         m_valueLabel->setText(changes.isEmpty() ? noPrices : noPrices + separator + changes);

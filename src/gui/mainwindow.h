@@ -37,6 +37,7 @@ class BalanceProxyModel;
 class BalanceTableActions;
 class BalanceTableModel;
 class ElidingLabel;
+class WallClock;
 struct BalanceChangeBase;
 class MessageBar;
 class ExportActions;
@@ -192,6 +193,7 @@ private:
     ElidingLabel *m_statusLabel;
     ElidingLabel *m_shownLabel;  // whose data: "Balances of account 20533 on api3.loopring.io"
     ElidingLabel *m_valueLabel;
+    WallClock *m_clock;  // "now" for the status bar's relative times, which it keeps fresh
     QProgressBar *m_busyBar;
     QAction *m_retryAction;
     QAction *m_leaveDemoAction;

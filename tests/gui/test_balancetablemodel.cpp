@@ -48,6 +48,7 @@ private slots:
     void hostileSymbolCannotImpersonate();
     void pricesFillPriceAndValueColumns();
     void totalValueLeavesUnpricedTokensOut();
+    void oldPricesSayTheirAge();
     void sortingByValueIsExact();
     void proxySortsAmountsByTheirSortRole();
     void withoutPricesTheColumnsAreEmpty();
@@ -467,11 +468,23 @@ void TestBalanceTableModel::totalValueLeavesUnpricedTokensOut()
     QCOMPARE(model.fiatTotal().value().toString(), QStringLiteral("6622.31"));
     QCOMPARE(model.fiatTotal().unpricedCount(), 2);
     QCOMPARE(model.fiatTotal().pricedCount(), 3);
-    QCOMPARE(model.valueSummary(now), QStringLiteral("Total value: 6,622.31 USD (excl. 2 tokens without a price)  ·  "
-                                                     "prices updated 3 min ago"));
+    // Prices of a few minutes ago are the service's normal: their age is left to the tooltip.
+    QCOMPARE(model.valueSummary(now), QStringLiteral("Total value: 6,622.31 USD (excl. 2 tokens without a price)"));
     // Every token priced: no exclusion note.
     model.setBalances({balance(0, "1000000000000000000")}, sampleTokens(), samplePrices(now));
-    QCOMPARE(model.valueSummary(now), QStringLiteral("Total value: 3,000.12 USD  ·  prices updated just now"));
+    QCOMPARE(model.valueSummary(now), QStringLiteral("Total value: 3,000.12 USD"));
+}
+
+void TestBalanceTableModel::oldPricesSayTheirAge()
+{
+    BalanceTableModel model;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    model.setBalances({balance(0, "1000000000000000000")}, sampleTokens(), samplePrices(now.addSecs(-15 * 60)));
+    QVERIFY(!model.pricesAreOld(now));
+    QCOMPARE(model.valueSummary(now), QStringLiteral("Total value: 3,000.12 USD"));
+    // A second later they are old, and the line says so.
+    QVERIFY(model.pricesAreOld(now.addSecs(1)));
+    QCOMPARE(model.valueSummary(now.addSecs(2 * 3600)), QStringLiteral("Total value: 3,000.12 USD  ·  prices updated 2 h ago"));
 }
 
 void TestBalanceTableModel::sortingByValueIsExact()

@@ -9,6 +9,7 @@
 #include "gui/historyrecorder.h"
 #include "gui/messagebar.h"
 #include "gui/preferences.h"
+#include "gui/wallclock.h"
 #include "gui/nft/nftpanel.h"
 #include "gui/nft/nftsession.h"
 #include "gui/nft/nfttablemodel.h"
@@ -178,6 +179,7 @@ private slots:
     void rateLimitShowsRetryCountdown();
     void cancelStopsNeverAnsweringRequestAndKeepsData();
     void demoFillsTableAndShowsBanner();
+    void relativeTimesAgeWhileTheWindowIsOpen();
     void firstStartUntilAnAccountWasFetched();
     void amountColumnsNeverElideDigits();
     void demoNamesItsAccountInTheForm();
@@ -660,6 +662,32 @@ void TestMainWindow::demoFillsTableAndShowsBanner()
     QVERIFY(!window->isShowingDemoData());
     QVERIFY(!window->demoBanner()->isVisible());
     QCOMPARE(window->balanceModel()->rowCount(), 0);
+}
+
+void TestMainWindow::relativeTimesAgeWhileTheWindowIsOpen()
+{
+    // "Updated just now" must not stay on screen for an afternoon: the window's clock ticks and
+    // the status bar describes the same fetch again. Fresh prices (the demo's are quoted when
+    // asked) keep their age in the tooltip; once they are old the line says it too.
+    auto window = openWindow();
+    auto *clock = window->findChild<WallClock *>();
+    QVERIFY(clock);
+    QVERIFY(clock->isTicking());
+    QSignalSpy shown(window.get(), &MainWindow::balancesShown);
+    window->startDemo();
+    QVERIFY(shown.wait());
+    QVERIFY2(window->statusText().contains(QLatin1String("Updated just now")), qPrintable(window->statusText()));
+    QVERIFY2(window->valueText().startsWith(QLatin1String("Total value: ")), qPrintable(window->valueText()));
+    QVERIFY2(!window->valueText().contains(QLatin1String("prices updated")), qPrintable(window->valueText()));
+    auto *valueLabel = child<QLabel>(*window, "valueLabel");
+    QVERIFY2(valueLabel->toolTip().contains(QLatin1String("updated just now")), qPrintable(valueLabel->toolTip()));
+
+    const QDateTime later = QDateTime::currentDateTimeUtc().addSecs(3 * 3600 + 30);
+    clock->setSource([later] { return later; });
+    emit clock->ticked();
+    QVERIFY2(window->statusText().contains(QLatin1String("Updated 3 h ago")), qPrintable(window->statusText()));
+    QVERIFY2(window->valueText().contains(QLatin1String("prices updated 3 h ago")), qPrintable(window->valueText()));
+    QVERIFY2(valueLabel->toolTip().contains(QLatin1String("updated 3 h ago")), qPrintable(valueLabel->toolTip()));
 }
 
 // Every amount cell must fit its column: an elided "4,206,900,000,000,00…" is a different number.
