@@ -1240,119 +1240,119 @@
         <translation>Preise aktualisiert %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="590"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="596"/>
         <source>changes since %1</source>
         <translation>Änderungen seit %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="620"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="626"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="621"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="627"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="622"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="628"/>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="623"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="629"/>
         <source>Available</source>
         <translation>Verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="624"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="630"/>
         <source>Pending deposit</source>
         <translation>Ausst. Einzahlung</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="625"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="631"/>
         <source>Pending withdrawal</source>
         <translation>Ausst. Auszahlung</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="626"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="632"/>
         <source>Token ID</source>
         <translation>Token-ID</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="628"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="634"/>
         <source>Price</source>
         <extracomment>Column header; %1 is a currency code (&quot;USD&quot;)</extracomment>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="628"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="634"/>
         <source>Price (%1)</source>
         <translation>Preis (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="630"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="636"/>
         <source>Value</source>
         <extracomment>Column header; %1 is a currency code (&quot;USD&quot;)</extracomment>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="630"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="636"/>
         <source>Value (%1)</source>
         <translation>Wert (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="631"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="637"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="636"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="642"/>
         <source>Token symbol; hover a cell for its name and ID</source>
         <translation>Token-Symbol; Mauszeiger über eine Zelle halten für Name und ID</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="637"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="643"/>
         <source>Everything the account holds on L2, in token units</source>
         <translation>Gesamtes Guthaben des Kontos auf L2, in Token-Einheiten</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="638"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="644"/>
         <source>Part of the total reserved by open orders or pending withdrawals</source>
         <translation>Teil des Gesamtbetrags, der durch offene Aufträge oder ausstehende Auszahlungen reserviert ist</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="639"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="645"/>
         <source>Total minus locked: what the account can use now</source>
         <translation>Gesamt minus gesperrt: was das Konto jetzt nutzen kann</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="640"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="646"/>
         <source>Deposits from L1 not yet credited on L2</source>
         <translation>Einzahlungen von L1, die noch nicht auf L2 gutgeschrieben sind</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="641"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="647"/>
         <source>Withdrawals not yet arrived on L1</source>
         <translation>Auszahlungen, die noch nicht auf L1 angekommen sind</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="642"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="648"/>
         <source>Loopring&apos;s numeric token ID</source>
         <translation>Numerische Token-ID von Loopring</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="643"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="649"/>
         <source>The price of one token, as the service sends it; empty when it has none</source>
         <translation>Der Preis eines Tokens, wie ihn der Dienst sendet; leer, wenn er keinen hat</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="644"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="650"/>
         <source>Total × price, exact, rounded to cents; empty without a price</source>
         <translation>Gesamt × Preis, exakt, auf Cent gerundet; leer ohne Preis</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="645"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="651"/>
         <source>Total now minus the total at the previous recorded fetch of this account</source>
         <translation>Gesamt jetzt minus Gesamt beim vorigen gespeicherten Abruf dieses Kontos</translation>
     </message>
@@ -3000,201 +3000,202 @@
 <context>
     <name>loopview::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="75"/>
+        <location filename="../src/gui/mainwindow.cpp" line="78"/>
         <source>Try &amp;Again</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="76"/>
+        <location filename="../src/gui/mainwindow.cpp" line="79"/>
         <source>&amp;Leave Demo</source>
         <translation>Demo &amp;verlassen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="83"/>
+        <location filename="../src/gui/mainwindow.cpp" line="86"/>
         <source>Demo data notice</source>
         <translation>Hinweis zu Demodaten</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="88"/>
+        <location filename="../src/gui/mainwindow.cpp" line="91"/>
         <source>Error message</source>
         <translation>Fehlermeldung</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="109"/>
+        <location filename="../src/gui/mainwindow.cpp" line="112"/>
         <source>NFT&amp;s</source>
         <translation>N&amp;FTs</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="192"/>
+        <location filename="../src/gui/mainwindow.cpp" line="196"/>
         <source>Hide the API key</source>
         <translation>API-Schlüssel verbergen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="192"/>
+        <location filename="../src/gui/mainwindow.cpp" line="196"/>
         <source>Show the API key in clear text</source>
         <translation>API-Schlüssel im Klartext anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="257"/>
+        <location filename="../src/gui/mainwindow.cpp" line="261"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="261"/>
-        <location filename="../src/gui/mainwindow.cpp" line="736"/>
+        <location filename="../src/gui/mainwindow.cpp" line="265"/>
+        <location filename="../src/gui/mainwindow.cpp" line="747"/>
         <source>Shown account</source>
         <translation>Angezeigtes Konto</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="271"/>
+        <location filename="../src/gui/mainwindow.cpp" line="275"/>
         <source>Total value</source>
         <translation>Gesamtwert</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="277"/>
+        <location filename="../src/gui/mainwindow.cpp" line="281"/>
         <source>Request in progress</source>
         <translation>Anfrage läuft</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="313"/>
+        <location filename="../src/gui/mainwindow.cpp" line="317"/>
         <source>About Loopview</source>
         <translation>Über Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="314"/>
+        <location filename="../src/gui/mainwindow.cpp" line="318"/>
         <source>&lt;h3&gt;Loopview %1&lt;/h3&gt;&lt;p&gt;A read-only desktop viewer for Loopring layer-2 balances.&lt;/p&gt;&lt;p&gt;Amounts are shown exactly as the service reports them, never rounded. Your API key is sent only to the selected service and is never written to disk by this window.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Loopview %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Betrachter für Loopring-Layer-2-Salden, der nur liest.&lt;/p&gt;&lt;p&gt;Beträge werden genau so angezeigt, wie der Dienst sie meldet, niemals gerundet. Ihr API-Schlüssel wird nur an den ausgewählten Dienst gesendet und von diesem Fenster nie auf die Festplatte geschrieben.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="322"/>
+        <location filename="../src/gui/mainwindow.cpp" line="326"/>
         <source>Send the request again</source>
         <translation>Anfrage erneut senden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="324"/>
+        <location filename="../src/gui/mainwindow.cpp" line="328"/>
         <source>Clear the demo data and go back to the empty form</source>
         <translation>Demodaten entfernen und zum leeren Formular zurückkehren</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="573"/>
+        <location filename="../src/gui/mainwindow.cpp" line="577"/>
         <source>The history could not be read, so no changes are shown: %1</source>
         <translation>Der Verlauf konnte nicht gelesen werden, daher werden keine Änderungen gezeigt: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="594"/>
+        <location filename="../src/gui/mainwindow.cpp" line="598"/>
         <source>The balances could not be recorded in the history: %1</source>
         <translation>Die Salden konnten nicht im Verlauf gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="706"/>
-        <source>Prices from %1, in %2. Tokens without a price are left out of the total.</source>
-        <translation>Preise von %1, in %2. Token ohne Preis zählen nicht zur Summe.</translation>
+        <location filename="../src/gui/mainwindow.cpp" line="716"/>
+        <source>Prices from %1, in %2, updated %3. Tokens without a price are left out of the total.</source>
+        <extracomment>%1 is where the prices came from, %2 the currency, %3 how old they are (&quot;3 min ago&quot;)</extracomment>
+        <translation>Preise von %1, in %2, aktualisiert %3. Token ohne Preis zählen nicht zur Summe.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="707"/>
+        <location filename="../src/gui/mainwindow.cpp" line="717"/>
         <source>the bundled demo data</source>
         <translation>den mitgelieferten Demodaten</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="711"/>
+        <location filename="../src/gui/mainwindow.cpp" line="722"/>
         <source>No %1 prices</source>
         <translation>Keine %1-Preise</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="731"/>
+        <location filename="../src/gui/mainwindow.cpp" line="742"/>
         <source>%1 — Loopview</source>
         <extracomment>The window title: whose balances are shown, then the application name</extracomment>
         <translation>%1 — Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="749"/>
+        <location filename="../src/gui/mainwindow.cpp" line="760"/>
         <source>Stale</source>
         <translation>Veraltet</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="750"/>
+        <location filename="../src/gui/mainwindow.cpp" line="761"/>
         <source>The last refresh failed; the table shows the last data that arrived</source>
         <translation>Die letzte Aktualisierung ist fehlgeschlagen; die Tabelle zeigt die zuletzt empfangenen Daten</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="751"/>
+        <location filename="../src/gui/mainwindow.cpp" line="762"/>
         <source>Data is stale</source>
         <translation>Daten sind veraltet</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="757"/>
+        <location filename="../src/gui/mainwindow.cpp" line="768"/>
         <source>Balances table</source>
         <translation>Saldentabelle</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="759"/>
-        <location filename="../src/gui/mainwindow.cpp" line="764"/>
+        <location filename="../src/gui/mainwindow.cpp" line="770"/>
+        <location filename="../src/gui/mainwindow.cpp" line="775"/>
         <source>Balances table: %1</source>
         <translation>Saldentabelle: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="762"/>
+        <location filename="../src/gui/mainwindow.cpp" line="773"/>
         <source>Balances table: %1, stale</source>
         <extracomment>%1 is &quot;Balances of account 20533 on host&quot;</extracomment>
         <translation>Saldentabelle: %1, veraltet</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="134"/>
+        <location filename="../src/gui/mainwindow.cpp" line="138"/>
         <source>The API key could not be remembered: %1</source>
         <translation>Der API-Schlüssel konnte nicht gemerkt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="137"/>
+        <location filename="../src/gui/mainwindow.cpp" line="141"/>
         <source>The remembered API key could not be removed: %1</source>
         <translation>Der gemerkte API-Schlüssel konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="617"/>
+        <location filename="../src/gui/mainwindow.cpp" line="621"/>
         <source>Request cancelled.</source>
         <translation>Anfrage abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="641"/>
+        <location filename="../src/gui/mainwindow.cpp" line="645"/>
         <source>Demo account %1</source>
         <translation>Demokonto %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="645"/>
+        <location filename="../src/gui/mainwindow.cpp" line="649"/>
         <source>Demo data: these are sample balances bundled with Loopview, not a real account. Enter an account and API key and press Fetch to see your own.</source>
         <translation>Demodaten: Dies sind mitgelieferte Beispielsalden, kein echtes Konto. Geben Sie ein Konto und einen API-Schlüssel ein und klicken Sie auf Abrufen, um Ihre eigenen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="666"/>
+        <location filename="../src/gui/mainwindow.cpp" line="670"/>
         <source>Press Esc to cancel.</source>
         <translation>Esc drücken zum Abbrechen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="668"/>
+        <location filename="../src/gui/mainwindow.cpp" line="672"/>
         <source>No balances</source>
         <translation>Keine Salden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="669"/>
+        <location filename="../src/gui/mainwindow.cpp" line="673"/>
         <source>The service reports no token balances for account %1.</source>
         <translation>Der Dienst meldet für Konto %1 keine Token-Salden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="672"/>
+        <location filename="../src/gui/mainwindow.cpp" line="676"/>
         <source>Welcome to Loopview</source>
         <translation>Willkommen bei Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="673"/>
+        <location filename="../src/gui/mainwindow.cpp" line="677"/>
         <source>Enter a Loopring account ID or L1 address and your API key, then press Fetch. Or look around with sample data first.</source>
         <translation>Geben Sie eine Loopring-Konto-ID oder L1-Adresse und Ihren API-Schlüssel ein und klicken Sie auf Abrufen. Oder sehen Sie sich zuerst Beispieldaten an.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="677"/>
+        <location filename="../src/gui/mainwindow.cpp" line="681"/>
         <source>No balances shown</source>
         <translation>Keine Salden angezeigt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="678"/>
+        <location filename="../src/gui/mainwindow.cpp" line="682"/>
         <source>Enter a Loopring account ID or L1 address and your API key, then press Fetch.</source>
         <translation>Geben Sie eine Loopring-Konto-ID oder L1-Adresse und Ihren API-Schlüssel ein und klicken Sie auf Abrufen.</translation>
     </message>

@@ -1237,119 +1237,119 @@
         <translation>价格更新于%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="590"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="596"/>
         <source>changes since %1</source>
         <translation>自%1以来的变化</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="620"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="626"/>
         <source>Token</source>
         <translation>代币</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="621"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="627"/>
         <source>Total</source>
         <translation>总额</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="622"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="628"/>
         <source>Locked</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="623"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="629"/>
         <source>Available</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="624"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="630"/>
         <source>Pending deposit</source>
         <translation>充值中</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="625"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="631"/>
         <source>Pending withdrawal</source>
         <translation>提现中</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="626"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="632"/>
         <source>Token ID</source>
         <translation>代币 ID</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="628"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="634"/>
         <source>Price</source>
         <extracomment>Column header; %1 is a currency code (&quot;USD&quot;)</extracomment>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="628"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="634"/>
         <source>Price (%1)</source>
         <translation>价格（%1）</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="630"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="636"/>
         <source>Value</source>
         <extracomment>Column header; %1 is a currency code (&quot;USD&quot;)</extracomment>
         <translation>价值</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="630"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="636"/>
         <source>Value (%1)</source>
         <translation>价值（%1）</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="631"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="637"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="636"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="642"/>
         <source>Token symbol; hover a cell for its name and ID</source>
         <translation>代币符号；将鼠标悬停在单元格上可查看名称和 ID</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="637"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="643"/>
         <source>Everything the account holds on L2, in token units</source>
         <translation>账户在 L2 上持有的全部资产，以代币单位计</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="638"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="644"/>
         <source>Part of the total reserved by open orders or pending withdrawals</source>
         <translation>总额中被未成交订单或进行中的提现占用的部分</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="639"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="645"/>
         <source>Total minus locked: what the account can use now</source>
         <translation>总额减去锁定：账户当前可用的金额</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="640"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="646"/>
         <source>Deposits from L1 not yet credited on L2</source>
         <translation>从 L1 充值、尚未在 L2 入账的金额</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="641"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="647"/>
         <source>Withdrawals not yet arrived on L1</source>
         <translation>尚未到达 L1 的提现</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="642"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="648"/>
         <source>Loopring&apos;s numeric token ID</source>
         <translation>Loopring 的数字代币 ID</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="643"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="649"/>
         <source>The price of one token, as the service sends it; empty when it has none</source>
         <translation>单个代币的价格，与服务发送的一致；没有价格时为空</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="644"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="650"/>
         <source>Total × price, exact, rounded to cents; empty without a price</source>
         <translation>总额 × 价格，精确计算，四舍五入到分；没有价格时为空</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="645"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="651"/>
         <source>Total now minus the total at the previous recorded fetch of this account</source>
         <translation>当前总额减去该账户上一次已记录查询时的总额</translation>
     </message>
@@ -2981,200 +2981,201 @@
 <context>
     <name>loopview::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="75"/>
+        <location filename="../src/gui/mainwindow.cpp" line="78"/>
         <source>Try &amp;Again</source>
         <translation>重试(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="76"/>
+        <location filename="../src/gui/mainwindow.cpp" line="79"/>
         <source>&amp;Leave Demo</source>
         <translation>退出演示(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="83"/>
+        <location filename="../src/gui/mainwindow.cpp" line="86"/>
         <source>Demo data notice</source>
         <translation>演示数据提示</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="88"/>
+        <location filename="../src/gui/mainwindow.cpp" line="91"/>
         <source>Error message</source>
         <translation>错误消息</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="109"/>
+        <location filename="../src/gui/mainwindow.cpp" line="112"/>
         <source>NFT&amp;s</source>
         <translation>NFT(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="134"/>
+        <location filename="../src/gui/mainwindow.cpp" line="138"/>
         <source>The API key could not be remembered: %1</source>
         <translation>无法记住 API 密钥：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="137"/>
+        <location filename="../src/gui/mainwindow.cpp" line="141"/>
         <source>The remembered API key could not be removed: %1</source>
         <translation>无法删除已记住的 API 密钥：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="192"/>
+        <location filename="../src/gui/mainwindow.cpp" line="196"/>
         <source>Hide the API key</source>
         <translation>隐藏 API 密钥</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="192"/>
+        <location filename="../src/gui/mainwindow.cpp" line="196"/>
         <source>Show the API key in clear text</source>
         <translation>以明文显示 API 密钥</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="257"/>
+        <location filename="../src/gui/mainwindow.cpp" line="261"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="261"/>
-        <location filename="../src/gui/mainwindow.cpp" line="736"/>
+        <location filename="../src/gui/mainwindow.cpp" line="265"/>
+        <location filename="../src/gui/mainwindow.cpp" line="747"/>
         <source>Shown account</source>
         <translation>显示的账户</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="271"/>
+        <location filename="../src/gui/mainwindow.cpp" line="275"/>
         <source>Total value</source>
         <translation>总价值</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="277"/>
+        <location filename="../src/gui/mainwindow.cpp" line="281"/>
         <source>Request in progress</source>
         <translation>请求进行中</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="313"/>
+        <location filename="../src/gui/mainwindow.cpp" line="317"/>
         <source>About Loopview</source>
         <translation>关于 Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="314"/>
+        <location filename="../src/gui/mainwindow.cpp" line="318"/>
         <source>&lt;h3&gt;Loopview %1&lt;/h3&gt;&lt;p&gt;A read-only desktop viewer for Loopring layer-2 balances.&lt;/p&gt;&lt;p&gt;Amounts are shown exactly as the service reports them, never rounded. Your API key is sent only to the selected service and is never written to disk by this window.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Loopview %1&lt;/h3&gt;&lt;p&gt;只读的 Loopring 二层网络（Layer 2）余额桌面查看器。&lt;/p&gt;&lt;p&gt;金额完全按照服务报告的数值显示，绝不四舍五入。您的 API 密钥只会发送给所选的服务，本窗口绝不会将其写入磁盘。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="322"/>
+        <location filename="../src/gui/mainwindow.cpp" line="326"/>
         <source>Send the request again</source>
         <translation>重新发送请求</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="324"/>
+        <location filename="../src/gui/mainwindow.cpp" line="328"/>
         <source>Clear the demo data and go back to the empty form</source>
         <translation>清除演示数据并返回空白表单</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="573"/>
+        <location filename="../src/gui/mainwindow.cpp" line="577"/>
         <source>The history could not be read, so no changes are shown: %1</source>
         <translation>无法读取历史记录，因此不显示变化：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="594"/>
+        <location filename="../src/gui/mainwindow.cpp" line="598"/>
         <source>The balances could not be recorded in the history: %1</source>
         <translation>无法将余额记录到历史中：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="617"/>
+        <location filename="../src/gui/mainwindow.cpp" line="621"/>
         <source>Request cancelled.</source>
         <translation>请求已取消。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="641"/>
+        <location filename="../src/gui/mainwindow.cpp" line="645"/>
         <source>Demo account %1</source>
         <translation>演示账户 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="645"/>
+        <location filename="../src/gui/mainwindow.cpp" line="649"/>
         <source>Demo data: these are sample balances bundled with Loopview, not a real account. Enter an account and API key and press Fetch to see your own.</source>
         <translation>演示数据：这些是 Loopview 自带的示例余额，并非真实账户。输入账户和 API 密钥并点击“查询”即可查看您自己的余额。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="666"/>
+        <location filename="../src/gui/mainwindow.cpp" line="670"/>
         <source>Press Esc to cancel.</source>
         <translation>按 Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="668"/>
+        <location filename="../src/gui/mainwindow.cpp" line="672"/>
         <source>No balances</source>
         <translation>没有余额</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="669"/>
+        <location filename="../src/gui/mainwindow.cpp" line="673"/>
         <source>The service reports no token balances for account %1.</source>
         <translation>服务报告账户 %1 没有任何代币余额。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="672"/>
+        <location filename="../src/gui/mainwindow.cpp" line="676"/>
         <source>Welcome to Loopview</source>
         <translation>欢迎使用 Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="673"/>
+        <location filename="../src/gui/mainwindow.cpp" line="677"/>
         <source>Enter a Loopring account ID or L1 address and your API key, then press Fetch. Or look around with sample data first.</source>
         <translation>输入 Loopring 账户 ID 或 L1 地址以及您的 API 密钥，然后点击“查询”。也可以先用示例数据看看。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="677"/>
+        <location filename="../src/gui/mainwindow.cpp" line="681"/>
         <source>No balances shown</source>
         <translation>未显示余额</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="678"/>
+        <location filename="../src/gui/mainwindow.cpp" line="682"/>
         <source>Enter a Loopring account ID or L1 address and your API key, then press Fetch.</source>
         <translation>输入 Loopring 账户 ID 或 L1 地址以及您的 API 密钥，然后点击“查询”。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="706"/>
-        <source>Prices from %1, in %2. Tokens without a price are left out of the total.</source>
-        <translation>价格来自 %1，以 %2 计。没有价格的代币不计入总额。</translation>
+        <location filename="../src/gui/mainwindow.cpp" line="716"/>
+        <source>Prices from %1, in %2, updated %3. Tokens without a price are left out of the total.</source>
+        <extracomment>%1 is where the prices came from, %2 the currency, %3 how old they are (&quot;3 min ago&quot;)</extracomment>
+        <translation>价格来自 %1，以 %2 计，更新于%3。没有价格的代币不计入总额。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="707"/>
+        <location filename="../src/gui/mainwindow.cpp" line="717"/>
         <source>the bundled demo data</source>
         <translation>自带的演示数据</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="711"/>
+        <location filename="../src/gui/mainwindow.cpp" line="722"/>
         <source>No %1 prices</source>
         <translation>没有 %1 价格</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="731"/>
+        <location filename="../src/gui/mainwindow.cpp" line="742"/>
         <source>%1 — Loopview</source>
         <extracomment>The window title: whose balances are shown, then the application name</extracomment>
         <translation>%1 — Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="749"/>
+        <location filename="../src/gui/mainwindow.cpp" line="760"/>
         <source>Stale</source>
         <translation>已过时</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="750"/>
+        <location filename="../src/gui/mainwindow.cpp" line="761"/>
         <source>The last refresh failed; the table shows the last data that arrived</source>
         <translation>上次刷新失败；表格显示的是最后收到的数据</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="751"/>
+        <location filename="../src/gui/mainwindow.cpp" line="762"/>
         <source>Data is stale</source>
         <translation>数据已过时</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="757"/>
+        <location filename="../src/gui/mainwindow.cpp" line="768"/>
         <source>Balances table</source>
         <translation>余额表</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="759"/>
-        <location filename="../src/gui/mainwindow.cpp" line="764"/>
+        <location filename="../src/gui/mainwindow.cpp" line="770"/>
+        <location filename="../src/gui/mainwindow.cpp" line="775"/>
         <source>Balances table: %1</source>
         <translation>余额表：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="762"/>
+        <location filename="../src/gui/mainwindow.cpp" line="773"/>
         <source>Balances table: %1, stale</source>
         <extracomment>%1 is &quot;Balances of account 20533 on host&quot;</extracomment>
         <translation>余额表：%1，已过时</translation>
