@@ -51,27 +51,8 @@ bool BalancesSession::isBusy() const
 void BalancesSession::fetch(const FetchRequest &request)
 {
     m_retryTimer.stop();
-    m_asked = BalancesQuestion::of(request);
-    m_outcome = Outcome::Running;
-    m_lastError.reset();
+    m_whose.start(BalancesQuestion::of(request));
     m_fetch->fetch(request);
-}
-
-bool BalancesSession::showsAnotherQuestion() const
-{
-    return m_snapshot && m_asked && m_outcome != Outcome::Succeeded && *m_asked != m_snapshot->question();
-}
-
-std::optional<BalancesQuestion> BalancesSession::failedQuestion() const
-{
-    if (m_outcome != Outcome::Failed || !m_asked)
-        return std::nullopt;
-    return m_asked;
-}
-
-bool BalancesSession::mayRetryHelp() const
-{
-    return m_outcome == Outcome::Failed && m_lastError && errortext::mayRetryHelp(*m_lastError);
 }
 
 void BalancesSession::startDemo(const QUrl &baseUrl, const QString &currency)
@@ -95,9 +76,7 @@ bool BalancesSession::leaveDemo()
         return false;
     m_fetch->cancel();
     m_snapshot.reset();
-    m_stale = false;
-    if (m_asked && m_asked->demo)
-        m_asked.reset();
+    m_whose.clearShown();
     m_ageTimer.stop();
     emit snapshotCleared();
     emit statusChanged();
@@ -127,9 +106,7 @@ void BalancesSession::onPhaseChanged(FetchController::Phase phase)
 void BalancesSession::onSucceeded(const BalanceSnapshot &snapshot)
 {
     m_snapshot = snapshot;
-    m_stale = false;
-    m_asked = snapshot.question();
-    m_outcome = Outcome::Succeeded;
+    m_whose.succeed(snapshot.question());
     m_ageTimer.start();
     emit snapshotChanged(snapshot);
     emit statusChanged();
@@ -140,20 +117,15 @@ void BalancesSession::onFailed(const Error &error)
     m_retryTimer.stop();
     const QString message = errortext::describe(error, m_fetch->requestedBaseUrl(),
                                                 int(std::ceil(m_fetch->timeout().count() / 1000.0)));
-    m_outcome = Outcome::Failed;
-    m_lastError = error;
-    // The last good data stays: a failed refresh should not blank out what the user saw. It is
-    // stale only when it answers the question that failed; otherwise it is another account's
-    // data, and otherQuestionNotice() says so.
-    if (m_snapshot && !showsAnotherQuestion())
-        m_stale = true;
+    // The last good data stays: a failed refresh should not blank out what the user saw.
+    m_whose.fail(error);
     emit failed(error, message);
     emit statusChanged();
 }
 
 void BalancesSession::onCancelled()
 {
-    m_outcome = Outcome::Cancelled;
+    m_whose.cancel();
     emit cancelled();
     emit statusChanged();
 }
@@ -209,19 +181,19 @@ QString BalancesSession::statusText(int shownRows, int totalRows, const QString 
 
     if (m_snapshot) {
         const QString moment = relativetime::describeMoment(m_snapshot->fetchedAt, now);
-        if (m_stale)
+        if (isStale())
             parts.append(tr("Showing data from %1 — the last refresh failed").arg(moment));
         parts.append(tr("Tokens shown: %1 of %2").arg(shownRows).arg(totalRows));
         if (!pendingSummary.isEmpty())
             parts.append(pendingSummary);
-        if (!m_stale)
+        if (!isStale())
             parts.append(tr("Updated %1").arg(relativetime::describeAge(m_snapshot->fetchedAt, now)));
         // Where the data came from is shownText()'s part of the status bar; the exact moment is
         // in the tooltip. The line stays short enough for a 1024 px window in German.
     } else if (!isBusy()) {
         // After a failure the status line keeps saying what failed: "Ready" would hide it.
-        if (m_asked && m_outcome == Outcome::Failed)
-            parts.append(tr("Nothing shown: %1 could not be fetched").arg(describe(*m_asked)));
+        if (const std::optional<BalancesQuestion> failed = failedQuestion())
+            parts.append(tr("Nothing shown: %1 could not be fetched").arg(describe(*failed)));
         else
             parts.append(tr("Ready"));
     }
@@ -291,19 +263,7 @@ std::optional<QString> BalancesSession::otherQuestionNotice() const
 {
     if (!showsAnotherQuestion())
         return std::nullopt;
-    const QString asked = describe(*m_asked);
-    switch (m_outcome) {
-    case Outcome::Running:
-        //: %1 is the data on screen, %2 the one being fetched; both "account 20533 on host"
-        return tr("Showing %1 while %2 loads").arg(describeShown(), asked);
-    case Outcome::Failed:
-        return tr("Showing %1: %2 could not be fetched").arg(describeShown(), asked);
-    case Outcome::Cancelled:
-        return tr("Showing %1: the fetch of %2 was cancelled").arg(describeShown(), asked);
-    case Outcome::Succeeded:
-        break;
-    }
-    return std::nullopt;
+    return m_whose.otherQuestionNotice(describeShown(), describe(*askedQuestion()));
 }
 
 } // namespace loopview

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "fetchcontroller.h"
+#include "whosedata.h"
 
 #include "core/error.h"
 
@@ -36,17 +37,17 @@ public:
     // Data is shown but the last refresh of the same question failed or was refused: it is older
     // than it looks. (A failed fetch of another account leaves the data not stale but not the
     // answer either: see showsAnotherQuestion().)
-    bool isStale() const { return m_snapshot.has_value() && m_stale; }
+    bool isStale() const { return m_whose.isStale(); }
     // The question of the latest fetch, running or finished; nullopt before the first one.
-    const std::optional<BalancesQuestion> &askedQuestion() const { return m_asked; }
+    const std::optional<BalancesQuestion> &askedQuestion() const { return m_whose.askedQuestion(); }
     // The shown data answers another question than the latest fetch asked (another account,
     // service or token filter) that is still loading, failed or was cancelled.
-    bool showsAnotherQuestion() const;
+    bool showsAnotherQuestion() const { return m_whose.showsAnotherQuestion(); }
     // The question of the latest fetch when it failed (what F5 and Try Again send again).
-    std::optional<BalancesQuestion> failedQuestion() const;
+    std::optional<BalancesQuestion> failedQuestion() const { return m_whose.failedQuestion(); }
     // Whether sending the failed question again may help: not for input the service refused
     // (unknown account, invalid id, rejected key), nor for input that never left the window.
-    bool mayRetryHelp() const;
+    bool mayRetryHelp() const { return m_whose.mayRetryHelp(); }
     bool isDemo() const { return m_snapshot.has_value() && m_snapshot->demo; }
     bool isBusy() const;
     // "Loading the token list…" / "Loading balances…" while a fetch runs; empty otherwise.
@@ -118,13 +119,9 @@ private:
 
     FetchController *m_fetch;
     std::optional<BalanceSnapshot> m_snapshot;
-    bool m_stale = false;
+    // Which question the snapshot answers, the latest fetch's (never its key) and how it ended.
+    WhoseData m_whose;
     QString m_busyText;
-    // The latest fetch: its question (never its key) and how it ended.
-    enum class Outcome { Running, Succeeded, Failed, Cancelled };
-    std::optional<BalancesQuestion> m_asked;
-    Outcome m_outcome = Outcome::Succeeded;
-    std::optional<Error> m_lastError;
 
     QTimer m_ageTimer;      // keeps "updated 2 min ago" true
     QTimer m_retryTimer;    // counts down "retrying in N s…"

@@ -11,6 +11,7 @@
 #include "gui/balanceproxymodel.h"
 #include "gui/export/filedialog.h"
 #include "gui/messagebar.h"
+#include "gui/palettecolors.h"
 #include "gui/tablecopy.h"
 
 #include "core/outputfile.h"
@@ -20,7 +21,9 @@
 #include <QBuffer>
 #include <QClipboard>
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -65,6 +68,11 @@ NftPanel::NftPanel(NftSession *session, QWidget *parent)
     toolRow->addWidget(filterLabel);
     toolRow->addWidget(m_filterEdit, 1);
     toolRow->addWidget(m_exportButton);
+
+    m_noticeLabel = new QLabel(this);
+    m_noticeLabel->setWordWrap(true);
+    m_noticeLabel->hide();
+    applyNoticeStyle();
 
     m_view = new QTableView(this);
     m_view->setModel(m_proxy);
@@ -118,6 +126,7 @@ NftPanel::NftPanel(NftSession *session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_messageBar);
     layout->addLayout(toolRow);
+    layout->addWidget(m_noticeLabel);
     layout->addWidget(m_stack, 1);
     layout->addLayout(statusRow);
 
@@ -138,9 +147,9 @@ NftPanel::NftPanel(NftSession *session, QWidget *parent)
     connect(m_session, &NftSession::snapshotChanged, this, &NftPanel::onSnapshotChanged);
     connect(m_session, &NftSession::snapshotCleared, this, [this] {
         m_model->clear();
-        m_model->setStale(false);
         m_messageBar->hide();
         updateContent();
+        updateWhoseData();
     });
     connect(m_session, &NftSession::failed, this, [this](const Error &, const QString &message) { onFailed(message); });
     connect(m_session, &NftSession::retrying, this, [this](const QString &message) {
@@ -156,6 +165,7 @@ NftPanel::NftPanel(NftSession *session, QWidget *parent)
         updateProgress();
         updateContent();
         updateStatus();
+        updateWhoseData();
     });
 
     if (const std::optional<NftSnapshot> &snapshot = m_session->snapshot())
@@ -163,9 +173,28 @@ NftPanel::NftPanel(NftSession *session, QWidget *parent)
     updateContent();
     updateStatus();
     updateActions();
+    updateWhoseData();
 }
 
 NftPanel::~NftPanel() = default;
+
+void NftPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        applyNoticeStyle();
+}
+
+void NftPanel::applyNoticeStyle()
+{
+    // As the balances' stale notice: warning-coloured, bold.
+    QPalette palette = m_noticeLabel->palette();
+    palette.setColor(QPalette::WindowText, palettecolors::warningText(QGuiApplication::palette()));
+    m_noticeLabel->setPalette(palette);
+    QFont bold = m_noticeLabel->font();
+    bold.setBold(true);
+    m_noticeLabel->setFont(bold);
+}
 
 void NftPanel::setupActions()
 {
@@ -205,7 +234,6 @@ QString NftPanel::statusText() const
 void NftPanel::onSnapshotChanged(const NftSnapshot &snapshot)
 {
     m_model->setNfts(snapshot.nfts);
-    m_model->setStale(false);
     m_messageBar->hide();
     if (!m_columnsSized && !snapshot.nfts.isEmpty()) {
         // First list: size the columns to their content once; afterwards the user's widths win.
@@ -215,16 +243,44 @@ void NftPanel::onSnapshotChanged(const NftSnapshot &snapshot)
     updateContent();
     updateStatus();
     updateActions();
+    updateWhoseData();
 }
 
 void NftPanel::onFailed(const QString &message)
 {
-    // The last good list stays, muted: the status line says whose it is and since when.
-    m_model->setStale(m_session->isStale());
+    // The last good list stays, muted: the notice and the status line say whose it is and since when.
     m_messageBar->clearActions();
     m_messageBar->showMessage(MessageBar::Kind::Error, message);
     updateContent();
     updateStatus();
+    updateWhoseData();
+}
+
+void NftPanel::updateWhoseData()
+{
+    // Rows that are not the answer to the latest fetch, or an answer the last refresh could not
+    // renew, are greyed and say so above the table: the balances' rules.
+    const std::optional<QString> other = m_session->otherQuestionNotice();
+    const bool stale = m_session->isStale();
+    m_model->setStale(stale || other.has_value());
+    const QString shown = m_session->shownText();
+    QString notice;
+    if (other)
+        notice = *other;
+    else if (stale)
+        //: %1 is "NFTs of account 20533 on host"
+        notice = tr("%1: the last refresh failed; these are the last NFTs that arrived").arg(shown);
+    m_noticeLabel->setText(notice);
+    m_noticeLabel->setAccessibleName(notice);
+    m_noticeLabel->setVisible(!notice.isEmpty() && m_model->rowCount() > 0);
+
+    // A screen reader hears whose NFTs the table holds, and whether they are current, with its name.
+    QString tableName = tr("NFTs");
+    if (!notice.isEmpty())
+        tableName = tr("NFTs table: %1").arg(notice);
+    else if (!shown.isEmpty())
+        tableName = tr("NFTs table: %1").arg(shown);
+    m_view->setAccessibleName(tableName);
 }
 
 void NftPanel::onBusyChanged(bool busy)

@@ -46,6 +46,9 @@ public:
     QLineEdit *filterEdit() const { return m_filterEdit; }
     MessageBar *messageBar() const { return m_messageBar; }
     QString statusText() const;
+    // Above the table, when the rows are not the current answer: whose they are instead, or that
+    // the last refresh failed. Hidden otherwise.
+    QLabel *noticeLabel() const { return m_noticeLabel; }
     QAction *copyAction() const { return m_copyAction; }
     QAction *copyNftIdAction() const { return m_copyNftIdAction; }
     QAction *exportCsvAction() const { return m_exportCsvAction; }
@@ -67,6 +70,9 @@ public slots:
     // The same without asking: false (with the reason on the message bar) when nothing was written.
     bool exportShownTo(const QString &path, ExportFormat format);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void setupActions();
     void onSnapshotChanged(const NftSnapshot &snapshot);
@@ -76,6 +82,8 @@ private:
     void updateContent();
     void updateStatus();
     void updateActions();
+    void updateWhoseData();
+    void applyNoticeStyle();
     void showContextMenu(const QPoint &position);
 
     NftSession *m_session;
@@ -92,6 +100,7 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_cancelButton;
     QLabel *m_statusLabel;
+    QLabel *m_noticeLabel;
     QAction *m_copyAction;
     QAction *m_copyNftIdAction;
     QAction *m_exportCsvAction;

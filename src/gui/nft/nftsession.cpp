@@ -3,11 +3,11 @@
 
 #include "nftsession.h"
 
+#include "gui/balancessession.h"
 #include "gui/errortext.h"
 #include "gui/relativetime.h"
 
 #include "core/balancequery.h"
-#include "core/service.h"
 #include "net/demobackend.h"
 #include "net/loopringclient.h"
 #include "net/nftlistfetch.h"
@@ -23,6 +23,20 @@ namespace {
 constexpr int AgeRefreshIntervalMs = 30 * 1000;
 
 } // namespace
+
+std::optional<qint64> NftSnapshot::resolvedAccountId() const
+{
+    if (!accountText.startsWith(QLatin1String("0x")) || accountId <= 0)
+        return std::nullopt;
+    return accountId;
+}
+
+BalancesQuestion NftSnapshot::questionOf(const FetchRequest &request)
+{
+    BalancesQuestion question = BalancesQuestion::of(request);
+    question.tokenFilterText.clear();
+    return question;
+}
 
 NftSession::NftSession(LoopringClient *client, QObject *parent)
     : QObject(parent)
@@ -57,6 +71,7 @@ void NftSession::fetch(const FetchRequest &request, std::chrono::milliseconds ti
     m_timeout = timeout;
     m_pagesReceived = 0;
     m_expectedPages = -1;
+    m_whose.start(NftSnapshot::questionOf(request));
 
     // The same validation as the balances': the form checked it already, a bookmark may not have.
     const Result<BalanceQuery> query = BalanceQuery::fromInput(request.accountText);
@@ -116,7 +131,7 @@ bool NftSession::leaveDemo()
     if (!isDemo())
         return false;
     m_snapshot.reset();
-    m_stale = false;
+    m_whose.clearShown();
     m_ageTimer.stop();
     emit snapshotCleared();
     emit statusChanged();
@@ -146,18 +161,19 @@ void NftSession::onFetchFinished()
         NftSnapshot snapshot;
         snapshot.nfts = fetch->nfts();
         snapshot.baseUrl = m_request.baseUrl;
-        snapshot.accountText = m_request.accountText;
+        snapshot.accountText = NftSnapshot::questionOf(m_request).accountText;  // as the balances show it
         snapshot.accountId = fetch->accountId().value_or(0);
         snapshot.fetchedAt = QDateTime::currentDateTimeUtc();
         snapshot.demo = m_request.demo;
+        m_whose.succeed(snapshot.question());
         m_snapshot = std::move(snapshot);
-        m_stale = false;
         m_ageTimer.start();
         emit snapshotChanged(*m_snapshot);
         emit statusChanged();
         return;
     }
     if (fetch->error().kind == ErrorKind::Cancelled) {
+        m_whose.cancel();
         emit cancelled();
         emit statusChanged();
         return;
@@ -169,8 +185,7 @@ void NftSession::fail(const Error &error)
 {
     const QString message = errortext::describe(error, m_request.baseUrl, int(std::ceil(m_timeout.count() / 1000.0)));
     // The last good list stays: a failed refresh should not blank out what the user saw.
-    if (m_snapshot)
-        m_stale = true;
+    m_whose.fail(error);
     emit failed(error, message);
     emit statusChanged();
 }
@@ -181,22 +196,24 @@ QString NftSession::statusText(int shownRows, int totalRows, const QDateTime &no
     if (isBusy())
         parts.append(busyText());
     if (m_snapshot) {
-        const QString moment = relativetime::describeMoment(m_snapshot->fetchedAt, now);
-        // Whose NFTs these are, always: after a failed query for another account the list on
-        // screen is still the previous account's.
-        parts.append(m_snapshot->demo ? tr("Demo account %1").arg(m_snapshot->accountText)
-                                      : tr("Account %1").arg(m_snapshot->accountText));
-        if (m_stale)
-            parts.append(tr("Showing NFTs from %1 — the last refresh failed").arg(moment));
+        // Whose NFTs these are, always: after a fetch of another account the list on screen is
+        // still the previous account's (otherQuestionNotice() says so above the table).
+        parts.append(shownText());
+        if (isStale()) {
+            parts.append(tr("Showing NFTs from %1 — the last refresh failed")
+                             .arg(relativetime::describeMoment(m_snapshot->fetchedAt, now)));
+        }
         parts.append(tr("NFTs shown: %1 of %2").arg(shownRows).arg(totalRows));
-        if (!m_stale)
-            parts.append(tr("Updated %1 (%2)").arg(relativetime::describeAge(m_snapshot->fetchedAt, now), moment));
-        parts.append(m_snapshot->demo ? tr("Demo data, no network") : hostLabel(m_snapshot->baseUrl));
+        if (!isStale())
+            parts.append(tr("Updated %1").arg(relativetime::describeAge(m_snapshot->fetchedAt, now)));
     } else if (!isBusy()) {
-        parts.append(tr("Ready"));
+        // After a failure the status line keeps saying what failed: "Ready" would hide it.
+        if (const std::optional<BalancesQuestion> failed = m_whose.failedQuestion())
+            parts.append(tr("No NFTs shown: %1 could not be fetched").arg(BalancesSession::describe(*failed)));
+        else
+            parts.append(tr("Ready"));
     }
-    //: Separator between the parts of the status line
-    return parts.join(tr("  ·  "));
+    return parts.join(BalancesSession::partSeparator());
 }
 
 QString NftSession::statusToolTip() const
@@ -208,6 +225,23 @@ QString NftSession::statusToolTip() const
         .arg(m_snapshot->accountId)
         .arg(QLocale().toString(m_snapshot->fetchedAt.toLocalTime(), QLocale::LongFormat),
              m_snapshot->demo ? tr("the bundled demo data") : m_snapshot->baseUrl.toDisplayString());
+}
+
+QString NftSession::shownText() const
+{
+    if (!m_snapshot)
+        return QString();
+    //: %1 is an account on a service: "account 20533 on api3.loopring.io"
+    return tr("NFTs of %1").arg(BalancesSession::describe(m_snapshot->question(), m_snapshot->resolvedAccountId()));
+}
+
+std::optional<QString> NftSession::otherQuestionNotice() const
+{
+    if (!m_snapshot || !m_whose.askedQuestion())
+        return std::nullopt;
+    return m_whose.otherQuestionNotice(
+        BalancesSession::describe(m_snapshot->question(), m_snapshot->resolvedAccountId()),
+        BalancesSession::describe(*m_whose.askedQuestion()));
 }
 
 } // namespace loopview

@@ -11,6 +11,7 @@
 #include "gui/nft/nfttablemodel.h"
 
 #include "core/nftexport.h"
+#include "core/service.h"
 #include "net/demobackend.h"
 #include "net/loopringclient.h"
 
@@ -25,6 +26,7 @@
 #include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -91,7 +93,8 @@ private slots:
         QVERIFY(total >= 4);
         QVERIFY(m_panel->view()->isVisible());
         QVERIFY(m_panel->statusText().contains(QStringLiteral("NFTs shown: %1 of %1").arg(total)));
-        QVERIFY(m_panel->statusText().contains(NftSession::tr("Demo account %1").arg(demobackend::accountId())));
+        QVERIFY(m_panel->statusText().contains(
+            QStringLiteral("NFTs of demo account %1 (sample data)").arg(demobackend::accountId())));
         // The id column is shortened on screen, complete in the tooltip.
         const QModelIndex id = m_panel->proxy()->index(0, NftTableModel::NftIdColumn);
         QVERIFY(id.data().toString().contains(QChar(0x2026)));
@@ -206,7 +209,46 @@ private slots:
         QCOMPARE(m_panel->messageBar()->kind(), MessageBar::Kind::Error);
         QCOMPARE(m_panel->messageBar()->text(), failed.at(0).at(1).toString());
         QVERIFY(m_panel->statusText().contains(QLatin1String("the last refresh failed")));
-        QVERIFY(m_panel->statusText().contains(QLatin1String("Account 10001")));
+        QVERIFY(m_panel->statusText().contains(QStringLiteral("NFTs of account 10001 on %1").arg(host())));
+        QVERIFY(m_panel->noticeLabel()->isVisible());
+        QVERIFY(m_panel->noticeLabel()->text().contains(QLatin1String("the last refresh failed")));
+    }
+
+    // Another account's failure leaves the previous account's rows greyed, not stale, with a
+    // notice that says whose they are and which account could not be fetched.
+    void anotherAccountsFailureGreysTheRowsAndSaysWhose()
+    {
+        FakeNftService::generated(3).install(*m_server);
+        QSignalSpy changed(m_session.get(), &NftSession::snapshotChanged);
+        m_session->fetch(request(QStringLiteral("10001")));
+        QVERIFY(changed.wait(10000));
+        QVERIFY(!m_panel->noticeLabel()->isVisible());
+        QVERIFY(!m_panel->view()->accessibleName().contains(QLatin1String("20002")));
+
+        m_server->clearRoutes();
+        m_server->route(FakeNftService::path(), FakeResponse::resultInfo(400, 104002, "invalid apiKey"));
+        QSignalSpy failed(m_session.get(), &NftSession::failed);
+        m_session->fetch(request(QStringLiteral("20002")));
+        QVERIFY(failed.wait(10000));
+
+        QCOMPARE(m_panel->model()->rowCount(), 3);
+        QVERIFY(m_panel->model()->isStale());  // greyed
+        const QString notice =
+            QStringLiteral("Showing account 10001 on %1: account 20002 on %1 could not be fetched").arg(host());
+        QVERIFY(m_panel->noticeLabel()->isVisible());
+        QCOMPARE(m_panel->noticeLabel()->text(), notice);
+        QVERIFY(m_panel->view()->accessibleName().contains(notice));
+        QVERIFY2(!m_panel->statusText().contains(QLatin1String("the last refresh failed")),
+                 qPrintable(m_panel->statusText()));
+        QVERIFY(m_panel->statusText().contains(QStringLiteral("NFTs of account 10001 on %1").arg(host())));
+
+        // The shown account again: the rows are its answer once more.
+        m_server->clearRoutes();
+        FakeNftService::generated(3).install(*m_server);
+        m_session->fetch(request(QStringLiteral("10001")));
+        QVERIFY(changed.wait(10000));
+        QVERIFY(!m_panel->model()->isStale());
+        QVERIFY(!m_panel->noticeLabel()->isVisible());
     }
 
     void progressAndCancelWhileLoading()
@@ -252,6 +294,8 @@ private:
         request.apiKey = QStringLiteral("nft-panel-test-key");
         return request;
     }
+
+    QString host() const { return hostLabel(m_server->baseUrl()); }
 
     std::unique_ptr<FakeLoopringServer> m_server;
     std::unique_ptr<LoopringClient> m_client;

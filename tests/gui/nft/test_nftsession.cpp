@@ -5,6 +5,7 @@
 #include "gui/nft/nftsession.h"
 
 #include "core/error.h"
+#include "core/service.h"
 #include "net/demobackend.h"
 #include "net/loopringclient.h"
 
@@ -76,10 +77,10 @@ private slots:
         QVERIFY(!snapshot.demo);
         QCOMPARE(m_server->requestCount(), 3);
 
+        QCOMPARE(m_session->shownText(), QStringLiteral("NFTs of account 10001 on %1").arg(host()));
         const QString status = m_session->statusText(120, 120);
-        QVERIFY2(status.contains(QLatin1String("Account 10001")), qPrintable(status));
+        QVERIFY2(status.contains(m_session->shownText()), qPrintable(status));
         QVERIFY2(status.contains(QLatin1String("NFTs shown: 120 of 120")), qPrintable(status));
-        QVERIFY2(status.contains(hostLabel(m_server->baseUrl())), qPrintable(status));
         QVERIFY(m_session->statusToolTip().contains(QLatin1String("10001")));
     }
 
@@ -107,30 +108,74 @@ private slots:
         QVERIFY(!m_session->hasSnapshot());
     }
 
-    // A failed refresh keeps the last good list, marked stale, and still says whose it is: here
-    // the refresh asked for another account.
-    void aFailureKeepsTheListStaleAndWhose()
+    // A failed refresh of the same account keeps the last good list, marked stale, and says whose.
+    // The token filter is the balances' business: it does not make another NFT question.
+    void aFailedRefreshOfTheSameAccountIsStale()
     {
-        FakeNftService::generated(3).install(*m_server);
+        showList(QStringLiteral("10001"), 3);
+        failNext(QStringLiteral("10001"), QStringLiteral("ETH"));
+
+        QVERIFY(m_session->isStale());
+        QVERIFY(!m_session->showsAnotherQuestion());
+        QVERIFY(!m_session->otherQuestionNotice());
+        QCOMPARE(m_session->snapshot()->nfts.size(), 3);
+        const QString status = m_session->statusText(3, 3);
+        QVERIFY2(status.contains(QStringLiteral("NFTs of account 10001 on %1").arg(host())), qPrintable(status));
+        QVERIFY2(status.contains(QLatin1String("the last refresh failed")), qPrintable(status));
+        QVERIFY2(!status.contains(QLatin1String("Updated")), qPrintable(status));
+    }
+
+    // Another account's failure does not make the list stale: it is still the previous account's
+    // current list, and the session says whose it is and which account could not be fetched.
+    void anotherAccountsFailureSaysWhoseListIsShown()
+    {
+        showList(QStringLiteral("10001"), 3);
+        failNext(QStringLiteral("20002"));
+
+        QVERIFY(!m_session->isStale());
+        QVERIFY(m_session->showsAnotherQuestion());
+        QCOMPARE(m_session->snapshot()->accountText, QStringLiteral("10001"));
+        QCOMPARE(m_session->otherQuestionNotice(),
+                 QStringLiteral("Showing account 10001 on %1: account 20002 on %1 could not be fetched").arg(host()));
+        const QString status = m_session->statusText(3, 3);
+        QVERIFY2(status.contains(QStringLiteral("NFTs of account 10001 on %1").arg(host())), qPrintable(status));
+        QVERIFY2(!status.contains(QLatin1String("the last refresh failed")), qPrintable(status));
+
+        // Asking for the shown account again and getting it makes the list the answer once more.
+        FakeNftService::generated(2).install(*m_server);
         QSignalSpy changed(m_session.get(), &NftSession::snapshotChanged);
         m_session->fetch(request(QStringLiteral("10001")));
         QVERIFY(changed.wait(10000));
+        QVERIFY(!m_session->showsAnotherQuestion());
+        QVERIFY(!m_session->isStale());
+    }
 
+    // While another account loads, and after its fetch was cancelled, the list is not its answer.
+    void anotherAccountLoadingOrCancelledSaysWhose()
+    {
+        showList(QStringLiteral("10001"), 3);
         m_server->clearRoutes();
-        m_server->route(FakeNftService::path(), FakeResponse::resultInfo(400, 104002, "invalid apiKey"));
-        QSignalSpy failed(m_session.get(), &NftSession::failed);
+        FakeResponse silent;
+        silent.neverAnswer = true;
+        m_server->route(FakeNftService::path(), silent);
         m_session->fetch(request(QStringLiteral("20002")));
-        QVERIFY(failed.wait(10000));
-        QCOMPARE(failed.at(0).at(0).value<Error>().apiCode, 104002);
-        QVERIFY(!failed.at(0).at(1).toString().isEmpty());
+        QCOMPARE(m_session->otherQuestionNotice(),
+                 QStringLiteral("Showing account 10001 on %1 while account 20002 on %1 loads").arg(host()));
+        m_session->cancel();
+        QVERIFY(!m_session->isBusy());
+        QVERIFY(!m_session->isStale());
+        QCOMPARE(m_session->otherQuestionNotice(),
+                 QStringLiteral("Showing account 10001 on %1: the fetch of account 20002 on %1 was cancelled")
+                     .arg(host()));
+    }
 
-        QVERIFY(m_session->isStale());
-        QCOMPARE(m_session->snapshot()->nfts.size(), 3);
-        QCOMPARE(m_session->snapshot()->accountText, QStringLiteral("10001"));
-        const QString status = m_session->statusText(3, 3);
-        QVERIFY2(status.contains(QLatin1String("Account 10001")), qPrintable(status));
-        QVERIFY2(status.contains(QLatin1String("the last refresh failed")), qPrintable(status));
-        QVERIFY2(!status.contains(QLatin1String("Updated")), qPrintable(status));
+    // With nothing shown, the status line keeps saying what failed: never "Ready" after an error.
+    void neverReadyAfterAnError()
+    {
+        QCOMPARE(m_session->statusText(0, 0), NftSession::tr("Ready"));
+        failNext(QStringLiteral("10001"));
+        const QString status = m_session->statusText(0, 0);
+        QCOMPARE(status, QStringLiteral("No NFTs shown: account 10001 on %1 could not be fetched").arg(host()));
     }
 
     void anInvalidAccountFailsWithoutRequests()
@@ -177,7 +222,8 @@ private slots:
         QVERIFY(changed.wait(10000));
         QVERIFY(m_session->isDemo());
         QVERIFY(m_session->snapshot()->nfts.size() >= 4);
-        QVERIFY(m_session->statusText(1, 1).contains(NftSession::tr("Demo data, no network")));
+        QVERIFY(m_session->statusText(1, 1).contains(
+            QStringLiteral("NFTs of demo account %1 (sample data)").arg(demobackend::accountId())));
         QCOMPARE(m_server->requestCount(), 0);
 
         QSignalSpy cleared(m_session.get(), &NftSession::snapshotCleared);
@@ -188,13 +234,36 @@ private slots:
     }
 
 private:
-    FetchRequest request(const QString &account) const
+    FetchRequest request(const QString &account, const QString &tokenFilter = {}) const
     {
         FetchRequest request;
         request.baseUrl = m_server->baseUrl();
         request.accountText = account;
+        request.tokenFilterText = tokenFilter;
         request.apiKey = Key;
         return request;
+    }
+
+    QString host() const { return hostLabel(m_server->baseUrl()); }
+
+    void showList(const QString &account, int count)
+    {
+        FakeNftService::generated(count).install(*m_server);
+        QSignalSpy changed(m_session.get(), &NftSession::snapshotChanged);
+        m_session->fetch(request(account));
+        QVERIFY(changed.wait(10000));
+    }
+
+    // The next fetch, of `account`, is refused by the service.
+    void failNext(const QString &account, const QString &tokenFilter = {})
+    {
+        m_server->clearRoutes();
+        m_server->route(FakeNftService::path(), FakeResponse::resultInfo(400, 104002, "invalid apiKey"));
+        QSignalSpy failed(m_session.get(), &NftSession::failed);
+        m_session->fetch(request(account, tokenFilter));
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(failed.at(0).at(0).value<Error>().apiCode, 104002);
+        QVERIFY(!failed.at(0).at(1).toString().isEmpty());
     }
 
     std::unique_ptr<FakeLoopringServer> m_server;
