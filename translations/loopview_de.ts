@@ -1383,134 +1383,118 @@
 <context>
     <name>loopview::BalancesSession</name>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="115"/>
+        <location filename="../src/gui/balancessession.cpp" line="94"/>
         <source>Loading the token list…</source>
         <translation>Tokenliste wird geladen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="118"/>
+        <location filename="../src/gui/balancessession.cpp" line="97"/>
         <source>Loading balances…</source>
         <translation>Salden werden geladen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="121"/>
+        <location filename="../src/gui/balancessession.cpp" line="100"/>
         <source>Loading prices…</source>
         <translation>Preise werden geladen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="185"/>
+        <location filename="../src/gui/balancessession.cpp" line="157"/>
         <source>The token list could not be refreshed, so the copy saved %1 is used. (%2)</source>
         <translation>Die Tokenliste konnte nicht aktualisiert werden, daher wird die %1 gespeicherte Kopie verwendet. (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="188"/>
+        <location filename="../src/gui/balancessession.cpp" line="160"/>
         <source>The token list could not be loaded, so amounts are shown in raw base units with token IDs. (%1)</source>
         <translation>Die Tokenliste konnte nicht geladen werden, daher werden Beträge in unskalierten Basiseinheiten mit Token-IDs angezeigt. (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="199"/>
+        <location filename="../src/gui/balancessession.cpp" line="171"/>
         <source>The %1 prices could not be loaded, so the Price and Value columns are empty. (%2)</source>
         <translation>Die %1-Preise konnten nicht geladen werden, daher sind die Spalten Preis und Wert leer. (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="213"/>
+        <location filename="../src/gui/balancessession.cpp" line="185"/>
         <source>Showing data from %1 — the last refresh failed</source>
         <translation>Daten von %1 – die letzte Aktualisierung ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="214"/>
+        <location filename="../src/gui/balancessession.cpp" line="186"/>
         <source>Tokens shown: %1 of %2</source>
         <translation>Angezeigte Token: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="218"/>
+        <location filename="../src/gui/balancessession.cpp" line="190"/>
         <source>Updated %1</source>
         <translation>Aktualisiert %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="224"/>
+        <location filename="../src/gui/balancessession.cpp" line="196"/>
         <source>Nothing shown: %1 could not be fetched</source>
         <translation>Nichts angezeigt: %1 konnte nicht abgerufen werden</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="226"/>
+        <location filename="../src/gui/balancessession.cpp" line="198"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="234"/>
+        <location filename="../src/gui/balancessession.cpp" line="206"/>
         <source>  ·  </source>
         <extracomment>Separator between the parts of the status line</extracomment>
         <translation>  ·  </translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="241"/>
+        <location filename="../src/gui/balancessession.cpp" line="213"/>
         <source>Fetched %1 from %2</source>
         <translation>Abgerufen am %1 aus %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="243"/>
+        <location filename="../src/gui/balancessession.cpp" line="215"/>
         <source>the bundled demo data</source>
         <translation>den mitgelieferten Demodaten</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="255"/>
+        <location filename="../src/gui/balancessession.cpp" line="227"/>
         <source>demo account %1</source>
         <translation>Demokonto %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="258"/>
+        <location filename="../src/gui/balancessession.cpp" line="230"/>
         <source>address %1 (account %2)</source>
         <extracomment>%1 is an L1 address, %2 the Loopring account id the service resolved it to</extracomment>
         <translation>Adresse %1 (Konto %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="260"/>
+        <location filename="../src/gui/balancessession.cpp" line="232"/>
         <source>address %1</source>
         <translation>Adresse %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="262"/>
+        <location filename="../src/gui/balancessession.cpp" line="234"/>
         <source>account %1</source>
         <translation>Konto %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="264"/>
+        <location filename="../src/gui/balancessession.cpp" line="236"/>
         <source>%1 (sample data)</source>
         <translation>%1 (Beispieldaten)</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="266"/>
+        <location filename="../src/gui/balancessession.cpp" line="238"/>
         <source>%1 on %2</source>
         <extracomment>%1 is an account (&quot;account 20533&quot;), %2 the service&apos;s host</extracomment>
         <translation>%1 bei %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="269"/>
+        <location filename="../src/gui/balancessession.cpp" line="241"/>
         <source>%1, tokens %2</source>
         <extracomment>%1 is an account on a service, %2 the token filter as typed (&quot;ETH, LRC&quot;)</extracomment>
         <translation>%1, Token %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="282"/>
+        <location filename="../src/gui/balancessession.cpp" line="254"/>
         <source>Balances of %1</source>
         <translation>Salden von %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/balancessession.cpp" line="298"/>
-        <source>Showing %1 while %2 loads</source>
-        <extracomment>%1 is the data on screen, %2 the one being fetched; both &quot;account 20533 on host&quot;</extracomment>
-        <translation>Angezeigt: %1, während %2 lädt</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/balancessession.cpp" line="300"/>
-        <source>Showing %1: %2 could not be fetched</source>
-        <translation>Angezeigt: %1; %2 konnte nicht abgerufen werden</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/balancessession.cpp" line="302"/>
-        <source>Showing %1: the fetch of %2 was cancelled</source>
-        <translation>Angezeigt: %1; der Abruf von %2 wurde abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -3297,128 +3281,141 @@
 <context>
     <name>loopview::NftPanel</name>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="54"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="57"/>
         <source>Filter by collection, name, NFT ID or token ID</source>
         <translation>Nach Sammlung, Name, NFT-ID oder Token-ID filtern</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="55"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="58"/>
         <source>Filter NFTs</source>
         <translation>NFTs filtern</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="56"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="59"/>
         <source>Fi&amp;lter:</source>
         <translation>Fi&amp;lter:</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="60"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="63"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xportieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="82"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="90"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="278"/>
         <source>NFTs</source>
         <translation>NFTs</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="107"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="115"/>
         <source>NFT pages loaded</source>
         <translation>Geladene NFT-Seiten</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="109"/>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="193"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="117"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="222"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="152"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="161"/>
         <source>Loading the NFTs was cancelled.</source>
         <translation>Das Laden der NFTs wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="172"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="201"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="175"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="204"/>
         <source>Copy the selected cells with exact values and full NFT IDs</source>
         <translation>Ausgewählte Zellen mit exakten Werten und vollständigen NFT-IDs kopieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="179"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="208"/>
         <source>Copy NFT &amp;ID</source>
         <translation>NFT-&amp;ID kopieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="180"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="209"/>
         <source>Copy the full 256-bit ID of the NFT in the current row</source>
         <translation>Vollständige 256-Bit-ID des NFTs in der aktuellen Zeile kopieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="184"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="213"/>
         <source>Export as &amp;CSV…</source>
         <translation>Als &amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="186"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="215"/>
         <source>Export as &amp;JSON…</source>
         <translation>Als &amp;JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="263"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="272"/>
+        <source>%1: the last refresh failed; these are the last NFTs that arrived</source>
+        <extracomment>%1 is &quot;NFTs of account 20533 on host&quot;</extracomment>
+        <translation>%1: Die letzte Aktualisierung ist fehlgeschlagen; angezeigt werden die zuletzt empfangenen NFTs</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="280"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="282"/>
+        <source>NFTs table: %1</source>
+        <translation>NFT-Tabelle: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="319"/>
         <source>Press Esc to cancel.</source>
         <translation>Esc drücken zum Abbrechen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="265"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="321"/>
         <source>No NFTs</source>
         <translation>Keine NFTs</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="266"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="322"/>
         <source>The service reports no NFTs for account %1.</source>
         <translation>Der Dienst meldet keine NFTs für Konto %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="268"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="324"/>
         <source>No NFTs shown</source>
         <translation>Keine NFTs angezeigt</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="269"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="325"/>
         <source>Fetch an account to see the NFTs it holds on Loopring.</source>
         <translation>Rufen Sie ein Konto ab, um seine NFTs auf Loopring zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="356"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="412"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="356"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="412"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="357"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="413"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="358"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="414"/>
         <source>Export NFTs</source>
         <translation>NFTs exportieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="386"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="442"/>
         <source>The NFTs were not exported to “%1”: %2. An earlier file of that name, if any, is unchanged.</source>
         <translation>Die NFTs wurden nicht nach „%1“ exportiert: %2. Eine frühere Datei dieses Namens bleibt, falls vorhanden, unverändert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/nft/nftpanel.cpp" line="394"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="450"/>
         <source>Exported %n NFT(s) to “%1”.</source>
         <extracomment>%n is the number of NFTs written, %1 the file.</extracomment>
         <translation>
@@ -3430,64 +3427,54 @@
 <context>
     <name>loopview::NftSession</name>
     <message>
-        <location filename="../src/gui/nft/nftsession.cpp" line="46"/>
+        <location filename="../src/gui/nft/nftsession.cpp" line="60"/>
         <source>Loading NFTs…</source>
         <translation>NFTs werden geladen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftsession.cpp" line="48"/>
+        <location filename="../src/gui/nft/nftsession.cpp" line="62"/>
         <source>Loading NFTs: page %1 of %2…</source>
         <extracomment>%1 pages of an NFT list received so far, %2 the pages the whole list takes.</extracomment>
         <translation>NFTs werden geladen: Seite %1 von %2…</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftsession.cpp" line="187"/>
-        <source>Demo account %1</source>
-        <translation>Demokonto %1</translation>
+        <location filename="../src/gui/nft/nftsession.cpp" line="208"/>
+        <source>Updated %1</source>
+        <translation>Aktualisiert %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftsession.cpp" line="188"/>
-        <source>Account %1</source>
-        <translation>Konto %1</translation>
+        <location filename="../src/gui/nft/nftsession.cpp" line="212"/>
+        <source>No NFTs shown: %1 could not be fetched</source>
+        <translation>Keine NFTs angezeigt: %1 konnte nicht abgerufen werden</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftsession.cpp" line="190"/>
+        <location filename="../src/gui/nft/nftsession.cpp" line="235"/>
+        <source>NFTs of %1</source>
+        <extracomment>%1 is an account on a service: &quot;account 20533 on api3.loopring.io&quot;</extracomment>
+        <translation>NFTs von %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftsession.cpp" line="203"/>
         <source>Showing NFTs from %1 — the last refresh failed</source>
         <translation>NFTs von %1 – die letzte Aktualisierung ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftsession.cpp" line="191"/>
+        <location filename="../src/gui/nft/nftsession.cpp" line="206"/>
         <source>NFTs shown: %1 of %2</source>
         <translation>Angezeigte NFTs: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftsession.cpp" line="193"/>
-        <source>Updated %1 (%2)</source>
-        <translation>Aktualisiert %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/nft/nftsession.cpp" line="194"/>
-        <source>Demo data, no network</source>
-        <translation>Demodaten, kein Netzwerk</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/nft/nftsession.cpp" line="196"/>
+        <location filename="../src/gui/nft/nftsession.cpp" line="214"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftsession.cpp" line="199"/>
-        <source>  ·  </source>
-        <extracomment>Separator between the parts of the status line</extracomment>
-        <translation>  ·  </translation>
-    </message>
-    <message>
-        <location filename="../src/gui/nft/nftsession.cpp" line="206"/>
+        <location filename="../src/gui/nft/nftsession.cpp" line="223"/>
         <source>NFTs of account %1 (ID %2), fetched %3 from %4</source>
         <translation>NFTs von Konto %1 (ID %2), abgerufen am %3 aus %4</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftsession.cpp" line="210"/>
+        <location filename="../src/gui/nft/nftsession.cpp" line="227"/>
         <source>the bundled demo data</source>
         <translation>den mitgelieferten Demodaten</translation>
     </message>
@@ -4456,6 +4443,25 @@ Vertrag: %1</translation>
         <location filename="../src/gui/watch/watchintegration.cpp" line="196"/>
         <source>Stop Watching and &amp;Quit</source>
         <translation>Beobachtung beenden und &amp;schließen</translation>
+    </message>
+</context>
+<context>
+    <name>loopview::WhoseData</name>
+    <message>
+        <location filename="../src/gui/whosedata.cpp" line="83"/>
+        <source>Showing %1 while %2 loads</source>
+        <extracomment>%1 is the data on screen, %2 the one being fetched; both &quot;account 20533 on host&quot;</extracomment>
+        <translation>Angezeigt: %1, während %2 lädt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/whosedata.cpp" line="85"/>
+        <source>Showing %1: %2 could not be fetched</source>
+        <translation>Angezeigt: %1; %2 konnte nicht abgerufen werden</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/whosedata.cpp" line="87"/>
+        <source>Showing %1: the fetch of %2 was cancelled</source>
+        <translation>Angezeigt: %1; der Abruf von %2 wurde abgebrochen</translation>
     </message>
 </context>
 <context>

@@ -1380,134 +1380,118 @@
 <context>
     <name>loopview::BalancesSession</name>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="115"/>
+        <location filename="../src/gui/balancessession.cpp" line="94"/>
         <source>Loading the token list…</source>
         <translation>正在加载代币列表…</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="118"/>
+        <location filename="../src/gui/balancessession.cpp" line="97"/>
         <source>Loading balances…</source>
         <translation>正在加载余额…</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="121"/>
+        <location filename="../src/gui/balancessession.cpp" line="100"/>
         <source>Loading prices…</source>
         <translation>正在加载价格…</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="185"/>
+        <location filename="../src/gui/balancessession.cpp" line="157"/>
         <source>The token list could not be refreshed, so the copy saved %1 is used. (%2)</source>
         <translation>无法刷新代币列表，因此使用%1保存的副本。（%2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="188"/>
+        <location filename="../src/gui/balancessession.cpp" line="160"/>
         <source>The token list could not be loaded, so amounts are shown in raw base units with token IDs. (%1)</source>
         <translation>无法加载代币列表，因此金额以原始最小单位和代币 ID 显示。（%1）</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="199"/>
+        <location filename="../src/gui/balancessession.cpp" line="171"/>
         <source>The %1 prices could not be loaded, so the Price and Value columns are empty. (%2)</source>
         <translation>无法加载 %1 价格，因此“价格”和“价值”列为空。（%2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="213"/>
+        <location filename="../src/gui/balancessession.cpp" line="185"/>
         <source>Showing data from %1 — the last refresh failed</source>
         <translation>显示的是 %1 的数据——上次刷新失败</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="214"/>
+        <location filename="../src/gui/balancessession.cpp" line="186"/>
         <source>Tokens shown: %1 of %2</source>
         <translation>显示的代币：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="218"/>
+        <location filename="../src/gui/balancessession.cpp" line="190"/>
         <source>Updated %1</source>
         <translation>%1更新</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="224"/>
+        <location filename="../src/gui/balancessession.cpp" line="196"/>
         <source>Nothing shown: %1 could not be fetched</source>
         <translation>未显示任何数据：无法获取%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="226"/>
+        <location filename="../src/gui/balancessession.cpp" line="198"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="234"/>
+        <location filename="../src/gui/balancessession.cpp" line="206"/>
         <source>  ·  </source>
         <extracomment>Separator between the parts of the status line</extracomment>
         <translation>  ·  </translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="241"/>
+        <location filename="../src/gui/balancessession.cpp" line="213"/>
         <source>Fetched %1 from %2</source>
         <translation>%1 从 %2 获取</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="243"/>
+        <location filename="../src/gui/balancessession.cpp" line="215"/>
         <source>the bundled demo data</source>
         <translation>自带的演示数据</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="255"/>
+        <location filename="../src/gui/balancessession.cpp" line="227"/>
         <source>demo account %1</source>
         <translation>演示账户 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="258"/>
+        <location filename="../src/gui/balancessession.cpp" line="230"/>
         <source>address %1 (account %2)</source>
         <extracomment>%1 is an L1 address, %2 the Loopring account id the service resolved it to</extracomment>
         <translation>地址 %1（账户 %2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="260"/>
+        <location filename="../src/gui/balancessession.cpp" line="232"/>
         <source>address %1</source>
         <translation>地址 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="262"/>
+        <location filename="../src/gui/balancessession.cpp" line="234"/>
         <source>account %1</source>
         <translation>账户 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="264"/>
+        <location filename="../src/gui/balancessession.cpp" line="236"/>
         <source>%1 (sample data)</source>
         <translation>%1（示例数据）</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="266"/>
+        <location filename="../src/gui/balancessession.cpp" line="238"/>
         <source>%1 on %2</source>
         <extracomment>%1 is an account (&quot;account 20533&quot;), %2 the service&apos;s host</extracomment>
         <translation>%2 上的%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="269"/>
+        <location filename="../src/gui/balancessession.cpp" line="241"/>
         <source>%1, tokens %2</source>
         <extracomment>%1 is an account on a service, %2 the token filter as typed (&quot;ETH, LRC&quot;)</extracomment>
         <translation>%1，代币 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="282"/>
+        <location filename="../src/gui/balancessession.cpp" line="254"/>
         <source>Balances of %1</source>
         <translation>%1的余额</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/balancessession.cpp" line="298"/>
-        <source>Showing %1 while %2 loads</source>
-        <extracomment>%1 is the data on screen, %2 the one being fetched; both &quot;account 20533 on host&quot;</extracomment>
-        <translation>正在显示%1，%2 正在加载</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/balancessession.cpp" line="300"/>
-        <source>Showing %1: %2 could not be fetched</source>
-        <translation>正在显示%1：无法获取%2</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/balancessession.cpp" line="302"/>
-        <source>Showing %1: the fetch of %2 was cancelled</source>
-        <translation>正在显示%1：%2 的获取已取消</translation>
     </message>
 </context>
 <context>
@@ -3278,128 +3262,141 @@
 <context>
     <name>loopview::NftPanel</name>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="54"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="57"/>
         <source>Filter by collection, name, NFT ID or token ID</source>
         <translation>按合集、名称、NFT ID 或代币 ID 筛选</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="55"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="58"/>
         <source>Filter NFTs</source>
         <translation>筛选 NFT</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="56"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="59"/>
         <source>Fi&amp;lter:</source>
         <translation>筛选(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="60"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="63"/>
         <source>E&amp;xport</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="82"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="90"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="278"/>
         <source>NFTs</source>
         <translation>NFT</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="107"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="115"/>
         <source>NFT pages loaded</source>
         <translation>已加载的 NFT 页</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="109"/>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="193"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="117"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="222"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="152"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="161"/>
         <source>Loading the NFTs was cancelled.</source>
         <translation>已取消加载 NFT。</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="172"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="201"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="175"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="204"/>
         <source>Copy the selected cells with exact values and full NFT IDs</source>
         <translation>复制所选单元格，含精确数值和完整的 NFT ID</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="179"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="208"/>
         <source>Copy NFT &amp;ID</source>
         <translation>复制 NFT &amp;ID</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="180"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="209"/>
         <source>Copy the full 256-bit ID of the NFT in the current row</source>
         <translation>复制当前行 NFT 的完整 256 位 ID</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="184"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="213"/>
         <source>Export as &amp;CSV…</source>
         <translation>导出为 &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="186"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="215"/>
         <source>Export as &amp;JSON…</source>
         <translation>导出为 &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="263"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="272"/>
+        <source>%1: the last refresh failed; these are the last NFTs that arrived</source>
+        <extracomment>%1 is &quot;NFTs of account 20533 on host&quot;</extracomment>
+        <translation>%1：上次刷新失败；显示的是最后收到的 NFT</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="280"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="282"/>
+        <source>NFTs table: %1</source>
+        <translation>NFT 表：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="319"/>
         <source>Press Esc to cancel.</source>
         <translation>按 Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="265"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="321"/>
         <source>No NFTs</source>
         <translation>没有 NFT</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="266"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="322"/>
         <source>The service reports no NFTs for account %1.</source>
         <translation>服务报告账户 %1 没有 NFT。</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="268"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="324"/>
         <source>No NFTs shown</source>
         <translation>未显示 NFT</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="269"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="325"/>
         <source>Fetch an account to see the NFTs it holds on Loopring.</source>
         <translation>查询一个账户，即可查看它在 Loopring 上持有的 NFT。</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="356"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="412"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="356"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="412"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="357"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="413"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="358"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="414"/>
         <source>Export NFTs</source>
         <translation>导出 NFT</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="386"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="442"/>
         <source>The NFTs were not exported to “%1”: %2. An earlier file of that name, if any, is unchanged.</source>
         <translation>NFT 未导出到“%1”：%2。同名的旧文件（如有）保持不变。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/nft/nftpanel.cpp" line="394"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="450"/>
         <source>Exported %n NFT(s) to “%1”.</source>
         <extracomment>%n is the number of NFTs written, %1 the file.</extracomment>
         <translation>
@@ -3410,64 +3407,54 @@
 <context>
     <name>loopview::NftSession</name>
     <message>
-        <location filename="../src/gui/nft/nftsession.cpp" line="46"/>
+        <location filename="../src/gui/nft/nftsession.cpp" line="60"/>
         <source>Loading NFTs…</source>
         <translation>正在加载 NFT…</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftsession.cpp" line="48"/>
+        <location filename="../src/gui/nft/nftsession.cpp" line="62"/>
         <source>Loading NFTs: page %1 of %2…</source>
         <extracomment>%1 pages of an NFT list received so far, %2 the pages the whole list takes.</extracomment>
         <translation>正在加载 NFT：第 %1 页，共 %2 页…</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftsession.cpp" line="187"/>
-        <source>Demo account %1</source>
-        <translation>演示账户 %1</translation>
+        <location filename="../src/gui/nft/nftsession.cpp" line="208"/>
+        <source>Updated %1</source>
+        <translation>%1更新</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftsession.cpp" line="188"/>
-        <source>Account %1</source>
-        <translation>账户 %1</translation>
+        <location filename="../src/gui/nft/nftsession.cpp" line="212"/>
+        <source>No NFTs shown: %1 could not be fetched</source>
+        <translation>未显示任何 NFT：无法获取%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftsession.cpp" line="190"/>
+        <location filename="../src/gui/nft/nftsession.cpp" line="235"/>
+        <source>NFTs of %1</source>
+        <extracomment>%1 is an account on a service: &quot;account 20533 on api3.loopring.io&quot;</extracomment>
+        <translation>%1的 NFT</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftsession.cpp" line="203"/>
         <source>Showing NFTs from %1 — the last refresh failed</source>
         <translation>显示的是 %1 的 NFT——上次刷新失败</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftsession.cpp" line="191"/>
+        <location filename="../src/gui/nft/nftsession.cpp" line="206"/>
         <source>NFTs shown: %1 of %2</source>
         <translation>显示的 NFT：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftsession.cpp" line="193"/>
-        <source>Updated %1 (%2)</source>
-        <translation>%1更新（%2）</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/nft/nftsession.cpp" line="194"/>
-        <source>Demo data, no network</source>
-        <translation>演示数据，未联网</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/nft/nftsession.cpp" line="196"/>
+        <location filename="../src/gui/nft/nftsession.cpp" line="214"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftsession.cpp" line="199"/>
-        <source>  ·  </source>
-        <extracomment>Separator between the parts of the status line</extracomment>
-        <translation>  ·  </translation>
-    </message>
-    <message>
-        <location filename="../src/gui/nft/nftsession.cpp" line="206"/>
+        <location filename="../src/gui/nft/nftsession.cpp" line="223"/>
         <source>NFTs of account %1 (ID %2), fetched %3 from %4</source>
         <translation>账户 %1（ID %2）的 NFT，%3 从 %4 获取</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftsession.cpp" line="210"/>
+        <location filename="../src/gui/nft/nftsession.cpp" line="227"/>
         <source>the bundled demo data</source>
         <translation>自带的演示数据</translation>
     </message>
@@ -4427,6 +4414,25 @@ Contract: %1</source>
         <location filename="../src/gui/watch/watchintegration.cpp" line="196"/>
         <source>Stop Watching and &amp;Quit</source>
         <translation>停止监视并退出(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>loopview::WhoseData</name>
+    <message>
+        <location filename="../src/gui/whosedata.cpp" line="83"/>
+        <source>Showing %1 while %2 loads</source>
+        <extracomment>%1 is the data on screen, %2 the one being fetched; both &quot;account 20533 on host&quot;</extracomment>
+        <translation>正在显示%1，%2 正在加载</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/whosedata.cpp" line="85"/>
+        <source>Showing %1: %2 could not be fetched</source>
+        <translation>正在显示%1：无法获取%2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/whosedata.cpp" line="87"/>
+        <source>Showing %1: the fetch of %2 was cancelled</source>
+        <translation>正在显示%1：%2 的获取已取消</translation>
     </message>
 </context>
 <context>
