@@ -122,8 +122,16 @@ public:
     // "2 pending deposits, 1 pending withdrawal"; empty when nothing is pending.
     int pendingCount(palettecolors::Pending kind) const;
     QString pendingSummary() const;
+    // Every row's balance in row order (tokens that vanished since the previous snapshot last, as
+    // zero balances), and the token list they were shown with.
     QList<Balance> balances() const { return m_balances; }
     const TokenRegistry &tokens() const { return m_tokens; }
+    // A row's price and value in currency(), and its change since the previous snapshot, exact:
+    // what the Price, Value and Change columns show. nullopt without prices (or changes), for a
+    // token without a price, and for a value too large to compute.
+    std::optional<Decimal> price(int row) const;
+    std::optional<Decimal> value(int row) const;
+    std::optional<SignedAmount> change(int row) const;
 
     // The columns whose SortRole is a ScaledAmount: the amounts, the price, the value and the change.
     static bool sortsByAmount(int column);
@@ -160,9 +168,6 @@ private:
     void updateMaxFractionDigits();
     int roundingDigits(int row) const;
     std::optional<TokenInfo> tokenOf(int row) const;
-    std::optional<Decimal> price(int row) const;
-    std::optional<Decimal> value(int row) const;
-    std::optional<SignedAmount> change(int row) const;
     // Held in the previous snapshot, absent from this result: a row of zeros.
     bool isVanished(int row) const { return row >= m_fetchedRows; }
     QString machineText(int row, int column) const;

@@ -21,6 +21,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QTest>
 
 #ifdef Q_OS_LINUX
@@ -48,6 +49,37 @@ QList<Balance> sampleBalances()
         balance(6, "0", "0", "9990000"),
         balance(99, "5", "10"),
     };
+}
+
+// Prices for ETH, LRC, USDT, WBTC and DAI; none for USDC (id 6), and the unknown token 99 has no
+// symbol to be priced by.
+PriceTable samplePrices()
+{
+    const auto price = [](const char *symbol, const char *value) {
+        return Price{QString::fromLatin1(symbol), *Decimal::parse(QString::fromLatin1(value)), QDateTime()};
+    };
+    return PriceTable(QStringLiteral("USD"), {price("ETH", "3000.10"), price("LRC", "0.2530"), price("USDT", "1.0001"),
+                                              price("WBTC", "97000"), price("DAI", "1")});
+}
+
+// sampleTokens() and DAI (id 2), which the previous snapshot held and the new result lacks.
+TokenRegistry tokensWithDai()
+{
+    QList<TokenInfo> tokens = sampleTokens().tokens();
+    tokens.append(token(2, "DAI", "Dai", 18));
+    return TokenRegistry(tokens);
+}
+
+// The previous snapshot: 1 ETH, the same LRC, 500 base units of WBTC, 2.5 DAI.
+BalanceChangeBase sampleChangeBase()
+{
+    BalanceChangeBase base;
+    base.since = QDateTime::fromMSecsSinceEpoch(1764403200000, QTimeZone::utc());
+    base.totals = {{0, *Amount::parse(u"1000000000000000000")},
+                   {1, *Amount::parse(u"15800250000000000000000")},
+                   {4, *Amount::parse(u"500")},
+                   {2, *Amount::parse(u"2500000000000000000")}};
+    return base;
 }
 
 QByteArray writeToBuffer(const BalanceExporter &exporter, const ExportOptions &options)
@@ -146,6 +178,11 @@ private slots:
     void fifoIsWrittenIntoNeverReplaced();
     void fullDiskLeavesPreviousFileUntouched();
     void portfolioExport();
+    void pricesValuesAndChangesAsTheCliWritesThem_data();
+    void pricesValuesAndChangesAsTheCliWritesThem();
+    void withoutPricesOrChangesNoSuchColumns();
+    void pricesValuesAndChangesInJson();
+    void copyAsCsvWithPriceValueAndChange();
 
 private:
     BalanceTableModel m_model;
@@ -599,3 +636,152 @@ void TestBalanceExporter::portfolioExport()
 
 QTEST_MAIN(TestBalanceExporter)
 #include "test_balanceexporter.moc"
+
+void TestBalanceExporter::pricesValuesAndChangesAsTheCliWritesThem_data()
+{
+    QTest::addColumn<AmountUnit>("unit");
+    QTest::addColumn<QByteArray>("expected");
+    const QByteArray header = "account_id,token_id,symbol,decimals,total,locked,available,pending_deposit,"
+                              "pending_withdraw,price_usd,value_usd,change_total\r\n";
+    // Value = total × price rounded to cents; no price (USDC, the unknown 99): both empty. DAI
+    // vanished: a zero row whose change is what it held.
+    QTest::newRow("token units") << AmountUnit::TokenUnits
+                                 << header + "20533,0,ETH,18,0.87341,0.12,0.75341,0.25,0,3000.10,2620.32,-0.12659\r\n"
+                                             "20533,1,LRC,18,15800.25,0,15800.25,0,300,0.2530,3997.46,0\r\n"
+                                             "20533,3,USDT,6,4.520013,0.020013,4.5,0,0,1.0001,4.52,4.520013\r\n"
+                                             "20533,4,WBTC,8,0.00001,0,0.00001,0,0,97000,0.97,0.000005\r\n"
+                                             "20533,6,USDC,6,0,0,0,9.99,0,,,0\r\n"
+                                             "20533,99,,,5,10,-5,0,0,,,5\r\n"
+                                             "20533,2,DAI,18,0,0,0,0,0,1,0.00,-2.5\r\n";
+    // Base units change the amounts and the change, never the price or the value.
+    QTest::newRow("base units")
+            << AmountUnit::BaseUnits
+            << header + "20533,0,ETH,18,873410000000000000,120000000000000000,753410000000000000,250000000000000000,0,"
+                        "3000.10,2620.32,-126590000000000000\r\n"
+                        "20533,1,LRC,18,15800250000000000000000,0,15800250000000000000000,0,300000000000000000000,"
+                        "0.2530,3997.46,0\r\n"
+                        "20533,3,USDT,6,4520013,20013,4500000,0,0,1.0001,4.52,4520013\r\n"
+                        "20533,4,WBTC,8,1000,0,1000,0,0,97000,0.97,500\r\n"
+                        "20533,6,USDC,6,0,0,0,9990000,0,,,0\r\n"
+                        "20533,99,,,5,10,-5,0,0,,,5\r\n"
+                        "20533,2,DAI,18,0,0,0,0,0,1,0.00,-2500000000000000000\r\n";
+}
+
+void TestBalanceExporter::pricesValuesAndChangesAsTheCliWritesThem()
+{
+    QFETCH(AmountUnit, unit);
+    QFETCH(QByteArray, expected);
+    QAbstractItemModelTester tester(&m_model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const TokenRegistry tokens = tokensWithDai();
+    const BalanceChangeBase base = sampleChangeBase();
+    m_model.setBalances(sampleBalances(), tokens, samplePrices(), base);
+    BalanceExporter exporter(&m_model);
+    exporter.setView(&m_proxy);
+    QCOMPARE(exporter.currency(), QStringLiteral("USD"));
+    // The CLI's columns in the CLI's order, all of them offered.
+    const QList<BalanceColumn> columns = allBalanceColumns()
+            + QList<BalanceColumn>{BalanceColumn::Price, BalanceColumn::Value, BalanceColumn::ChangeTotal};
+    QCOMPARE(exporter.offeredColumns(), columns);
+
+    ExportOptions options = optionsFor(ExportScope::AllRows);
+    options.columns = columns;
+    options.unit = unit;
+    const QByteArray csv = writeToBuffer(exporter, options);
+    QCOMPARE(csv, expected);
+
+    // What `loopview-cli balances --currency USD --changes` writes for the same balances: the core's
+    // records with addPrices() and addChanges() (the model's rows include the vanished DAI).
+    const QList<Balance> rows = m_model.balances();
+    QList<BalanceRecord> records = makeBalanceRecords(rows, tokens, unit);
+    addPrices(records, rows, tokens, samplePrices());
+    addChanges(records, rows, tokens, unit, base.totals);
+    QBuffer cli;
+    cli.open(QIODevice::WriteOnly);
+    QVERIFY(writeBalancesCsv(&cli, records, columns, {}, nullptr, QStringLiteral("USD")));
+    QCOMPARE(csv, cli.data());
+}
+
+void TestBalanceExporter::withoutPricesOrChangesNoSuchColumns()
+{
+    // No prices: no currency to name price_<cur> after, so neither column is offered; no previous
+    // snapshot: no change_total. The file is the one without them, byte for byte.
+    BalanceExporter plain(&m_model);
+    QCOMPARE(plain.offeredColumns(), allBalanceColumns());
+    QVERIFY(plain.currency().isEmpty());
+
+    m_model.setBalances(sampleBalances(), sampleTokens(), samplePrices());
+    BalanceExporter priced(&m_model);
+    const QList<BalanceColumn> pricedColumns = {BalanceColumn::Price, BalanceColumn::Value};
+    QCOMPARE(priced.offeredColumns(), allBalanceColumns() + pricedColumns);
+
+    m_model.setBalances(sampleBalances(), sampleTokens(), std::nullopt, sampleChangeBase());
+    BalanceExporter changed(&m_model);
+    const QList<BalanceColumn> changeColumn = {BalanceColumn::ChangeTotal};
+    QCOMPARE(changed.offeredColumns(), allBalanceColumns() + changeColumn);
+
+    // Prices in a currency that has none of these tokens: the columns are there, empty.
+    m_model.setBalances(sampleBalances(), sampleTokens(), PriceTable(QStringLiteral("CNY"), {}));
+    BalanceExporter unpriced(&m_model);
+    ExportOptions options = optionsFor(ExportScope::AllRows);
+    options.columns = {BalanceColumn::Symbol, BalanceColumn::Price, BalanceColumn::Value};
+    QCOMPARE(writeToBuffer(unpriced, options),
+             QByteArray("symbol,price_cny,value_cny\r\nETH,,\r\nLRC,,\r\nUSDT,,\r\nWBTC,,\r\nUSDC,,\r\n,,\r\n"));
+}
+
+void TestBalanceExporter::pricesValuesAndChangesInJson()
+{
+    m_model.setBalances(sampleBalances(), tokensWithDai(), samplePrices(), sampleChangeBase());
+    BalanceExporter exporter(&m_model);
+    ExportOptions options = optionsFor(ExportScope::AllRows);
+    options.format = ExportFormat::Json;
+    options.columns = {BalanceColumn::TokenId, BalanceColumn::Price, BalanceColumn::Value, BalanceColumn::ChangeTotal};
+    const QByteArray json = writeToBuffer(exporter, options);
+    // Keys in column order, as the CLI's --format json names them.
+    QVERIFY2(json.contains("    \"token_id\": 0,\n    \"price_usd\": \"3000.10\",\n    \"value_usd\": \"2620.32\",\n"
+                           "    \"change_total\": \"-0.12659\"\n"),
+             json.constData());
+    const QJsonArray rows = QJsonDocument::fromJson(json).array();
+    QCOMPARE(rows.size(), 7);
+    QCOMPARE(rows.at(0).toObject().keys(),
+             QStringList({QStringLiteral("change_total"), QStringLiteral("price_usd"), QStringLiteral("token_id"),
+                          QStringLiteral("value_usd")}));
+    // Exact decimal text, never a number a reader would take through floating point.
+    QCOMPARE(rows.at(1).toObject().value(QLatin1String("price_usd")).toString(), QStringLiteral("0.2530"));
+    // No price (USDC): null, as the CLI writes it; its change is still there.
+    const QJsonObject usdc = rows.at(4).toObject();
+    QVERIFY(usdc.value(QLatin1String("price_usd")).isNull());
+    QVERIFY(usdc.value(QLatin1String("value_usd")).isNull());
+    QCOMPARE(usdc.value(QLatin1String("change_total")).toString(), QStringLiteral("0"));
+    QCOMPARE(rows.at(6).toObject().value(QLatin1String("change_total")).toString(), QStringLiteral("-2.5"));
+}
+
+void TestBalanceExporter::copyAsCsvWithPriceValueAndChange()
+{
+    TokenInfo hostile = token(7, "x", "x", 0);
+    hostile.symbol = QStringLiteral("=cmd");
+    QList<TokenInfo> tokens = tokensWithDai().tokens();
+    tokens.append(hostile);
+    // LRC, DAI and WBTC vanished since the previous snapshot: zero rows, negative changes.
+    m_model.setBalances({balance(0, "2000000000000000000"), balance(7, "3"), balance(6, "1000000")},
+                        TokenRegistry(tokens), samplePrices(), sampleChangeBase());
+    QItemSelectionModel selection(&m_proxy);
+    BalanceExporter exporter(&m_model);
+    exporter.setView(&m_proxy, &selection);
+    QCOMPARE(m_proxy.rowCount(), 6);
+    for (int row = 0; row < m_proxy.rowCount(); ++row) {
+        for (const int column : {BalanceTableModel::TokenColumn, BalanceTableModel::PriceColumn,
+                                 BalanceTableModel::ValueColumn, BalanceTableModel::ChangeColumn})
+            selection.select(m_proxy.index(row, column), QItemSelectionModel::Select);
+    }
+    // The columns in the order the user arranged them; the formula guard still applies.
+    const QList<int> visualOrder = {BalanceTableModel::ChangeColumn, BalanceTableModel::TokenColumn,
+                                    BalanceTableModel::ValueColumn, BalanceTableModel::PriceColumn};
+    QCOMPARE(exporter.selectionToCsv(visualOrder),
+             QByteArray("change_total,symbol,value_usd,price_usd\r\n"
+                        "1,ETH,6000.20,3000.10\r\n"
+                        "3,'=cmd,,\r\n"
+                        "1,USDC,,\r\n"
+                        "-15800.25,LRC,0.00,0.2530\r\n"
+                        "-2.5,DAI,0.00,1\r\n"
+                        "-0.000005,WBTC,0.00,97000\r\n"));
+}

@@ -43,6 +43,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QTest>
 
 #include <memory>
@@ -108,6 +109,30 @@ void click(QAbstractButton *button)
     QTest::mouseClick(button, Qt::LeftButton, {}, position);
 }
 
+PriceTable usdPrices()
+{
+    return PriceTable(QStringLiteral("USD"), {Price{QStringLiteral("ETH"), *Decimal::parse(u"3000.10"), QDateTime()},
+                                              Price{QStringLiteral("LRC"), *Decimal::parse(u"0.25"), QDateTime()}});
+}
+
+BalanceChangeBase oneEthBefore()
+{
+    BalanceChangeBase base;
+    base.since = QDateTime::fromMSecsSinceEpoch(1764403200000, QTimeZone::utc());
+    base.totals = {{0, *Amount::parse(u"1000000000000000000")}};
+    return base;
+}
+
+// The list's items top to bottom as shown: "Price (price_usd)".
+QStringList columnListTexts(const ExportDialog &dialog)
+{
+    QStringList texts;
+    const auto *list = child<QListWidget>(dialog, "columnList");
+    for (int row = 0; row < list->count(); ++row)
+        texts.append(list->item(row)->text());
+    return texts;
+}
+
 } // namespace
 
 class TestExportDialog : public QObject
@@ -134,6 +159,8 @@ private slots:
     void portfolioDialog();
     void portfolioModelExport();
     void mainWindowExportAndCopyAsCsv();
+    void priceValueAndChangeTickedAndRemembered();
+    void settingsFromBeforeThePricesTickThem();
 
 private:
     std::unique_ptr<QTemporaryDir> m_settingsDir;
@@ -406,7 +433,7 @@ void TestExportDialog::selectedScopeWithoutSelectionFallsBack()
     QSettings settings(QStringLiteral("Loopview"), QStringLiteral("Loopview"));
     ExportOptions saved;
     saved.scope = ExportScope::SelectedRows;
-    exportsettings::save(settings, exportsettings::BalancesKind, saved);
+    exportsettings::save(settings, exportsettings::BalancesKind, saved, allBalanceColumns());
     settings.sync();
 
     ExportDialog dialog(exporter);
@@ -429,7 +456,7 @@ void TestExportDialog::settingsRoundTrip()
     options.csv.delimiter = CsvDelimiter::Semicolon;
     options.csv.byteOrderMark = true;
     options.columns = {BalanceColumn::PendingWithdraw, BalanceColumn::AccountId};
-    exportsettings::save(settings, exportsettings::BalancesKind, options);
+    exportsettings::save(settings, exportsettings::BalancesKind, options, allBalanceColumns());
     exportsettings::saveLastFolder(settings, QStringLiteral("/somewhere"));
     QCOMPARE(exportsettings::load(settings, exportsettings::BalancesKind, allBalanceColumns()), options);
     QCOMPARE(exportsettings::lastFolder(settings), QStringLiteral("/somewhere"));
@@ -658,3 +685,87 @@ void TestExportDialog::mainWindowExportAndCopyAsCsv()
 
 QTEST_MAIN(TestExportDialog)
 #include "test_exportdialog.moc"
+
+void TestExportDialog::priceValueAndChangeTickedAndRemembered()
+{
+    const QList<Balance> balances = {balance(0, "873410000000000000"), balance(1, "15800250000000000000000"),
+                                     balance(3, "4520013")};
+    m_model.setBalances(balances, sampleTokens(), usdPrices(), oneEthBefore());
+    BalanceExporter exporter(&m_model);
+    exporter.setView(&m_proxy, m_selection.get());
+    {
+        // Offered after the amounts, ticked, named with the currency.
+        ExportDialog dialog(exporter);
+        QCOMPARE(columnListState(dialog).mid(9),
+                 QStringList({QStringLiteral("+price_"), QStringLiteral("+value_"), QStringLiteral("+change_total")}));
+        QCOMPARE(columnListTexts(dialog).mid(9),
+                 QStringList({QStringLiteral("Price (price_usd)"), QStringLiteral("Value (value_usd)"),
+                              QStringLiteral("Change (change_total)")}));
+
+        // Untick the price; the file has the rest, in the CLI's order.
+        tickColumns(dialog, {QStringLiteral("symbol"), QStringLiteral("value_"), QStringLiteral("change_total")});
+        const QString path = m_outputDir->filePath(QStringLiteral("values.csv"));
+        FileDialog::setNextFileName(path);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        click(dialog.exportButton());
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(readFile(path), QByteArray("symbol,value_usd,change_total\r\n"
+                                            "ETH,2620.32,-0.12659\r\n"
+                                            "LRC,3950.06,15800.25\r\n"
+                                            "USDT,,4.520013\r\n"));
+    }
+    // Next time: the price stays unticked, the others ticked.
+    QCOMPARE(columnListState(ExportDialog(exporter)).mid(3),
+             QStringList({QStringLiteral("-account_id"), QStringLiteral("-token_id"), QStringLiteral("-decimals"),
+                          QStringLiteral("-total"), QStringLiteral("-locked"), QStringLiteral("-available"),
+                          QStringLiteral("-pending_deposit"), QStringLiteral("-pending_withdraw"),
+                          QStringLiteral("-price_")}));
+
+    // An export of a table without prices or changes (nothing to tick or untick there) …
+    m_model.setBalances(balances, sampleTokens());
+    BalanceExporter plain(&m_model);
+    plain.setView(&m_proxy, m_selection.get());
+    {
+        ExportDialog dialog(plain);
+        QCOMPARE(columnListState(dialog).size(), 9);
+        tickColumns(dialog, {QStringLiteral("symbol"), QStringLiteral("total")});
+        FileDialog::setNextFileName(m_outputDir->filePath(QStringLiteral("plain.csv")));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        click(dialog.exportButton());
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+    // … does not forget what was unticked, nor untick what it did not offer.
+    m_model.setBalances(balances, sampleTokens(), usdPrices(), oneEthBefore());
+    BalanceExporter again(&m_model);
+    again.setView(&m_proxy, m_selection.get());
+    QCOMPARE(columnListState(ExportDialog(again)).mid(0, 4),
+             QStringList({QStringLiteral("+symbol"), QStringLiteral("+total"), QStringLiteral("+value_"),
+                          QStringLiteral("+change_total")}));
+    QVERIFY(columnListState(ExportDialog(again)).contains(QStringLiteral("-price_")));
+}
+
+void TestExportDialog::settingsFromBeforeThePricesTickThem()
+{
+    // Saved before the price, value and change columns existed: the user's columns stay as they
+    // chose them, and the new ones are added ticked, in the CLI's order.
+    QSettings settings(m_settingsDir->filePath(QStringLiteral("older.ini")), QSettings::IniFormat);
+    settings.setValue(QStringLiteral("export/v1/balances/columns"),
+                      QStringList({QStringLiteral("total"), QStringLiteral("symbol")}));
+    const QList<BalanceColumn> offered = allBalanceColumns()
+            + QList<BalanceColumn>{BalanceColumn::Price, BalanceColumn::Value, BalanceColumn::ChangeTotal};
+    QCOMPARE(exportsettings::load(settings, exportsettings::BalancesKind, offered).columns,
+             QList<BalanceColumn>({BalanceColumn::Total, BalanceColumn::Symbol, BalanceColumn::Price,
+                                   BalanceColumn::Value, BalanceColumn::ChangeTotal}));
+    QCOMPARE(exportsettings::load(settings, exportsettings::BalancesKind, allBalanceColumns()).columns,
+             QList<BalanceColumn>({BalanceColumn::Total, BalanceColumn::Symbol}));
+
+    // Saved now: words without a currency, so the choice holds for USD and CNY alike.
+    ExportOptions options;
+    options.columns = {BalanceColumn::Value, BalanceColumn::Symbol};
+    exportsettings::save(settings, exportsettings::BalancesKind, options, offered);
+    QCOMPARE(settings.value(QStringLiteral("export/v1/balances/columns")).toStringList(),
+             QStringList({QStringLiteral("value"), QStringLiteral("symbol")}));
+    QCOMPARE(exportsettings::load(settings, exportsettings::BalancesKind, offered).columns, options.columns);
+}

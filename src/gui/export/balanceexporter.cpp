@@ -30,9 +30,11 @@ QString sentence(const QString &text)
     return text + QLatin1Char('.');
 }
 
-QHash<int, BalanceColumn> balanceTableColumns()
+// The table's columns that have a machine column. Price, value and change only when the model
+// has them: without prices there is no currency to name their keys after.
+QHash<int, BalanceColumn> balanceTableColumns(const BalanceTableModel *model)
 {
-    return {
+    QHash<int, BalanceColumn> columns = {
         {BalanceTableModel::TokenColumn, BalanceColumn::Symbol},
         {BalanceTableModel::TotalColumn, BalanceColumn::Total},
         {BalanceTableModel::LockedColumn, BalanceColumn::Locked},
@@ -41,20 +43,54 @@ QHash<int, BalanceColumn> balanceTableColumns()
         {BalanceTableModel::PendingWithdrawColumn, BalanceColumn::PendingWithdraw},
         {BalanceTableModel::TokenIdColumn, BalanceColumn::TokenId},
     };
+    if (model && model->hasPrices()) {
+        columns.insert(BalanceTableModel::PriceColumn, BalanceColumn::Price);
+        columns.insert(BalanceTableModel::ValueColumn, BalanceColumn::Value);
+    }
+    if (model && model->hasChanges())
+        columns.insert(BalanceTableModel::ChangeColumn, BalanceColumn::ChangeTotal);
+    return columns;
+}
+
+// The CLI's order: the amounts, then price_<cur>,value_<cur>, then change_total.
+QList<BalanceColumn> balanceTableOffered(const BalanceTableModel *model)
+{
+    QList<BalanceColumn> columns = allBalanceColumns();
+    if (model && model->hasPrices())
+        columns << BalanceColumn::Price << BalanceColumn::Value;
+    if (model && model->hasChanges())
+        columns << BalanceColumn::ChangeTotal;
+    return columns;
+}
+
+// The model's rows as records, row i describing row i: makeBalanceRecords() of its balances, with
+// its exact prices, values and changes as text, the way addPrices() and addChanges() write them.
+QList<BalanceRecord> balanceTableRecords(const BalanceTableModel *model, AmountUnit unit)
+{
+    if (!model)
+        return {};
+    const QList<Balance> balances = model->balances();
+    QList<BalanceRecord> records = makeBalanceRecords(balances, model->tokens(), unit);
+    for (int row = 0; row < records.size(); ++row) {
+        BalanceRecord &record = records[row];
+        if (const std::optional<Decimal> price = model->price(row))
+            record.price = price->toString();
+        if (const std::optional<Decimal> value = model->value(row))
+            record.value = value->toString();
+        if (const std::optional<SignedAmount> change = model->change(row))
+            record.changeTotal = formatSignedAmount(*change, model->tokens().find(balances.at(row).tokenId), unit);
+    }
+    return records;
 }
 
 } // namespace
 
 BalanceExporter::BalanceExporter(const BalanceTableModel *model)
     : BalanceExporter(
-              model,
-              [model](AmountUnit unit) {
-                  // The model's rows are its balances in order, so record i describes row i.
-                  return model ? makeBalanceRecords(model->balances(), model->tokens(), unit)
-                               : QList<BalanceRecord>();
-              },
-              allBalanceColumns(), balanceTableColumns())
+              model, [model](AmountUnit unit) { return balanceTableRecords(model, unit); },
+              balanceTableOffered(model), balanceTableColumns(model))
 {
+    m_currency = model ? model->currency() : QString();
 }
 
 BalanceExporter::BalanceExporter(const QAbstractItemModel *sourceModel, RecordProvider provider,
@@ -177,12 +213,12 @@ std::optional<BalanceColumn> BalanceExporter::machineColumn(int sourceColumn) co
 
 bool BalanceExporter::write(QIODevice *device, const ExportOptions &options, QString *errorString) const
 {
-    return writeRecords(device, records(options.scope, options.unit), options, errorString);
+    return writeRecords(device, records(options.scope, options.unit), options, errorString, m_currency);
 }
 
 bool BalanceExporter::writeFile(const QString &path, const ExportOptions &options, QString *errorString) const
 {
-    return writeRecordsToFile(path, records(options.scope, options.unit), options, errorString);
+    return writeToFile(path, [&](QIODevice *device) { return write(device, options); }, errorString);
 }
 
 QByteArray BalanceExporter::selectionToCsv(const QList<int> &viewColumnOrder) const
@@ -234,17 +270,17 @@ QByteArray BalanceExporter::selectionToCsv(const QList<int> &viewColumnOrder) co
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     // Memory does not refuse writes; there is no error to report.
-    writeRecords(&buffer, chosen, options);
+    writeRecords(&buffer, chosen, options, nullptr, m_currency);
     return bytes;
 }
 
 bool BalanceExporter::writeRecords(QIODevice *device, const QList<BalanceRecord> &records,
-                                   const ExportOptions &options, QString *errorString)
+                                   const ExportOptions &options, QString *errorString, const QString &currency)
 {
     if (options.format == ExportFormat::Csv)
-        return writeBalancesCsv(device, records, options.columns, options.csv, errorString);
+        return writeBalancesCsv(device, records, options.columns, options.csv, errorString, currency);
 
-    const QByteArray json = balancesToJson(records, options.columns);
+    const QByteArray json = balancesToJson(records, options.columns, currency);
     if (!device || !device->isWritable()) {
         if (errorString)
             *errorString = ExporterText::tr("The output is not open for writing.");
@@ -262,7 +298,15 @@ bool BalanceExporter::writeRecords(QIODevice *device, const QList<BalanceRecord>
 }
 
 bool BalanceExporter::writeRecordsToFile(const QString &path, const QList<BalanceRecord> &records,
-                                         const ExportOptions &options, QString *errorString)
+                                         const ExportOptions &options, QString *errorString, const QString &currency)
+{
+    return writeToFile(
+            path, [&](QIODevice *device) { return writeRecords(device, records, options, nullptr, currency); },
+            errorString);
+}
+
+bool BalanceExporter::writeToFile(const QString &path, const std::function<bool(QIODevice *)> &write,
+                                  QString *errorString)
 {
     // A regular file is replaced atomically; a FIFO or device the user picked is written in place.
     OutputFile file(path);
@@ -272,7 +316,7 @@ bool BalanceExporter::writeRecordsToFile(const QString &path, const QList<Balanc
             *errorString = ExporterText::tr("Could not create “%1”: %2").arg(path, sentence(file.errorString()));
         return false;
     }
-    if (!writeRecords(file.device(), records, options)) {
+    if (!write(file.device())) {
         // A short write (full disk, file size limit) leaves the device with Qt's generic
         // "Unknown error" (the text any fresh device has): name the likely cause instead.
         const QFileDevice *device = file.device();

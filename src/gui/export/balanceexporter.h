@@ -38,8 +38,11 @@ public:
     // One record per source row, in source row order, with amounts in `unit`.
     using RecordProvider = std::function<QList<BalanceRecord>(AmountUnit unit)>;
 
-    // The balances table: records come from the model's balances and token list; columns map
-    // Token → symbol, Total → total, …, Token ID → token_id.
+    // The balances table: records come from the model's balances and token list, with its prices,
+    // values and changes; columns map Token → symbol, Total → total, …, Token ID → token_id,
+    // Price → price_<cur>, Value → value_<cur>, Change → change_total. Price and value are offered
+    // when the model has prices, the change when it has changes (as the model is now: make the
+    // exporter when the user asks).
     explicit BalanceExporter(const BalanceTableModel *model);
     // Any other flat table: `offeredColumns` are what the dialog lists, `columnMap` maps the
     // source model's columns to machine columns for "Copy as CSV".
@@ -57,6 +60,8 @@ public:
     // False for records without a table: "shown" and "selected" rows mean nothing then.
     bool hasView() const { return !m_viewModel.isNull(); }
     QList<BalanceColumn> offeredColumns() const { return m_offeredColumns; }
+    // The currency of the price and value columns ("USD"), which their keys name; empty without.
+    QString currency() const { return m_currency; }
 
     // Source rows in the order they are written.
     QList<int> sourceRows(ExportScope scope) const;
@@ -82,22 +87,27 @@ public:
     std::optional<BalanceColumn> machineColumn(int sourceColumn) const;
 
     // The same steps on a ready list of records, for callers that have records already.
+    // `currency` names the price and value columns.
     static bool writeRecords(QIODevice *device, const QList<BalanceRecord> &records, const ExportOptions &options,
-                             QString *errorString = nullptr);
+                             QString *errorString = nullptr, const QString &currency = {});
     static bool writeRecordsToFile(const QString &path, const QList<BalanceRecord> &records,
-                                   const ExportOptions &options, QString *errorString = nullptr);
+                                   const ExportOptions &options, QString *errorString = nullptr,
+                                   const QString &currency = {});
 
 private:
     int toSourceRow(const QModelIndex &index) const;
     int toSourceColumn(const QModelIndex &index) const;
     QModelIndex toSourceIndex(QModelIndex index) const;
     QList<int> selectedViewRows() const;
+    static bool writeToFile(const QString &path, const std::function<bool(QIODevice *)> &write,
+                            QString *errorString);
 
     bool m_hasModel = false;
     QPointer<const QAbstractItemModel> m_sourceModel;
     RecordProvider m_provider;
     QList<BalanceColumn> m_offeredColumns;
     QHash<int, BalanceColumn> m_columnMap;
+    QString m_currency;
     QPointer<const QAbstractItemModel> m_viewModel;
     QPointer<const QItemSelectionModel> m_selection;
 };

@@ -177,7 +177,8 @@ void ExportDialog::fillColumnList(const QList<BalanceColumn> &checkedColumns)
     for (qsizetype i = 0; i < order.size(); ++i) {
         const BalanceColumn column = order.at(i);
         // The machine name is shown too: it is the header the file will have.
-        auto *item = new QListWidgetItem(tr("%1 (%2)").arg(columnTitle(column), balanceColumnKey(column)));
+        auto *item = new QListWidgetItem(
+                tr("%1 (%2)").arg(columnTitle(column), balanceColumnKey(column, m_exporter.currency())));
         item->setData(ColumnRole, int(column));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable | Qt::ItemIsDragEnabled);
         item->setCheckState(i < checkedCount ? Qt::Checked : Qt::Unchecked);
@@ -287,7 +288,7 @@ void ExportDialog::accept()
     m_savedPath = path;
     m_savedRowCount = m_exporter.rowCount(chosen.scope);
     QSettings settings = openAppSettings();
-    exportsettings::save(settings, m_settingsKind, chosen);
+    exportsettings::save(settings, m_settingsKind, chosen, m_exporter.offeredColumns());
     exportsettings::saveLastFolder(settings, QFileInfo(path).absolutePath());
     QDialog::accept();
 }

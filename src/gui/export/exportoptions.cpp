@@ -47,13 +47,44 @@ QString delimiterName(CsvDelimiter delimiter)
     return QStringLiteral("comma");
 }
 
-// Every column the exporter knows, including those only some exports offer (label, service).
+// Every column the exporter knows, including those only some exports offer (label, service,
+// price, value, change, time).
 QList<BalanceColumn> knownColumns()
 {
-    QList<BalanceColumn> columns = allBalanceColumns();
-    columns.append(BalanceColumn::Label);
-    columns.append(BalanceColumn::Service);
+    return allBalanceColumns()
+            + QList<BalanceColumn>{BalanceColumn::Label, BalanceColumn::Service, BalanceColumn::Price,
+                                   BalanceColumn::Value, BalanceColumn::ChangeTotal, BalanceColumn::FetchedAt};
+}
+
+// A column's word in the settings: its machine key, but without a currency for price and value
+// ("price"), so a choice made for USD holds for CNY too.
+QString columnWord(BalanceColumn column)
+{
+    switch (column) {
+    case BalanceColumn::Price: return QStringLiteral("price");
+    case BalanceColumn::Value: return QStringLiteral("value");
+    default: return balanceColumnKey(column);
+    }
+}
+
+QList<BalanceColumn> columnsFromWords(const QStringList &words)
+{
+    QList<BalanceColumn> columns;
+    for (const QString &word : words) {
+        for (const BalanceColumn column : knownColumns()) {
+            if (word == columnWord(column) && !columns.contains(column))
+                columns.append(column);
+        }
+    }
     return columns;
+}
+
+QStringList wordsOf(const QList<BalanceColumn> &columns)
+{
+    QStringList words;
+    for (const BalanceColumn column : columns)
+        words.append(columnWord(column));
+    return words;
 }
 
 } // namespace
@@ -89,22 +120,32 @@ ExportOptions load(const QSettings &settings, const QString &kind, const QList<B
 
     const QString columnsKey = key(kind, QLatin1String("columns"));
     if (settings.contains(columnsKey)) {
-        QList<BalanceColumn> columns;
-        const QStringList keys = settings.value(columnsKey).toStringList();
-        for (const QString &name : keys) {
-            for (const BalanceColumn column : knownColumns()) {
-                if (name == balanceColumnKey(column) && !columns.contains(column))
+        QList<BalanceColumn> columns = columnsFromWords(settings.value(columnsKey).toStringList());
+        // Nothing recognisable (an older or hand-edited file) is not a reason to export nothing.
+        if (!columns.isEmpty()) {
+            // A default column the user never saw (not offered then, like the prices of a table
+            // fetched without them) is added ticked; one they unticked stays unticked. Settings
+            // saved before unticked columns were kept list none: every column those exports
+            // offered was the user's choice, and only price, value and change are new.
+            const QString excludedKey = key(kind, QLatin1String("excludedColumns"));
+            const bool keptUnticked = settings.contains(excludedKey);
+            const QList<BalanceColumn> excluded = columnsFromWords(settings.value(excludedKey).toStringList());
+            for (const BalanceColumn column : defaultColumns) {
+                const bool neverOffered = keptUnticked
+                        ? !excluded.contains(column)
+                        : column == BalanceColumn::Price || column == BalanceColumn::Value
+                                || column == BalanceColumn::ChangeTotal;
+                if (!columns.contains(column) && neverOffered)
                     columns.append(column);
             }
-        }
-        // Nothing recognisable (an older or hand-edited file) is not a reason to export nothing.
-        if (!columns.isEmpty())
             options.columns = columns;
+        }
     }
     return options;
 }
 
-void save(QSettings &settings, const QString &kind, const ExportOptions &options)
+void save(QSettings &settings, const QString &kind, const ExportOptions &options,
+          const QList<BalanceColumn> &offeredColumns)
 {
     settings.setValue(key(kind, QLatin1String("scope")), scopeName(options.scope));
     settings.setValue(key(kind, QLatin1String("format")), exportFileSuffix(options.format));
@@ -112,7 +153,17 @@ void save(QSettings &settings, const QString &kind, const ExportOptions &options
                       options.unit == AmountUnit::BaseUnits ? QStringLiteral("base") : QStringLiteral("token"));
     settings.setValue(key(kind, QLatin1String("delimiter")), delimiterName(options.csv.delimiter));
     settings.setValue(key(kind, QLatin1String("byteOrderMark")), options.csv.byteOrderMark);
-    settings.setValue(key(kind, QLatin1String("columns")), balanceCsvHeader(options.columns));
+    settings.setValue(key(kind, QLatin1String("columns")), wordsOf(options.columns));
+    // Added to what was excluded before, so a column unticked while it was offered stays unticked
+    // through exports that do not offer it; ticking it again takes it out.
+    QList<BalanceColumn> excluded =
+            columnsFromWords(settings.value(key(kind, QLatin1String("excludedColumns"))).toStringList());
+    for (const BalanceColumn column : offeredColumns) {
+        if (!options.columns.contains(column) && !excluded.contains(column))
+            excluded.append(column);
+    }
+    excluded.removeIf([&](BalanceColumn column) { return options.columns.contains(column); });
+    settings.setValue(key(kind, QLatin1String("excludedColumns")), wordsOf(excluded));
 }
 
 QString lastFolder(const QSettings &settings)

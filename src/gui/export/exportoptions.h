@@ -56,9 +56,15 @@ const QString BalancesKind = QStringLiteral("balances");
 const QString PortfolioKind = QStringLiteral("portfolio");
 const QString HistoryKind = QStringLiteral("history");
 
-// `defaultColumns` are used when nothing (recognisable) was saved.
+// `defaultColumns` (what the export offers, ticked) are used when nothing (recognisable) was
+// saved. After a save, a default column that was neither chosen nor unticked (it was not offered
+// then: the table had no prices) is added, ticked, after the saved ones.
 ExportOptions load(const QSettings &settings, const QString &kind, const QList<BalanceColumn> &defaultColumns);
-void save(QSettings &settings, const QString &kind, const ExportOptions &options);
+// `offeredColumns` are what the dialog listed: those left out of options.columns are remembered
+// as unticked. Columns are saved as words ("pending_deposit"; "price" and "value" without the
+// currency, so the choice holds in any currency).
+void save(QSettings &settings, const QString &kind, const ExportOptions &options,
+          const QList<BalanceColumn> &offeredColumns);
 
 // The folder of the last successful export of any kind; empty when there was none.
 QString lastFolder(const QSettings &settings);
