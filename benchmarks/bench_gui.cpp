@@ -2,15 +2,17 @@
 // SPDX-FileCopyrightText: 2026 The Loopview authors
 
 // What a whale account costs the window: one model reset (the rows kept as values, text made when asked),
-// an exact numeric sort of the Total column through the proxy, the symbol completion list of a
+// an exact numeric sort of the Total column through the proxy, File ▸ Export's CSV, the symbol completion list of a
 // 5,000-token list, and the memory each row takes (reported, not timed).
 #include "gui/balanceproxymodel.h"
 #include "gui/balancetablemodel.h"
+#include "gui/export/balanceexporter.h"
 #include "gui/forminput.h"
 
 #include "core/loopringjson.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -99,6 +101,59 @@ private slots:
         QBENCHMARK {
             proxy.sort(BalanceTableModel::TotalColumn, order);
             order = order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
+        }
+    }
+    // File ▸ Export… of 100,000 rows as CSV, what the dialog's defaults run: BalanceExporter::write
+    // of the rows shown (through a proxy sorted by Total) with every offered column, into memory.
+    // "prices-changes" adds price_usd, value_usd (half the tokens priced) and change_total;
+    // "records-…" is the path the export took before (records, then the CsvWriter), the same bytes.
+    void exportCsv100k_data()
+    {
+        QTest::addColumn<bool>("withPrices");
+        QTest::addColumn<bool>("throughRecords");
+        QTest::newRow("plain") << false << false;
+        QTest::newRow("prices-changes") << true << false;
+        QTest::newRow("records-plain") << false << true;
+        QTest::newRow("records-prices-changes") << true << true;
+    }
+    void exportCsv100k()
+    {
+        QFETCH(bool, withPrices);
+        QFETCH(bool, throughRecords);
+        const int rows = 100000;
+        const TokenRegistry tokens = syntheticTokens(65536);
+        std::optional<PriceTable> prices;
+        std::optional<BalanceChangeBase> changes;
+        if (withPrices) {
+            QList<Price> list;
+            for (int i = 0; i < 65536; i += 2)
+                list.append(Price{QStringLiteral("TK%1").arg(i), Decimal(Amount::fromUInt64(quint64(i) * 7919 + 1), 4),
+                                  QDateTime()});
+            prices = PriceTable(QStringLiteral("USD"), list);
+            changes = BalanceChangeBase();
+            changes->since = QDateTime::currentDateTimeUtc();
+            changes->showVanished = false;
+            for (int i = 0; i < 65536; i += 3)
+                changes->totals.insert(i, Amount::fromUInt64(quint64(i) * 1000003));
+        }
+        BalanceTableModel model;
+        model.setBalances(syntheticBalances(rows), tokens, prices, changes);
+        BalanceProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(BalanceTableModel::TotalColumn, Qt::DescendingOrder);
+        BalanceExporter exporter(&model);
+        exporter.setView(&proxy);
+        ExportOptions options;
+        options.columns = exporter.offeredColumns();
+        QBENCHMARK {
+            QBuffer buffer;
+            buffer.open(QIODevice::WriteOnly);
+            if (throughRecords)
+                QVERIFY(BalanceExporter::writeRecords(&buffer, exporter.records(options.scope, options.unit), options,
+                                                      nullptr, exporter.currency()));
+            else
+                QVERIFY(exporter.write(&buffer, options));
+            QVERIFY(buffer.size() > rows * 40);
         }
     }
     void completionSymbols5k()

@@ -10,6 +10,7 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QIODevice>
+#include <numeric>
 
 
 namespace loopview {
@@ -256,47 +257,103 @@ bool writeBalancesCsv(QIODevice *device, const QList<BalanceRecord> &records,
                         options, errorString);
 }
 
-QByteArray balancesCsv(const QList<Balance> &balances, const TokenRegistry &tokens, AmountUnit unit)
+namespace {
+
+// How many rows writeBalancesCsv() encodes before it hands them to the device: large enough that
+// the device sees few writes, small enough that a 100,000-row file is never all in memory twice.
+constexpr qsizetype CsvBlockRows = 4096;
+
+// One cell of a balance's row as writeBalancesCsv(records) would write its record's text.
+void appendBalanceCell(QByteArray &out, const Balance &balance, const std::optional<TokenInfo> &token,
+                       int decimals, BalanceColumn column, const BalanceRowExtras &extras, QChar delimiter)
 {
-    QByteArray out;
-    {
-        // The header through the writer itself, so the two paths cannot drift apart there.
-        QBuffer buffer(&out);
-        buffer.open(QIODevice::WriteOnly);
-        writeBalancesCsv(&buffer, QList<BalanceRecord>());
+    // Amounts and changes are plain decimals ("-5", "0.25"), which the writer copies as they are.
+    switch (column) {
+    case BalanceColumn::AccountId: out += QByteArray::number(balance.accountId); return;
+    case BalanceColumn::TokenId: out += QByteArray::number(balance.tokenId); return;
+    case BalanceColumn::Symbol:
+        // The one text cell: guarded and quoted by the writer's own rule.
+        if (token)
+            out += CsvWriter::encodeCell(CsvCell::textCell(token->symbol), delimiter).toUtf8();
+        return;
+    case BalanceColumn::Decimals:
+        if (token)
+            out += QByteArray::number(token->decimals);
+        return;
+    case BalanceColumn::Total: balance.total.appendDecimalString(out, decimals); return;
+    case BalanceColumn::Locked: balance.locked.appendDecimalString(out, decimals); return;
+    case BalanceColumn::Available: balance.available().appendDecimalString(out, decimals); return;
+    case BalanceColumn::PendingDeposit: balance.pendingDeposit.appendDecimalString(out, decimals); return;
+    case BalanceColumn::PendingWithdraw: balance.pendingWithdraw.appendDecimalString(out, decimals); return;
+    case BalanceColumn::Price:
+    case BalanceColumn::Value:
+        // Decimal::toString() is a plain number too; the writer's rule still decides, as for a record.
+        if (const std::optional<Decimal> &fiat = column == BalanceColumn::Price ? extras.price : extras.value)
+            out += CsvWriter::encodeCell(CsvCell::numberCell(fiat->toString()), delimiter).toUtf8();
+        return;
+    case BalanceColumn::ChangeTotal:
+        if (extras.change)
+            extras.change->appendDecimalString(out, decimals);
+        return;
+    case BalanceColumn::Label:
+    case BalanceColumn::Service:
+    case BalanceColumn::FetchedAt:
+        return;  // not a balance's: empty, as in makeBalanceRecord()'s record
     }
-    out.reserve(out.size() + balances.size() * 128);
-    const QChar delimiter = csvDelimiterChar(CsvWriterOptions().delimiter);
-    for (const Balance &balance : balances) {
+}
+
+} // namespace
+
+bool writeBalancesCsv(QIODevice *device, const QList<Balance> &balances, const TokenRegistry &tokens,
+                      const QList<int> &rows, const BalanceCsvLayout &layout,
+                      const BalanceRowExtrasProvider &extras, QString *errorString)
+{
+    const QList<BalanceColumn> &columns = layout.columns;
+    const bool needsExtras = extras
+            && (columns.contains(BalanceColumn::Price) || columns.contains(BalanceColumn::Value)
+                || columns.contains(BalanceColumn::ChangeTotal));
+    const QChar delimiter = csvDelimiterChar(layout.csv.delimiter);
+    const char delimiterByte = char(delimiter.unicode());
+
+    // The header and the byte-order mark through the writer itself, so the two paths cannot
+    // drift apart there; the rows as bytes made here.
+    CsvWriter writer(device, layout.csv);
+    writer.writeHeader(balanceCsvHeader(columns, layout.currency));
+    QByteArray block;
+    block.reserve(qMin(rows.size(), CsvBlockRows) * (16 + 16 * columns.size()));
+    for (qsizetype i = 0; i < rows.size() && writer.ok(); ++i) {
+        const Balance &balance = balances.at(rows.at(i));
         const std::optional<TokenInfo> token = tokens.find(balance.tokenId);
         // What formatAmount() does: scaled for a known token in token units, else base units,
-        // which toDecimalString(0) writes the same way as toString().
-        const int decimals = token && unit == AmountUnit::TokenUnits ? token->decimals : 0;
-        out += QByteArray::number(balance.accountId);
-        out += ',';
-        out += QByteArray::number(balance.tokenId);
-        out += ',';
-        if (token) {
-            // The one text cell: guarded and quoted by the writer's own rule.
-            out += CsvWriter::encodeCell(CsvCell::textCell(token->symbol), delimiter).toUtf8();
-            out += ',';
-            out += QByteArray::number(token->decimals);
-        } else {
-            out += ',';
+        // which appendDecimalString(…, 0) writes the same way as toString().
+        const int decimals = token && layout.unit == AmountUnit::TokenUnits ? token->decimals : 0;
+        const BalanceRowExtras rowExtras = needsExtras ? extras(rows.at(i)) : BalanceRowExtras();
+        for (qsizetype c = 0; c < columns.size(); ++c) {
+            if (c > 0)
+                block += delimiterByte;
+            appendBalanceCell(block, balance, token, decimals, columns.at(c), rowExtras, delimiter);
         }
-        // Amounts are plain decimals ("-5", "0.25"), which the writer copies as they are.
-        out += ',';
-        balance.total.appendDecimalString(out, decimals);
-        out += ',';
-        balance.locked.appendDecimalString(out, decimals);
-        out += ',';
-        balance.available().appendDecimalString(out, decimals);
-        out += ',';
-        balance.pendingDeposit.appendDecimalString(out, decimals);
-        out += ',';
-        balance.pendingWithdraw.appendDecimalString(out, decimals);
-        out += "\r\n";
+        block += "\r\n";
+        if ((i + 1) % CsvBlockRows == 0 || i + 1 == rows.size()) {
+            writer.writeEncodedLines(block);
+            block.resize(0);  // keeps its capacity for the next block
+        }
     }
+    if (!writer.ok() && errorString)
+        *errorString = writer.errorString();
+    return writer.ok();
+}
+
+QByteArray balancesCsv(const QList<Balance> &balances, const TokenRegistry &tokens, AmountUnit unit)
+{
+    QList<int> rows(balances.size());
+    std::iota(rows.begin(), rows.end(), 0);
+    BalanceCsvLayout layout;
+    layout.unit = unit;
+    QByteArray out;
+    QBuffer buffer(&out);
+    buffer.open(QIODevice::WriteOnly);
+    writeBalancesCsv(&buffer, balances, tokens, rows, layout);  // memory does not refuse writes
     return out;
 }
 

@@ -5,6 +5,7 @@
 
 #include "core/balance.h"
 #include "core/csvwriter.h"
+#include "core/decimal.h"
 #include "core/price.h"
 #include "core/token.h"
 
@@ -13,6 +14,8 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <functional>
+#include <optional>
 
 class QIODevice;
 
@@ -136,9 +139,35 @@ bool writeBalancesCsv(QIODevice *device, const QList<BalanceRecord> &records,
                       const QList<BalanceColumn> &columns, CsvWriter::Options options,
                       QString *errorString = nullptr, const QString &currency = {});
 
-// The bytes writeBalancesCsv(device, makeBalanceRecords(balances, tokens, unit)) writes, with the
-// default columns and options, made straight from the balances: no record, cell or line strings
-// on the way (what the CLI prints; a 100,000-row export spent most of its time on those).
+// What a balance row has beyond its own amounts: its price and value in the export's currency
+// and its change since the previous snapshot, as addPrices() and addChanges() would fill its
+// record (fiatValue(), SignedAmount::difference()). nullopt leaves the cell empty.
+struct BalanceRowExtras {
+    std::optional<Decimal> price;
+    std::optional<Decimal> value;
+    std::optional<SignedAmount> change;
+};
+// The extras of balances[index]; called once per written row, only when a column needs them.
+using BalanceRowExtrasProvider = std::function<BalanceRowExtras(int index)>;
+
+// How a CSV of balances is laid out: the writeBalancesCsv() parameters besides the rows.
+struct BalanceCsvLayout {
+    QList<BalanceColumn> columns = allBalanceColumns();
+    AmountUnit unit = AmountUnit::TokenUnits;
+    CsvWriterOptions csv;
+    QString currency;  // names the price and value columns ("price_usd")
+};
+
+// The bytes writeBalancesCsv(device, records, layout.columns, layout.csv, …, layout.currency)
+// writes for the records of balances[rows[0]], balances[rows[1]], … (makeBalanceRecord() in
+// layout.unit, with `extras` as addPrices()/addChanges() would put them), made straight from the
+// balances: no record, cell or line strings on the way. A 100,000-row export spent most of its
+// time on those. Label, Service and FetchedAt, which balances do not have, are empty. Written in
+// blocks of rows; false with *errorString set when the device refuses them.
+bool writeBalancesCsv(QIODevice *device, const QList<Balance> &balances, const TokenRegistry &tokens,
+                      const QList<int> &rows, const BalanceCsvLayout &layout,
+                      const BalanceRowExtrasProvider &extras = {}, QString *errorString = nullptr);
+// Every balance in order with the default layout in `unit`, as bytes: what the CLI prints.
 QByteArray balancesCsv(const QList<Balance> &balances, const TokenRegistry &tokens, AmountUnit unit);
 
 // A JSON array of objects keyed like the CSV header, keys in column order. account_id, token_id

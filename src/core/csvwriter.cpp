@@ -136,6 +136,11 @@ void CsvWriter::writeRow(const QList<CsvCell> &cells)
 
 void CsvWriter::writeLine(const QString &line)
 {
+    writeEncodedLines(line.toUtf8() + QByteArrayLiteral("\r\n"));
+}
+
+void CsvWriter::writeEncodedLines(const QByteArray &lines)
+{
     if (!ok())
         return;
     if (m_bomPending) {
@@ -143,7 +148,7 @@ void CsvWriter::writeLine(const QString &line)
         if (!writeBytes(QByteArrayLiteral("\xEF\xBB\xBF")))
             return;
     }
-    writeBytes(line.toUtf8() + QByteArrayLiteral("\r\n"));
+    writeBytes(lines);
 }
 
 bool CsvWriter::writeBytes(const QByteArray &bytes)

@@ -59,6 +59,9 @@ public:
     // Our own column names: written as plain text without the formula guard.
     void writeHeader(const QStringList &names);
     void writeRow(const QList<CsvCell> &cells);
+    // Rows already encoded by the rules above (cells through encodeCell(), each line ending in
+    // CRLF), written as they are: for writers that make a list's bytes without cell strings.
+    void writeEncodedLines(const QByteArray &lines);
 
     bool ok() const { return m_errorString.isEmpty(); }
     QString errorString() const { return m_errorString; }

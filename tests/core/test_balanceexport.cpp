@@ -4,6 +4,7 @@
 #include "core/balanceexport.h"
 
 #include "core/loopringjson.h"
+#include "core/fiatvalue.h"
 #include "core/portfolio.h"
 
 #include <QBuffer>
@@ -13,6 +14,8 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace loopview;
 
@@ -230,6 +233,104 @@ private slots:
             QCOMPARE(balancesCsv(rows, registry, unit), csvOf(makeBalanceRecords(rows, registry, unit)));
             QCOMPARE(balancesCsv(rows, TokenRegistry(), unit), csvOf(makeBalanceRecords(rows, TokenRegistry(), unit)));
         }
+    }
+
+    // The general direct writer (File ▸ Export's CSV): chosen rows in a chosen order, any columns,
+    // separator and mark, prices, values and changes from a provider. Byte for byte what the
+    // records with addPrices() and addChanges() give through the CsvWriter.
+    void directCsvWithLayoutIsTheRecordsCsv()
+    {
+        QList<TokenInfo> tokens = json::parseTokens(readFixture("tokens-sample.json")).value();
+        const QStringList symbols = {HostileSymbol, QStringLiteral("-a,\"b\"\nc"), QStringLiteral("Ü;x\ty")};
+        for (int i = 0; i < symbols.size(); ++i) {
+            TokenInfo token;
+            token.tokenId = 100 + i;
+            token.symbol = symbols.at(i);
+            token.decimals = 3 + i;
+            tokens.append(token);
+        }
+        const TokenRegistry registry(tokens);
+        const PriceTable fixturePrices = json::parsePrices(readFixture("prices-sample.json"), QStringLiteral("USD")).value();
+        QList<Price> priceList = fixturePrices.prices();
+        priceList.append(Price{HostileSymbol, *Decimal::parse(u"0.000123"), QDateTime()});
+        priceList.append(Price{symbols.at(2), *Decimal::parse(u"12"), QDateTime()});
+        const PriceTable prices(QStringLiteral("EUR"), priceList);
+
+        QRandomGenerator random(1130);
+        QList<Balance> balances = fixtureBalances();
+        for (int i = 0; i < 300; ++i) {
+            Balance balance = makeBalance(i % 4 == 0 ? 100 + random.bounded(int(symbols.size())) : random.bounded(120),
+                                          random.generate64() >> random.bounded(64), random.generate64() >> 40,
+                                          random.bounded(1000), random.bounded(3));
+            balances.append(balance);
+        }
+        QHash<int, Amount> previous;
+        for (int tokenId = 0; tokenId < 120; tokenId += 3)
+            previous.insert(tokenId, Amount::fromUInt64(random.generate64() >> random.bounded(64)));
+        // A subset in another order, as a sorted and filtered view gives it.
+        QList<int> rows;
+        for (int i = int(balances.size()) - 1; i >= 0; i -= 1 + random.bounded(3))
+            rows.append(i);
+
+        const BalanceRowExtrasProvider extras = [&](int index) {
+            const Balance &balance = balances.at(index);
+            const std::optional<TokenInfo> token = registry.find(balance.tokenId);
+            BalanceRowExtras row;
+            if (const std::optional<Price> price = token ? prices.priceOf(*token) : std::nullopt) {
+                row.price = price->value;
+                row.value = fiatValue(balance.total, token->decimals, price->value);
+            }
+            row.change = SignedAmount::difference(balance.total, previous.value(balance.tokenId));
+            return row;
+        };
+        QList<BalanceColumn> columns = allBalanceColumns()
+                + QList<BalanceColumn>{BalanceColumn::Price, BalanceColumn::Value, BalanceColumn::ChangeTotal,
+                                       BalanceColumn::Label, BalanceColumn::FetchedAt};
+        std::rotate(columns.begin(), columns.begin() + 4, columns.end());
+        for (const AmountUnit unit : {AmountUnit::TokenUnits, AmountUnit::BaseUnits}) {
+            QList<Balance> chosen;
+            for (const int row : std::as_const(rows))
+                chosen.append(balances.at(row));
+            QList<BalanceRecord> records = makeBalanceRecords(chosen, registry, unit);
+            addPrices(records, chosen, registry, prices);
+            addChanges(records, chosen, registry, unit, previous);
+            for (const CsvDelimiter delimiter : {CsvDelimiter::Comma, CsvDelimiter::Semicolon, CsvDelimiter::Tab}) {
+                BalanceCsvLayout layout;
+                layout.columns = columns;
+                layout.unit = unit;
+                layout.csv.delimiter = delimiter;
+                layout.csv.byteOrderMark = delimiter == CsvDelimiter::Semicolon;
+                layout.currency = QStringLiteral("EUR");
+                QBuffer direct;
+                direct.open(QIODevice::WriteOnly);
+                QVERIFY(writeBalancesCsv(&direct, balances, registry, rows, layout, extras));
+                QBuffer reference;
+                reference.open(QIODevice::WriteOnly);
+                QVERIFY(writeBalancesCsv(&reference, records, columns, layout.csv, nullptr, QStringLiteral("EUR")));
+                QCOMPARE(direct.data(), reference.data());
+                QVERIFY(direct.data().contains("'=HYPERLINK"));
+                QVERIFY(direct.data().contains("price_eur"));
+            }
+        }
+        // Without a provider the extra columns are empty, as records without addPrices() are.
+        BalanceCsvLayout layout;
+        layout.columns = {BalanceColumn::TokenId, BalanceColumn::Value, BalanceColumn::ChangeTotal};
+        layout.currency = QStringLiteral("USD");
+        QBuffer bare;
+        bare.open(QIODevice::WriteOnly);
+        QVERIFY(writeBalancesCsv(&bare, balances, registry, {0, 1}, layout));
+        QCOMPARE(bare.data(), QByteArray("token_id,value_usd,change_total\r\n")
+                         + QByteArray::number(balances.at(0).tokenId) + ",,\r\n"
+                         + QByteArray::number(balances.at(1).tokenId) + ",,\r\n");
+    }
+
+    void directCsvWriteFailure()
+    {
+        QBuffer readOnly;
+        readOnly.open(QIODevice::ReadOnly);
+        QString error;
+        QVERIFY(!writeBalancesCsv(&readOnly, fixtureBalances(), fixtureTokens(), {0}, BalanceCsvLayout(), {}, &error));
+        QVERIFY(!error.isEmpty());
     }
 
     void csvOptions()

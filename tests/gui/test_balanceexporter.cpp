@@ -183,6 +183,8 @@ private slots:
     void withoutPricesOrChangesNoSuchColumns();
     void pricesValuesAndChangesInJson();
     void copyAsCsvWithPriceValueAndChange();
+    void csvStraightFromRowsEqualsRecords_data();
+    void csvStraightFromRowsEqualsRecords();
 
 private:
     BalanceTableModel m_model;
@@ -784,4 +786,86 @@ void TestBalanceExporter::copyAsCsvWithPriceValueAndChange()
                         "-15800.25,LRC,0.00,0.2530\r\n"
                         "-2.5,DAI,0.00,1\r\n"
                         "-0.000005,WBTC,0.00,97000\r\n"));
+}
+
+void TestBalanceExporter::csvStraightFromRowsEqualsRecords_data()
+{
+    QTest::addColumn<ExportScope>("scope");
+    QTest::addColumn<AmountUnit>("unit");
+    QTest::addColumn<CsvDelimiter>("delimiter");
+    QTest::addColumn<bool>("byteOrderMark");
+    QTest::addColumn<QList<BalanceColumn>>("columns");
+    const QList<BalanceColumn> every = allBalanceColumns()
+            + QList<BalanceColumn>{BalanceColumn::Price, BalanceColumn::Value, BalanceColumn::ChangeTotal};
+    QList<BalanceColumn> reversed = every;
+    std::reverse(reversed.begin(), reversed.end());
+    const QList<BalanceColumn> few = {BalanceColumn::ChangeTotal, BalanceColumn::Symbol, BalanceColumn::Available};
+    for (const ExportScope scope : {ExportScope::AllRows, ExportScope::VisibleRows, ExportScope::SelectedRows}) {
+        for (const AmountUnit unit : {AmountUnit::TokenUnits, AmountUnit::BaseUnits}) {
+            for (const CsvDelimiter delimiter : {CsvDelimiter::Comma, CsvDelimiter::Semicolon, CsvDelimiter::Tab}) {
+                const QByteArray name = QByteArray::number(int(scope)) + '-' + QByteArray::number(int(unit)) + '-'
+                        + QByteArray::number(int(delimiter));
+                QTest::newRow(QByteArray(name + "-every").constData()) << scope << unit << delimiter << false << every;
+                QTest::newRow(QByteArray(name + "-reversed-bom").constData()) << scope << unit << delimiter << true << reversed;
+                QTest::newRow(QByteArray(name + "-few").constData()) << scope << unit << delimiter << false << few;
+            }
+        }
+    }
+}
+
+void TestBalanceExporter::csvStraightFromRowsEqualsRecords()
+{
+    // File ▸ Export writes a CSV straight from the model's rows; the records path (makeBalanceRecords
+    // and the CsvWriter, what it used before and what JSON still uses) is the reference: the bytes
+    // must be the same for any rows, columns, unit, separator and mark.
+    QFETCH(ExportScope, scope);
+    QFETCH(AmountUnit, unit);
+    QFETCH(CsvDelimiter, delimiter);
+    QFETCH(bool, byteOrderMark);
+    QFETCH(QList<BalanceColumn>, columns);
+
+    // Symbols that need quotes or the formula guard in every separator, tokens with and without a
+    // price, an unknown token, negative availables, a vanished token and one whose value is zero.
+    QList<TokenInfo> tokens = tokensWithDai().tokens();
+    const QStringList hostile = {QStringLiteral("a,b;c\td"), QStringLiteral("=1+2"), QStringLiteral("say \"hi\""),
+                                 QStringLiteral("-2+3"), QString::fromUtf8("Ωmega🙂"), QStringLiteral("two\nlines")};
+    QList<Balance> balances = sampleBalances();
+    QList<Price> prices = samplePrices().prices();
+    for (int i = 0; i < hostile.size(); ++i) {
+        TokenInfo info = token(200 + i, "x", "x", i * 5);
+        info.symbol = hostile.at(i);
+        tokens.append(info);
+        balances.append(balance(200 + i, i % 2 ? "123456789" : "0", "123456790", "7"));
+        if (i % 3 != 2)
+            prices.append(Price{hostile.at(i), *Decimal::parse(QStringLiteral("0.0%1").arg(i + 1)), QDateTime()});
+    }
+    balances.append(balance(150, "42"));  // unknown to the list
+    m_model.setBalances(balances, TokenRegistry(tokens), PriceTable(QStringLiteral("EUR"), prices),
+                        sampleChangeBase());
+    m_proxy.sort(BalanceTableModel::ValueColumn, Qt::DescendingOrder);
+    m_proxy.setHideZeroBalances(true);
+    QItemSelectionModel selection(&m_proxy);
+    for (const int row : {0, 3, 4, 7})
+        selection.select(m_proxy.index(row, 1), QItemSelectionModel::Select);
+    BalanceExporter exporter(&m_model);
+    exporter.setView(&m_proxy, &selection);
+
+    ExportOptions options;
+    options.scope = scope;
+    options.unit = unit;
+    options.csv.delimiter = delimiter;
+    options.csv.byteOrderMark = byteOrderMark;
+    options.columns = columns;
+    QBuffer reference;
+    reference.open(QIODevice::WriteOnly);
+    QVERIFY(BalanceExporter::writeRecords(&reference, exporter.records(scope, unit), options, nullptr,
+                                          exporter.currency()));
+    const QByteArray csv = writeToBuffer(exporter, options);
+    QCOMPARE(csv, reference.data());
+    // Not vacuous: the rows, the guard and the currency are there.
+    QCOMPARE(csv.count("\r\n"), exporter.rowCount(scope) + 1);
+    if (columns.contains(BalanceColumn::Symbol) && scope == ExportScope::AllRows)
+        QVERIFY(csv.contains("'=1+2"));
+    if (columns.contains(BalanceColumn::Price))
+        QVERIFY(csv.contains("price_eur"));
 }

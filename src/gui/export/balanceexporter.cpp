@@ -63,6 +63,11 @@ QList<BalanceColumn> balanceTableOffered(const BalanceTableModel *model)
     return columns;
 }
 
+BalanceRowExtras rowExtras(const BalanceTableModel &model, int row)
+{
+    return {model.price(row), model.value(row), model.change(row)};
+}
+
 // The model's rows as records, row i describing row i: makeBalanceRecords() of its balances, with
 // its exact prices, values and changes as text, the way addPrices() and addChanges() write them.
 QList<BalanceRecord> balanceTableRecords(const BalanceTableModel *model, AmountUnit unit)
@@ -72,13 +77,14 @@ QList<BalanceRecord> balanceTableRecords(const BalanceTableModel *model, AmountU
     const QList<Balance> balances = model->balances();
     QList<BalanceRecord> records = makeBalanceRecords(balances, model->tokens(), unit);
     for (int row = 0; row < records.size(); ++row) {
+        const BalanceRowExtras extras = rowExtras(*model, row);
         BalanceRecord &record = records[row];
-        if (const std::optional<Decimal> price = model->price(row))
-            record.price = price->toString();
-        if (const std::optional<Decimal> value = model->value(row))
-            record.value = value->toString();
-        if (const std::optional<SignedAmount> change = model->change(row))
-            record.changeTotal = formatSignedAmount(*change, model->tokens().find(balances.at(row).tokenId), unit);
+        if (extras.price)
+            record.price = extras.price->toString();
+        if (extras.value)
+            record.value = extras.value->toString();
+        if (extras.change)
+            record.changeTotal = formatSignedAmount(*extras.change, model->tokens().find(balances.at(row).tokenId), unit);
     }
     return records;
 }
@@ -91,6 +97,7 @@ BalanceExporter::BalanceExporter(const BalanceTableModel *model)
               balanceTableOffered(model), balanceTableColumns(model))
 {
     m_currency = model ? model->currency() : QString();
+    m_balanceModel = model;
 }
 
 BalanceExporter::BalanceExporter(const QAbstractItemModel *sourceModel, RecordProvider provider,
@@ -213,7 +220,22 @@ std::optional<BalanceColumn> BalanceExporter::machineColumn(int sourceColumn) co
 
 bool BalanceExporter::write(QIODevice *device, const ExportOptions &options, QString *errorString) const
 {
+    if (m_balanceModel && options.format == ExportFormat::Csv)
+        return writeModelCsv(device, options, errorString);
     return writeRecords(device, records(options.scope, options.unit), options, errorString, m_currency);
+}
+
+bool BalanceExporter::writeModelCsv(QIODevice *device, const ExportOptions &options, QString *errorString) const
+{
+    const BalanceTableModel *model = m_balanceModel;
+    BalanceCsvLayout layout;
+    layout.columns = options.columns;
+    layout.unit = options.unit;
+    layout.csv = options.csv;
+    layout.currency = m_currency;
+    // The model's source rows are its balances in order: row i is balances().at(i).
+    return writeBalancesCsv(device, model->balances(), model->tokens(), sourceRows(options.scope), layout,
+                            [model](int row) { return rowExtras(*model, row); }, errorString);
 }
 
 bool BalanceExporter::writeFile(const QString &path, const ExportOptions &options, QString *errorString) const

@@ -42,7 +42,8 @@ public:
     // values and changes; columns map Token → symbol, Total → total, …, Token ID → token_id,
     // Price → price_<cur>, Value → value_<cur>, Change → change_total. Price and value are offered
     // when the model has prices, the change when it has changes (as the model is now: make the
-    // exporter when the user asks).
+    // exporter when the user asks). A CSV is written straight from the model's rows
+    // (writeBalancesCsv() of the balances), the same bytes as its records would give.
     explicit BalanceExporter(const BalanceTableModel *model);
     // Any other flat table: `offeredColumns` are what the dialog lists, `columnMap` maps the
     // source model's columns to machine columns for "Copy as CSV".
@@ -99,6 +100,7 @@ private:
     int toSourceColumn(const QModelIndex &index) const;
     QModelIndex toSourceIndex(QModelIndex index) const;
     QList<int> selectedViewRows() const;
+    bool writeModelCsv(QIODevice *device, const ExportOptions &options, QString *errorString) const;
     static bool writeToFile(const QString &path, const std::function<bool(QIODevice *)> &write,
                             QString *errorString);
 
@@ -108,6 +110,8 @@ private:
     QList<BalanceColumn> m_offeredColumns;
     QHash<int, BalanceColumn> m_columnMap;
     QString m_currency;
+    // Set for the balances table: its CSV is written from the model's rows, not from records.
+    QPointer<const BalanceTableModel> m_balanceModel;
     QPointer<const QAbstractItemModel> m_viewModel;
     QPointer<const QItemSelectionModel> m_selection;
 };
