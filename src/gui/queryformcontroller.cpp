@@ -260,14 +260,14 @@ void QueryFormController::updateRememberKeyText()
     check->setSizePolicy(policy);
     check->setVisible(m_rememberedKeys->isSettled());
     if (m_rememberedKeys->isPersistent()) {
-        check->setText(tr("&Remember key in the system keyring"));
+        check->setText(tr("Re&member key in the system keyring"));
         check->setAccessibleName(tr("Remember API key in the system keyring"));
         check->setToolTip(tr("After a successful fetch the key is stored in the system keyring for this "
                              "service and account, and filled in next time. Untick and fetch again to "
                              "remove it. It is never written to Loopview's settings."));
     } else {
         //: Shown when no system keyring is available (the tooltip says so); kept short for 1024 px screens
-        check->setText(tr("&Remember key for this session only"));
+        check->setText(tr("Re&member key for this session only"));
         check->setAccessibleName(tr("Remember API key for this session"));
         check->setToolTip(tr("No system keyring is available, so the key is kept in memory for this "
                              "service and account until Loopview quits. It is never written to disk."));

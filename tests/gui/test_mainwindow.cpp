@@ -1174,13 +1174,13 @@ void TestMainWindow::rememberTextFollowsTheKeyStore()
 
     FakeKeyStore keyring;
     window->setKeyStore(&keyring);
-    QCOMPARE(remember->text(), QStringLiteral("&Remember key in the system keyring"));
+    QCOMPARE(remember->text(), QStringLiteral("Re&member key in the system keyring"));
     QVERIFY(remember->toolTip().contains(QLatin1String("keyring")));
     QVERIFY(!remember->accessibleName().isEmpty());
 
     // The keyring turns out to be unusable: the store fell back to memory.
     keyring.loseKeyring();
-    QCOMPARE(remember->text(), QStringLiteral("&Remember key for this session only"));
+    QCOMPARE(remember->text(), QStringLiteral("Re&member key for this session only"));
     QVERIFY(remember->toolTip().contains(QLatin1String("until Loopview quits")));
 
     MemoryKeyStore memory;
@@ -1405,7 +1405,7 @@ void TestMainWindow::rememberTextIsSettledBeforeItIsShown()
     QVERIFY2(remember->isHidden() || remember->text().contains(QLatin1String("for this session only")),
              qPrintable(remember->text()));
     QTRY_VERIFY(remember->isVisible());
-    QCOMPARE(remember->text(), QStringLiteral("&Remember key for this session only"));
+    QCOMPARE(remember->text(), QStringLiteral("Re&member key for this session only"));
     QCOMPARE(remember->geometry(), place);  // the form did not move around it
 
     // A keyring that works is shown as one once it answered.
@@ -1413,7 +1413,7 @@ void TestMainWindow::rememberTextIsSettledBeforeItIsShown()
     window->setKeyStore(&working);
     QVERIFY(remember->isHidden());
     QTRY_VERIFY(remember->isVisible());
-    QCOMPARE(remember->text(), QStringLiteral("&Remember key in the system keyring"));
+    QCOMPARE(remember->text(), QStringLiteral("Re&member key in the system keyring"));
 }
 
 // Issue 15: a Fetch asks for the NFTs of the same account, on the same service, with the same key,

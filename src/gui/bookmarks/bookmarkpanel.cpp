@@ -127,8 +127,8 @@ private:
 BookmarkPanel::BookmarkPanel(BookmarkStore *store, KeyStore *keys, QWidget *parent)
     : QWidget(parent), m_store(store), m_keys(keys), m_model(new BookmarkListModel(store, this)),
       m_proxy(new QSortFilterProxyModel(this)), m_search(new QLineEdit(this)),
-      m_view(new QTreeView(this)), m_addButton(new QPushButton(tr("&Add current"), this)),
-      m_editButton(new QPushButton(tr("&Edit…"), this)),
+      m_view(new QTreeView(this)), m_addButton(new QPushButton(tr("Add c&urrent"), this)),
+      m_editButton(new QPushButton(tr("Ed&it…"), this)),
       m_deleteButton(new QPushButton(tr("&Delete"), this)), m_messageBar(new MessageBar(this)),
       m_undoStack(new QUndoStack(this)), m_undoAction(new QAction(tr("&Undo"), this))
 {

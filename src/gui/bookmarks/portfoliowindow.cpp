@@ -43,7 +43,7 @@ enum StatusListColumn { BookmarkColumn, StatusColumn, NftsColumn };
 PortfolioWindow::PortfolioWindow(BookmarkStore *store, KeyStore *keys, QWidget *parent)
     : QWidget(parent), m_store(store), m_keys(keys), m_model(new PortfolioModel(this)),
       m_refreshButton(new QPushButton(tr("&Refresh all"), this)),
-      m_cancelButton(new QPushButton(tr("&Cancel"), this)), m_progress(new QProgressBar(this)),
+      m_cancelButton(new QPushButton(tr("Ca&ncel"), this)), m_progress(new QProgressBar(this)),
       m_summary(new QLabel(this)), m_valueSummary(new QLabel(this)), m_messageBar(new MessageBar(this)),
       m_statusList(new QTreeWidget(this)), m_portfolioView(new QTreeView(this))
 {

@@ -76,8 +76,8 @@ ExportDialog::ExportDialog(const BalanceExporter &exporter, QWidget *parent, con
     const int shown = m_exporter.rowCount(ExportScope::VisibleRows);
     const int selected = m_exporter.rowCount(ExportScope::SelectedRows);
     const int all = m_exporter.rowCount(ExportScope::AllRows);
-    m_ui->scopeVisibleRadio->setText(tr("Rows &shown in the table (%n)", nullptr, shown));
-    m_ui->scopeSelectedRadio->setText(tr("S&elected rows (%n)", nullptr, selected));
+    m_ui->scopeVisibleRadio->setText(tr("Rows sho&wn in the table (%n)", nullptr, shown));
+    m_ui->scopeSelectedRadio->setText(tr("Sele&cted rows (%n)", nullptr, selected));
     m_ui->scopeAllRadio->setText(m_exporter.hasView() ? tr("&All rows, including hidden ones (%n)", nullptr, all)
                                                        : tr("&All rows (%n)", nullptr, all));
     m_ui->scopeVisibleRadio->setEnabled(shown > 0);

@@ -47,7 +47,7 @@ HistoryIntegration::HistoryIntegration(MainWindow *window, const QString &storeP
 
     QAction *toggle = m_dock->toggleViewAction();
     toggle->setObjectName(QStringLiteral("actionShowHistory"));
-    toggle->setText(tr("&History"));
+    toggle->setText(tr("Hi&story"));
     toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     toggle->setToolTip(tr("Show the shown account's value and token amounts over time"));
     window->viewMenu()->addSeparator();

@@ -49,7 +49,7 @@ HistoryPanel::HistoryPanel(const QString &storePath, QWidget *parent)
     , m_tokenCaption(wrappedLabel(QStringLiteral("historyTokenCaption"), this))
     , m_tokenChart(new HistoryChart(this))
     , m_hoverLabel(wrappedLabel(QStringLiteral("historyHoverText"), this))
-    , m_exportButton(new QPushButton(tr("&Export History…"), this))
+    , m_exportButton(new QPushButton(tr("Ex&port History…"), this))
 {
     setObjectName(QStringLiteral("historyPanel"));
     setAccessibleName(tr("Balance history"));
