@@ -16,7 +16,7 @@
     <message>
         <location filename="../ui/bookmarkdialog.ui" line="35"/>
         <source>&amp;Label:</source>
-        <translation>&amp;Name:</translation>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <location filename="../ui/bookmarkdialog.ui" line="45"/>
@@ -143,7 +143,7 @@
     </message>
     <message>
         <location filename="../ui/exportdialog.ui" line="36"/>
-        <source>Rows &amp;shown in the table</source>
+        <source>Rows sho&amp;wn in the table</source>
         <translation>In der Tabelle an&amp;gezeigte Zeilen</translation>
     </message>
     <message>
@@ -153,7 +153,7 @@
     </message>
     <message>
         <location filename="../ui/exportdialog.ui" line="46"/>
-        <source>S&amp;elected rows</source>
+        <source>Sele&amp;cted rows</source>
         <translation>Ausge&amp;wählte Zeilen</translation>
     </message>
     <message>
@@ -239,7 +239,7 @@
     <message>
         <location filename="../ui/exportdialog.ui" line="203"/>
         <source>Move U&amp;p</source>
-        <translation>Nach &amp;oben</translation>
+        <translation>Na&amp;ch oben</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.ui" line="206"/>
@@ -271,7 +271,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="45"/>
-        <source>&amp;Network:</source>
+        <source>Net&amp;work:</source>
         <translation>&amp;Netzwerk:</translation>
     </message>
     <message>
@@ -411,7 +411,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="234"/>
-        <source>&amp;Remember key in the system keyring</source>
+        <source>Re&amp;member key in the system keyring</source>
         <translation>Schlüssel im Schlüsselbund &amp;merken</translation>
     </message>
     <message>
@@ -457,7 +457,7 @@
     <message>
         <location filename="../ui/mainwindow.ui" line="348"/>
         <source>Hide &amp;zero balances</source>
-        <translation>&amp;Nullsalden ausblenden</translation>
+        <translation>Nullsalden &amp;verbergen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="368"/>
@@ -495,7 +495,6 @@
         <translation>Mit Loopview mitgelieferte Beispielsalden anzeigen; es wird nichts über das Netzwerk gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="450"/>
         <location filename="../ui/mainwindow.ui" line="587"/>
         <source>Try &amp;Demo Data</source>
         <translation>&amp;Demodaten ansehen</translation>
@@ -504,6 +503,11 @@
         <location filename="../ui/mainwindow.ui" line="501"/>
         <source>Balances table</source>
         <translation>Saldentabelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="450"/>
+        <source>Tr&amp;y Demo Data</source>
+        <translation>Demodaten aus&amp;probieren</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="545"/>
@@ -632,7 +636,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="685"/>
-        <source>&amp;Round to Token Precision</source>
+        <source>Round to Token &amp;Precision</source>
         <translation>Auf Token-Genauigkeit &amp;runden</translation>
     </message>
     <message>
@@ -757,7 +761,7 @@
     <message>
         <location filename="../ui/preferencesdialog.ui" line="148"/>
         <source>&amp;Hide zero balances at start</source>
-        <translation>Nullsalden beim Start &amp;ausblenden</translation>
+        <translation>Nullsalden beim Start ausblen&amp;den</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.ui" line="151"/>
@@ -826,8 +830,8 @@
     </message>
     <message>
         <location filename="../ui/preferencesdialog.ui" line="253"/>
-        <source>&amp;Closing the window while watching:</source>
-        <translation>&amp;Schließen des Fensters beim Beobachten:</translation>
+        <source>Cl&amp;osing the window while watching:</source>
+        <translation>Schließen des &amp;Fensters beim Beobachten:</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.ui" line="263"/>
@@ -1627,18 +1631,18 @@
     </message>
     <message>
         <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="130"/>
-        <source>&amp;Add current</source>
-        <translation>Hinzu&amp;fügen</translation>
+        <source>Add c&amp;urrent</source>
+        <translation>Hinzufü&amp;gen</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="131"/>
-        <source>&amp;Edit…</source>
+        <source>Ed&amp;it…</source>
         <translation>Bearbe&amp;iten…</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="132"/>
         <source>&amp;Delete</source>
-        <translation>Lös&amp;chen</translation>
+        <translation>L&amp;öschen</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="133"/>
@@ -2417,7 +2421,7 @@
     </message>
     <message numerus="yes">
         <location filename="../src/gui/export/exportdialog.cpp" line="79"/>
-        <source>Rows &amp;shown in the table (%n)</source>
+        <source>Rows sho&amp;wn in the table (%n)</source>
         <translation>
             <numerusform>In der Tabelle an&amp;gezeigte Zeile (%n)</numerusform>
             <numerusform>In der Tabelle an&amp;gezeigte Zeilen (%n)</numerusform>
@@ -2425,7 +2429,7 @@
     </message>
     <message numerus="yes">
         <location filename="../src/gui/export/exportdialog.cpp" line="80"/>
-        <source>S&amp;elected rows (%n)</source>
+        <source>Sele&amp;cted rows (%n)</source>
         <translation>
             <numerusform>Ausge&amp;wählte Zeile (%n)</numerusform>
             <numerusform>Ausge&amp;wählte Zeilen (%n)</numerusform>
@@ -2588,7 +2592,7 @@
     </message>
     <message>
         <location filename="../src/gui/history/historyintegration.cpp" line="50"/>
-        <source>&amp;History</source>
+        <source>Hi&amp;story</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
@@ -2618,7 +2622,7 @@
     <name>loopview::HistoryPanel</name>
     <message>
         <location filename="../src/gui/history/historypanel.cpp" line="52"/>
-        <source>&amp;Export History…</source>
+        <source>Ex&amp;port History…</source>
         <translation>Verlauf &amp;exportieren…</translation>
     </message>
     <message>
@@ -3859,8 +3863,8 @@ Vertrag: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="46"/>
-        <source>&amp;Cancel</source>
-        <translation>Abbr&amp;echen</translation>
+        <source>Ca&amp;ncel</source>
+        <translation>Abbre&amp;chen</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="51"/>
@@ -4114,7 +4118,7 @@ Vertrag: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/queryformcontroller.cpp" line="263"/>
-        <source>&amp;Remember key in the system keyring</source>
+        <source>Re&amp;member key in the system keyring</source>
         <translation>Schlüssel im Schlüsselbund &amp;merken</translation>
     </message>
     <message>
@@ -4129,7 +4133,7 @@ Vertrag: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/queryformcontroller.cpp" line="270"/>
-        <source>&amp;Remember key for this session only</source>
+        <source>Re&amp;member key for this session only</source>
         <extracomment>Shown when no system keyring is available (the tooltip says so); kept short for 1024 px screens</extracomment>
         <translation>Schlüssel nur für diese Sitzung &amp;merken</translation>
     </message>
@@ -4408,7 +4412,7 @@ Vertrag: %1</translation>
     <message>
         <location filename="../src/gui/watch/watchintegration.cpp" line="63"/>
         <source>&amp;Watch for Changes</source>
-        <translation>Auf Änderungen &amp;achten</translation>
+        <translation>Auf Änderungen ach&amp;ten</translation>
     </message>
     <message>
         <location filename="../src/gui/watch/watchintegration.cpp" line="83"/>

@@ -113,18 +113,18 @@
     <name>loopview::ExportDialog</name>
     <message numerus="yes">
         <location filename="../src/gui/export/exportdialog.cpp" line="79"/>
-        <source>Rows &amp;shown in the table (%n)</source>
+        <source>Rows sho&amp;wn in the table (%n)</source>
         <translation>
-            <numerusform>Rows &amp;shown in the table (%n)</numerusform>
-            <numerusform>Rows &amp;shown in the table (%n)</numerusform>
+            <numerusform>Rows sho&amp;wn in the table (%n)</numerusform>
+            <numerusform>Rows sho&amp;wn in the table (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/export/exportdialog.cpp" line="80"/>
-        <source>S&amp;elected rows (%n)</source>
+        <source>Sele&amp;cted rows (%n)</source>
         <translation>
-            <numerusform>S&amp;elected rows (%n)</numerusform>
-            <numerusform>S&amp;elected rows (%n)</numerusform>
+            <numerusform>Sele&amp;cted rows (%n)</numerusform>
+            <numerusform>Sele&amp;cted rows (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -143,8 +143,8 @@
     </message>
     <message>
         <location filename="../ui/exportdialog.ui" line="36"/>
-        <source>Rows &amp;shown in the table</source>
-        <translation>表格中显示的行(&amp;S)</translation>
+        <source>Rows sho&amp;wn in the table</source>
+        <translation>表格中显示的行(&amp;W)</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.ui" line="43"/>
@@ -153,8 +153,8 @@
     </message>
     <message>
         <location filename="../ui/exportdialog.ui" line="46"/>
-        <source>S&amp;elected rows</source>
-        <translation>选中的行(&amp;E)</translation>
+        <source>Sele&amp;cted rows</source>
+        <translation>选中的行(&amp;C)</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.ui" line="53"/>
@@ -271,8 +271,8 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="45"/>
-        <source>&amp;Network:</source>
-        <translation>网络(&amp;N)：</translation>
+        <source>Net&amp;work:</source>
+        <translation>网络(&amp;W)：</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="60"/>
@@ -386,8 +386,8 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="234"/>
-        <source>&amp;Remember key in the system keyring</source>
-        <translation>在系统密钥环中记住密钥(&amp;R)</translation>
+        <source>Re&amp;member key in the system keyring</source>
+        <translation>在系统密钥环中记住密钥(&amp;M)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="259"/>
@@ -496,6 +496,10 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="450"/>
+        <source>Tr&amp;y Demo Data</source>
+        <translation>试用演示数据(&amp;Y)</translation>
+    </message>
+    <message>
         <location filename="../ui/mainwindow.ui" line="587"/>
         <source>Try &amp;Demo Data</source>
         <translation>试用演示数据(&amp;D)</translation>
@@ -632,8 +636,8 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="685"/>
-        <source>&amp;Round to Token Precision</source>
-        <translation>按代币精度舍入(&amp;R)</translation>
+        <source>Round to Token &amp;Precision</source>
+        <translation>按代币精度舍入(&amp;P)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="688"/>
@@ -826,8 +830,8 @@
     </message>
     <message>
         <location filename="../ui/preferencesdialog.ui" line="253"/>
-        <source>&amp;Closing the window while watching:</source>
-        <translation>监视时关闭窗口(&amp;C)：</translation>
+        <source>Cl&amp;osing the window while watching:</source>
+        <translation>监视时关闭窗口(&amp;O)：</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.ui" line="263"/>
@@ -1624,13 +1628,13 @@
     </message>
     <message>
         <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="130"/>
-        <source>&amp;Add current</source>
-        <translation>添加当前查询(&amp;A)</translation>
+        <source>Add c&amp;urrent</source>
+        <translation>添加当前查询(&amp;U)</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="131"/>
-        <source>&amp;Edit…</source>
-        <translation>编辑(&amp;E)…</translation>
+        <source>Ed&amp;it…</source>
+        <translation>编辑(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/bookmarkpanel.cpp" line="132"/>
@@ -2405,16 +2409,16 @@
     </message>
     <message numerus="yes">
         <location filename="../src/gui/export/exportdialog.cpp" line="79"/>
-        <source>Rows &amp;shown in the table (%n)</source>
+        <source>Rows sho&amp;wn in the table (%n)</source>
         <translation>
-            <numerusform>表格中显示的行（%n）(&amp;S)</numerusform>
+            <numerusform>表格中显示的行（%n）(&amp;W)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/export/exportdialog.cpp" line="80"/>
-        <source>S&amp;elected rows (%n)</source>
+        <source>Sele&amp;cted rows (%n)</source>
         <translation>
-            <numerusform>选中的行（%n）(&amp;E)</numerusform>
+            <numerusform>选中的行（%n）(&amp;C)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2571,8 +2575,8 @@
     </message>
     <message>
         <location filename="../src/gui/history/historyintegration.cpp" line="50"/>
-        <source>&amp;History</source>
-        <translation>历史(&amp;H)</translation>
+        <source>Hi&amp;story</source>
+        <translation>历史(&amp;S)</translation>
     </message>
     <message>
         <location filename="../src/gui/history/historyintegration.cpp" line="52"/>
@@ -2601,8 +2605,8 @@
     <name>loopview::HistoryPanel</name>
     <message>
         <location filename="../src/gui/history/historypanel.cpp" line="52"/>
-        <source>&amp;Export History…</source>
-        <translation>导出历史(&amp;E)…</translation>
+        <source>Ex&amp;port History…</source>
+        <translation>导出历史(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../src/gui/history/historypanel.cpp" line="55"/>
@@ -3838,8 +3842,8 @@ Contract: %1</source>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="46"/>
-        <source>&amp;Cancel</source>
-        <translation>取消(&amp;C)</translation>
+        <source>Ca&amp;ncel</source>
+        <translation>取消(&amp;N)</translation>
     </message>
     <message>
         <location filename="../src/gui/bookmarks/portfoliowindow.cpp" line="51"/>
@@ -4089,8 +4093,8 @@ Contract: %1</source>
     </message>
     <message>
         <location filename="../src/gui/queryformcontroller.cpp" line="263"/>
-        <source>&amp;Remember key in the system keyring</source>
-        <translation>在系统密钥环中记住密钥(&amp;R)</translation>
+        <source>Re&amp;member key in the system keyring</source>
+        <translation>在系统密钥环中记住密钥(&amp;M)</translation>
     </message>
     <message>
         <location filename="../src/gui/queryformcontroller.cpp" line="264"/>
@@ -4104,9 +4108,9 @@ Contract: %1</source>
     </message>
     <message>
         <location filename="../src/gui/queryformcontroller.cpp" line="270"/>
-        <source>&amp;Remember key for this session only</source>
+        <source>Re&amp;member key for this session only</source>
         <extracomment>Shown when no system keyring is available (the tooltip says so); kept short for 1024 px screens</extracomment>
-        <translation>仅在本次会话中记住密钥(&amp;R)</translation>
+        <translation>仅在本次会话中记住密钥(&amp;M)</translation>
     </message>
     <message>
         <location filename="../src/gui/queryformcontroller.cpp" line="271"/>
