@@ -83,6 +83,43 @@ bool BalancesSession::leaveDemo()
     return true;
 }
 
+bool BalancesSession::mayShowRecorded(const BalancesQuestion &question) const
+{
+    return !m_snapshot && !question.demo && m_whose.mayShowRecorded(question);
+}
+
+bool BalancesSession::showRecorded(const BalanceSnapshot &recorded)
+{
+    if (!mayShowRecorded(recorded.question()))
+        return false;
+    m_snapshot = recorded;
+    m_whose.showRecorded(recorded.question());
+    m_ageTimer.start();
+    emit recordedShown(recorded);
+    emit statusChanged();
+    return true;
+}
+
+std::optional<QString> BalancesSession::fromHistoryNotice(const QDateTime &now) const
+{
+    if (!isFromHistory())
+        return std::nullopt;
+    //: Offline first: the window opened on the last recorded snapshot; %1 is "3 h ago" or a date
+    return tr("Last fetched %1 — not refreshed yet").arg(relativetime::describeMoment(m_snapshot->fetchedAt, now));
+}
+
+bool BalancesSession::clearRecorded()
+{
+    if (!isFromHistory())
+        return false;
+    m_snapshot.reset();
+    m_whose.clearShown();
+    m_ageTimer.stop();
+    emit snapshotCleared();
+    emit statusChanged();
+    return true;
+}
+
 void BalancesSession::onPhaseChanged(FetchController::Phase phase)
 {
     switch (phase) {
@@ -183,10 +220,12 @@ QString BalancesSession::statusText(int shownRows, int totalRows, const QString 
         const QString moment = relativetime::describeMoment(m_snapshot->fetchedAt, now);
         if (isStale())
             parts.append(tr("Showing data from %1 — the last refresh failed").arg(moment));
+        else if (const std::optional<QString> notice = fromHistoryNotice(now))
+            parts.append(*notice);
         parts.append(tr("Tokens shown: %1 of %2").arg(shownRows).arg(totalRows));
         if (!pendingSummary.isEmpty())
             parts.append(pendingSummary);
-        if (!isStale())
+        if (!isStale() && !isFromHistory())
             parts.append(tr("Updated %1").arg(relativetime::describeAge(m_snapshot->fetchedAt, now)));
         // Where the data came from is shownText()'s part of the status bar; the exact moment is
         // in the tooltip. The line stays short enough for a 1024 px window in German.

@@ -49,6 +49,14 @@ public:
     // (unknown account, invalid id, rejected key), nor for input that never left the window.
     bool mayRetryHelp() const { return m_whose.mayRetryHelp(); }
     bool isDemo() const { return m_snapshot.has_value() && m_snapshot->demo; }
+    // Offline first: the data on screen is the last snapshot the history recorded of this
+    // question, shown at start and not refreshed yet in this session (showRecorded()).
+    bool isFromHistory() const { return m_snapshot.has_value() && m_whose.isFromHistory(); }
+    // Whether showRecorded() would show a recorded snapshot of `question`: nothing is on screen,
+    // and no other question was asked since the window started.
+    bool mayShowRecorded(const BalancesQuestion &question) const;
+    // "Last fetched 3 h ago — not refreshed yet" while isFromHistory(); nullopt otherwise.
+    std::optional<QString> fromHistoryNotice(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
     bool isBusy() const;
     // "Loading the token list…" / "Loading balances…" while a fetch runs; empty otherwise.
     QString busyText() const { return m_busyText; }
@@ -89,12 +97,20 @@ public slots:
     void cancel();
     // Clears the shown data if it is the demo's (cancelling a demo fetch); true if it did.
     bool leaveDemo();
+    // Shows `recorded`, the last snapshot the history holds of the question the window starts
+    // with, until a fetch of it succeeds (a failed one leaves it, stale). Nothing happens unless
+    // mayShowRecorded(); true when it is shown. Emits recordedShown() and statusChanged().
+    bool showRecorded(const loopview::BalanceSnapshot &recorded);
+    // Takes a recorded snapshot off the screen (its history was forgotten); true if one was shown.
+    bool clearRecorded();
 
 signals:
     void busyChanged(bool busy);
     // New data is on screen (the snapshot changed, and it is neither stale nor loading).
     void snapshotChanged(const loopview::BalanceSnapshot &snapshot);
-    // leaveDemo() took the demo data away.
+    // showRecorded() put a recorded snapshot on screen (not new data: nothing to record).
+    void recordedShown(const loopview::BalanceSnapshot &snapshot);
+    // leaveDemo() or clearRecorded() took the data away.
     void snapshotCleared();
     // A fetch failed: `message` is the sentence for people (errortext::describe). The snapshot,
     // if any, stays and is now stale.

@@ -38,6 +38,15 @@ ForgetHistoryAction::ForgetHistoryAction(QWidget *window, BalancesSession *sessi
     m_action->setToolTip(tr("Delete every recorded snapshot of the account shown, on its service"));
     connect(m_action, &QAction::triggered, this, &ForgetHistoryAction::forget);
     connect(m_session, &BalancesSession::statusChanged, this, &ForgetHistoryAction::updateEnabled);
+    // The history thread answers later; only forgets asked for here are reported here.
+    connect(m_recorder, &HistoryRecorder::forgotten, this, [this](const HistoryAccount &account, int count) {
+        if (const std::optional<QString> whose = takeAsked(account))
+            emit finished(tr("Forgot %n recorded snapshots of %1.", nullptr, count).arg(*whose));
+    });
+    connect(m_recorder, &HistoryRecorder::forgetFailed, this, [this](const HistoryAccount &account, const QString &message) {
+        if (takeAsked(account))
+            emit finished(tr("The history could not be deleted: %1").arg(message));
+    });
     updateEnabled();
 }
 
@@ -62,12 +71,17 @@ void ForgetHistoryAction::forget()
                                 "affected; the Change column starts again from the next fetch.")
                                      .arg(whose)))
         return;
-    const Result<int> count = m_recorder->forget(*account);
-    if (!count) {
-        emit finished(tr("The history could not be deleted: %1").arg(count.error().message));
-        return;
+    m_asked.append({*account, whose});
+    m_recorder->forget(*account);
+}
+
+std::optional<QString> ForgetHistoryAction::takeAsked(const HistoryAccount &account)
+{
+    for (qsizetype i = 0; i < m_asked.size(); ++i) {
+        if (m_asked.at(i).first == account)
+            return m_asked.takeAt(i).second;
     }
-    emit finished(tr("Forgot %n recorded snapshots of %1.", nullptr, *count).arg(whose));
+    return std::nullopt;
 }
 
 } // namespace loopview

@@ -3,9 +3,14 @@
 
 #pragma once
 
+#include "history/snapshot.h"
+
+#include <QList>
 #include <QObject>
+#include <QPair>
 #include <QString>
 #include <functional>
+#include <optional>
 
 class QAction;
 class QWidget;
@@ -42,12 +47,16 @@ signals:
 
 private:
     void updateEnabled();
+    // The recorder answered a forget; `whose` of the one this action asked for, if it did.
+    std::optional<QString> takeAsked(const HistoryAccount &account);
 
     QWidget *m_window;
     BalancesSession *m_session;
     HistoryRecorder *m_recorder;
     QAction *m_action;
     ForgetConfirmation m_confirm;
+    // Forgets asked for and not yet done (on the history thread), with the account in words.
+    QList<QPair<HistoryAccount, QString>> m_asked;
 };
 
 } // namespace loopview

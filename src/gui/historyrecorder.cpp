@@ -4,30 +4,73 @@
 #include "historyrecorder.h"
 
 #include "core/balancequery.h"
+#include "core/tokenfilter.h"
+
+#include <QFileInfo>
+#include <QMetaObject>
+#include <QThread>
 
 namespace loopview {
 
+// What the history thread owns: the store and whether it is open. Touched only on that thread.
+struct HistoryRecorder::Worker {
+    std::unique_ptr<HistoryStore> store;
+    bool opened = false;
+
+    void use(const QString &path)
+    {
+        store = std::make_unique<HistoryStore>(path);
+        opened = false;
+    }
+
+    // A failed open is tried again by the next job: the folder may have become writable.
+    Result<bool> open()
+    {
+        if (opened)
+            return true;
+        const Result<bool> result = store->open();
+        opened = result.ok();
+        return result;
+    }
+};
+
 HistoryRecorder::HistoryRecorder(const QString &storePath, QObject *parent)
-    : QObject(parent), m_store(std::make_unique<HistoryStore>(storePath))
+    : QObject(parent),
+      m_storePath(storePath.isEmpty() ? HistoryStore::defaultPath() : storePath),
+      m_thread(new QThread),
+      m_threadContext(new QObject),
+      m_worker(std::make_unique<Worker>())
 {
+    m_thread->setObjectName(QStringLiteral("loopview-history"));
+    m_threadContext->moveToThread(m_thread);
+    m_thread->start();
+    post([path = m_storePath](Worker &worker) { worker.use(path); });
 }
 
-HistoryRecorder::~HistoryRecorder() = default;
+HistoryRecorder::~HistoryRecorder()
+{
+    // The last job: every write asked for before it has run. The store, and its connection, end
+    // on the thread that opened them.
+    post([](Worker &worker) {
+        worker.store.reset();
+        QThread::currentThread()->quit();
+    });
+    m_thread->wait();
+    delete m_threadContext;
+    delete m_thread;
+}
+
+void HistoryRecorder::post(std::function<void(Worker &)> job)
+{
+    // Queued calls to one object run in the order they were posted.
+    QMetaObject::invokeMethod(
+            m_threadContext, [worker = m_worker.get(), job = std::move(job)] { job(*worker); }, Qt::QueuedConnection);
+}
 
 void HistoryRecorder::setStorePath(const QString &path)
 {
-    m_store = std::make_unique<HistoryStore>(path);
-    m_opened = false;
-}
-
-Result<bool> HistoryRecorder::open()
-{
-    if (m_opened)
-        return true;
-    // A failed open is tried again next time: the folder may have become writable.
-    const Result<bool> opened = m_store->open();
-    m_opened = opened.ok();
-    return opened;
+    m_storePath = path.isEmpty() ? HistoryStore::defaultPath() : path;
+    post([path = m_storePath](Worker &worker) { worker.use(path); });
 }
 
 std::optional<HistoryAccount> HistoryRecorder::accountOf(const BalanceSnapshot &snapshot)
@@ -40,40 +83,115 @@ std::optional<HistoryAccount> HistoryRecorder::accountOf(const BalanceSnapshot &
     return historyAccountOf(snapshot.baseUrl, *query);
 }
 
-Result<std::optional<Snapshot>> HistoryRecorder::latest(const HistoryAccount &account)
+BalanceSnapshot HistoryRecorder::balancesOf(const Snapshot &recorded, const BalancesQuestion &question,
+                                            const TokenRegistry &tokenList)
 {
-    if (const Result<bool> opened = open(); !opened)
-        return opened.error();
-    return m_store->latest(account);
+    QList<TokenInfo> tokens = tokenList.tokens();
+    QList<Price> prices;
+    for (const SnapshotToken &token : recorded.tokens) {
+        if (!tokenList.find(token.tokenId) && !token.symbol.isEmpty() && token.decimals) {
+            TokenInfo info;
+            info.tokenId = token.tokenId;
+            info.symbol = token.symbol;
+            info.decimals = *token.decimals;
+            info.precision = *token.decimals;
+            tokens.append(info);
+        }
+        if (token.price && !token.symbol.isEmpty())
+            prices.append(Price{token.symbol, *token.price, recorded.fetchedAt});
+    }
+
+    BalanceSnapshot shown;
+    shown.tokens = TokenRegistry(tokens);
+    shown.baseUrl = question.baseUrl;
+    shown.accountText = question.accountText;
+    shown.tokenFilterText = question.tokenFilterText;
+    shown.fetchedAt = recorded.fetchedAt;
+    shown.tokenSource = TokenSource::Cache;
+    shown.tokensFetchedAt = recorded.fetchedAt;
+    // An unparsable filter keeps every row, as the form would not have let it through anyway.
+    const Result<TokenFilter> filter = TokenFilter::parse(question.tokenFilterText);
+    for (const SnapshotToken &token : recorded.tokens) {
+        if (filter && !filter->keeps(token.tokenId, shown.tokens))
+            continue;
+        Balance balance;
+        static_cast<HeldAmounts &>(balance) = token;
+        balance.accountId = recorded.accountId.value_or(0);
+        balance.tokenId = token.tokenId;
+        shown.balances.append(balance);
+    }
+    shown.currency = recorded.currency;
+    if (!recorded.currency.isEmpty())
+        shown.prices = PriceTable(recorded.currency, prices);
+    return shown;
 }
 
-Result<bool> HistoryRecorder::record(const BalanceSnapshot &snapshot)
+void HistoryRecorder::readRecent(const HistoryAccount &account, int count, QObject *context, RecentRead done)
+{
+    // The recorder outlives every job, so the answer goes to it; the context is checked on the
+    // GUI thread, where it is destroyed.
+    post([this, account, count, context = QPointer<QObject>(context), done = std::move(done)](Worker &worker) {
+        Result<QList<Snapshot>> result = QList<Snapshot>();
+        // No file yet means no history; reading must not create one.
+        if (worker.opened || QFileInfo::exists(worker.store->path())) {
+            if (const Result<bool> opened = worker.open(); !opened)
+                result = opened.error();
+            else
+                result = worker.store->recent(account, count);
+        }
+        QMetaObject::invokeMethod(
+                this,
+                [context, done, result] {
+                    if (context)
+                        done(result);
+                },
+                Qt::QueuedConnection);
+    });
+}
+
+bool HistoryRecorder::record(const BalanceSnapshot &snapshot)
 {
     if (!m_recording || snapshot.demo)
         return false;
     const Result<BalanceQuery> query = BalanceQuery::fromInput(snapshot.accountText);
     if (!query)
-        return query.error();
-    if (const Result<bool> opened = open(); !opened)
-        return opened;
-    Snapshot recorded = makeSnapshot(snapshot.baseUrl, *query, snapshot.balances, snapshot.tokens, snapshot.prices,
-                                     snapshot.fetchedAt);
-    const Result<qint64> id = m_store->record(recorded);
-    if (!id)
-        return id.error();
-    recorded.id = *id;
-    emit this->recorded(recorded);
+        return false;
+    const Snapshot recording = makeSnapshot(snapshot.baseUrl, *query, snapshot.balances, snapshot.tokens,
+                                            snapshot.prices, snapshot.fetchedAt);
+    post([this, recording](Worker &worker) {
+        const Result<bool> opened = worker.open();
+        const Result<qint64> id = opened ? worker.store->record(recording) : Result<qint64>(opened.error());
+        QMetaObject::invokeMethod(
+                this,
+                [this, recording, id] {
+                    if (!id) {
+                        emit recordFailed(id.error().message);
+                        return;
+                    }
+                    Snapshot stored = recording;
+                    stored.id = *id;
+                    emit recorded(stored);
+                },
+                Qt::QueuedConnection);
+    });
     return true;
 }
 
-Result<int> HistoryRecorder::forget(const HistoryAccount &account)
+void HistoryRecorder::forget(const HistoryAccount &account)
 {
-    if (const Result<bool> opened = open(); !opened)
-        return opened.error();
-    const Result<int> count = m_store->forget(account);
-    if (count)
-        emit forgotten(account, *count);
-    return count;
+    post([this, account](Worker &worker) {
+        const Result<bool> opened = worker.open();
+        const Result<int> count = opened ? worker.store->forget(account) : Result<int>(opened.error());
+        QMetaObject::invokeMethod(
+                this,
+                [this, account, count] {
+                    if (count)
+                        emit forgotten(account, *count);
+                    else
+                        emit forgetFailed(account, count.error().message);
+                },
+                Qt::QueuedConnection);
+    });
 }
 
 } // namespace loopview

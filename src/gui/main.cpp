@@ -105,5 +105,7 @@ int main(int argc, char *argv[])
     // rather than on an empty table: a new user sees at once what Loopview shows.
     if (commandLine.demoRequested() || window.isFirstStart())
         window.startDemo();
+    else
+        window.resumeLastQuery();  // the last recorded snapshot at once, refreshed when a key is remembered
     return app.exec();
 }

@@ -105,6 +105,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->menuFile->insertSeparator(m_ui->actionQuit);
     connect(m_forgetHistory, &ForgetHistoryAction::finished, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    // The balances are on screen whatever happens to their record: a history that cannot be
+    // written is worth a word in the status bar, not an error over the table.
+    connect(m_history, &HistoryRecorder::recordFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("The balances could not be recorded in the history: %1").arg(message), 8000);
+    });
+    connect(m_history, &HistoryRecorder::forgotten, this, &MainWindow::onHistoryForgotten);
 
     // The NFTs of each query, beside its token balances: their own session and panel (gui/nft).
     m_nftSession = new NftSession(fetchController()->client(), this);
@@ -133,6 +139,10 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_form, &QueryFormController::requestReady, this, &MainWindow::startRequest);
     connect(m_form, &QueryFormController::invalid, this, [this](const QString &message) { showError(message, false); });
+    connect(m_form, &QueryFormController::keyNeeded, this, [this] {
+        m_keyNeededToRefresh = true;
+        updateRefreshHint();
+    });
     connect(m_form, &QueryFormController::fieldFlagged, m_messageBar, &QWidget::hide);
     connect(m_form, &QueryFormController::rememberFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("The API key could not be remembered: %1").arg(message), 8000);
@@ -473,6 +483,8 @@ void MainWindow::startDemo()
     m_messageBar->hide();
     m_messageBar->clearActions();
     const QUrl baseUrl = url ? *url : defaultBaseUrl(Network::Mainnet);
+    m_keyNeededToRefresh = false;
+    readPreviousSnapshot(FetchRequest{baseUrl, {}, {}, {}, {}, true});
     m_session->startDemo(baseUrl, m_currency);
     m_nftSession->startDemo(baseUrl);
 }
@@ -483,6 +495,8 @@ void MainWindow::startRequest(const FetchRequest &formRequest)
     m_messageBar->clearActions();
     FetchRequest request = formRequest;
     request.currency = m_currency;
+    m_keyNeededToRefresh = false;
+    readPreviousSnapshot(request);
     m_session->fetch(request);
     m_nftSession->fetch(request, fetchController()->timeout());
 }
@@ -540,10 +554,117 @@ void MainWindow::onBusyChanged(bool busy)
         m_ui->fetchButton->setFocus(Qt::OtherFocusReason);
 }
 
+void MainWindow::resumeLastQuery()
+{
+    if (m_firstStart || isShowingDemoData() || !m_history->isRecording())
+        return;
+    const std::optional<BalancesQuestion> question = m_form->question();
+    if (!question || question->accountText.isEmpty())
+        return;
+    const Result<BalanceQuery> query = BalanceQuery::fromInput(question->accountText);
+    if (!query)
+        return;
+    // Two: the one to show, and the one before it, which its Change column counts from.
+    m_history->readRecent(historyAccountOf(question->baseUrl, *query), 2, this,
+                          [this, question = *question](const Result<QList<Snapshot>> &recent) {
+                              if (recent)
+                                  showRecorded(*recent, question);
+                              else
+                                  statusBar()->showMessage(tr("The history could not be read: %1")
+                                                                   .arg(recent.error().message),
+                                                           8000);
+                          });
+    m_form->submitIfKeyAvailable();
+}
+
+void MainWindow::showRecorded(const QList<Snapshot> &recent, const BalancesQuestion &question)
+{
+    // A fetch may have answered, or the user asked for something else, while the history was read.
+    if (recent.isEmpty() || !m_session->mayShowRecorded(question))
+        return;
+    const BalanceSnapshot shown =
+            HistoryRecorder::balancesOf(recent.constFirst(), question, fetchController()->knownTokens(question.baseUrl));
+    std::optional<BalanceChangeBase> changes;
+    if (recent.size() > 1) {
+        changes = BalanceChangeBase{recent.at(1).fetchedAt, totalsByToken(recent.at(1)),
+                                    question.tokenFilterText.isEmpty()};
+    }
+    m_model->setBalances(shown.balances, shown.tokens, shown.prices, changes);
+    m_session->showRecorded(shown);
+    showContent();
+    updateStatusText();
+    updateCopyActions();
+    updateRefreshHint();
+}
+
+void MainWindow::onHistoryForgotten(const HistoryAccount &account)
+{
+    // A recorded snapshot of that account on screen would be history that no longer exists.
+    const std::optional<BalanceSnapshot> &shown = m_session->snapshot();
+    if (!shown || !m_session->isFromHistory() || HistoryRecorder::accountOf(*shown) != account)
+        return;
+    m_session->clearRecorded();
+    m_model->clear();
+    m_model->setStale(false);
+    if (m_keyNeededToRefresh) {
+        m_keyNeededToRefresh = false;
+        m_messageBar->hide();
+    }
+    showContent();
+    updateStatusText();
+}
+
+void MainWindow::updateRefreshHint()
+{
+    if (m_keyNeededToRefresh && m_session->isFromHistory()) {
+        m_showingRetry = false;
+        m_messageBar->clearActions();
+        m_messageBar->showMessage(MessageBar::Kind::Information,
+                                  tr("These balances were recorded %1. Enter the API key and press Fetch to refresh.")
+                                          .arg(relativetime::describeMoment(m_session->snapshot()->fetchedAt,
+                                                                            m_clock->now())));
+    }
+}
+
+void MainWindow::readPreviousSnapshot(const FetchRequest &request)
+{
+    const quint64 read = ++m_previousReads;
+    m_previous.reset();
+    m_awaitingChangeBase = false;
+    if (request.demo)
+        return;
+    const Result<BalanceQuery> query = BalanceQuery::fromInput(request.accountText);
+    if (!query)
+        return;
+    m_previous = PreviousSnapshot{historyAccountOf(request.baseUrl, *query), false, std::nullopt};
+    m_history->readRecent(m_previous->account, 1, this, [this, read](const Result<QList<Snapshot>> &recent) {
+        if (read != m_previousReads || !m_previous)
+            return;  // another fetch started since
+        m_previous->read = true;
+        if (!recent) {
+            statusBar()->showMessage(tr("The history could not be read, so no changes are shown: %1")
+                                             .arg(recent.error().message),
+                                     8000);
+        } else if (!recent->isEmpty()) {
+            m_previous->latest = recent->constFirst();
+        }
+        // The answer came first: its rows again, now with their changes.
+        if (m_awaitingChangeBase && m_session->hasSnapshot()) {
+            m_awaitingChangeBase = false;
+            const BalanceSnapshot &shown = *m_session->snapshot();
+            m_model->setBalances(shown.balances, shown.tokens, shown.prices, changeBase(shown));
+            updateStatusText();
+        }
+    });
+}
+
 void MainWindow::onSucceeded(const BalanceSnapshot &snapshot)
 {
-    // Read before this fetch is recorded below: the change is counted from the one before it.
+    // Read when the fetch started, before this answer is recorded below: the change is counted
+    // from the snapshot before it. If that read has not answered yet, the rows come again when it does.
     m_model->setBalances(snapshot.balances, snapshot.tokens, snapshot.prices, changeBase(snapshot));
+    const std::optional<HistoryAccount> account = HistoryRecorder::accountOf(snapshot);
+    m_awaitingChangeBase = account && m_previous && !m_previous->read && m_previous->account == *account;
     m_model->setStale(false);
     m_form->setKeyFieldFlagged(false);
 
@@ -567,23 +688,14 @@ void MainWindow::onSucceeded(const BalanceSnapshot &snapshot)
     emit balancesShown(snapshot);
 }
 
-std::optional<BalanceChangeBase> MainWindow::changeBase(const BalanceSnapshot &snapshot)
+std::optional<BalanceChangeBase> MainWindow::changeBase(const BalanceSnapshot &snapshot) const
 {
     const std::optional<HistoryAccount> account = HistoryRecorder::accountOf(snapshot);
-    if (!account)
-        return std::nullopt;
-    const Result<std::optional<Snapshot>> previous = m_history->latest(*account);
-    if (!previous) {
-        statusBar()->showMessage(tr("The history could not be read, so no changes are shown: %1")
-                                         .arg(previous.error().message),
-                                 8000);
-        return std::nullopt;
-    }
-    if (!previous->has_value())
+    if (!account || !m_previous || m_previous->account != *account || !m_previous->latest)
         return std::nullopt;
     BalanceChangeBase base;
-    base.since = (*previous)->fetchedAt;
-    base.totals = totalsByToken(**previous);
+    base.since = m_previous->latest->fetchedAt;
+    base.totals = totalsByToken(*m_previous->latest);
     // A token filter asks for part of the account: what it left out did not vanish.
     base.showVanished = snapshot.tokenFilterText.isEmpty();
     return base;
@@ -591,11 +703,7 @@ std::optional<BalanceChangeBase> MainWindow::changeBase(const BalanceSnapshot &s
 
 void MainWindow::recordInHistory(const BalanceSnapshot &snapshot)
 {
-    // The balances are on screen whatever happens here: a history that cannot be written is worth
-    // a word in the status bar, not an error over the table.
-    const Result<bool> recorded = m_history->record(snapshot);
-    if (!recorded)
-        statusBar()->showMessage(tr("The balances could not be recorded in the history: %1").arg(recorded.error().message), 8000);
+    m_history->record(snapshot);  // recordFailed() reports a failure
 }
 
 void MainWindow::onFailed(const Error &error, const QString &text)
@@ -750,24 +858,34 @@ void MainWindow::updateWhoseData()
     // Rows that are not the answer to the latest question, or an answer the last refresh could
     // not renew, are greyed and say so above the table.
     const std::optional<QString> other = m_session->otherQuestionNotice();
-    m_model->setStale(m_session->isStale() || other.has_value());
+    const std::optional<QString> recorded = m_session->fromHistoryNotice(m_clock->now());
+    const bool fromHistory = recorded.has_value();
+    m_model->setStale(m_session->isStale() || fromHistory || other.has_value());
     QLabel *notice = m_ui->staleLabel;
+    const QString recordedNotice = recorded.value_or(QString());
     if (other) {
         notice->setText(*other);
         notice->setToolTip(*other);
         notice->setAccessibleName(*other);
+    } else if (fromHistory) {
+        notice->setText(recordedNotice);
+        notice->setToolTip(tr("The window opened on the balances recorded in the history at the last fetch"));
+        notice->setAccessibleName(recordedNotice);
     } else {
         notice->setText(tr("Stale"));
         notice->setToolTip(tr("The last refresh failed; the table shows the last data that arrived"));
         notice->setAccessibleName(tr("Data is stale"));
     }
     const bool hasRows = m_session->hasSnapshot() && m_model->rowCount() > 0;
-    notice->setVisible(hasRows && (m_session->isStale() || other));
+    notice->setVisible(hasRows && (m_session->isStale() || fromHistory || other));
 
     // A screen reader hears whose data the table holds, and whether it is current, with its name.
     QString tableName = tr("Balances table");
     if (other)
         tableName = tr("Balances table: %1").arg(*other);
+    else if (fromHistory)
+        //: %1 is "Balances of account 20533 on host", %2 "Last fetched … — not refreshed yet"
+        tableName = tr("Balances table: %1, %2").arg(shown, recordedNotice);
     else if (m_session->isStale())
         //: %1 is "Balances of account 20533 on host"
         tableName = tr("Balances table: %1, stale").arg(shown);

@@ -9,6 +9,7 @@
 #include "queryformcontroller.h"
 
 #include "core/balancequery.h"
+#include "history/snapshot.h"
 #include "secrets/keystore.h"
 
 #include <QDateTime>
@@ -135,6 +136,11 @@ public slots:
     void startDemo();   // bundled sample data through the same client, parser and model
     void leaveDemo();
     void cancelFetch();
+    // Offline first, at start: shows the latest recorded snapshot of the remembered query (not
+    // the demo's, not when history is off), marked as not refreshed yet, then fetches it when a
+    // key is remembered for the account, or says that one is needed. Call once the key store is
+    // set (main() does, after the integrations).
+    void resumeLastQuery();
 
 signals:
     void balancesShown(const loopview::BalanceSnapshot &snapshot);
@@ -161,7 +167,13 @@ private:
     void recordInHistory(const BalanceSnapshot &snapshot);
     // What the Change column counts from: the account's latest recorded snapshot, read before
     // this fetch is recorded. nullopt for the demo, a first fetch, or a history that cannot be read.
-    std::optional<BalanceChangeBase> changeBase(const BalanceSnapshot &snapshot);
+    std::optional<BalanceChangeBase> changeBase(const BalanceSnapshot &snapshot) const;
+    // Starts reading what the fetch of `request` will count its changes from (nothing for the demo).
+    void readPreviousSnapshot(const FetchRequest &request);
+    void showRecorded(const QList<Snapshot> &recent, const BalancesQuestion &question);
+    void onHistoryForgotten(const HistoryAccount &account);
+    // "Enter the API key and press Fetch to refresh", while a recorded snapshot waits for a key.
+    void updateRefreshHint();
     void onFailed(const Error &error, const QString &message);
     void onCancelled();
     void onRetrying(const QString &message);
@@ -197,6 +209,18 @@ private:
     QProgressBar *m_busyBar;
     QAction *m_retryAction;
     QAction *m_leaveDemoAction;
+
+    // The latest recorded snapshot of the account the running fetch asks for, read on the history
+    // thread when the fetch starts: what its Change column counts from.
+    struct PreviousSnapshot {
+        HistoryAccount account;
+        bool read = false;
+        std::optional<Snapshot> latest;
+    };
+    std::optional<PreviousSnapshot> m_previous;
+    quint64 m_previousReads = 0;          // tells the latest read from older ones
+    bool m_awaitingChangeBase = false;    // the shown answer arrived before its read
+    bool m_keyNeededToRefresh = false;    // resumeLastQuery() found no key for the account
 
     bool m_firstStart = true;
     bool m_showingRetry = false;  // the message bar counts down a retry (not an error the user must read)

@@ -392,6 +392,26 @@ void QueryFormController::submit()
     submit(true);
 }
 
+void QueryFormController::submitIfKeyAvailable()
+{
+    if (m_detached)
+        return;
+    const QString entryId = formKeyId();
+    const auto submitWithKey = [this, entryId] {
+        // The form may have moved on, or a fetch started, while the store was answering.
+        if (m_detached || formKeyId() != entryId || m_session->isBusy())
+            return;
+        if (apiKey().isEmpty())
+            emit keyNeeded();
+        else
+            submit(false);
+    };
+    if (mayFillKeyFor(entryId))
+        readRememberedKey(submitWithKey);
+    else
+        submitWithKey();
+}
+
 void QueryFormController::submit(bool mayLookUpKey)
 {
     // Everything that can be checked here is, with the cursor put where the problem is.

@@ -106,6 +106,10 @@ public slots:
     // no field can. A key remembered for the account is looked up
     // first when the key field may take it, so Enter after the account is enough.
     void submit();
+    // Fetches what the form says only when that needs nothing from the user: a key is in the
+    // field or remembered for the account (looked up first). Otherwise it emits keyNeeded() and
+    // leaves the fields as they are: nothing flagged, no message, the cursor where it was.
+    void submitIfKeyAvailable();
     // A remembered key for the service and account in the form, into a field that may take it.
     void fillRememberedKey();
     // After a fetch the service answered (FetchController::keyAccepted): keeps or forgets the key.
@@ -117,6 +121,8 @@ public slots:
 signals:
     void requestReady(const loopview::FetchRequest &request);
     void invalid(const QString &message);
+    // submitIfKeyAvailable() found no key to send.
+    void keyNeeded();
     // A field now shows what is wrong with it: a message from an earlier fetch would only compete.
     void fieldFlagged();
     void rememberFailed(const QString &message);

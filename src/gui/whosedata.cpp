@@ -30,6 +30,7 @@ void WhoseData::succeed(const BalancesQuestion &question)
     m_asked = question;
     m_outcome = Outcome::Succeeded;
     m_stale = false;
+    m_fromHistory = false;
 }
 
 void WhoseData::fail(const Error &error)
@@ -39,8 +40,23 @@ void WhoseData::fail(const Error &error)
     // The last good data stays: a failed refresh should not blank out what the user saw. It is
     // stale only when it answers the question that failed; otherwise it is another account's
     // data, and otherQuestionNotice() says so.
-    if (m_shown && !showsAnotherQuestion())
+    if (m_shown && !showsAnotherQuestion()) {
         m_stale = true;
+        m_fromHistory = false;  // no longer "not refreshed yet": the refresh failed
+    }
+}
+
+bool WhoseData::mayShowRecorded(const BalancesQuestion &question) const
+{
+    return !m_shown && (!m_asked || *m_asked == question);
+}
+
+void WhoseData::showRecorded(const BalancesQuestion &question)
+{
+    m_shown = question;
+    const bool refreshFailed = m_asked && m_outcome == Outcome::Failed;
+    m_stale = refreshFailed;
+    m_fromHistory = !refreshFailed;
 }
 
 void WhoseData::cancel()
@@ -52,6 +68,7 @@ void WhoseData::clearShown()
 {
     m_shown.reset();
     m_stale = false;
+    m_fromHistory = false;
     if (m_asked && m_asked->demo)
         m_asked.reset();
 }

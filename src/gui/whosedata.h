@@ -28,6 +28,10 @@ public:
     void succeed(const BalancesQuestion &question);
     // The latest fetch failed: the shown data is stale if it answers the same question.
     void fail(const Error &error);
+    // Offline first: what the history recorded of `question` is now on screen, not refreshed yet
+    // (stale at once if a fetch of that question has failed already). Only when
+    // mayShowRecorded(question).
+    void showRecorded(const BalancesQuestion &question);
     void cancel();
     // Nothing is shown any more (the demo was left); a demo question asked is forgotten too.
     void clearShown();
@@ -38,6 +42,10 @@ public:
     const std::optional<BalancesQuestion> &askedQuestion() const { return m_asked; }
     Outcome outcome() const { return m_outcome; }
     bool isStale() const { return m_shown.has_value() && m_stale; }
+    // The shown data is what the history recorded, and no fetch of its question has ended yet.
+    bool isFromHistory() const { return m_shown.has_value() && m_fromHistory; }
+    // Nothing is shown and no other question was asked: a recorded answer may stand in.
+    bool mayShowRecorded(const BalancesQuestion &question) const;
     // The shown data answers another question than the latest fetch asked, which is still
     // loading, failed or was cancelled.
     bool showsAnotherQuestion() const;
@@ -56,6 +64,7 @@ private:
     Outcome m_outcome = Outcome::Succeeded;
     std::optional<Error> m_lastError;
     bool m_stale = false;
+    bool m_fromHistory = false;
 };
 
 } // namespace loopview

@@ -257,7 +257,7 @@ Result<qint64> HistoryStore::record(const Snapshot &snapshot)
 
 Result<std::optional<Snapshot>> HistoryStore::latest(const HistoryAccount &account) const
 {
-    Result<QList<Snapshot>> found = select(account, true);
+    Result<QList<Snapshot>> found = select(account, 1);
     if (!found)
         return found.error();
     if (found->isEmpty())
@@ -265,12 +265,19 @@ Result<std::optional<Snapshot>> HistoryStore::latest(const HistoryAccount &accou
     return std::optional<Snapshot>(found->constFirst());
 }
 
-Result<QList<Snapshot>> HistoryStore::snapshots(const HistoryAccount &account) const
+Result<QList<Snapshot>> HistoryStore::recent(const HistoryAccount &account, int count) const
 {
-    return select(account, false);
+    if (count <= 0)
+        return QList<Snapshot>();
+    return select(account, count);
 }
 
-Result<QList<Snapshot>> HistoryStore::select(const HistoryAccount &account, bool latestOnly) const
+Result<QList<Snapshot>> HistoryStore::snapshots(const HistoryAccount &account) const
+{
+    return select(account, 0);
+}
+
+Result<QList<Snapshot>> HistoryStore::select(const HistoryAccount &account, int newest) const
 {
     if (!m_open)
         return notUsable(Operation::Read);
@@ -286,7 +293,7 @@ Result<QList<Snapshot>> HistoryStore::select(const HistoryAccount &account, bool
     };
 
     const QString condition = accountCondition(account);
-    const QString order = latestOnly ? QStringLiteral("ORDER BY fetched_at DESC, id DESC LIMIT 1")
+    const QString order = newest > 0 ? QStringLiteral("ORDER BY fetched_at DESC, id DESC LIMIT %1").arg(newest)
                                      : QStringLiteral("ORDER BY fetched_at, id");
     query.prepare(QStringLiteral("SELECT id, service, account_id, address, fetched_at, currency "
                                  "FROM snapshots WHERE %1 %2").arg(condition, order));

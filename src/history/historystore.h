@@ -51,6 +51,8 @@ public:
     Result<qint64> record(const Snapshot &snapshot);
     // The most recent snapshot of the account, nullopt when there is none.
     Result<std::optional<Snapshot>> latest(const HistoryAccount &account) const;
+    // The `count` most recent snapshots of the account, newest first (fewer when there are fewer).
+    Result<QList<Snapshot>> recent(const HistoryAccount &account, int count) const;
     // Every snapshot of the account, oldest first.
     Result<QList<Snapshot>> snapshots(const HistoryAccount &account) const;
     // Deletes every snapshot of the account; how many there were.
@@ -58,7 +60,8 @@ public:
 
 private:
     enum class Operation { Open, Migrate, Read, Write };
-    Result<QList<Snapshot>> select(const HistoryAccount &account, bool latestOnly) const;
+    // `newest` > 0: that many, newest first; 0: all, oldest first.
+    Result<QList<Snapshot>> select(const HistoryAccount &account, int newest) const;
     Error failure(Operation operation, const QString &reason) const;
     // Why a read or write cannot happen: not open, or (writes) a file of a newer schema.
     Error notUsable(Operation operation) const;

@@ -44,6 +44,12 @@ struct Snapshot {
 struct HistoryAccount {
     QString service;  // serviceKey()
     std::variant<qint64, Address> account;
+
+    friend bool operator==(const HistoryAccount &a, const HistoryAccount &b)
+    {
+        return a.service == b.service && a.account == b.account;
+    }
+    friend bool operator!=(const HistoryAccount &a, const HistoryAccount &b) { return !(a == b); }
 };
 
 // The account a balance query is about, on the service at `baseUrl` (the request's endpoint).

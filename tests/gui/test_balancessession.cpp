@@ -44,6 +44,8 @@ private slots:
     void cancelledFetchOfAnotherAccountIsStillSaid();
     void failureWithoutDataIsNotReady();
     void retryIsOfferedOnlyWhereItMayHelp();
+    void recordedSnapshotIsShownUntilAFetchRenewsIt();
+    void recordedSnapshotNeverStandsInForAnotherQuestion();
 
 private:
     std::unique_ptr<BalancesSession> makeSession();
@@ -371,6 +373,98 @@ void TestBalancesSession::retryIsOfferedOnlyWhereItMayHelp()
     session->fetch(typo);
     QTRY_COMPARE(failed.count(), 3);
     QVERIFY(!session->mayRetryHelp());
+}
+
+// Offline first: what the history recorded of the question the window starts with.
+static BalanceSnapshot recordedAnswer(const FetchRequest &request, const QDateTime &at)
+{
+    BalanceSnapshot recorded;
+    recorded.baseUrl = request.baseUrl;
+    recorded.accountText = request.accountText;
+    recorded.fetchedAt = at;
+    Balance eth;
+    eth.accountId = 20533;
+    eth.tokenId = 0;
+    eth.total = *Amount::parse(u"5");
+    recorded.balances = {eth};
+    return recorded;
+}
+
+void TestBalancesSession::recordedSnapshotIsShownUntilAFetchRenewsIt()
+{
+    auto session = makeSession();
+    QSignalSpy recordedShown(session.get(), &BalancesSession::recordedShown);
+    QSignalSpy shown(session.get(), &BalancesSession::snapshotChanged);
+    const QDateTime at = QDateTime::currentDateTimeUtc().addSecs(-2 * 3600);
+    QVERIFY(session->mayShowRecorded(BalancesQuestion::of(request())));
+    QVERIFY(session->showRecorded(recordedAnswer(request(), at)));
+    QCOMPARE(recordedShown.count(), 1);
+    QCOMPARE(shown.count(), 0);  // not new data: nothing records it again
+    QVERIFY(session->isFromHistory());
+    QVERIFY(!session->isStale());
+    QVERIFY(!session->showsAnotherQuestion());
+    const QString status = session->statusText(1, 1);
+    QVERIFY2(status.contains(QLatin1String("Last fetched")) && status.contains(QLatin1String("not refreshed yet")),
+             qPrintable(status));
+    QVERIFY2(!status.contains(QLatin1String("Updated")), qPrintable(status));
+    QVERIFY(session->fromHistoryNotice().has_value());
+    // Only once, and never over data already shown.
+    QVERIFY(!session->mayShowRecorded(BalancesQuestion::of(request())));
+    QVERIFY(!session->showRecorded(recordedAnswer(request(), at)));
+
+    // A failed refresh leaves it, stale like any data the last refresh could not renew.
+    m_server->clearRoutes();
+    m_server->route(TokensPath, FakeResponse::json(readFixture(QStringLiteral("tokens-sample.json"))));
+    m_server->route(BalancesPath, FakeResponse::resultInfo(500, 100001, "down"));
+    QSignalSpy failed(session.get(), &BalancesSession::failed);
+    session->fetch(request());
+    QTRY_COMPARE(failed.count(), 1);
+    QVERIFY(!session->isFromHistory());
+    QVERIFY(session->isStale());
+    QCOMPARE(session->snapshot()->fetchedAt, at);
+
+    // A fetch that succeeds replaces it.
+    m_server->clearRoutes();
+    m_server->route(BalancesPath, FakeResponse::json(readFixture(QStringLiteral("balances-sample.json"))));
+    session->fetch(request());
+    QTRY_COMPARE(shown.count(), 1);
+    QVERIFY(!session->isFromHistory());
+    QVERIFY(!session->isStale());
+    QCOMPARE(session->snapshot()->balances.size(), 5);
+    QVERIFY(!session->clearRecorded());  // fetched data is not the history's to take away
+}
+
+void TestBalancesSession::recordedSnapshotNeverStandsInForAnotherQuestion()
+{
+    auto session = makeSession();
+    FetchRequest other = request();
+    other.accountText = QStringLiteral("77");
+    m_server->clearRoutes();
+    m_server->route(TokensPath, FakeResponse::json(readFixture(QStringLiteral("tokens-sample.json"))));
+    m_server->route(BalancesPath, FakeResponse::silent());
+    session->fetch(other);  // the user asked for another account while the history was read
+    QVERIFY(!session->mayShowRecorded(BalancesQuestion::of(request())));
+    QVERIFY(!session->showRecorded(recordedAnswer(request(), QDateTime::currentDateTimeUtc())));
+    QVERIFY(!session->hasSnapshot());
+    session->cancel();
+
+    // A refresh of the same question still running: the recorded answer shows meanwhile.
+    auto fresh = makeSession();
+    fresh->fetch(request());
+    QVERIFY(fresh->showRecorded(recordedAnswer(request(), QDateTime::currentDateTimeUtc())));
+    QVERIFY(fresh->isFromHistory());
+    QVERIFY(!fresh->otherQuestionNotice().has_value());
+    // Its history forgotten, it goes.
+    QSignalSpy cleared(fresh.get(), &BalancesSession::snapshotCleared);
+    QVERIFY(fresh->clearRecorded());
+    QCOMPARE(cleared.count(), 1);
+    QVERIFY(!fresh->hasSnapshot());
+    fresh->cancel();
+
+    // The demo is never answered from history.
+    BalanceSnapshot demo = recordedAnswer(request(), QDateTime::currentDateTimeUtc());
+    demo.demo = true;
+    QVERIFY(!makeSession()->showRecorded(demo));
 }
 
 QTEST_GUILESS_MAIN(TestBalancesSession)

@@ -159,6 +159,20 @@ private slots:
         QVERIFY(latest.ok() && latest->has_value());
         QCOMPARE((*latest)->fetchedAt, QDateTime::fromMSecsSinceEpoch(2000, QTimeZone::utc()));
         QVERIFY(!store.latest(byId(9))->has_value());
+
+        // The newest ones, newest first, each with its own tokens.
+        QVERIFY(store.record(snapshot(7, 3000, {token(0, "5"), token(1, "6")})).ok());
+        const Result<QList<Snapshot>> recent = store.recent(byId(7), 2);
+        QVERIFY(recent.ok());
+        QCOMPARE(recent->size(), 2);
+        QCOMPARE(recent->at(0).fetchedAt, QDateTime::fromMSecsSinceEpoch(3000, QTimeZone::utc()));
+        QCOMPARE(recent->at(0).tokens.size(), 2);
+        QCOMPARE(recent->at(1).fetchedAt, QDateTime::fromMSecsSinceEpoch(2000, QTimeZone::utc()));
+        QCOMPARE(recent->at(1).tokens.size(), 2);
+        QCOMPARE(recent->at(1).tokens[0].tokenId, 5);
+        QCOMPARE(store.recent(byId(7), 10)->size(), 3);
+        QVERIFY(store.recent(byId(7), 0)->isEmpty());
+        QVERIFY(store.recent(byId(9), 2)->isEmpty());
     }
 
     void addressFindsTheAccountItWasSeenWith()

@@ -57,6 +57,7 @@ HistoryIntegration::HistoryIntegration(MainWindow *window, const QString &storeP
 
     BalancesSession *session = window->session();
     connect(session, &BalancesSession::snapshotChanged, this, &HistoryIntegration::showSnapshot);
+    connect(session, &BalancesSession::recordedShown, this, &HistoryIntegration::showSnapshot);  // offline first
     connect(session, &BalancesSession::snapshotCleared, m_panel,
             [this] { m_panel->showNoAccount(tr("Fetch an account to see its history.")); });
     if (session->snapshot())
