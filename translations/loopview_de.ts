@@ -995,37 +995,37 @@
 <context>
     <name>loopview::BalanceExporter</name>
     <message>
-        <location filename="../src/gui/export/balanceexporter.cpp" line="250"/>
+        <location filename="../src/gui/export/balanceexporter.cpp" line="308"/>
         <source>The output is not open for writing.</source>
         <translation>Die Ausgabe ist nicht zum Schreiben geöffnet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/balanceexporter.cpp" line="256"/>
+        <location filename="../src/gui/export/balanceexporter.cpp" line="314"/>
         <source>Writing the JSON output failed.</source>
         <translation>Schreiben der JSON-Ausgabe fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/balanceexporter.cpp" line="257"/>
+        <location filename="../src/gui/export/balanceexporter.cpp" line="315"/>
         <source>Writing the JSON output failed: %1</source>
         <translation>Schreiben der JSON-Ausgabe fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/balanceexporter.cpp" line="272"/>
+        <location filename="../src/gui/export/balanceexporter.cpp" line="338"/>
         <source>Could not create “%1”: %2</source>
         <translation>„%1“ konnte nicht erstellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/balanceexporter.cpp" line="280"/>
+        <location filename="../src/gui/export/balanceexporter.cpp" line="346"/>
         <source>Not every byte could be written; the disk may be full.</source>
         <translation>Nicht alle Bytes konnten geschrieben werden; der Datenträger ist möglicherweise voll.</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/balanceexporter.cpp" line="284"/>
+        <location filename="../src/gui/export/balanceexporter.cpp" line="350"/>
         <source>Could not write “%1”: %2</source>
         <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/balanceexporter.cpp" line="290"/>
+        <location filename="../src/gui/export/balanceexporter.cpp" line="356"/>
         <source>Could not save “%1”: %2</source>
         <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
@@ -1081,60 +1081,60 @@
 <context>
     <name>loopview::BalanceTable</name>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="327"/>
+        <location filename="../src/core/balanceexport.cpp" line="384"/>
         <source>No balances.</source>
         <translation>Keine Salden.</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="332"/>
+        <location filename="../src/core/balanceexport.cpp" line="389"/>
         <source>TOKEN</source>
         <extracomment>Column headers of the balance table printed by loopview-cli.</extracomment>
         <translation>TOKEN</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="332"/>
+        <location filename="../src/core/balanceexport.cpp" line="389"/>
         <source>TOTAL</source>
         <translation>GESAMT</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="332"/>
+        <location filename="../src/core/balanceexport.cpp" line="389"/>
         <source>LOCKED</source>
         <translation>GESPERRT</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="333"/>
+        <location filename="../src/core/balanceexport.cpp" line="390"/>
         <source>AVAILABLE</source>
         <translation>VERFÜGBAR</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="333"/>
+        <location filename="../src/core/balanceexport.cpp" line="390"/>
         <source>PENDING DEPOSIT</source>
         <translation>AUSST. EINZAHLUNG</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="333"/>
+        <location filename="../src/core/balanceexport.cpp" line="390"/>
         <source>PENDING WITHDRAW</source>
         <translation>AUSST. AUSZAHLUNG</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="342"/>
+        <location filename="../src/core/balanceexport.cpp" line="399"/>
         <source>PRICE %1</source>
         <extracomment>Column headers of loopview-cli&apos;s balance table; %1 is a currency code such as USD.</extracomment>
         <translation>PREIS %1</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="344"/>
+        <location filename="../src/core/balanceexport.cpp" line="401"/>
         <source>VALUE %1</source>
         <translation>WERT %1</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="347"/>
+        <location filename="../src/core/balanceexport.cpp" line="404"/>
         <source>CHANGE</source>
         <extracomment>Column header: the change of the total since the last recorded snapshot.</extracomment>
         <translation>ÄNDERUNG</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="365"/>
+        <location filename="../src/core/balanceexport.cpp" line="422"/>
         <source>FETCHED AT (UTC)</source>
         <extracomment>Column header of loopview-cli&apos;s history table: when each snapshot was taken.</extracomment>
         <translation>ABGERUFEN (UTC)</translation>
@@ -1387,116 +1387,122 @@
 <context>
     <name>loopview::BalancesSession</name>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="94"/>
+        <location filename="../src/gui/balancessession.cpp" line="108"/>
+        <source>Last fetched %1 — not refreshed yet</source>
+        <extracomment>Offline first: the window opened on the last recorded snapshot; %1 is &quot;3 h ago&quot; or a date</extracomment>
+        <translation>Zuletzt abgerufen %1 – noch nicht aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancessession.cpp" line="131"/>
         <source>Loading the token list…</source>
         <translation>Tokenliste wird geladen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="97"/>
+        <location filename="../src/gui/balancessession.cpp" line="134"/>
         <source>Loading balances…</source>
         <translation>Salden werden geladen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="100"/>
+        <location filename="../src/gui/balancessession.cpp" line="137"/>
         <source>Loading prices…</source>
         <translation>Preise werden geladen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="157"/>
+        <location filename="../src/gui/balancessession.cpp" line="194"/>
         <source>The token list could not be refreshed, so the copy saved %1 is used. (%2)</source>
         <translation>Die Tokenliste konnte nicht aktualisiert werden, daher wird die %1 gespeicherte Kopie verwendet. (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="160"/>
+        <location filename="../src/gui/balancessession.cpp" line="197"/>
         <source>The token list could not be loaded, so amounts are shown in raw base units with token IDs. (%1)</source>
         <translation>Die Tokenliste konnte nicht geladen werden, daher werden Beträge in unskalierten Basiseinheiten mit Token-IDs angezeigt. (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="171"/>
+        <location filename="../src/gui/balancessession.cpp" line="208"/>
         <source>The %1 prices could not be loaded, so the Price and Value columns are empty. (%2)</source>
         <translation>Die %1-Preise konnten nicht geladen werden, daher sind die Spalten Preis und Wert leer. (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="185"/>
+        <location filename="../src/gui/balancessession.cpp" line="222"/>
         <source>Showing data from %1 — the last refresh failed</source>
         <translation>Daten von %1 – die letzte Aktualisierung ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="186"/>
+        <location filename="../src/gui/balancessession.cpp" line="225"/>
         <source>Tokens shown: %1 of %2</source>
         <translation>Angezeigte Token: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="190"/>
+        <location filename="../src/gui/balancessession.cpp" line="229"/>
         <source>Updated %1</source>
         <translation>Aktualisiert %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="196"/>
+        <location filename="../src/gui/balancessession.cpp" line="235"/>
         <source>Nothing shown: %1 could not be fetched</source>
         <translation>Nichts angezeigt: %1 konnte nicht abgerufen werden</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="198"/>
+        <location filename="../src/gui/balancessession.cpp" line="237"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="206"/>
+        <location filename="../src/gui/balancessession.cpp" line="245"/>
         <source>  ·  </source>
         <extracomment>Separator between the parts of the status line</extracomment>
         <translation>  ·  </translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="213"/>
+        <location filename="../src/gui/balancessession.cpp" line="252"/>
         <source>Fetched %1 from %2</source>
         <translation>Abgerufen am %1 aus %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="215"/>
+        <location filename="../src/gui/balancessession.cpp" line="254"/>
         <source>the bundled demo data</source>
         <translation>den mitgelieferten Demodaten</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="227"/>
+        <location filename="../src/gui/balancessession.cpp" line="266"/>
         <source>demo account %1</source>
         <translation>Demokonto %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="230"/>
+        <location filename="../src/gui/balancessession.cpp" line="269"/>
         <source>address %1 (account %2)</source>
         <extracomment>%1 is an L1 address, %2 the Loopring account id the service resolved it to</extracomment>
         <translation>Adresse %1 (Konto %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="232"/>
+        <location filename="../src/gui/balancessession.cpp" line="271"/>
         <source>address %1</source>
         <translation>Adresse %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="234"/>
+        <location filename="../src/gui/balancessession.cpp" line="273"/>
         <source>account %1</source>
         <translation>Konto %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="236"/>
+        <location filename="../src/gui/balancessession.cpp" line="275"/>
         <source>%1 (sample data)</source>
         <translation>%1 (Beispieldaten)</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="238"/>
+        <location filename="../src/gui/balancessession.cpp" line="277"/>
         <source>%1 on %2</source>
         <extracomment>%1 is an account (&quot;account 20533&quot;), %2 the service&apos;s host</extracomment>
         <translation>%1 bei %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="241"/>
+        <location filename="../src/gui/balancessession.cpp" line="280"/>
         <source>%1, tokens %2</source>
         <extracomment>%1 is an account on a service, %2 the token filter as typed (&quot;ETH, LRC&quot;)</extracomment>
         <translation>%1, Token %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="254"/>
+        <location filename="../src/gui/balancessession.cpp" line="293"/>
         <source>Balances of %1</source>
         <translation>Salden von %1</translation>
     </message>
@@ -2062,17 +2068,17 @@
 <context>
     <name>loopview::CsvWriter</name>
     <message>
-        <location filename="../src/core/csvwriter.cpp" line="152"/>
+        <location filename="../src/core/csvwriter.cpp" line="157"/>
         <source>The output is not open for writing.</source>
         <translation>Die Ausgabe ist nicht zum Schreiben geöffnet.</translation>
     </message>
     <message>
-        <location filename="../src/core/csvwriter.cpp" line="164"/>
+        <location filename="../src/core/csvwriter.cpp" line="169"/>
         <source>Writing the CSV output failed.</source>
         <translation>Schreiben der CSV-Ausgabe fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../src/core/csvwriter.cpp" line="165"/>
+        <location filename="../src/core/csvwriter.cpp" line="170"/>
         <source>Writing the CSV output failed: %1</source>
         <translation>Schreiben der CSV-Ausgabe fehlgeschlagen: %1</translation>
     </message>
@@ -2462,49 +2468,49 @@
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="180"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="181"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="245"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="246"/>
         <source>Choose at least one column.</source>
         <translation>Wählen Sie mindestens eine Spalte.</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="247"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="248"/>
         <source>There are no rows to export.</source>
         <translation>Es gibt keine Zeilen zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="250"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="251"/>
         <source>Rows: %1 · Columns: %2</source>
         <extracomment>Summary under the export choices, e.g. &quot;Rows: 5 · Columns: 9&quot;</extracomment>
         <translation>Zeilen: %1 · Spalten: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="270"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="271"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="270"/>
         <location filename="../src/gui/export/exportdialog.cpp" line="271"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="272"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="271"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="272"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="272"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="273"/>
         <source>Export Balances</source>
         <translation>Salden exportieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="281"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="282"/>
         <source>The export was not saved. %1 An earlier file of that name, if any, is unchanged.</source>
         <translation>Der Export wurde nicht gespeichert. %1 Eine eventuell vorhandene frühere Datei dieses Namens ist unverändert.</translation>
     </message>
@@ -2537,17 +2543,17 @@
         <translation>Alle gespeicherten Stände des angezeigten Kontos bei seinem Dienst löschen</translation>
     </message>
     <message>
-        <location filename="../src/gui/forgethistoryaction.cpp" line="61"/>
+        <location filename="../src/gui/forgethistoryaction.cpp" line="70"/>
         <source>Delete every recorded snapshot of %1? Balances on the service are not affected; the Change column starts again from the next fetch.</source>
         <translation>Alle gespeicherten Stände von %1 löschen? Die Salden beim Dienst bleiben unberührt; die Spalte Änderung beginnt mit dem nächsten Abruf neu.</translation>
     </message>
     <message>
-        <location filename="../src/gui/forgethistoryaction.cpp" line="67"/>
+        <location filename="../src/gui/forgethistoryaction.cpp" line="48"/>
         <source>The history could not be deleted: %1</source>
         <translation>Der Verlauf konnte nicht gelöscht werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/forgethistoryaction.cpp" line="70"/>
+        <location filename="../src/gui/forgethistoryaction.cpp" line="44"/>
         <source>Forgot %n recorded snapshots of %1.</source>
         <translation>
             <numerusform>%n gespeicherter Stand von %1 gelöscht.</numerusform>
@@ -2601,18 +2607,18 @@
         <translation>Wert und Token-Beträge des angezeigten Kontos im Zeitverlauf zeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/history/historyintegration.cpp" line="61"/>
-        <location filename="../src/gui/history/historyintegration.cpp" line="82"/>
+        <location filename="../src/gui/history/historyintegration.cpp" line="62"/>
+        <location filename="../src/gui/history/historyintegration.cpp" line="83"/>
         <source>Fetch an account to see its history.</source>
         <translation>Rufen Sie ein Konto ab, um seinen Verlauf zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/history/historyintegration.cpp" line="77"/>
+        <location filename="../src/gui/history/historyintegration.cpp" line="78"/>
         <source>Demo data is never recorded, so it has no history.</source>
         <translation>Demodaten werden nie aufgezeichnet und haben daher keinen Verlauf.</translation>
     </message>
     <message>
-        <location filename="../src/gui/history/historyintegration.cpp" line="86"/>
+        <location filename="../src/gui/history/historyintegration.cpp" line="87"/>
         <source>%1 on %2</source>
         <extracomment>The account whose history is shown: &quot;&lt;account id or address&gt; on &lt;host&gt;&quot;</extracomment>
         <translation>%1 auf %2</translation>
@@ -2778,7 +2784,7 @@
         <translation>sie ist keine reguläre Datei</translation>
     </message>
     <message>
-        <location filename="../src/history/historystore.cpp" line="336"/>
+        <location filename="../src/history/historystore.cpp" line="343"/>
         <source>snapshot %1 has an amount that is not a whole number (token %2)</source>
         <translation>Momentaufnahme %1 enthält einen Betrag, der keine ganze Zahl ist (Token %2)</translation>
     </message>
@@ -3008,182 +3014,203 @@
         <translation>Fehlermeldung</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="112"/>
+        <location filename="../src/gui/mainwindow.cpp" line="118"/>
         <source>NFT&amp;s</source>
         <translation>N&amp;FTs</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="196"/>
+        <location filename="../src/gui/mainwindow.cpp" line="206"/>
         <source>Hide the API key</source>
         <translation>API-Schlüssel verbergen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="196"/>
+        <location filename="../src/gui/mainwindow.cpp" line="206"/>
         <source>Show the API key in clear text</source>
         <translation>API-Schlüssel im Klartext anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="261"/>
+        <location filename="../src/gui/mainwindow.cpp" line="271"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="265"/>
-        <location filename="../src/gui/mainwindow.cpp" line="747"/>
+        <location filename="../src/gui/mainwindow.cpp" line="275"/>
+        <location filename="../src/gui/mainwindow.cpp" line="853"/>
         <source>Shown account</source>
         <translation>Angezeigtes Konto</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="275"/>
+        <location filename="../src/gui/mainwindow.cpp" line="285"/>
         <source>Total value</source>
         <translation>Gesamtwert</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="281"/>
+        <location filename="../src/gui/mainwindow.cpp" line="291"/>
         <source>Request in progress</source>
         <translation>Anfrage läuft</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="317"/>
+        <location filename="../src/gui/mainwindow.cpp" line="327"/>
         <source>About Loopview</source>
         <translation>Über Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="318"/>
+        <location filename="../src/gui/mainwindow.cpp" line="328"/>
         <source>&lt;h3&gt;Loopview %1&lt;/h3&gt;&lt;p&gt;A read-only desktop viewer for Loopring layer-2 balances.&lt;/p&gt;&lt;p&gt;Amounts are shown exactly as the service reports them, never rounded. Your API key is sent only to the selected service and is never written to disk by this window.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Loopview %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Betrachter für Loopring-Layer-2-Salden, der nur liest.&lt;/p&gt;&lt;p&gt;Beträge werden genau so angezeigt, wie der Dienst sie meldet, niemals gerundet. Ihr API-Schlüssel wird nur an den ausgewählten Dienst gesendet und von diesem Fenster nie auf die Festplatte geschrieben.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="326"/>
+        <location filename="../src/gui/mainwindow.cpp" line="336"/>
         <source>Send the request again</source>
         <translation>Anfrage erneut senden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="328"/>
+        <location filename="../src/gui/mainwindow.cpp" line="338"/>
         <source>Clear the demo data and go back to the empty form</source>
         <translation>Demodaten entfernen und zum leeren Formular zurückkehren</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="577"/>
+        <location filename="../src/gui/mainwindow.cpp" line="574"/>
+        <source>The history could not be read: %1</source>
+        <translation>Der Verlauf konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="624"/>
+        <source>These balances were recorded %1. Enter the API key and press Fetch to refresh.</source>
+        <translation>Diese Salden wurden %1 aufgezeichnet. Geben Sie den API-Schlüssel ein und klicken Sie auf Abrufen, um sie zu aktualisieren.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="643"/>
         <source>The history could not be read, so no changes are shown: %1</source>
         <translation>Der Verlauf konnte nicht gelesen werden, daher werden keine Änderungen gezeigt: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="598"/>
+        <location filename="../src/gui/mainwindow.cpp" line="111"/>
         <source>The balances could not be recorded in the history: %1</source>
         <translation>Die Salden konnten nicht im Verlauf gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="716"/>
+        <location filename="../src/gui/mainwindow.cpp" line="822"/>
         <source>Prices from %1, in %2, updated %3. Tokens without a price are left out of the total.</source>
         <extracomment>%1 is where the prices came from, %2 the currency, %3 how old they are (&quot;3 min ago&quot;)</extracomment>
         <translation>Preise von %1, in %2, aktualisiert %3. Token ohne Preis zählen nicht zur Summe.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="717"/>
+        <location filename="../src/gui/mainwindow.cpp" line="823"/>
         <source>the bundled demo data</source>
         <translation>den mitgelieferten Demodaten</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="722"/>
+        <location filename="../src/gui/mainwindow.cpp" line="828"/>
         <source>No %1 prices</source>
         <translation>Keine %1-Preise</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="742"/>
+        <location filename="../src/gui/mainwindow.cpp" line="848"/>
         <source>%1 — Loopview</source>
         <extracomment>The window title: whose balances are shown, then the application name</extracomment>
         <translation>%1 — Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="760"/>
+        <location filename="../src/gui/mainwindow.cpp" line="870"/>
+        <source>The window opened on the balances recorded in the history at the last fetch</source>
+        <translation>Das Fenster zeigt beim Start die Salden, die beim letzten Abruf im Verlauf aufgezeichnet wurden</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="873"/>
         <source>Stale</source>
         <translation>Veraltet</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="761"/>
+        <location filename="../src/gui/mainwindow.cpp" line="874"/>
         <source>The last refresh failed; the table shows the last data that arrived</source>
         <translation>Die letzte Aktualisierung ist fehlgeschlagen; die Tabelle zeigt die zuletzt empfangenen Daten</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="762"/>
+        <location filename="../src/gui/mainwindow.cpp" line="875"/>
         <source>Data is stale</source>
         <translation>Daten sind veraltet</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="768"/>
+        <location filename="../src/gui/mainwindow.cpp" line="881"/>
         <source>Balances table</source>
         <translation>Saldentabelle</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="770"/>
-        <location filename="../src/gui/mainwindow.cpp" line="775"/>
+        <location filename="../src/gui/mainwindow.cpp" line="883"/>
+        <location filename="../src/gui/mainwindow.cpp" line="891"/>
         <source>Balances table: %1</source>
         <translation>Saldentabelle: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="773"/>
+        <location filename="../src/gui/mainwindow.cpp" line="886"/>
+        <source>Balances table: %1, %2</source>
+        <extracomment>%1 is &quot;Balances of account 20533 on host&quot;, %2 &quot;Last fetched … — not refreshed yet&quot;</extracomment>
+        <translation>Saldentabelle: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="889"/>
         <source>Balances table: %1, stale</source>
         <extracomment>%1 is &quot;Balances of account 20533 on host&quot;</extracomment>
         <translation>Saldentabelle: %1, veraltet</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="138"/>
+        <location filename="../src/gui/mainwindow.cpp" line="148"/>
         <source>The API key could not be remembered: %1</source>
         <translation>Der API-Schlüssel konnte nicht gemerkt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="141"/>
+        <location filename="../src/gui/mainwindow.cpp" line="151"/>
         <source>The remembered API key could not be removed: %1</source>
         <translation>Der gemerkte API-Schlüssel konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="621"/>
+        <location filename="../src/gui/mainwindow.cpp" line="727"/>
         <source>Request cancelled.</source>
         <translation>Anfrage abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="645"/>
+        <location filename="../src/gui/mainwindow.cpp" line="751"/>
         <source>Demo account %1</source>
         <translation>Demokonto %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="649"/>
+        <location filename="../src/gui/mainwindow.cpp" line="755"/>
         <source>Demo data: these are sample balances bundled with Loopview, not a real account. Enter an account and API key and press Fetch to see your own.</source>
         <translation>Demodaten: Dies sind mitgelieferte Beispielsalden, kein echtes Konto. Geben Sie ein Konto und einen API-Schlüssel ein und klicken Sie auf Abrufen, um Ihre eigenen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="670"/>
+        <location filename="../src/gui/mainwindow.cpp" line="776"/>
         <source>Press Esc to cancel.</source>
         <translation>Esc drücken zum Abbrechen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="672"/>
+        <location filename="../src/gui/mainwindow.cpp" line="778"/>
         <source>No balances</source>
         <translation>Keine Salden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="673"/>
+        <location filename="../src/gui/mainwindow.cpp" line="779"/>
         <source>The service reports no token balances for account %1.</source>
         <translation>Der Dienst meldet für Konto %1 keine Token-Salden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="676"/>
+        <location filename="../src/gui/mainwindow.cpp" line="782"/>
         <source>Welcome to Loopview</source>
         <translation>Willkommen bei Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="677"/>
+        <location filename="../src/gui/mainwindow.cpp" line="783"/>
         <source>Enter a Loopring account ID or L1 address and your API key, then press Fetch. Or look around with sample data first.</source>
         <translation>Geben Sie eine Loopring-Konto-ID oder L1-Adresse und Ihren API-Schlüssel ein und klicken Sie auf Abrufen. Oder sehen Sie sich zuerst Beispieldaten an.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="681"/>
+        <location filename="../src/gui/mainwindow.cpp" line="787"/>
         <source>No balances shown</source>
         <translation>Keine Salden angezeigt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="682"/>
+        <location filename="../src/gui/mainwindow.cpp" line="788"/>
         <source>Enter a Loopring account ID or L1 address and your API key, then press Fetch.</source>
         <translation>Geben Sie eine Loopring-Konto-ID oder L1-Adresse und Ihren API-Schlüssel ein und klicken Sie auf Abrufen.</translation>
     </message>
@@ -4148,12 +4175,12 @@ Vertrag: %1</translation>
         <translation>Es ist kein Schlüsselbund verfügbar, daher wird der Schlüssel für diesen Dienst und dieses Konto bis zum Beenden von Loopview im Speicher gehalten. Er wird nie auf die Festplatte geschrieben.</translation>
     </message>
     <message>
-        <location filename="../src/gui/queryformcontroller.cpp" line="417"/>
+        <location filename="../src/gui/queryformcontroller.cpp" line="437"/>
         <source>Enter an account ID or an L1 address (0x…).</source>
         <translation>Geben Sie eine Konto-ID oder eine L1-Adresse (0x…) ein.</translation>
     </message>
     <message>
-        <location filename="../src/gui/queryformcontroller.cpp" line="465"/>
+        <location filename="../src/gui/queryformcontroller.cpp" line="485"/>
         <source>Enter your API key: the service requires one to read balances.</source>
         <translation>Geben Sie Ihren API-Schlüssel ein: Der Dienst verlangt ihn zum Lesen der Salden.</translation>
     </message>
@@ -4452,18 +4479,18 @@ Vertrag: %1</translation>
 <context>
     <name>loopview::WhoseData</name>
     <message>
-        <location filename="../src/gui/whosedata.cpp" line="83"/>
+        <location filename="../src/gui/whosedata.cpp" line="100"/>
         <source>Showing %1 while %2 loads</source>
         <extracomment>%1 is the data on screen, %2 the one being fetched; both &quot;account 20533 on host&quot;</extracomment>
         <translation>Angezeigt: %1, während %2 lädt</translation>
     </message>
     <message>
-        <location filename="../src/gui/whosedata.cpp" line="85"/>
+        <location filename="../src/gui/whosedata.cpp" line="102"/>
         <source>Showing %1: %2 could not be fetched</source>
         <translation>Angezeigt: %1; %2 konnte nicht abgerufen werden</translation>
     </message>
     <message>
-        <location filename="../src/gui/whosedata.cpp" line="87"/>
+        <location filename="../src/gui/whosedata.cpp" line="104"/>
         <source>Showing %1: the fetch of %2 was cancelled</source>
         <translation>Angezeigt: %1; der Abruf von %2 wurde abgebrochen</translation>
     </message>

@@ -147,7 +147,7 @@
 <context>
     <name>loopview::ForgetHistoryAction</name>
     <message numerus="yes">
-        <location filename="../src/gui/forgethistoryaction.cpp" line="70"/>
+        <location filename="../src/gui/forgethistoryaction.cpp" line="44"/>
         <source>Forgot %n recorded snapshots of %1.</source>
         <translation>
             <numerusform>Forgot %n recorded snapshot of %1.</numerusform>

@@ -995,37 +995,37 @@
 <context>
     <name>loopview::BalanceExporter</name>
     <message>
-        <location filename="../src/gui/export/balanceexporter.cpp" line="250"/>
+        <location filename="../src/gui/export/balanceexporter.cpp" line="308"/>
         <source>The output is not open for writing.</source>
         <translation>输出未以写入方式打开。</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/balanceexporter.cpp" line="256"/>
+        <location filename="../src/gui/export/balanceexporter.cpp" line="314"/>
         <source>Writing the JSON output failed.</source>
         <translation>写入 JSON 输出失败。</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/balanceexporter.cpp" line="257"/>
+        <location filename="../src/gui/export/balanceexporter.cpp" line="315"/>
         <source>Writing the JSON output failed: %1</source>
         <translation>写入 JSON 输出失败：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/balanceexporter.cpp" line="272"/>
+        <location filename="../src/gui/export/balanceexporter.cpp" line="338"/>
         <source>Could not create “%1”: %2</source>
         <translation>无法创建“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/balanceexporter.cpp" line="280"/>
+        <location filename="../src/gui/export/balanceexporter.cpp" line="346"/>
         <source>Not every byte could be written; the disk may be full.</source>
         <translation>未能写入全部字节；磁盘可能已满。</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/balanceexporter.cpp" line="284"/>
+        <location filename="../src/gui/export/balanceexporter.cpp" line="350"/>
         <source>Could not write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/balanceexporter.cpp" line="290"/>
+        <location filename="../src/gui/export/balanceexporter.cpp" line="356"/>
         <source>Could not save “%1”: %2</source>
         <translation>无法保存“%1”：%2</translation>
     </message>
@@ -1081,60 +1081,60 @@
 <context>
     <name>loopview::BalanceTable</name>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="327"/>
+        <location filename="../src/core/balanceexport.cpp" line="384"/>
         <source>No balances.</source>
         <translation>没有余额。</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="332"/>
+        <location filename="../src/core/balanceexport.cpp" line="389"/>
         <source>TOKEN</source>
         <extracomment>Column headers of the balance table printed by loopview-cli.</extracomment>
         <translation>代币</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="332"/>
+        <location filename="../src/core/balanceexport.cpp" line="389"/>
         <source>TOTAL</source>
         <translation>总额</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="332"/>
+        <location filename="../src/core/balanceexport.cpp" line="389"/>
         <source>LOCKED</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="333"/>
+        <location filename="../src/core/balanceexport.cpp" line="390"/>
         <source>AVAILABLE</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="333"/>
+        <location filename="../src/core/balanceexport.cpp" line="390"/>
         <source>PENDING DEPOSIT</source>
         <translation>充值中</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="333"/>
+        <location filename="../src/core/balanceexport.cpp" line="390"/>
         <source>PENDING WITHDRAW</source>
         <translation>提现中</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="342"/>
+        <location filename="../src/core/balanceexport.cpp" line="399"/>
         <source>PRICE %1</source>
         <extracomment>Column headers of loopview-cli&apos;s balance table; %1 is a currency code such as USD.</extracomment>
         <translation>价格 %1</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="344"/>
+        <location filename="../src/core/balanceexport.cpp" line="401"/>
         <source>VALUE %1</source>
         <translation>价值 %1</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="347"/>
+        <location filename="../src/core/balanceexport.cpp" line="404"/>
         <source>CHANGE</source>
         <extracomment>Column header: the change of the total since the last recorded snapshot.</extracomment>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../src/core/balanceexport.cpp" line="365"/>
+        <location filename="../src/core/balanceexport.cpp" line="422"/>
         <source>FETCHED AT (UTC)</source>
         <extracomment>Column header of loopview-cli&apos;s history table: when each snapshot was taken.</extracomment>
         <translation>获取时间 (UTC)</translation>
@@ -1384,116 +1384,122 @@
 <context>
     <name>loopview::BalancesSession</name>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="94"/>
+        <location filename="../src/gui/balancessession.cpp" line="108"/>
+        <source>Last fetched %1 — not refreshed yet</source>
+        <extracomment>Offline first: the window opened on the last recorded snapshot; %1 is &quot;3 h ago&quot; or a date</extracomment>
+        <translation>上次获取于 %1——尚未刷新</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/balancessession.cpp" line="131"/>
         <source>Loading the token list…</source>
         <translation>正在加载代币列表…</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="97"/>
+        <location filename="../src/gui/balancessession.cpp" line="134"/>
         <source>Loading balances…</source>
         <translation>正在加载余额…</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="100"/>
+        <location filename="../src/gui/balancessession.cpp" line="137"/>
         <source>Loading prices…</source>
         <translation>正在加载价格…</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="157"/>
+        <location filename="../src/gui/balancessession.cpp" line="194"/>
         <source>The token list could not be refreshed, so the copy saved %1 is used. (%2)</source>
         <translation>无法刷新代币列表，因此使用%1保存的副本。（%2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="160"/>
+        <location filename="../src/gui/balancessession.cpp" line="197"/>
         <source>The token list could not be loaded, so amounts are shown in raw base units with token IDs. (%1)</source>
         <translation>无法加载代币列表，因此金额以原始最小单位和代币 ID 显示。（%1）</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="171"/>
+        <location filename="../src/gui/balancessession.cpp" line="208"/>
         <source>The %1 prices could not be loaded, so the Price and Value columns are empty. (%2)</source>
         <translation>无法加载 %1 价格，因此“价格”和“价值”列为空。（%2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="185"/>
+        <location filename="../src/gui/balancessession.cpp" line="222"/>
         <source>Showing data from %1 — the last refresh failed</source>
         <translation>显示的是 %1 的数据——上次刷新失败</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="186"/>
+        <location filename="../src/gui/balancessession.cpp" line="225"/>
         <source>Tokens shown: %1 of %2</source>
         <translation>显示的代币：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="190"/>
+        <location filename="../src/gui/balancessession.cpp" line="229"/>
         <source>Updated %1</source>
         <translation>%1更新</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="196"/>
+        <location filename="../src/gui/balancessession.cpp" line="235"/>
         <source>Nothing shown: %1 could not be fetched</source>
         <translation>未显示任何数据：无法获取%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="198"/>
+        <location filename="../src/gui/balancessession.cpp" line="237"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="206"/>
+        <location filename="../src/gui/balancessession.cpp" line="245"/>
         <source>  ·  </source>
         <extracomment>Separator between the parts of the status line</extracomment>
         <translation>  ·  </translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="213"/>
+        <location filename="../src/gui/balancessession.cpp" line="252"/>
         <source>Fetched %1 from %2</source>
         <translation>%1 从 %2 获取</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="215"/>
+        <location filename="../src/gui/balancessession.cpp" line="254"/>
         <source>the bundled demo data</source>
         <translation>自带的演示数据</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="227"/>
+        <location filename="../src/gui/balancessession.cpp" line="266"/>
         <source>demo account %1</source>
         <translation>演示账户 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="230"/>
+        <location filename="../src/gui/balancessession.cpp" line="269"/>
         <source>address %1 (account %2)</source>
         <extracomment>%1 is an L1 address, %2 the Loopring account id the service resolved it to</extracomment>
         <translation>地址 %1（账户 %2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="232"/>
+        <location filename="../src/gui/balancessession.cpp" line="271"/>
         <source>address %1</source>
         <translation>地址 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="234"/>
+        <location filename="../src/gui/balancessession.cpp" line="273"/>
         <source>account %1</source>
         <translation>账户 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="236"/>
+        <location filename="../src/gui/balancessession.cpp" line="275"/>
         <source>%1 (sample data)</source>
         <translation>%1（示例数据）</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="238"/>
+        <location filename="../src/gui/balancessession.cpp" line="277"/>
         <source>%1 on %2</source>
         <extracomment>%1 is an account (&quot;account 20533&quot;), %2 the service&apos;s host</extracomment>
         <translation>%2 上的%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="241"/>
+        <location filename="../src/gui/balancessession.cpp" line="280"/>
         <source>%1, tokens %2</source>
         <extracomment>%1 is an account on a service, %2 the token filter as typed (&quot;ETH, LRC&quot;)</extracomment>
         <translation>%1，代币 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancessession.cpp" line="254"/>
+        <location filename="../src/gui/balancessession.cpp" line="293"/>
         <source>Balances of %1</source>
         <translation>%1的余额</translation>
     </message>
@@ -2054,17 +2060,17 @@
 <context>
     <name>loopview::CsvWriter</name>
     <message>
-        <location filename="../src/core/csvwriter.cpp" line="152"/>
+        <location filename="../src/core/csvwriter.cpp" line="157"/>
         <source>The output is not open for writing.</source>
         <translation>输出未以写入方式打开。</translation>
     </message>
     <message>
-        <location filename="../src/core/csvwriter.cpp" line="164"/>
+        <location filename="../src/core/csvwriter.cpp" line="169"/>
         <source>Writing the CSV output failed.</source>
         <translation>写入 CSV 输出失败。</translation>
     </message>
     <message>
-        <location filename="../src/core/csvwriter.cpp" line="165"/>
+        <location filename="../src/core/csvwriter.cpp" line="170"/>
         <source>Writing the CSV output failed: %1</source>
         <translation>写入 CSV 输出失败：%1</translation>
     </message>
@@ -2446,49 +2452,49 @@
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="180"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="181"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="245"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="246"/>
         <source>Choose at least one column.</source>
         <translation>请至少选择一列。</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="247"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="248"/>
         <source>There are no rows to export.</source>
         <translation>没有可导出的行。</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="250"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="251"/>
         <source>Rows: %1 · Columns: %2</source>
         <extracomment>Summary under the export choices, e.g. &quot;Rows: 5 · Columns: 9&quot;</extracomment>
         <translation>行：%1 · 列：%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="270"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="271"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="270"/>
         <location filename="../src/gui/export/exportdialog.cpp" line="271"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="272"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="271"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="272"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="272"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="273"/>
         <source>Export Balances</source>
         <translation>导出余额</translation>
     </message>
     <message>
-        <location filename="../src/gui/export/exportdialog.cpp" line="281"/>
+        <location filename="../src/gui/export/exportdialog.cpp" line="282"/>
         <source>The export was not saved. %1 An earlier file of that name, if any, is unchanged.</source>
         <translation>导出未保存。%1 同名的旧文件（如有）保持不变。</translation>
     </message>
@@ -2521,17 +2527,17 @@
         <translation>删除所显示账户在其服务上的所有已记录快照</translation>
     </message>
     <message>
-        <location filename="../src/gui/forgethistoryaction.cpp" line="61"/>
+        <location filename="../src/gui/forgethistoryaction.cpp" line="70"/>
         <source>Delete every recorded snapshot of %1? Balances on the service are not affected; the Change column starts again from the next fetch.</source>
         <translation>删除 %1 的所有已记录快照？服务上的余额不受影响；“变化”列将从下一次查询重新开始。</translation>
     </message>
     <message>
-        <location filename="../src/gui/forgethistoryaction.cpp" line="67"/>
+        <location filename="../src/gui/forgethistoryaction.cpp" line="48"/>
         <source>The history could not be deleted: %1</source>
         <translation>无法删除历史记录：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/forgethistoryaction.cpp" line="70"/>
+        <location filename="../src/gui/forgethistoryaction.cpp" line="44"/>
         <source>Forgot %n recorded snapshots of %1.</source>
         <translation>
             <numerusform>已删除 %1 的 %n 个已记录快照。</numerusform>
@@ -2584,18 +2590,18 @@
         <translation>显示当前账户的价值和代币数量随时间的变化</translation>
     </message>
     <message>
-        <location filename="../src/gui/history/historyintegration.cpp" line="61"/>
-        <location filename="../src/gui/history/historyintegration.cpp" line="82"/>
+        <location filename="../src/gui/history/historyintegration.cpp" line="62"/>
+        <location filename="../src/gui/history/historyintegration.cpp" line="83"/>
         <source>Fetch an account to see its history.</source>
         <translation>获取一个账户以查看其历史。</translation>
     </message>
     <message>
-        <location filename="../src/gui/history/historyintegration.cpp" line="77"/>
+        <location filename="../src/gui/history/historyintegration.cpp" line="78"/>
         <source>Demo data is never recorded, so it has no history.</source>
         <translation>演示数据从不记录，因此没有历史。</translation>
     </message>
     <message>
-        <location filename="../src/gui/history/historyintegration.cpp" line="86"/>
+        <location filename="../src/gui/history/historyintegration.cpp" line="87"/>
         <source>%1 on %2</source>
         <extracomment>The account whose history is shown: &quot;&lt;account id or address&gt; on &lt;host&gt;&quot;</extracomment>
         <translation>%2 上的 %1</translation>
@@ -2759,7 +2765,7 @@
         <translation>它不是普通文件</translation>
     </message>
     <message>
-        <location filename="../src/history/historystore.cpp" line="336"/>
+        <location filename="../src/history/historystore.cpp" line="343"/>
         <source>snapshot %1 has an amount that is not a whole number (token %2)</source>
         <translation>快照 %1 含有非整数金额（代币 %2）</translation>
     </message>
@@ -2989,181 +2995,202 @@
         <translation>错误消息</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="112"/>
+        <location filename="../src/gui/mainwindow.cpp" line="118"/>
         <source>NFT&amp;s</source>
         <translation>NFT(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="138"/>
+        <location filename="../src/gui/mainwindow.cpp" line="148"/>
         <source>The API key could not be remembered: %1</source>
         <translation>无法记住 API 密钥：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="141"/>
+        <location filename="../src/gui/mainwindow.cpp" line="151"/>
         <source>The remembered API key could not be removed: %1</source>
         <translation>无法删除已记住的 API 密钥：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="196"/>
+        <location filename="../src/gui/mainwindow.cpp" line="206"/>
         <source>Hide the API key</source>
         <translation>隐藏 API 密钥</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="196"/>
+        <location filename="../src/gui/mainwindow.cpp" line="206"/>
         <source>Show the API key in clear text</source>
         <translation>以明文显示 API 密钥</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="261"/>
+        <location filename="../src/gui/mainwindow.cpp" line="271"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="265"/>
-        <location filename="../src/gui/mainwindow.cpp" line="747"/>
+        <location filename="../src/gui/mainwindow.cpp" line="275"/>
+        <location filename="../src/gui/mainwindow.cpp" line="853"/>
         <source>Shown account</source>
         <translation>显示的账户</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="275"/>
+        <location filename="../src/gui/mainwindow.cpp" line="285"/>
         <source>Total value</source>
         <translation>总价值</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="281"/>
+        <location filename="../src/gui/mainwindow.cpp" line="291"/>
         <source>Request in progress</source>
         <translation>请求进行中</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="317"/>
+        <location filename="../src/gui/mainwindow.cpp" line="327"/>
         <source>About Loopview</source>
         <translation>关于 Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="318"/>
+        <location filename="../src/gui/mainwindow.cpp" line="328"/>
         <source>&lt;h3&gt;Loopview %1&lt;/h3&gt;&lt;p&gt;A read-only desktop viewer for Loopring layer-2 balances.&lt;/p&gt;&lt;p&gt;Amounts are shown exactly as the service reports them, never rounded. Your API key is sent only to the selected service and is never written to disk by this window.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Loopview %1&lt;/h3&gt;&lt;p&gt;只读的 Loopring 二层网络（Layer 2）余额桌面查看器。&lt;/p&gt;&lt;p&gt;金额完全按照服务报告的数值显示，绝不四舍五入。您的 API 密钥只会发送给所选的服务，本窗口绝不会将其写入磁盘。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="326"/>
+        <location filename="../src/gui/mainwindow.cpp" line="336"/>
         <source>Send the request again</source>
         <translation>重新发送请求</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="328"/>
+        <location filename="../src/gui/mainwindow.cpp" line="338"/>
         <source>Clear the demo data and go back to the empty form</source>
         <translation>清除演示数据并返回空白表单</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="577"/>
+        <location filename="../src/gui/mainwindow.cpp" line="643"/>
         <source>The history could not be read, so no changes are shown: %1</source>
         <translation>无法读取历史记录，因此不显示变化：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="598"/>
+        <location filename="../src/gui/mainwindow.cpp" line="111"/>
         <source>The balances could not be recorded in the history: %1</source>
         <translation>无法将余额记录到历史中：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="621"/>
+        <location filename="../src/gui/mainwindow.cpp" line="574"/>
+        <source>The history could not be read: %1</source>
+        <translation>无法读取历史记录：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="624"/>
+        <source>These balances were recorded %1. Enter the API key and press Fetch to refresh.</source>
+        <translation>这些余额记录于 %1。请输入 API 密钥并点击“获取”以刷新。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="727"/>
         <source>Request cancelled.</source>
         <translation>请求已取消。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="645"/>
+        <location filename="../src/gui/mainwindow.cpp" line="751"/>
         <source>Demo account %1</source>
         <translation>演示账户 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="649"/>
+        <location filename="../src/gui/mainwindow.cpp" line="755"/>
         <source>Demo data: these are sample balances bundled with Loopview, not a real account. Enter an account and API key and press Fetch to see your own.</source>
         <translation>演示数据：这些是 Loopview 自带的示例余额，并非真实账户。输入账户和 API 密钥并点击“查询”即可查看您自己的余额。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="670"/>
+        <location filename="../src/gui/mainwindow.cpp" line="776"/>
         <source>Press Esc to cancel.</source>
         <translation>按 Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="672"/>
+        <location filename="../src/gui/mainwindow.cpp" line="778"/>
         <source>No balances</source>
         <translation>没有余额</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="673"/>
+        <location filename="../src/gui/mainwindow.cpp" line="779"/>
         <source>The service reports no token balances for account %1.</source>
         <translation>服务报告账户 %1 没有任何代币余额。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="676"/>
+        <location filename="../src/gui/mainwindow.cpp" line="782"/>
         <source>Welcome to Loopview</source>
         <translation>欢迎使用 Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="677"/>
+        <location filename="../src/gui/mainwindow.cpp" line="783"/>
         <source>Enter a Loopring account ID or L1 address and your API key, then press Fetch. Or look around with sample data first.</source>
         <translation>输入 Loopring 账户 ID 或 L1 地址以及您的 API 密钥，然后点击“查询”。也可以先用示例数据看看。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="681"/>
+        <location filename="../src/gui/mainwindow.cpp" line="787"/>
         <source>No balances shown</source>
         <translation>未显示余额</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="682"/>
+        <location filename="../src/gui/mainwindow.cpp" line="788"/>
         <source>Enter a Loopring account ID or L1 address and your API key, then press Fetch.</source>
         <translation>输入 Loopring 账户 ID 或 L1 地址以及您的 API 密钥，然后点击“查询”。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="716"/>
+        <location filename="../src/gui/mainwindow.cpp" line="822"/>
         <source>Prices from %1, in %2, updated %3. Tokens without a price are left out of the total.</source>
         <extracomment>%1 is where the prices came from, %2 the currency, %3 how old they are (&quot;3 min ago&quot;)</extracomment>
         <translation>价格来自 %1，以 %2 计，更新于%3。没有价格的代币不计入总额。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="717"/>
+        <location filename="../src/gui/mainwindow.cpp" line="823"/>
         <source>the bundled demo data</source>
         <translation>自带的演示数据</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="722"/>
+        <location filename="../src/gui/mainwindow.cpp" line="828"/>
         <source>No %1 prices</source>
         <translation>没有 %1 价格</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="742"/>
+        <location filename="../src/gui/mainwindow.cpp" line="848"/>
         <source>%1 — Loopview</source>
         <extracomment>The window title: whose balances are shown, then the application name</extracomment>
         <translation>%1 — Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="760"/>
+        <location filename="../src/gui/mainwindow.cpp" line="870"/>
+        <source>The window opened on the balances recorded in the history at the last fetch</source>
+        <translation>窗口启动时显示上次获取时记录在历史中的余额</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="873"/>
         <source>Stale</source>
         <translation>已过时</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="761"/>
+        <location filename="../src/gui/mainwindow.cpp" line="874"/>
         <source>The last refresh failed; the table shows the last data that arrived</source>
         <translation>上次刷新失败；表格显示的是最后收到的数据</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="762"/>
+        <location filename="../src/gui/mainwindow.cpp" line="875"/>
         <source>Data is stale</source>
         <translation>数据已过时</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="768"/>
+        <location filename="../src/gui/mainwindow.cpp" line="881"/>
         <source>Balances table</source>
         <translation>余额表</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="770"/>
-        <location filename="../src/gui/mainwindow.cpp" line="775"/>
+        <location filename="../src/gui/mainwindow.cpp" line="883"/>
+        <location filename="../src/gui/mainwindow.cpp" line="891"/>
         <source>Balances table: %1</source>
         <translation>余额表：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="773"/>
+        <location filename="../src/gui/mainwindow.cpp" line="886"/>
+        <source>Balances table: %1, %2</source>
+        <extracomment>%1 is &quot;Balances of account 20533 on host&quot;, %2 &quot;Last fetched … — not refreshed yet&quot;</extracomment>
+        <translation>余额表：%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="889"/>
         <source>Balances table: %1, stale</source>
         <extracomment>%1 is &quot;Balances of account 20533 on host&quot;</extracomment>
         <translation>余额表：%1，已过时</translation>
@@ -4123,12 +4150,12 @@ Contract: %1</source>
         <translation>没有可用的系统密钥环，因此密钥会按此服务和账户保存在内存中，直到 Loopview 退出。它绝不会写入磁盘。</translation>
     </message>
     <message>
-        <location filename="../src/gui/queryformcontroller.cpp" line="417"/>
+        <location filename="../src/gui/queryformcontroller.cpp" line="437"/>
         <source>Enter an account ID or an L1 address (0x…).</source>
         <translation>请输入账户 ID 或 L1 地址（0x…）。</translation>
     </message>
     <message>
-        <location filename="../src/gui/queryformcontroller.cpp" line="465"/>
+        <location filename="../src/gui/queryformcontroller.cpp" line="485"/>
         <source>Enter your API key: the service requires one to read balances.</source>
         <translation>请输入您的 API 密钥：服务需要它来读取余额。</translation>
     </message>
@@ -4423,18 +4450,18 @@ Contract: %1</source>
 <context>
     <name>loopview::WhoseData</name>
     <message>
-        <location filename="../src/gui/whosedata.cpp" line="83"/>
+        <location filename="../src/gui/whosedata.cpp" line="100"/>
         <source>Showing %1 while %2 loads</source>
         <extracomment>%1 is the data on screen, %2 the one being fetched; both &quot;account 20533 on host&quot;</extracomment>
         <translation>正在显示%1，%2 正在加载</translation>
     </message>
     <message>
-        <location filename="../src/gui/whosedata.cpp" line="85"/>
+        <location filename="../src/gui/whosedata.cpp" line="102"/>
         <source>Showing %1: %2 could not be fetched</source>
         <translation>正在显示%1：无法获取%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/whosedata.cpp" line="87"/>
+        <location filename="../src/gui/whosedata.cpp" line="104"/>
         <source>Showing %1: the fetch of %2 was cancelled</source>
         <translation>正在显示%1：%2 的获取已取消</translation>
     </message>
