@@ -484,7 +484,7 @@ void MainWindow::startDemo()
     m_messageBar->clearActions();
     const QUrl baseUrl = url ? *url : defaultBaseUrl(Network::Mainnet);
     m_keyNeededToRefresh = false;
-    readPreviousSnapshot(FetchRequest{baseUrl, {}, {}, {}, {}, true});
+    readPreviousSnapshot(std::nullopt);  // the demo has no history
     m_session->startDemo(baseUrl, m_currency);
     m_nftSession->startDemo(baseUrl);
 }
@@ -496,7 +496,8 @@ void MainWindow::startRequest(const FetchRequest &formRequest)
     FetchRequest request = formRequest;
     request.currency = m_currency;
     m_keyNeededToRefresh = false;
-    readPreviousSnapshot(request);
+    const Result<BalanceQuery> query = BalanceQuery::fromInput(request.accountText);
+    readPreviousSnapshot(query ? std::optional(historyAccountOf(request.baseUrl, *query)) : std::nullopt);
     m_session->fetch(request);
     m_nftSession->fetch(request, fetchController()->timeout());
 }
@@ -626,17 +627,14 @@ void MainWindow::updateRefreshHint()
     }
 }
 
-void MainWindow::readPreviousSnapshot(const FetchRequest &request)
+void MainWindow::readPreviousSnapshot(const std::optional<HistoryAccount> &account)
 {
     const quint64 read = ++m_previousReads;
     m_previous.reset();
     m_awaitingChangeBase = false;
-    if (request.demo)
+    if (!account)
         return;
-    const Result<BalanceQuery> query = BalanceQuery::fromInput(request.accountText);
-    if (!query)
-        return;
-    m_previous = PreviousSnapshot{historyAccountOf(request.baseUrl, *query), false, std::nullopt};
+    m_previous = PreviousSnapshot{*account, false, std::nullopt};
     m_history->readRecent(m_previous->account, 1, this, [this, read](const Result<QList<Snapshot>> &recent) {
         if (read != m_previousReads || !m_previous)
             return;  // another fetch started since

@@ -168,8 +168,9 @@ private:
     // What the Change column counts from: the account's latest recorded snapshot, read before
     // this fetch is recorded. nullopt for the demo, a first fetch, or a history that cannot be read.
     std::optional<BalanceChangeBase> changeBase(const BalanceSnapshot &snapshot) const;
-    // Starts reading what the fetch of `request` will count its changes from (nothing for the demo).
-    void readPreviousSnapshot(const FetchRequest &request);
+    // Starts reading what the fetch starting now will count its changes from: the latest snapshot
+    // of `account` (nullopt: the demo or an account that is not valid, which have none).
+    void readPreviousSnapshot(const std::optional<HistoryAccount> &account);
     void showRecorded(const QList<Snapshot> &recent, const BalancesQuestion &question);
     void onHistoryForgotten(const HistoryAccount &account);
     // "Enter the API key and press Fetch to refresh", while a recorded snapshot waits for a key.
