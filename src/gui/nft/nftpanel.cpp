@@ -30,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -38,6 +39,7 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace loopview {
 
@@ -205,12 +207,17 @@ void NftPanel::setupActions()
     connect(m_copyAction, &QAction::triggered, this, &NftPanel::copySelection);
     m_view->addAction(m_copyAction);
 
+    m_copyCsvAction = new QAction(tr("Copy as CS&V"), this);
+    m_copyCsvAction->setToolTip(tr("Copy the selected cells as CSV with a header row, exact values and full NFT IDs"));
+    connect(m_copyCsvAction, &QAction::triggered, this, &NftPanel::copySelectionAsCsv);
+    m_view->addAction(m_copyCsvAction);
+
     m_copyNftIdAction = new QAction(tr("Copy NFT &ID"), this);
     m_copyNftIdAction->setToolTip(tr("Copy the full 256-bit ID of the NFT in the current row"));
     connect(m_copyNftIdAction, &QAction::triggered, this, &NftPanel::copyCurrentNftId);
     m_view->addAction(m_copyNftIdAction);
 
-    m_exportCsvAction = new QAction(tr("Export as &CSV…"), this);
+    m_exportCsvAction = new QAction(tr("Export as C&SV…"), this);
     connect(m_exportCsvAction, &QAction::triggered, this, [this] { exportShown(ExportFormat::Csv); });
     m_exportJsonAction = new QAction(tr("Export as &JSON…"), this);
     connect(m_exportJsonAction, &QAction::triggered, this, [this] { exportShown(ExportFormat::Json); });
@@ -338,6 +345,7 @@ void NftPanel::updateActions()
     const bool hasRows = m_proxy->rowCount() > 0;
     const QItemSelectionModel *selection = m_view->selectionModel();
     m_copyAction->setEnabled(hasRows && !tablecopy::cellsToCopy(selection).isEmpty());
+    m_copyCsvAction->setEnabled(m_copyAction->isEnabled());
     m_copyNftIdAction->setEnabled(hasRows && selection->currentIndex().isValid());
     m_exportCsvAction->setEnabled(hasRows);
     m_exportJsonAction->setEnabled(hasRows);
@@ -351,6 +359,7 @@ void NftPanel::showContextMenu(const QPoint &position)
         return;
     QMenu menu(this);
     menu.addAction(m_copyAction);
+    menu.addAction(m_copyCsvAction);
     menu.addAction(m_copyNftIdAction);
     menu.addSeparator();
     menu.addAction(m_exportCsvAction);
@@ -366,6 +375,43 @@ void NftPanel::copySelection()
     const QString text = tablecopy::selectionToTsv(cells, NftTableModel::ExportRole,
                                                    tablecopy::visibleColumnOrder(m_view->horizontalHeader()));
     QApplication::clipboard()->setText(text);
+}
+
+void NftPanel::copySelectionAsCsv()
+{
+    const QModelIndexList cells = tablecopy::cellsToCopy(m_view->selectionModel());
+    QList<int> rows;
+    QList<int> columns;
+    for (const QModelIndex &cell : cells) {
+        if (!rows.contains(cell.row()))
+            rows.append(cell.row());
+        if (!columns.contains(cell.column()))
+            columns.append(cell.column());
+    }
+    // The columns in the order the header shows them, the rows in the table's order.
+    QList<NftColumn> machineColumns;
+    for (const int column : tablecopy::visibleColumnOrder(m_view->horizontalHeader())) {
+        const NftColumn machine = NftTableModel::machineColumn(column);
+        if (columns.contains(column) && !machineColumns.contains(machine))
+            machineColumns.append(machine);
+    }
+    if (machineColumns.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end());
+    QList<NftRecord> records;
+    records.reserve(rows.size());
+    for (const int row : std::as_const(rows))
+        records.append(m_model->record(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
+
+    QByteArray csv;
+    QBuffer buffer(&csv);
+    buffer.open(QIODevice::WriteOnly);
+    writeNftsCsv(&buffer, records, machineColumns);
+    auto *mime = new QMimeData;
+    mime->setText(QString::fromUtf8(csv));
+    // Spreadsheets that know the type take it as CSV rather than guessing from plain text.
+    mime->setData(QStringLiteral("text/csv"), csv);
+    QApplication::clipboard()->setMimeData(mime);
 }
 
 void NftPanel::copyCurrentNftId()

@@ -51,6 +51,7 @@ public:
     QLabel *noticeLabel() const { return m_noticeLabel; }
     QAction *copyAction() const { return m_copyAction; }
     QAction *copyNftIdAction() const { return m_copyNftIdAction; }
+    QAction *copyCsvAction() const { return m_copyCsvAction; }
     QAction *exportCsvAction() const { return m_exportCsvAction; }
     QAction *exportJsonAction() const { return m_exportJsonAction; }
     QAction *cancelAction() const { return m_cancelAction; }
@@ -63,6 +64,9 @@ public:
 public slots:
     // Tab-separated exact values of the selected cells (or the current cell), full NFT ids.
     void copySelection();
+    // The selected cells' rows and columns as CSV with a header row, as the token table's Copy as
+    // CSV: the export's writer, so the text is what an export of those columns would hold.
+    void copySelectionAsCsv();
     // The full NFT id of the current row.
     void copyCurrentNftId();
     // Asks for a file and writes the shown rows; the outcome goes to the panel's message bar.
@@ -103,6 +107,7 @@ private:
     QLabel *m_noticeLabel;
     QAction *m_copyAction;
     QAction *m_copyNftIdAction;
+    QAction *m_copyCsvAction;
     QAction *m_exportCsvAction;
     QAction *m_exportJsonAction;
     QAction *m_cancelAction;

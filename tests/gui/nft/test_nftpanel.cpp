@@ -28,6 +28,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -137,6 +138,33 @@ private slots:
                                                 QItemSelectionModel::ClearAndSelect);
         m_panel->copyNftIdAction()->trigger();
         QCOMPARE(QGuiApplication::clipboard()->text(), fullId);
+    }
+
+    // Copy as CSV: the selected cells' columns in the header's order, the rows in the table's, a
+    // header row, exact counts and the full NFT id, written by the export's CSV writer.
+    void copyAsCsvGivesHeaderAndFullIds()
+    {
+        showDemo();
+        QTableView *view = m_panel->view();
+        view->sortByColumn(NftTableModel::TotalColumn, Qt::DescendingOrder);
+        const QModelIndex firstTotal = m_panel->proxy()->index(0, NftTableModel::TotalColumn);
+        const QModelIndex secondId = m_panel->proxy()->index(1, NftTableModel::NftIdColumn);
+        view->selectionModel()->setCurrentIndex(firstTotal, QItemSelectionModel::ClearAndSelect);
+        view->selectionModel()->select(secondId, QItemSelectionModel::Select);
+        QVERIFY(m_panel->copyCsvAction()->isEnabled());
+        m_panel->copyCsvAction()->trigger();
+
+        const QList<NftRecord> shown = m_panel->shownRecords();
+        QByteArray expected;
+        QBuffer buffer(&expected);
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QVERIFY(writeNftsCsv(&buffer, shown.mid(0, 2), {NftColumn::NftId, NftColumn::Total}));
+        const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+        QVERIFY(mime);
+        QCOMPARE(mime->data(QStringLiteral("text/csv")), expected);
+        QCOMPARE(mime->text(), QString::fromUtf8(expected));
+        QVERIFY(expected.startsWith("nft_id,total\r\n"));
+        QVERIFY(expected.contains(shown.at(1).nftId.toString().toUtf8()));
     }
 
     // The file holds the rows the table shows, in its order, written by the shared writers: the
