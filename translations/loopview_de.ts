@@ -3312,141 +3312,151 @@
 <context>
     <name>loopview::NftPanel</name>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="57"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="59"/>
         <source>Filter by collection, name, NFT ID or token ID</source>
         <translation>Nach Sammlung, Name, NFT-ID oder Token-ID filtern</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="58"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="60"/>
         <source>Filter NFTs</source>
         <translation>NFTs filtern</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="59"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="61"/>
         <source>Fi&amp;lter:</source>
         <translation>Fi&amp;lter:</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="63"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="65"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xportieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="90"/>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="278"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="92"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="285"/>
         <source>NFTs</source>
         <translation>NFTs</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="115"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="117"/>
         <source>NFT pages loaded</source>
         <translation>Geladene NFT-Seiten</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="117"/>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="222"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="119"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="229"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="161"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="163"/>
         <source>Loading the NFTs was cancelled.</source>
         <translation>Das Laden der NFTs wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="201"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="203"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="204"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="206"/>
         <source>Copy the selected cells with exact values and full NFT IDs</source>
         <translation>Ausgewählte Zellen mit exakten Werten und vollständigen NFT-IDs kopieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="208"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="210"/>
+        <source>Copy as CS&amp;V</source>
+        <translation>Als CS&amp;V kopieren</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="211"/>
+        <source>Copy the selected cells as CSV with a header row, exact values and full NFT IDs</source>
+        <translation>Ausgewählte Zellen als CSV mit Kopfzeile, exakten Werten und vollständigen NFT-IDs kopieren</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="215"/>
         <source>Copy NFT &amp;ID</source>
         <translation>NFT-&amp;ID kopieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="209"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="216"/>
         <source>Copy the full 256-bit ID of the NFT in the current row</source>
         <translation>Vollständige 256-Bit-ID des NFTs in der aktuellen Zeile kopieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="213"/>
-        <source>Export as &amp;CSV…</source>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="220"/>
+        <source>Export as C&amp;SV…</source>
         <translation>Als &amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="215"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="222"/>
         <source>Export as &amp;JSON…</source>
         <translation>Als &amp;JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="272"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="279"/>
         <source>%1: the last refresh failed; these are the last NFTs that arrived</source>
         <extracomment>%1 is &quot;NFTs of account 20533 on host&quot;</extracomment>
         <translation>%1: Die letzte Aktualisierung ist fehlgeschlagen; angezeigt werden die zuletzt empfangenen NFTs</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="280"/>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="282"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="287"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="289"/>
         <source>NFTs table: %1</source>
         <translation>NFT-Tabelle: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="319"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="326"/>
         <source>Press Esc to cancel.</source>
         <translation>Esc drücken zum Abbrechen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="321"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="328"/>
         <source>No NFTs</source>
         <translation>Keine NFTs</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="322"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="329"/>
         <source>The service reports no NFTs for account %1.</source>
         <translation>Der Dienst meldet keine NFTs für Konto %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="324"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="331"/>
         <source>No NFTs shown</source>
         <translation>Keine NFTs angezeigt</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="325"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="332"/>
         <source>Fetch an account to see the NFTs it holds on Loopring.</source>
         <translation>Rufen Sie ein Konto ab, um seine NFTs auf Loopring zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="412"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="458"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="412"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="458"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="413"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="459"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="414"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="460"/>
         <source>Export NFTs</source>
         <translation>NFTs exportieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="442"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="488"/>
         <source>The NFTs were not exported to “%1”: %2. An earlier file of that name, if any, is unchanged.</source>
         <translation>Die NFTs wurden nicht nach „%1“ exportiert: %2. Eine frühere Datei dieses Namens bleibt, falls vorhanden, unverändert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/nft/nftpanel.cpp" line="450"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="496"/>
         <source>Exported %n NFT(s) to “%1”.</source>
         <extracomment>%n is the number of NFTs written, %1 the file.</extracomment>
         <translation>

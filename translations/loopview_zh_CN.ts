@@ -3293,141 +3293,151 @@
 <context>
     <name>loopview::NftPanel</name>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="57"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="59"/>
         <source>Filter by collection, name, NFT ID or token ID</source>
         <translation>按合集、名称、NFT ID 或代币 ID 筛选</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="58"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="60"/>
         <source>Filter NFTs</source>
         <translation>筛选 NFT</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="59"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="61"/>
         <source>Fi&amp;lter:</source>
         <translation>筛选(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="63"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="65"/>
         <source>E&amp;xport</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="90"/>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="278"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="92"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="285"/>
         <source>NFTs</source>
         <translation>NFT</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="115"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="117"/>
         <source>NFT pages loaded</source>
         <translation>已加载的 NFT 页</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="117"/>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="222"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="119"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="229"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="161"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="163"/>
         <source>Loading the NFTs was cancelled.</source>
         <translation>已取消加载 NFT。</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="201"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="203"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="204"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="206"/>
         <source>Copy the selected cells with exact values and full NFT IDs</source>
         <translation>复制所选单元格，含精确数值和完整的 NFT ID</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="208"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="210"/>
+        <source>Copy as CS&amp;V</source>
+        <translation>复制为 CS&amp;V</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="211"/>
+        <source>Copy the selected cells as CSV with a header row, exact values and full NFT IDs</source>
+        <translation>将所选单元格复制为带标题行、精确数值和完整 NFT ID 的 CSV</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="215"/>
         <source>Copy NFT &amp;ID</source>
         <translation>复制 NFT &amp;ID</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="209"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="216"/>
         <source>Copy the full 256-bit ID of the NFT in the current row</source>
         <translation>复制当前行 NFT 的完整 256 位 ID</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="213"/>
-        <source>Export as &amp;CSV…</source>
-        <translation>导出为 &amp;CSV…</translation>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="220"/>
+        <source>Export as C&amp;SV…</source>
+        <translation>导出为 C&amp;SV…</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="215"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="222"/>
         <source>Export as &amp;JSON…</source>
         <translation>导出为 &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="272"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="279"/>
         <source>%1: the last refresh failed; these are the last NFTs that arrived</source>
         <extracomment>%1 is &quot;NFTs of account 20533 on host&quot;</extracomment>
         <translation>%1：上次刷新失败；显示的是最后收到的 NFT</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="280"/>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="282"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="287"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="289"/>
         <source>NFTs table: %1</source>
         <translation>NFT 表：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="319"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="326"/>
         <source>Press Esc to cancel.</source>
         <translation>按 Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="321"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="328"/>
         <source>No NFTs</source>
         <translation>没有 NFT</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="322"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="329"/>
         <source>The service reports no NFTs for account %1.</source>
         <translation>服务报告账户 %1 没有 NFT。</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="324"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="331"/>
         <source>No NFTs shown</source>
         <translation>未显示 NFT</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="325"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="332"/>
         <source>Fetch an account to see the NFTs it holds on Loopring.</source>
         <translation>查询一个账户，即可查看它在 Loopring 上持有的 NFT。</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="412"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="458"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="412"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="458"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="413"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="459"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="414"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="460"/>
         <source>Export NFTs</source>
         <translation>导出 NFT</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="442"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="488"/>
         <source>The NFTs were not exported to “%1”: %2. An earlier file of that name, if any, is unchanged.</source>
         <translation>NFT 未导出到“%1”：%2。同名的旧文件（如有）保持不变。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/nft/nftpanel.cpp" line="450"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="496"/>
         <source>Exported %n NFT(s) to “%1”.</source>
         <extracomment>%n is the number of NFTs written, %1 the file.</extracomment>
         <translation>
