@@ -106,6 +106,7 @@ private slots:
     void submitPutsTheCursorOnTheFieldAtFault();
     void submitSaysWhenTheKeyIsMissingOrMalformed();
     void submitLooksUpTheRememberedKeyFirst();
+    void submitIfKeyAvailableNeverAsks();
     void rememberedKeyNeverReplacesATypedKey();
     void rememberedKeyFollowsTheAccount();
     void acceptedKeyIsRememberedOrForgotten();
@@ -272,6 +273,39 @@ void TestQueryFormController::submitPutsTheCursorOnTheFieldAtFault()
     QVERIFY(!message->text().isEmpty());
     QTest::qWait(0);
     QCOMPARE(ready.count(), 0);
+}
+
+void TestQueryFormController::submitIfKeyAvailableNeverAsks()
+{
+    Form form;
+    QVERIFY(form.showAndActivate());
+    MemoryKeyStore keys;
+    form.controller->setKeyStore(&keys);
+    form.widgets.account->setText(Account);
+    form.widgets.network->setFocus();
+    QSignalSpy ready(form.controller, &QueryFormController::requestReady);
+    QSignalSpy invalid(form.controller, &QueryFormController::invalid);
+    QSignalSpy flagged(form.controller, &QueryFormController::fieldFlagged);
+    QSignalSpy keyNeeded(form.controller, &QueryFormController::keyNeeded);
+
+    // No key anywhere: it says so to the window, and nothing in the form is flagged or focused.
+    form.controller->submitIfKeyAvailable();
+    QTRY_COMPARE(keyNeeded.count(), 1);
+    QCOMPARE(ready.count(), 0);
+    QCOMPARE(invalid.count(), 0);
+    QCOMPARE(flagged.count(), 0);
+    QVERIFY(!form.widgets.apiKey->property("flagged").toBool());
+    QCOMPARE(QApplication::focusWidget(), form.widgets.network);
+
+    // A remembered key: the fetch goes ahead with it.
+    bool written = false;
+    keys.writeKey(QueryFormController::rememberedKeyId(defaultBaseUrl(Network::Mainnet), Account), Key, nullptr,
+                  [&written](const KeyResult &) { written = true; });
+    QTRY_VERIFY(written);
+    form.controller->submitIfKeyAvailable();
+    QTRY_COMPARE(ready.count(), 1);
+    QCOMPARE(ready.at(0).at(0).value<FetchRequest>().apiKey, Key);
+    QCOMPARE(keyNeeded.count(), 1);
 }
 
 void TestQueryFormController::submitSaysWhenTheKeyIsMissingOrMalformed()
