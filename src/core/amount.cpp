@@ -146,13 +146,28 @@ bool accumulateAsciiDigits(QByteArrayView digits, Limbs &limbs)
             return false;
         chunk = chunk * 10 + digit;
     }
-    limbs[0] = chunk;
+    // The limbs live in locals rather than the array while the digits come in: a loop over the
+    // array keeps them in memory, and reading back what was just stored there stalls. Four
+    // multiplications per chunk cost less than deciding how many are needed.
+    quint64 limb0 = chunk, limb1 = 0, limb2 = 0, limb3 = 0;
     for (; p < end; p += ChunkDigits) {
         const qint64 high = eightDigits(p);
         const qint64 low = eightDigits(p + 8);
-        if (high < 0 || low < 0 || !multiplyAdd(limbs, PowersOfTen[ChunkDigits], quint64(high) * 100000000 + quint64(low)))
+        if (high < 0 || low < 0)
             return false;
+        constexpr quint64 Multiplier = PowersOfTen[ChunkDigits];
+        u128 product = static_cast<u128>(limb0) * Multiplier + (quint64(high) * 100000000 + quint64(low));
+        limb0 = static_cast<quint64>(product);
+        product = static_cast<u128>(limb1) * Multiplier + static_cast<quint64>(product >> 64);
+        limb1 = static_cast<quint64>(product);
+        product = static_cast<u128>(limb2) * Multiplier + static_cast<quint64>(product >> 64);
+        limb2 = static_cast<quint64>(product);
+        product = static_cast<u128>(limb3) * Multiplier + static_cast<quint64>(product >> 64);
+        limb3 = static_cast<quint64>(product);
+        if ((product >> 64) != 0)
+            return false;  // past 2^256−1
     }
+    limbs = {limb0, limb1, limb2, limb3};
     return true;
 }
 
