@@ -458,6 +458,59 @@ QList<QByteArray> troublesomeBalanceBodies()
     };
 }
 
+// One balance row written the way the service writes it (no whitespace, this field order), which
+// the fast path reads from its bytes: every field can be replaced by other text.
+QByteArray serviceRow(const QByteArray &accountId = "10110", const QByteArray &tokenId = "1",
+                      const QByteArray &total = "\"1000\"", const QByteArray &locked = "\"0\"",
+                      const QByteArray &withdraw = "\"0\"", const QByteArray &deposit = "\"0\"")
+{
+    return "{\"accountId\":" + accountId + ",\"tokenId\":" + tokenId + ",\"total\":" + total + ",\"locked\":"
+        + locked + ",\"pending\":{\"withdraw\":" + withdraw + ",\"deposit\":" + deposit + "}}";
+}
+
+// Bodies of service-shaped rows, or bodies that differ from one in a single place: whatever the
+// fast path makes of them, it must be what the precise parser makes of them.
+QList<QByteArray> nearlyServiceShapedBalanceBodies()
+{
+    const QByteArray row = serviceRow();
+    const QByteArray other = serviceRow("10110", "2", "\"5\"");
+    const QByteArray max = "\"115792089237316195423570985008687907853269984665640564039457584007913129639935\"";
+    const QByteArray pastMax = "\"115792089237316195423570985008687907853269984665640564039457584007913129639936\"";
+    QList<QByteArray> bodies;
+    for (const char *accountId : {"0", "7", "010110", "00", "-7", "-0", "4294967295", "4294967296",
+                                        "12345678901", "10110.0", "1e4", "\"10110\"", " 10110", "10110 "}) {
+        bodies += "[" + serviceRow(accountId) + "]";
+    }
+    for (const char *tokenId : {"0", "65535", "65536", "01", "1.5", "1E0", "null", "99999999999999999999"})
+        bodies += "[" + serviceRow("10110", tokenId) + "]";
+    for (const QByteArray &amount : {QByteArray("\"0\""), QByteArray("\"000123\""), max, pastMax, QByteArray("\"\""),
+                                     QByteArray("\"1.5\""), QByteArray("\"-1\""), QByteArray("\" 1\""),
+                                     QByteArray("\"1 \""), QByteArray("\"\\u0031\""), QByteArray("\"12\\\"3\""),
+                                     QByteArray("\"1\\\""), QByteArray("\"１\""), QByteArray("1"),
+                                     QByteArray("\"1\x01\""), QByteArray("\"12345678901234567x\"")}) {
+        bodies += "[" + serviceRow("10110", "1", amount) + "]";
+        bodies += "[" + serviceRow("10110", "1", "\"1\"", amount) + "]";
+        bodies += "[" + serviceRow("10110", "1", "\"1\"", "\"0\"", amount) + "]";
+        bodies += "[" + serviceRow("10110", "1", "\"1\"", "\"0\"", "\"0\"", amount) + "]";
+    }
+    bodies += {
+        "[]", " [ ] ", "[\n]", "[", "]", "", "[" + row, "[" + row + ",", "[" + row + ",]", "[," + row + "]",
+        "[" + row + "]", " \r\n[ " + row + " ,\n\t" + other + "\n]\n", "[" + row + "," + other + "]",
+        "[" + row + other + "]", "[" + row + "] ", "[" + row + "]x", "[" + row + "],", "[" + row + "]{",
+        "[" + row + "][" + row + "]", "[" + row + "]" + QByteArray(1, '\0'), "[" + row + "," + row + "]",
+        "[" + row + "," + serviceRow("10111", "2") + "]", "[" + row + ",{}]", "[" + row + ",{" + "]",
+        "[" + row + ",{\"accountId\":10110}]", "[" + row.chopped(1) + "]", "[" + row.chopped(2) + "]",
+        "[" + row.chopped(1) + ",\"extra\":1}]", "[" + row.chopped(2) + ",\"x\":\"{\"}}]",
+        "[" + row.left(row.size() - 2) + "},\"extra\":{}}]", "[" + QByteArray(row).replace(":", ": ") + "]",
+        "[" + QByteArray(row).replace("\"tokenId\":1,", "") + "]",
+        "[" + QByteArray(row).replace("\"accountId\":10110,\"tokenId\":1", "\"tokenId\":1,\"accountId\":10110") + "]",
+        "[" + QByteArray(row).replace("\"total\"", "\"tot\\u0061l\"") + "]",
+        "[" + QByteArray(row).replace("\"total\"", "\"Total\"") + "]",
+        "\xEF\xBB\xBF[" + row + "]", "{" + row + "}", "[[" + row + "]]",
+    };
+    return bodies;
+}
+
 } // namespace
 
 class TestListBodyFastPath : public QObject
@@ -515,6 +568,34 @@ private slots:
             VERIFY_SAME(compareBalances(body, 7));
             VERIFY_SAME(compareBalances(body, 8));
             VERIFY_SAME(compareTokens(body));
+        }
+    }
+
+    void serviceShapedBodiesReadTheSame()
+    {
+        for (const QByteArray &body : nearlyServiceShapedBalanceBodies()) {
+            VERIFY_SAME(compareBalances(body));
+            VERIFY_SAME(compareBalances(body, 10110));
+            VERIFY_SAME(compareBalances(body, 7));
+        }
+        // Many rows of the service's shape, amounts of every length up to 78 digits: read by the
+        // fast path, row for row the precise parser's.
+        QRandomGenerator random(12);
+        QList<QByteArray> rows;
+        for (int tokenId = 0; tokenId < 2000; ++tokenId) {
+            // 1 to 77 digits (any of those is below 2^256).
+            auto amount = [&] {
+                QByteArray digits = QByteArray::number(1 + random.bounded(9));
+                for (int i = random.bounded(77); i > 0; --i)
+                    digits += char('0' + random.bounded(10));
+                return QByteArray('"' + digits + '"');
+            };
+            rows += serviceRow("10110", QByteArray::number(tokenId), amount(), amount(), amount(), amount());
+        }
+        for (const QByteArray &body : {QByteArray("[" + rows.join(',') + "]"), QByteArray("[\n" + rows.join(",\n") + "\n]\n")}) {
+            const Outcome outcome = compareBalances(body, 10110);
+            VERIFY_SAME(outcome);
+            QCOMPARE(outcome.path, Path::Fast);
         }
     }
 
