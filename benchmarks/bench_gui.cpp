@@ -2,8 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Loopview authors
 
 // What a whale account costs the window: one model reset (the rows kept as values, text made when asked),
-// an exact numeric sort of the Total column through the proxy, File ▸ Export's CSV, the symbol completion list of a
-// 5,000-token list, and the memory each row takes (reported, not timed).
+// an exact numeric sort of the Total column and a natural sort of the Token column through the
+// proxy, File ▸ Export's CSV, the symbol completion list of a 5,000-token list, and the memory each
+// row takes (reported, not timed).
 #include "gui/balanceproxymodel.h"
 #include "gui/balancetablemodel.h"
 #include "gui/export/balanceexporter.h"
@@ -154,6 +155,21 @@ private slots:
             else
                 QVERIFY(exporter.write(&buffer, options));
             QVERIFY(buffer.size() > rows * 40);
+        }
+    }
+    void sortToken_data() { setBalances_data(); }
+    void sortToken()
+    {
+        // Symbols with digit runs (TK9 < TK10 naturally), as many of the token list's have.
+        QFETCH(int, rows);
+        BalanceTableModel model;
+        model.setBalances(syntheticBalances(rows), syntheticTokens(qMin(rows, 65536)));
+        BalanceProxyModel proxy;
+        proxy.setSourceModel(&model);
+        Qt::SortOrder order = Qt::AscendingOrder;
+        QBENCHMARK {
+            proxy.sort(BalanceTableModel::TokenColumn, order);
+            order = order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
         }
     }
     void completionSymbols5k()

@@ -5,6 +5,7 @@
 
 #include "amountdisplay.h"
 #include "balancessession.h"
+#include "naturalorder.h"
 #include "palettecolors.h"
 #include "relativetime.h"
 
@@ -90,6 +91,7 @@ void BalanceTableModel::setBalances(const QList<Balance> &balances, const TokenR
     }
     for (QList<qint64> &prefixes : m_orderPrefixes)
         prefixes = {};
+    m_tokenSortKeys = {};
     m_rowTokens.clear();
     m_rowTokens.reserve(m_balances.size());
     m_valuations.clear();
@@ -325,6 +327,18 @@ int BalanceTableModel::compareAmountSortKeys(int leftRow, int rightRow, int colu
     return amountSortKey(leftRow, column)->compare(*amountSortKey(rightRow, column));
 }
 
+int BalanceTableModel::compareTokenSortKeys(int leftRow, int rightRow) const
+{
+    if (m_tokenSortKeys.isEmpty()) {
+        m_tokenSortKeys.reserve(m_balances.size());
+        for (int row = 0; row < m_balances.size(); ++row)
+            m_tokenSortKeys.append(tokenSortKey(row));
+    }
+    // The keys are case-folded already: compared unit by unit, they are in the proxy's
+    // case-insensitive order (see naturalorder::compare).
+    return naturalorder::compare(m_tokenSortKeys.at(leftRow), m_tokenSortKeys.at(rightRow), Qt::CaseSensitive);
+}
+
 // Every key of the column brought to the column's largest scale, so that prefixes compare like
 // the keys; a negative key (available below zero) is its prefix negated.
 const QList<qint64> &BalanceTableModel::orderPrefixes(int column) const
@@ -433,20 +447,24 @@ QString BalanceTableModel::exportText(int row, int column) const
 
 QVariant BalanceTableModel::sortKey(int row, int column) const
 {
-    const int tokenId = m_balances.at(row).tokenId;
     switch (column) {
     case TokenColumn:
-        // U+FFFF sorts unknown tokens after every symbol; the padded id keeps them in id order.
-        if (const std::optional<TokenInfo> token = tokenOf(row))
-            return token->symbol.toCaseFolded();
-        return QString(QString(QChar(0xFFFF)) + QString::number(tokenId).rightJustified(10, QLatin1Char('0')));
+        return tokenSortKey(row);
     case TokenIdColumn:
-        return tokenId;
+        return m_balances.at(row).tokenId;
     default:
         if (const std::optional<ScaledAmount> key = amountSortKey(row, column))
             return QVariant::fromValue(*key);
         return {};
     }
+}
+
+QString BalanceTableModel::tokenSortKey(int row) const
+{
+    // U+FFFF sorts unknown tokens after every symbol; the padded id keeps them in id order.
+    if (const std::optional<TokenInfo> token = tokenOf(row))
+        return token->symbol.toCaseFolded();
+    return QString(QChar(0xFFFF)) + QString::number(m_balances.at(row).tokenId).rightJustified(10, QLatin1Char('0'));
 }
 
 QVariant BalanceTableModel::toolTip(int row, int column) const

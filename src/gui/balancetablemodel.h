@@ -143,6 +143,10 @@ public:
     // Amount::orderPrefix once per column, at the first sort by it.
     bool hasAmountSortKey(int row, int column) const;
     int compareAmountSortKeys(int leftRow, int rightRow, int column) const;
+    // The same for the Token column: the order of two rows' SortRole keys as the proxy orders
+    // them (naturally, case-insensitively), from each row's key case-folded once, at the first
+    // sort by the column, rather than a QVariant and a case-folded string per comparison.
+    int compareTokenSortKeys(int leftRow, int rightRow) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -176,6 +180,7 @@ private:
     QString exportText(int row, int column) const;
     QString filterText(int row) const;
     QVariant sortKey(int row, int column) const;
+    QString tokenSortKey(int row) const;
     QVariant toolTip(int row, int column) const;
     QVariant toolTipNote(int row, int column) const;
     QVariant foreground(int row, int column) const;
@@ -191,6 +196,9 @@ private:
     // Per amount column, each row's signed order prefix (see orderPrefixes()); made at the first
     // sort by the column, dropped at the next reset.
     mutable std::array<QList<qint64>, ColumnCount> m_orderPrefixes;
+    // Each row's Token column SortRole key; made at the first sort by the column, dropped at the
+    // next reset.
+    mutable QList<QString> m_tokenSortKeys;
     QList<SignedAmount> m_changes;  // empty without changes
     qsizetype m_fetchedRows = 0;    // rows from the result; the vanished ones follow
     TokenRegistry m_tokens;

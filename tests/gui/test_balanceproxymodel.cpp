@@ -3,11 +3,16 @@
 
 #include "gui/balanceproxymodel.h"
 #include "gui/balancetablemodel.h"
+#include "gui/naturalorder.h"
 
 #include "testdata.h"
 
 #include <QAbstractItemModelTester>
+#include <QRandomGenerator>
 #include <QTest>
+
+#include <algorithm>
+#include <numeric>
 
 using namespace loopview;
 using namespace loopview::testdata;
@@ -22,6 +27,7 @@ private slots:
     void sortsNegativeAvailableFirst();
     void sortsTokenIdsNumerically();
     void sortsSymbolsNaturally();
+    void sortsSymbolsAsTheirKeysCompareCaseInsensitively();
     void filtersBySymbolNameAndId();
     void hidesZeroBalances();
     void filterAndHideZeroCombine();
@@ -136,6 +142,52 @@ void TestBalanceProxyModel::sortsSymbolsNaturally()
     proxy.sort(BalanceTableModel::TokenColumn, Qt::DescendingOrder);
     QCOMPARE(column(proxy, BalanceTableModel::TokenColumn).constFirst(), QStringLiteral("#80"));
     QCOMPARE(column(proxy, BalanceTableModel::TokenColumn).constLast(), QStringLiteral("AB"));
+}
+
+// The proxy reads the Token column's order from keys the model case-folds once per row; it must
+// be the order of the SortRole keys under the case-insensitive natural comparison the proxy
+// applies to string keys, ties in source order, on symbols of every kind.
+void TestBalanceProxyModel::sortsSymbolsAsTheirKeysCompareCaseInsensitively()
+{
+    static const char *const pieces[] = {"A", "a", "Z", "z", "T", "t", "0", "00", "1", "9", "10", "0042", ".", "-",
+                                         "ß", "ẞ", "Σ", "σ", "ς", "İ", "ı", "ǅ", "Ǆ", "Å", "Ω", "Ж", "ж", "１", "٣",
+                                         "币", "\U00010400", "\U00010428", "\U0001F600"};
+    QRandomGenerator random(12);
+    QList<TokenInfo> list;
+    QList<Balance> balances;
+    for (int id = 0; id < 600; ++id) {
+        QByteArray symbol;
+        for (int i = 1 + random.bounded(4); i > 0; --i)
+            symbol += pieces[random.bounded(int(std::size(pieces)))];
+        // Some tokens are not in the list: they sort after every symbol, by id.
+        if (id % 50 != 7) {
+            TokenInfo info = token(id, "", "", 0);
+            info.symbol = QString::fromUtf8(symbol);
+            list.append(info);
+        }
+        balances.append(balance(id, "1"));
+    }
+    BalanceTableModel model;
+    model.setBalances(balances, TokenRegistry(list));
+    BalanceProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        QList<int> expected(model.rowCount());
+        std::iota(expected.begin(), expected.end(), 0);
+        auto key = [&](int row) {
+            return model.index(row, BalanceTableModel::TokenColumn).data(BalanceTableModel::SortRole).toString();
+        };
+        std::stable_sort(expected.begin(), expected.end(), [&](int left, int right) {
+            const int c = naturalorder::compare(key(left), key(right), Qt::CaseInsensitive);
+            return order == Qt::AscendingOrder ? c < 0 : c > 0;
+        });
+        proxy.sort(BalanceTableModel::TokenColumn, order);
+        QList<int> sorted;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            sorted.append(proxy.mapToSource(proxy.index(row, 0)).row());
+        QCOMPARE(sorted, expected);
+    }
 }
 
 void TestBalanceProxyModel::filtersBySymbolNameAndId()
