@@ -16,6 +16,7 @@
 #include "messagebar.h"
 #include "networkcombo.h"
 #include "nft/nftpanel.h"
+#include "nft/nftthumbnails.h"
 #include "nft/nftsession.h"
 #include "palettecolors.h"
 #include "preferences.h"
@@ -432,6 +433,7 @@ void MainWindow::applyPreferences(const Preferences &preferences)
     m_currency = preferences.currency;
     if (m_history)
         m_history->setRecording(preferences.recordHistory);
+    m_nftPanel->thumbnails()->setOptions(preferences.showNftThumbnails, preferences.ipfsGateway);
     // Values in the old currency would now be mislabelled: ask for the new prices at once.
     if (newCurrency && m_session->hasSnapshot())
         refresh();

@@ -26,6 +26,8 @@ const QString WatchEnabledKey = QStringLiteral("preferences/v1/watch");
 const QString WatchIntervalKey = QStringLiteral("preferences/v1/watchIntervalMinutes");
 const QString WatchBookmarksKey = QStringLiteral("preferences/v1/watchBookmarks");
 const QString TrayOnCloseKey = QStringLiteral("preferences/v1/trayOnClose");
+const QString NftThumbnailsKey = QStringLiteral("preferences/v1/nftThumbnails");
+const QString IpfsGatewayKey = QStringLiteral("preferences/v1/ipfsGateway");
 // Stored as words, so reordering the enum changes nothing saved.
 const QString TrayAsk = QStringLiteral("ask");
 const QString TrayKeepWatching = QStringLiteral("tray");
@@ -78,6 +80,9 @@ Preferences Preferences::load(const QSettings &settings)
         preferences.trayOnClose = TrayOnClose::KeepWatching;
     else if (tray == TrayQuit)
         preferences.trayOnClose = TrayOnClose::Quit;
+    preferences.showNftThumbnails = settings.value(NftThumbnailsKey, false).toBool();
+    if (const Result<QUrl> gateway = parseIpfsGateway(settings.value(IpfsGatewayKey).toString()))
+        preferences.ipfsGateway = *gateway;
     return preferences;
 }
 
@@ -95,6 +100,8 @@ void Preferences::save(QSettings &settings) const
     settings.setValue(WatchIntervalKey, watchIntervalMinutes);
     settings.setValue(WatchBookmarksKey, watchBookmarks);
     saveTrayOnClose(settings, trayOnClose);
+    settings.setValue(NftThumbnailsKey, showNftThumbnails);
+    settings.setValue(IpfsGatewayKey, ipfsGateway.toString());
 }
 
 void Preferences::saveWatchEnabled(QSettings &settings, bool enabled)

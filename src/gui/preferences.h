@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/service.h"
+#include "net/thumbnailurl.h"
 
 #include <QList>
 #include <QString>
@@ -50,6 +51,11 @@ struct Preferences {
     // Closing the window while watching: ask, hide to a tray icon that keeps watching, or quit.
     TrayOnClose trayOnClose = TrayOnClose::Ask;
 
+    // NFT thumbnails (issue 15): off by default, because loading an image tells the host that
+    // serves it which NFTs you own. ipfs:// images load through `ipfsGateway` (parseIpfsGateway).
+    bool showNftThumbnails = false;
+    QUrl ipfsGateway = defaultIpfsGateway();
+
     // Values that were never saved, or no longer make sense (a language no longer shipped, a
     // timeout out of range, an invalid URL), read as the defaults.
     static Preferences load(const QSettings &settings);
@@ -67,7 +73,8 @@ struct Preferences {
             && a.hideZeroBalances == b.hideZeroBalances && a.roundToTokenPrecision == b.roundToTokenPrecision
             && a.currency == b.currency && a.recordHistory == b.recordHistory
             && a.watchEnabled == b.watchEnabled && a.watchIntervalMinutes == b.watchIntervalMinutes
-            && a.watchBookmarks == b.watchBookmarks && a.trayOnClose == b.trayOnClose;
+            && a.watchBookmarks == b.watchBookmarks && a.trayOnClose == b.trayOnClose
+            && a.showNftThumbnails == b.showNftThumbnails && a.ipfsGateway == b.ipfsGateway;
     }
     friend bool operator!=(const Preferences &a, const Preferences &b) { return !(a == b); }
 };

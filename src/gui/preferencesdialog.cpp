@@ -46,6 +46,9 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, QWidget *parent
     m_ui->trayOnCloseCombo->addItem(tr("Keep watching in the tray"), int(Preferences::TrayOnClose::KeepWatching));
     m_ui->trayOnCloseCombo->addItem(tr("Quit"), int(Preferences::TrayOnClose::Quit));
 
+    connect(m_ui->nftThumbnailsCheck, &QCheckBox::toggled, this, &PreferencesDialog::updateProblems);
+    connect(m_ui->ipfsGatewayEdit, &QLineEdit::textChanged, this, &PreferencesDialog::updateProblems);
+
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->buttonBox->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
@@ -73,6 +76,8 @@ void PreferencesDialog::display(const Preferences &preferences)
     m_ui->watchIntervalCombo->setCurrentIndex(qMax(0, m_ui->watchIntervalCombo->findData(preferences.watchIntervalMinutes)));
     m_ui->watchBookmarksCheck->setChecked(preferences.watchBookmarks);
     m_ui->trayOnCloseCombo->setCurrentIndex(qMax(0, m_ui->trayOnCloseCombo->findData(int(preferences.trayOnClose))));
+    m_ui->nftThumbnailsCheck->setChecked(preferences.showNftThumbnails);
+    m_ui->ipfsGatewayEdit->setText(preferences.ipfsGateway.toString());
     updateProblems();
 }
 
@@ -98,6 +103,10 @@ Preferences PreferencesDialog::preferences() const
     preferences.watchIntervalMinutes = m_ui->watchIntervalCombo->currentData().toInt();
     preferences.watchBookmarks = m_ui->watchBookmarksCheck->isChecked();
     preferences.trayOnClose = Preferences::TrayOnClose(m_ui->trayOnCloseCombo->currentData().toInt());
+    preferences.showNftThumbnails = m_ui->nftThumbnailsCheck->isChecked();
+    // Only checked while thumbnails are on; otherwise a gateway that does not parse stays the default.
+    if (const Result<QUrl> gateway = parseIpfsGateway(m_ui->ipfsGatewayEdit->text()))
+        preferences.ipfsGateway = *gateway;
     return preferences;
 }
 
@@ -117,7 +126,18 @@ void PreferencesDialog::updateProblems()
     const Result<QString> currency = parseCurrencyCode(m_ui->currencyCombo->currentText().trimmed());
     showProblem(m_ui->displayLayout, m_ui->currencyProblemLabel, currency ? QString() : currency.error().message);
 
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(urlProblem.isEmpty() && currency);
+    // The gateway matters only while thumbnails are on.
+    const bool thumbnails = m_ui->nftThumbnailsCheck->isChecked();
+    m_ui->ipfsGatewayEdit->setEnabled(thumbnails);
+    QString gatewayProblem;
+    if (thumbnails) {
+        const Result<QUrl> gateway = parseIpfsGateway(m_ui->ipfsGatewayEdit->text());
+        if (!gateway)
+            gatewayProblem = gateway.error().message;
+    }
+    showProblem(m_ui->nftLayout, m_ui->ipfsGatewayProblemLabel, gatewayProblem);
+
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(urlProblem.isEmpty() && currency && gatewayProblem.isEmpty());
 }
 
 void PreferencesDialog::showProblem(QFormLayout *layout, QLabel *label, const QString &problem)

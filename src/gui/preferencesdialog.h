@@ -18,11 +18,11 @@ class PreferencesDialog;
 namespace loopview {
 
 // Edit ▸ Preferences: the network the form starts with, the request timeout, the language,
-// whether the table starts with zero balances hidden, the currency of prices and values, and
-// whether fetches are recorded in the history.
+// whether the table starts with zero balances hidden, the currency of prices and values,
+// whether fetches are recorded in the history, watching, and NFT thumbnails with their IPFS gateway.
 // Shows `current` and returns the edited choices; saving and applying them is the caller's
 // (PreferencesAction). OK is disabled while a custom start URL is not a valid base URL or the
-// currency not a three-letter code.
+// currency not a three-letter code, or while thumbnails are on and the IPFS gateway is not https.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT

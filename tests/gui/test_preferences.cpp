@@ -53,6 +53,9 @@ void TestPreferences::nothingSavedReadsAsDefaults()
     QCOMPARE(preferences.watchIntervalMinutes, 5);
     QCOMPARE(preferences.watchBookmarks, false);
     QCOMPARE(preferences.trayOnClose, Preferences::TrayOnClose::Ask);
+    // Thumbnails tell image hosts what the account owns: off until asked for.
+    QCOMPARE(preferences.showNftThumbnails, false);
+    QCOMPARE(preferences.ipfsGateway, QUrl(QStringLiteral("https://ipfs.io/ipfs/")));
 }
 
 void TestPreferences::savedChoicesReadBack_data()
@@ -86,6 +89,10 @@ void TestPreferences::savedChoicesReadBack_data()
     quitting.watchIntervalMinutes = 1;
     quitting.trayOnClose = Preferences::TrayOnClose::Quit;
     QTest::newRow("not watching, quit on close") << quitting;
+    Preferences thumbnails;
+    thumbnails.showNftThumbnails = true;
+    thumbnails.ipfsGateway = QUrl(QStringLiteral("https://gateway.example/ipfs/"));
+    QTest::newRow("NFT thumbnails through another gateway") << thumbnails;
 }
 
 void TestPreferences::savedChoicesReadBack()
@@ -113,6 +120,9 @@ void TestPreferences::nonsenseReadsAsDefaults_data()
     QTest::newRow("currency too long") << QStringLiteral("currency") << QVariant(QStringLiteral("EURO"));
     QTest::newRow("watch interval not offered") << QStringLiteral("watchIntervalMinutes") << QVariant(7);
     QTest::newRow("tray choice unknown") << QStringLiteral("trayOnClose") << QVariant(QStringLiteral("sometimes"));
+    QTest::newRow("http gateway") << QStringLiteral("ipfsGateway") << QVariant(QStringLiteral("http://ipfs.io/ipfs/"));
+    QTest::newRow("file gateway") << QStringLiteral("ipfsGateway") << QVariant(QStringLiteral("file:///tmp/"));
+    QTest::newRow("gateway with a query") << QStringLiteral("ipfsGateway") << QVariant(QStringLiteral("https://gw.example/?x"));
 }
 
 void TestPreferences::nonsenseReadsAsDefaults()

@@ -7,6 +7,8 @@
 
 #include "gui/balancetablemodel.h"
 #include "gui/mainwindow.h"
+#include "gui/nft/nftpanel.h"
+#include "gui/nft/nftthumbnails.h"
 #include "gui/preferences.h"
 #include "gui/preferencesaction.h"
 #include "gui/preferencesdialog.h"
@@ -59,6 +61,7 @@ private slots:
     void customStartUrlMustBeABaseUrl();
     void currencyIsACodeTypedOrChosen();
     void restoreDefaultsButton();
+    void nftThumbnailsAreOffAndTheGatewayMustBeHttps();
     void actionSavesAndTheWindowApplies();
     void cancelChangesNothing();
     void roundingIsOneSettingWithTheViewMenu();
@@ -215,6 +218,57 @@ void TestPreferencesDialog::restoreDefaultsButton()
     QTest::mouseClick(child<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::RestoreDefaults),
                       Qt::LeftButton);
     QCOMPARE(dialog.preferences(), Preferences());
+}
+
+void TestPreferencesDialog::nftThumbnailsAreOffAndTheGatewayMustBeHttps()
+{
+    PreferencesDialog dialog{Preferences()};
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCheckBox *thumbnails = child<QCheckBox>(&dialog, "nftThumbnailsCheck");
+    QLineEdit *gateway = child<QLineEdit>(&dialog, "ipfsGatewayEdit");
+    QLabel *problem = child<QLabel>(&dialog, "ipfsGatewayProblemLabel");
+    QVERIFY(!thumbnails->isChecked());
+    QVERIFY(child<QLabel>(&dialog, "nftThumbnailsNoteLabel")->isVisible());  // what turning them on tells others
+    QCOMPARE(gateway->text(), QStringLiteral("https://ipfs.io/ipfs/"));
+    QVERIFY(!gateway->isEnabled());
+
+    QTest::keyClick(thumbnails, Qt::Key_Space);
+    QVERIFY(gateway->isEnabled());
+    gateway->selectAll();
+    QTest::keyClicks(gateway, QStringLiteral("http://gateway.example/ipfs"));
+    QVERIFY(!okButton(dialog)->isEnabled());
+    QVERIFY(problem->isVisible());
+    QVERIFY2(problem->text().contains(QLatin1String("https://")), qPrintable(problem->text()));
+
+    gateway->selectAll();
+    QTest::keyClicks(gateway, QStringLiteral("https://gateway.example/ipfs"));
+    QVERIFY(okButton(dialog)->isEnabled());
+    QVERIFY(!problem->isVisible());
+    QVERIFY(dialog.preferences().showNftThumbnails);
+    QCOMPARE(dialog.preferences().ipfsGateway, QUrl(QStringLiteral("https://gateway.example/ipfs/")));
+
+    // Off, the gateway is not used and cannot block OK.
+    gateway->setText(QStringLiteral("nonsense"));
+    QVERIFY(!okButton(dialog)->isEnabled());
+    QTest::keyClick(thumbnails, Qt::Key_Space);
+    QVERIFY(okButton(dialog)->isEnabled());
+    QVERIFY(!problem->isVisible());
+    QVERIFY(!dialog.preferences().showNftThumbnails);
+    QCOMPARE(dialog.preferences().ipfsGateway, QUrl(QStringLiteral("https://ipfs.io/ipfs/")));
+
+    // The window starts with them off and follows the preference both ways.
+    MainWindow window;
+    NftThumbnails *shown = window.nftPanel()->thumbnails();
+    QVERIFY(!shown->isEnabled());
+    Preferences on;
+    on.showNftThumbnails = true;
+    window.applyPreferences(on);
+    QVERIFY(shown->isEnabled());
+    QVERIFY(shown->loader());
+    window.applyPreferences(Preferences());
+    QVERIFY(!shown->isEnabled());
+    QVERIFY(!shown->loader());
 }
 
 void TestPreferencesDialog::actionSavesAndTheWindowApplies()

@@ -5,6 +5,7 @@
 
 #include "nftsession.h"
 #include "nfttablemodel.h"
+#include "nftthumbnails.h"
 
 #include "gui/accessibleparts.h"
 #include "gui/appidentity.h"
@@ -90,6 +91,7 @@ NftPanel::NftPanel(NftSession *session, QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setAccessibleName(tr("NFTs"));
+    m_thumbnails = new NftThumbnails(m_session, m_model, m_view, this);
 
     m_emptyPage = new QWidget(this);
     m_emptyTitle = new QLabel(m_emptyPage);

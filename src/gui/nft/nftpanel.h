@@ -25,6 +25,7 @@ class BalanceProxyModel;
 class MessageBar;
 class NftSession;
 class NftTableModel;
+class NftThumbnails;
 struct NftSnapshot;
 
 // The NFTs tab: the account's NFTs in a table that filters, sorts (exactly), copies and exports
@@ -43,6 +44,8 @@ public:
     // What the table shows (filtered and sorted): copy and export read this so they match the screen.
     BalanceProxyModel *proxy() const { return m_proxy; }
     QTableView *view() const { return m_view; }
+    // The Name column's thumbnails: off until Preferences turns them on (setOptions).
+    NftThumbnails *thumbnails() const { return m_thumbnails; }
     QLineEdit *filterEdit() const { return m_filterEdit; }
     MessageBar *messageBar() const { return m_messageBar; }
     QString statusText() const;
@@ -111,6 +114,7 @@ private:
     QAction *m_exportCsvAction;
     QAction *m_exportJsonAction;
     QAction *m_cancelAction;
+    NftThumbnails *m_thumbnails;
     bool m_columnsSized = false;
 };
 

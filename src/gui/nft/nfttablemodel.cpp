@@ -9,6 +9,8 @@
 #include <QFont>
 #include <QFontDatabase>
 #include <QGuiApplication>
+#include <QPainter>
+#include <QPixmap>
 #include <QPalette>
 
 namespace loopview {
@@ -26,6 +28,24 @@ QVariant alignmentFor(int column)
 {
     const bool left = isTextColumn(column) || column == NftTableModel::NftIdColumn;
     return int(left ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignRight | Qt::AlignVCenter);
+}
+
+// What the Name column shows while thumbnails are on and a row has none (yet): a neutral frame the
+// size of a thumbnail, so names stay aligned and a missing picture looks like one.
+QIcon placeholderThumbnail()
+{
+    static const QIcon icon = [] {
+        QPixmap pixmap(48, 48);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        const QPalette palette = QGuiApplication::palette();
+        painter.setPen(QPen(palette.color(QPalette::Mid), 2));
+        painter.setBrush(palette.color(QPalette::AlternateBase));
+        painter.drawRoundedRect(QRectF(3, 3, 42, 42), 6, 6);
+        return QIcon(pixmap);
+    }();
+    return icon;
 }
 
 } // namespace
@@ -58,10 +78,29 @@ void NftTableModel::setNfts(const QList<NftBalance> &nfts)
     beginResetModel();
     m_nfts = nfts;
     m_rows.clear();
+    m_thumbnails.clear();
     m_rows.reserve(nfts.size());
     for (const NftBalance &nft : nfts)
         m_rows.append(makeRow(nft));
     endResetModel();
+}
+
+void NftTableModel::setThumbnailsShown(bool shown)
+{
+    if (m_thumbnailsShown == shown)
+        return;
+    m_thumbnailsShown = shown;
+    m_thumbnails.clear();
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, NameColumn), index(rowCount() - 1, NameColumn), {Qt::DecorationRole});
+}
+
+void NftTableModel::setThumbnail(int row, const QImage &image)
+{
+    if (!m_thumbnailsShown || row < 0 || row >= rowCount() || image.isNull())
+        return;
+    m_thumbnails.insert(row, QIcon(QPixmap::fromImage(image)));
+    emit dataChanged(index(row, NameColumn), index(row, NameColumn), {Qt::DecorationRole});
 }
 
 void NftTableModel::setStale(bool stale)
@@ -114,6 +153,8 @@ QVariant NftTableModel::data(const QModelIndex &index, int role) const
         return m_rows.at(row).display[size_t(column)];
     case Qt::ToolTipRole:
         return toolTip(row, column);
+    case Qt::DecorationRole:
+        return decoration(row, column);
     case Qt::TextAlignmentRole:
         return alignmentFor(column);
     case Qt::FontRole:
@@ -230,6 +271,14 @@ QVariant NftTableModel::background(int row, int column) const
     if (const auto kind = pendingKind(m_nfts.at(row), column))
         return palettecolors::pendingBackground(QGuiApplication::palette(), *kind);
     return {};
+}
+
+QVariant NftTableModel::decoration(int row, int column) const
+{
+    if (!m_thumbnailsShown || column != NameColumn)
+        return {};
+    const auto it = m_thumbnails.constFind(row);
+    return it != m_thumbnails.cend() ? *it : placeholderThumbnail();
 }
 
 QVariant NftTableModel::font(int row, int column) const

@@ -10,6 +10,9 @@
 #include "core/nftexport.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
+#include <QIcon>
+#include <QImage>
 #include <QList>
 #include <array>
 #include <optional>
@@ -59,6 +62,14 @@ public:
     // The export record of a row (source row numbers).
     const NftRecord &record(int row) const { return m_rows.at(row).record; }
 
+    // Thumbnails (Preferences, off by default): while shown, the Name column's DecorationRole is
+    // the row's thumbnail, or a placeholder while it loads or when there is none. Hiding them
+    // forgets every image; a new list starts without images.
+    void setThumbnailsShown(bool shown);
+    bool thumbnailsShown() const { return m_thumbnailsShown; }
+    void setThumbnail(int row, const QImage &image);
+    bool hasThumbnail(int row) const { return m_thumbnails.contains(row); }
+
     // Stale data stays visible after a failed refresh but is drawn in a muted colour.
     void setStale(bool stale);
     bool isStale() const { return m_stale; }
@@ -86,10 +97,13 @@ private:
     QVariant foreground(int row, int column) const;
     QVariant background(int row, int column) const;
     QVariant font(int row, int column) const;
+    QVariant decoration(int row, int column) const;
 
     QList<NftBalance> m_nfts;
     QList<Row> m_rows;
     bool m_stale = false;
+    bool m_thumbnailsShown = false;
+    QHash<int, QIcon> m_thumbnails;  // by source row
 };
 
 } // namespace loopview

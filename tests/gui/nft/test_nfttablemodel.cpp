@@ -11,6 +11,8 @@
 #include "../testdata.h"
 
 #include <QAbstractItemModelTester>
+#include <QIcon>
+#include <QImage>
 #include <QGuiApplication>
 #include <QPalette>
 #include <QSignalSpy>
@@ -146,6 +148,45 @@ private slots:
                  palettecolors::staleText(QGuiApplication::palette()));
         model.setStale(true);
         QCOMPARE(changed.count(), 1);
+    }
+
+    // Thumbnails are off by default: no decoration at all. On, every Name cell has one (the
+    // placeholder until its picture arrives); off again, or a new list, forgets the pictures.
+    void thumbnailsDecorateTheNameColumnOnlyWhenShown()
+    {
+        NftTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setNfts(sampleNfts());
+        QVERIFY(!model.thumbnailsShown());
+        QVERIFY(!model.index(0, NftTableModel::NameColumn).data(Qt::DecorationRole).isValid());
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setThumbnailsShown(true);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(2).value<QList<int>>(), QList<int>{Qt::DecorationRole});
+        const QIcon placeholder = model.index(1, NftTableModel::NameColumn).data(Qt::DecorationRole).value<QIcon>();
+        QVERIFY(!placeholder.isNull());
+        QVERIFY(!model.index(1, NftTableModel::CollectionColumn).data(Qt::DecorationRole).isValid());
+
+        QImage picture(QSize(48, 48), QImage::Format_RGB32);
+        picture.fill(Qt::red);
+        model.setThumbnail(1, picture);
+        QVERIFY(model.hasThumbnail(1));
+        QVERIFY(!model.hasThumbnail(0));
+        const QIcon icon = model.index(1, NftTableModel::NameColumn).data(Qt::DecorationRole).value<QIcon>();
+        QCOMPARE(QColor(icon.pixmap(QSize(48, 48)).toImage().pixel(24, 24)), QColor(Qt::red));
+        model.setThumbnail(99, picture);  // a row that is not there: ignored
+
+        model.setThumbnailsShown(false);
+        QVERIFY(!model.hasThumbnail(1));
+        QVERIFY(!model.index(1, NftTableModel::NameColumn).data(Qt::DecorationRole).isValid());
+        model.setThumbnail(1, picture);  // a late picture while off is dropped
+        QVERIFY(!model.hasThumbnail(1));
+
+        model.setThumbnailsShown(true);
+        model.setThumbnail(1, picture);
+        model.setNfts(sampleNfts());
+        QVERIFY(!model.hasThumbnail(1));
     }
 
     // Counts sort as numbers ("10" after "9"), ids as 256-bit numbers, names without case.
