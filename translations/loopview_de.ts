@@ -704,12 +704,14 @@
     </message>
     <message>
         <location filename="../ui/preferencesdialog.ui" line="59"/>
+        <location filename="../ui/preferencesdialog.ui" line="252"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.ui" line="69"/>
         <location filename="../ui/preferencesdialog.ui" line="194"/>
+        <location filename="../ui/preferencesdialog.ui" line="259"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -795,46 +797,81 @@
     </message>
     <message>
         <location filename="../ui/preferencesdialog.ui" line="210"/>
+        <source>NFTs</source>
+        <translation>NFTs</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="216"/>
+        <source>&amp;Show NFT thumbnails</source>
+        <translation>NFT-&amp;Miniaturen anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="219"/>
+        <source>Loads each NFT&apos;s image over https from the host its metadata names, never with your API key</source>
+        <translation>Lädt das Bild jedes NFT über https von dem Host, den seine Metadaten nennen, nie mit Ihrem API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="226"/>
+        <source>Loading the images tells the hosts that serve them which NFTs you own.</source>
+        <translation>Beim Laden der Bilder erfahren die Hosts, die sie bereitstellen, welche NFTs Sie besitzen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="236"/>
+        <source>IPFS &amp;gateway:</source>
+        <translation>IPFS-&amp;Gateway:</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="246"/>
+        <source>IPFS gateway</source>
+        <translation>IPFS-Gateway</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="249"/>
+        <source>Where images named ipfs://… are loaded from: an https address that ends where the content ID goes</source>
+        <translation>Woher Bilder mit ipfs://…-Adressen geladen werden: eine https-Adresse, an deren Ende die Inhalts-ID angehängt wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="275"/>
         <source>Watch</source>
         <translation>Beobachten</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.ui" line="216"/>
+        <location filename="../ui/preferencesdialog.ui" line="281"/>
         <source>&amp;Watch the shown account for changes</source>
         <translation>Angezeigtes Konto auf Änderungen &amp;beobachten</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.ui" line="219"/>
+        <location filename="../ui/preferencesdialog.ui" line="284"/>
         <source>Refresh it automatically and notify when a pending deposit or withdrawal completes or a balance changes; View ▸ Watch for Changes changes it too</source>
         <translation>Automatisch aktualisieren und benachrichtigen, wenn eine ausstehende Einzahlung oder Auszahlung abgeschlossen ist oder sich ein Saldo ändert; Ansicht ▸ Auf Änderungen achten ändert dies ebenfalls</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.ui" line="226"/>
+        <location filename="../ui/preferencesdialog.ui" line="291"/>
         <source>Refresh &amp;every:</source>
         <translation>Aktualisieren &amp;alle:</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.ui" line="236"/>
+        <location filename="../ui/preferencesdialog.ui" line="301"/>
         <source>Watch interval</source>
         <translation>Beobachtungsintervall</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.ui" line="243"/>
+        <location filename="../ui/preferencesdialog.ui" line="308"/>
         <source>Also refresh all &amp;bookmarks</source>
         <translation>Auch alle &amp;Lesezeichen aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.ui" line="246"/>
+        <location filename="../ui/preferencesdialog.ui" line="311"/>
         <source>Each refresh also runs Bookmarks ▸ Refresh all, and notifies about their changes</source>
         <translation>Jede Aktualisierung führt auch Lesezeichen ▸ Alle aktualisieren aus und benachrichtigt über deren Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.ui" line="253"/>
+        <location filename="../ui/preferencesdialog.ui" line="318"/>
         <source>Cl&amp;osing the window while watching:</source>
         <translation>Schließen des &amp;Fensters beim Beobachten:</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.ui" line="263"/>
+        <location filename="../ui/preferencesdialog.ui" line="328"/>
         <source>Closing the window while watching</source>
         <translation>Schließen des Fensters beim Beobachten</translation>
     </message>
@@ -2994,223 +3031,223 @@
 <context>
     <name>loopview::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="78"/>
+        <location filename="../src/gui/mainwindow.cpp" line="79"/>
         <source>Try &amp;Again</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="79"/>
+        <location filename="../src/gui/mainwindow.cpp" line="80"/>
         <source>&amp;Leave Demo</source>
         <translation>Demo &amp;verlassen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="86"/>
+        <location filename="../src/gui/mainwindow.cpp" line="87"/>
         <source>Demo data notice</source>
         <translation>Hinweis zu Demodaten</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="91"/>
+        <location filename="../src/gui/mainwindow.cpp" line="92"/>
         <source>Error message</source>
         <translation>Fehlermeldung</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="118"/>
+        <location filename="../src/gui/mainwindow.cpp" line="119"/>
         <source>NFT&amp;s</source>
         <translation>N&amp;FTs</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="206"/>
+        <location filename="../src/gui/mainwindow.cpp" line="207"/>
         <source>Hide the API key</source>
         <translation>API-Schlüssel verbergen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="206"/>
+        <location filename="../src/gui/mainwindow.cpp" line="207"/>
         <source>Show the API key in clear text</source>
         <translation>API-Schlüssel im Klartext anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="271"/>
+        <location filename="../src/gui/mainwindow.cpp" line="272"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="275"/>
-        <location filename="../src/gui/mainwindow.cpp" line="853"/>
+        <location filename="../src/gui/mainwindow.cpp" line="276"/>
+        <location filename="../src/gui/mainwindow.cpp" line="855"/>
         <source>Shown account</source>
         <translation>Angezeigtes Konto</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="285"/>
+        <location filename="../src/gui/mainwindow.cpp" line="286"/>
         <source>Total value</source>
         <translation>Gesamtwert</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="291"/>
+        <location filename="../src/gui/mainwindow.cpp" line="292"/>
         <source>Request in progress</source>
         <translation>Anfrage läuft</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="327"/>
+        <location filename="../src/gui/mainwindow.cpp" line="328"/>
         <source>About Loopview</source>
         <translation>Über Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="328"/>
+        <location filename="../src/gui/mainwindow.cpp" line="329"/>
         <source>&lt;h3&gt;Loopview %1&lt;/h3&gt;&lt;p&gt;A read-only desktop viewer for Loopring layer-2 balances.&lt;/p&gt;&lt;p&gt;Amounts are shown exactly as the service reports them, never rounded. Your API key is sent only to the selected service and is never written to disk by this window.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Loopview %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Betrachter für Loopring-Layer-2-Salden, der nur liest.&lt;/p&gt;&lt;p&gt;Beträge werden genau so angezeigt, wie der Dienst sie meldet, niemals gerundet. Ihr API-Schlüssel wird nur an den ausgewählten Dienst gesendet und von diesem Fenster nie auf die Festplatte geschrieben.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="336"/>
+        <location filename="../src/gui/mainwindow.cpp" line="337"/>
         <source>Send the request again</source>
         <translation>Anfrage erneut senden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="338"/>
+        <location filename="../src/gui/mainwindow.cpp" line="339"/>
         <source>Clear the demo data and go back to the empty form</source>
         <translation>Demodaten entfernen und zum leeren Formular zurückkehren</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="574"/>
+        <location filename="../src/gui/mainwindow.cpp" line="576"/>
         <source>The history could not be read: %1</source>
         <translation>Der Verlauf konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="624"/>
+        <location filename="../src/gui/mainwindow.cpp" line="626"/>
         <source>These balances were recorded %1. Enter the API key and press Fetch to refresh.</source>
         <translation>Diese Salden wurden %1 aufgezeichnet. Geben Sie den API-Schlüssel ein und klicken Sie auf Abrufen, um sie zu aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="643"/>
+        <location filename="../src/gui/mainwindow.cpp" line="645"/>
         <source>The history could not be read, so no changes are shown: %1</source>
         <translation>Der Verlauf konnte nicht gelesen werden, daher werden keine Änderungen gezeigt: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="111"/>
+        <location filename="../src/gui/mainwindow.cpp" line="112"/>
         <source>The balances could not be recorded in the history: %1</source>
         <translation>Die Salden konnten nicht im Verlauf gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="822"/>
+        <location filename="../src/gui/mainwindow.cpp" line="824"/>
         <source>Prices from %1, in %2, updated %3. Tokens without a price are left out of the total.</source>
         <extracomment>%1 is where the prices came from, %2 the currency, %3 how old they are (&quot;3 min ago&quot;)</extracomment>
         <translation>Preise von %1, in %2, aktualisiert %3. Token ohne Preis zählen nicht zur Summe.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="823"/>
+        <location filename="../src/gui/mainwindow.cpp" line="825"/>
         <source>the bundled demo data</source>
         <translation>den mitgelieferten Demodaten</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="828"/>
+        <location filename="../src/gui/mainwindow.cpp" line="830"/>
         <source>No %1 prices</source>
         <translation>Keine %1-Preise</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="848"/>
+        <location filename="../src/gui/mainwindow.cpp" line="850"/>
         <source>%1 — Loopview</source>
         <extracomment>The window title: whose balances are shown, then the application name</extracomment>
         <translation>%1 — Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="870"/>
+        <location filename="../src/gui/mainwindow.cpp" line="872"/>
         <source>The window opened on the balances recorded in the history at the last fetch</source>
         <translation>Das Fenster zeigt beim Start die Salden, die beim letzten Abruf im Verlauf aufgezeichnet wurden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="873"/>
+        <location filename="../src/gui/mainwindow.cpp" line="875"/>
         <source>Stale</source>
         <translation>Veraltet</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="874"/>
+        <location filename="../src/gui/mainwindow.cpp" line="876"/>
         <source>The last refresh failed; the table shows the last data that arrived</source>
         <translation>Die letzte Aktualisierung ist fehlgeschlagen; die Tabelle zeigt die zuletzt empfangenen Daten</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="875"/>
+        <location filename="../src/gui/mainwindow.cpp" line="877"/>
         <source>Data is stale</source>
         <translation>Daten sind veraltet</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="881"/>
+        <location filename="../src/gui/mainwindow.cpp" line="883"/>
         <source>Balances table</source>
         <translation>Saldentabelle</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="883"/>
-        <location filename="../src/gui/mainwindow.cpp" line="891"/>
+        <location filename="../src/gui/mainwindow.cpp" line="885"/>
+        <location filename="../src/gui/mainwindow.cpp" line="893"/>
         <source>Balances table: %1</source>
         <translation>Saldentabelle: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="886"/>
+        <location filename="../src/gui/mainwindow.cpp" line="888"/>
         <source>Balances table: %1, %2</source>
         <extracomment>%1 is &quot;Balances of account 20533 on host&quot;, %2 &quot;Last fetched … — not refreshed yet&quot;</extracomment>
         <translation>Saldentabelle: %1, %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="889"/>
+        <location filename="../src/gui/mainwindow.cpp" line="891"/>
         <source>Balances table: %1, stale</source>
         <extracomment>%1 is &quot;Balances of account 20533 on host&quot;</extracomment>
         <translation>Saldentabelle: %1, veraltet</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="148"/>
+        <location filename="../src/gui/mainwindow.cpp" line="149"/>
         <source>The API key could not be remembered: %1</source>
         <translation>Der API-Schlüssel konnte nicht gemerkt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="151"/>
+        <location filename="../src/gui/mainwindow.cpp" line="152"/>
         <source>The remembered API key could not be removed: %1</source>
         <translation>Der gemerkte API-Schlüssel konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="727"/>
+        <location filename="../src/gui/mainwindow.cpp" line="729"/>
         <source>Request cancelled.</source>
         <translation>Anfrage abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="751"/>
+        <location filename="../src/gui/mainwindow.cpp" line="753"/>
         <source>Demo account %1</source>
         <translation>Demokonto %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="755"/>
+        <location filename="../src/gui/mainwindow.cpp" line="757"/>
         <source>Demo data: these are sample balances bundled with Loopview, not a real account. Enter an account and API key and press Fetch to see your own.</source>
         <translation>Demodaten: Dies sind mitgelieferte Beispielsalden, kein echtes Konto. Geben Sie ein Konto und einen API-Schlüssel ein und klicken Sie auf Abrufen, um Ihre eigenen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="776"/>
+        <location filename="../src/gui/mainwindow.cpp" line="778"/>
         <source>Press Esc to cancel.</source>
         <translation>Esc drücken zum Abbrechen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="778"/>
+        <location filename="../src/gui/mainwindow.cpp" line="780"/>
         <source>No balances</source>
         <translation>Keine Salden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="779"/>
+        <location filename="../src/gui/mainwindow.cpp" line="781"/>
         <source>The service reports no token balances for account %1.</source>
         <translation>Der Dienst meldet für Konto %1 keine Token-Salden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="782"/>
+        <location filename="../src/gui/mainwindow.cpp" line="784"/>
         <source>Welcome to Loopview</source>
         <translation>Willkommen bei Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="783"/>
+        <location filename="../src/gui/mainwindow.cpp" line="785"/>
         <source>Enter a Loopring account ID or L1 address and your API key, then press Fetch. Or look around with sample data first.</source>
         <translation>Geben Sie eine Loopring-Konto-ID oder L1-Adresse und Ihren API-Schlüssel ein und klicken Sie auf Abrufen. Oder sehen Sie sich zuerst Beispieldaten an.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="787"/>
+        <location filename="../src/gui/mainwindow.cpp" line="789"/>
         <source>No balances shown</source>
         <translation>Keine Salden angezeigt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="788"/>
+        <location filename="../src/gui/mainwindow.cpp" line="790"/>
         <source>Enter a Loopring account ID or L1 address and your API key, then press Fetch.</source>
         <translation>Geben Sie eine Loopring-Konto-ID oder L1-Adresse und Ihren API-Schlüssel ein und klicken Sie auf Abrufen.</translation>
     </message>
@@ -3312,151 +3349,151 @@
 <context>
     <name>loopview::NftPanel</name>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="59"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="60"/>
         <source>Filter by collection, name, NFT ID or token ID</source>
         <translation>Nach Sammlung, Name, NFT-ID oder Token-ID filtern</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="60"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="61"/>
         <source>Filter NFTs</source>
         <translation>NFTs filtern</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="61"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="62"/>
         <source>Fi&amp;lter:</source>
         <translation>Fi&amp;lter:</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="65"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="66"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xportieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="92"/>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="285"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="93"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="287"/>
         <source>NFTs</source>
         <translation>NFTs</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="117"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="119"/>
         <source>NFT pages loaded</source>
         <translation>Geladene NFT-Seiten</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="119"/>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="229"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="121"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="231"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="163"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="165"/>
         <source>Loading the NFTs was cancelled.</source>
         <translation>Das Laden der NFTs wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="203"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="205"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="206"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="208"/>
         <source>Copy the selected cells with exact values and full NFT IDs</source>
         <translation>Ausgewählte Zellen mit exakten Werten und vollständigen NFT-IDs kopieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="210"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="212"/>
         <source>Copy as CS&amp;V</source>
         <translation>Als CS&amp;V kopieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="211"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="213"/>
         <source>Copy the selected cells as CSV with a header row, exact values and full NFT IDs</source>
         <translation>Ausgewählte Zellen als CSV mit Kopfzeile, exakten Werten und vollständigen NFT-IDs kopieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="215"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="217"/>
         <source>Copy NFT &amp;ID</source>
         <translation>NFT-&amp;ID kopieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="216"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="218"/>
         <source>Copy the full 256-bit ID of the NFT in the current row</source>
         <translation>Vollständige 256-Bit-ID des NFTs in der aktuellen Zeile kopieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="220"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="222"/>
         <source>Export as C&amp;SV…</source>
         <translation>Als &amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="222"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="224"/>
         <source>Export as &amp;JSON…</source>
         <translation>Als &amp;JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="279"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="281"/>
         <source>%1: the last refresh failed; these are the last NFTs that arrived</source>
         <extracomment>%1 is &quot;NFTs of account 20533 on host&quot;</extracomment>
         <translation>%1: Die letzte Aktualisierung ist fehlgeschlagen; angezeigt werden die zuletzt empfangenen NFTs</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="287"/>
         <location filename="../src/gui/nft/nftpanel.cpp" line="289"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="291"/>
         <source>NFTs table: %1</source>
         <translation>NFT-Tabelle: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="326"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="328"/>
         <source>Press Esc to cancel.</source>
         <translation>Esc drücken zum Abbrechen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="328"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="330"/>
         <source>No NFTs</source>
         <translation>Keine NFTs</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="329"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="331"/>
         <source>The service reports no NFTs for account %1.</source>
         <translation>Der Dienst meldet keine NFTs für Konto %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="331"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="333"/>
         <source>No NFTs shown</source>
         <translation>Keine NFTs angezeigt</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="332"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="334"/>
         <source>Fetch an account to see the NFTs it holds on Loopring.</source>
         <translation>Rufen Sie ein Konto ab, um seine NFTs auf Loopring zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="458"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="460"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="458"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="460"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="459"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="461"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="460"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="462"/>
         <source>Export NFTs</source>
         <translation>NFTs exportieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="488"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="490"/>
         <source>The NFTs were not exported to “%1”: %2. An earlier file of that name, if any, is unchanged.</source>
         <translation>Die NFTs wurden nicht nach „%1“ exportiert: %2. Eine frühere Datei dieses Namens bleibt, falls vorhanden, unverändert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/nft/nftpanel.cpp" line="496"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="498"/>
         <source>Exported %n NFT(s) to “%1”.</source>
         <extracomment>%n is the number of NFTs written, %1 the file.</extracomment>
         <translation>
@@ -3582,161 +3619,161 @@
 <context>
     <name>loopview::NftTableModel</name>
     <message>
-        <location filename="../src/gui/nft/nfttablemodel.cpp" line="82"/>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="121"/>
         <source>No collection</source>
         <translation>Keine Sammlung</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nfttablemodel.cpp" line="83"/>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="122"/>
         <source>No name</source>
         <translation>Kein Name</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nfttablemodel.cpp" line="172"/>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="213"/>
         <source>The service gave no collection for this NFT.
 Contract: %1</source>
         <translation>Der Dienst hat für dieses NFT keine Sammlung angegeben.
 Vertrag: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nfttablemodel.cpp" line="173"/>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="214"/>
         <source>Contract: %1</source>
         <translation>Vertrag: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nfttablemodel.cpp" line="176"/>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="217"/>
         <source>The service gave no name for this NFT.</source>
         <translation>Der Dienst hat für dieses NFT keinen Namen angegeben.</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nfttablemodel.cpp" line="182"/>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="223"/>
         <source>NFT ID %1</source>
         <extracomment>%1 is the full 256-bit NFT id, &quot;0x&quot; followed by 64 hex digits.</extracomment>
         <translation>NFT-ID %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nfttablemodel.cpp" line="185"/>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="226"/>
         <source>ERC-721: a unique token; the account holds it or not</source>
         <translation>ERC-721: ein einzigartiger Token; das Konto besitzt ihn oder nicht</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nfttablemodel.cpp" line="187"/>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="228"/>
         <source>ERC-1155: several copies of one token can be held</source>
         <translation>ERC-1155: von einem Token können mehrere Exemplare gehalten werden</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nfttablemodel.cpp" line="191"/>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="232"/>
         <source>The service reports more locked than total. Shown exactly as reported.</source>
         <translation>Der Dienst meldet mehr gesperrt als insgesamt vorhanden. Genau so angezeigt, wie gemeldet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nfttablemodel.cpp" line="194"/>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="235"/>
         <source>Pending deposit: not yet credited on L2</source>
         <translation>Ausstehende Einzahlung: noch nicht auf L2 gutgeschrieben</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nfttablemodel.cpp" line="196"/>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="237"/>
         <source>Pending withdrawal: not yet arrived on L1</source>
         <translation>Ausstehende Auszahlung: noch nicht auf L1 angekommen</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nfttablemodel.cpp" line="198"/>
-        <location filename="../src/gui/nft/nfttablemodel.cpp" line="283"/>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="239"/>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="332"/>
         <source>The NFT&apos;s token slot in this Loopring account</source>
         <translation>Der Token-Platz des NFTs in diesem Loopring-Konto</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nfttablemodel.cpp" line="260"/>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="309"/>
         <source>Collection</source>
         <translation>Sammlung</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nfttablemodel.cpp" line="261"/>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="310"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nfttablemodel.cpp" line="262"/>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="311"/>
         <source>NFT ID</source>
         <translation>NFT-ID</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nfttablemodel.cpp" line="263"/>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="312"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nfttablemodel.cpp" line="264"/>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="313"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nfttablemodel.cpp" line="265"/>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="314"/>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nfttablemodel.cpp" line="266"/>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="315"/>
         <source>Available</source>
         <translation>Verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nfttablemodel.cpp" line="267"/>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="316"/>
         <source>Pending deposit</source>
         <translation>Ausst. Einzahlung</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nfttablemodel.cpp" line="268"/>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="317"/>
         <source>Pending withdrawal</source>
         <translation>Ausst. Auszahlung</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nfttablemodel.cpp" line="269"/>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="318"/>
         <source>Token ID</source>
         <translation>Token-ID</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nfttablemodel.cpp" line="274"/>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="323"/>
         <source>The collection the NFT belongs to, as the service names it</source>
         <translation>Die Sammlung, zu der das NFT gehört, wie der Dienst sie nennt</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nfttablemodel.cpp" line="275"/>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="324"/>
         <source>The NFT&apos;s name from its metadata; hover a cell for its description</source>
         <translation>Der Name des NFTs aus seinen Metadaten; die Beschreibung erscheint beim Überfahren einer Zelle</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nfttablemodel.cpp" line="276"/>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="325"/>
         <source>The NFT&apos;s 256-bit ID on L1, shortened; hover or copy for the full ID</source>
         <translation>Die 256-Bit-ID des NFTs auf L1, gekürzt; vollständig beim Überfahren oder Kopieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nfttablemodel.cpp" line="277"/>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="326"/>
         <source>ERC-721 (unique) or ERC-1155 (several copies)</source>
         <translation>ERC-721 (einzigartig) oder ERC-1155 (mehrere Exemplare)</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nfttablemodel.cpp" line="278"/>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="327"/>
         <source>How many of this NFT the account holds on L2</source>
         <translation>Wie viele Exemplare dieses NFTs das Konto auf L2 hält</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nfttablemodel.cpp" line="279"/>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="328"/>
         <source>Part of the total reserved by open orders or pending withdrawals</source>
         <translation>Teil des Gesamtbetrags, der durch offene Aufträge oder ausstehende Auszahlungen reserviert ist</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nfttablemodel.cpp" line="280"/>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="329"/>
         <source>Total minus locked: what the account can use now</source>
         <translation>Gesamt minus gesperrt: was das Konto jetzt nutzen kann</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nfttablemodel.cpp" line="281"/>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="330"/>
         <source>Deposits from L1 not yet credited on L2</source>
         <translation>Einzahlungen von L1, die noch nicht auf L2 gutgeschrieben sind</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nfttablemodel.cpp" line="282"/>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="331"/>
         <source>Withdrawals not yet arrived on L1</source>
         <translation>Auszahlungen, die noch nicht auf L1 angekommen sind</translation>
     </message>
@@ -4288,6 +4325,80 @@ Vertrag: %1</translation>
         <location filename="../src/core/service.cpp" line="186"/>
         <source>Base URL has an empty port (nothing after the &apos;:&apos;): give the port number or leave the &apos;:&apos; out</source>
         <translation>Basis-URL hat einen leeren Port (nichts nach dem „:“): Geben Sie die Portnummer an oder lassen Sie den „:“ weg</translation>
+    </message>
+</context>
+<context>
+    <name>loopview::ThumbnailLoader</name>
+    <message>
+        <location filename="../src/gui/nft/thumbnailloader.cpp" line="48"/>
+        <source>The image is not in a format Loopview shows (PNG, JPEG, GIF, WebP)</source>
+        <translation>Das Bild hat kein Format, das Loopview anzeigt (PNG, JPEG, GIF, WebP)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/thumbnailloader.cpp" line="55"/>
+        <source>The image&apos;s size cannot be read</source>
+        <translation>Die Größe des Bildes ist nicht lesbar</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/thumbnailloader.cpp" line="58"/>
+        <source>The image is %1 x %2 pixels, more than the %3 x %4 allowed</source>
+        <extracomment>%1 x %2 is the image&apos;s size in pixels, %3 x %4 the largest allowed.</extracomment>
+        <translation>Das Bild hat %1 x %2 Pixel, mehr als die erlaubten %3 x %4</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/thumbnailloader.cpp" line="72"/>
+        <source>The image could not be decoded</source>
+        <translation>Das Bild konnte nicht dekodiert werden</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/thumbnailloader.cpp" line="138"/>
+        <source>Only https addresses are loaded</source>
+        <translation>Nur https-Adressen werden geladen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/thumbnailloader.cpp" line="164"/>
+        <location filename="../src/gui/nft/thumbnailloader.cpp" line="176"/>
+        <source>The image is larger than %1</source>
+        <extracomment>%1 is a size such as &quot;2 MiB&quot;.</extracomment>
+        <translation>Das Bild ist größer als %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/thumbnailloader.cpp" line="189"/>
+        <source>The image&apos;s host redirected to an address that is not https</source>
+        <translation>Der Host des Bildes hat auf eine Adresse ohne https umgeleitet</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/thumbnailloader.cpp" line="204"/>
+        <source>The image&apos;s host answered HTTP %1</source>
+        <translation>Der Host des Bildes antwortete mit HTTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>loopview::ThumbnailUrl</name>
+    <message>
+        <location filename="../src/net/thumbnailurl.cpp" line="81"/>
+        <source>Enter the gateway&apos;s address, such as https://ipfs.io/ipfs/</source>
+        <translation>Geben Sie die Adresse des Gateways ein, etwa https://ipfs.io/ipfs/</translation>
+    </message>
+    <message>
+        <location filename="../src/net/thumbnailurl.cpp" line="84"/>
+        <source>This is not a valid web address</source>
+        <translation>Dies ist keine gültige Webadresse</translation>
+    </message>
+    <message>
+        <location filename="../src/net/thumbnailurl.cpp" line="86"/>
+        <source>The gateway must use https://</source>
+        <translation>Das Gateway muss https:// verwenden</translation>
+    </message>
+    <message>
+        <location filename="../src/net/thumbnailurl.cpp" line="88"/>
+        <source>The gateway&apos;s address has no host name</source>
+        <translation>Die Adresse des Gateways hat keinen Hostnamen</translation>
+    </message>
+    <message>
+        <location filename="../src/net/thumbnailurl.cpp" line="90"/>
+        <source>The gateway&apos;s address cannot have a user name, a query (?) or a fragment (#)</source>
+        <translation>Die Adresse des Gateways darf keinen Benutzernamen, keine Abfrage (?) und kein Fragment (#) enthalten</translation>
     </message>
 </context>
 <context>

@@ -177,7 +177,7 @@
 <context>
     <name>loopview::NftPanel</name>
     <message numerus="yes">
-        <location filename="../src/gui/nft/nftpanel.cpp" line="496"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="498"/>
         <source>Exported %n NFT(s) to “%1”.</source>
         <extracomment>%n is the number of NFTs written, %1 the file.</extracomment>
         <translation>

@@ -704,12 +704,14 @@
     </message>
     <message>
         <location filename="../ui/preferencesdialog.ui" line="59"/>
+        <location filename="../ui/preferencesdialog.ui" line="252"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.ui" line="69"/>
         <location filename="../ui/preferencesdialog.ui" line="194"/>
+        <location filename="../ui/preferencesdialog.ui" line="259"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -795,46 +797,81 @@
     </message>
     <message>
         <location filename="../ui/preferencesdialog.ui" line="210"/>
+        <source>NFTs</source>
+        <translation>NFT</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="216"/>
+        <source>&amp;Show NFT thumbnails</source>
+        <translation>显示 NFT 缩略图(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="219"/>
+        <source>Loads each NFT&apos;s image over https from the host its metadata names, never with your API key</source>
+        <translation>通过 https 从元数据指定的主机加载每个 NFT 的图片，绝不附带您的 API 密钥</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="226"/>
+        <source>Loading the images tells the hosts that serve them which NFTs you own.</source>
+        <translation>加载图片会让提供图片的主机得知您拥有哪些 NFT。</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="236"/>
+        <source>IPFS &amp;gateway:</source>
+        <translation>IPFS 网关(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="246"/>
+        <source>IPFS gateway</source>
+        <translation>IPFS 网关</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="249"/>
+        <source>Where images named ipfs://… are loaded from: an https address that ends where the content ID goes</source>
+        <translation>以 ipfs://… 命名的图片从何处加载：一个 https 地址，内容 ID 接在其末尾</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="275"/>
         <source>Watch</source>
         <translation>监视</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.ui" line="216"/>
+        <location filename="../ui/preferencesdialog.ui" line="281"/>
         <source>&amp;Watch the shown account for changes</source>
         <translation>监视当前账户的变化(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.ui" line="219"/>
+        <location filename="../ui/preferencesdialog.ui" line="284"/>
         <source>Refresh it automatically and notify when a pending deposit or withdrawal completes or a balance changes; View ▸ Watch for Changes changes it too</source>
         <translation>自动刷新，并在待处理的充值或提现完成或余额变化时发出通知；“视图 ▸ 监视变化”也会更改此项</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.ui" line="226"/>
+        <location filename="../ui/preferencesdialog.ui" line="291"/>
         <source>Refresh &amp;every:</source>
         <translation>刷新间隔(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.ui" line="236"/>
+        <location filename="../ui/preferencesdialog.ui" line="301"/>
         <source>Watch interval</source>
         <translation>监视间隔</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.ui" line="243"/>
+        <location filename="../ui/preferencesdialog.ui" line="308"/>
         <source>Also refresh all &amp;bookmarks</source>
         <translation>同时刷新所有书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.ui" line="246"/>
+        <location filename="../ui/preferencesdialog.ui" line="311"/>
         <source>Each refresh also runs Bookmarks ▸ Refresh all, and notifies about their changes</source>
         <translation>每次刷新时也运行“书签 ▸ 全部刷新”，并通知其变化</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.ui" line="253"/>
+        <location filename="../ui/preferencesdialog.ui" line="318"/>
         <source>Cl&amp;osing the window while watching:</source>
         <translation>监视时关闭窗口(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.ui" line="263"/>
+        <location filename="../ui/preferencesdialog.ui" line="328"/>
         <source>Closing the window while watching</source>
         <translation>监视时关闭窗口</translation>
     </message>
@@ -2975,222 +3012,222 @@
 <context>
     <name>loopview::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="78"/>
+        <location filename="../src/gui/mainwindow.cpp" line="79"/>
         <source>Try &amp;Again</source>
         <translation>重试(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="79"/>
+        <location filename="../src/gui/mainwindow.cpp" line="80"/>
         <source>&amp;Leave Demo</source>
         <translation>退出演示(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="86"/>
+        <location filename="../src/gui/mainwindow.cpp" line="87"/>
         <source>Demo data notice</source>
         <translation>演示数据提示</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="91"/>
+        <location filename="../src/gui/mainwindow.cpp" line="92"/>
         <source>Error message</source>
         <translation>错误消息</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="118"/>
+        <location filename="../src/gui/mainwindow.cpp" line="119"/>
         <source>NFT&amp;s</source>
         <translation>NFT(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="148"/>
+        <location filename="../src/gui/mainwindow.cpp" line="149"/>
         <source>The API key could not be remembered: %1</source>
         <translation>无法记住 API 密钥：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="151"/>
+        <location filename="../src/gui/mainwindow.cpp" line="152"/>
         <source>The remembered API key could not be removed: %1</source>
         <translation>无法删除已记住的 API 密钥：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="206"/>
+        <location filename="../src/gui/mainwindow.cpp" line="207"/>
         <source>Hide the API key</source>
         <translation>隐藏 API 密钥</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="206"/>
+        <location filename="../src/gui/mainwindow.cpp" line="207"/>
         <source>Show the API key in clear text</source>
         <translation>以明文显示 API 密钥</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="271"/>
+        <location filename="../src/gui/mainwindow.cpp" line="272"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="275"/>
-        <location filename="../src/gui/mainwindow.cpp" line="853"/>
+        <location filename="../src/gui/mainwindow.cpp" line="276"/>
+        <location filename="../src/gui/mainwindow.cpp" line="855"/>
         <source>Shown account</source>
         <translation>显示的账户</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="285"/>
+        <location filename="../src/gui/mainwindow.cpp" line="286"/>
         <source>Total value</source>
         <translation>总价值</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="291"/>
+        <location filename="../src/gui/mainwindow.cpp" line="292"/>
         <source>Request in progress</source>
         <translation>请求进行中</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="327"/>
+        <location filename="../src/gui/mainwindow.cpp" line="328"/>
         <source>About Loopview</source>
         <translation>关于 Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="328"/>
+        <location filename="../src/gui/mainwindow.cpp" line="329"/>
         <source>&lt;h3&gt;Loopview %1&lt;/h3&gt;&lt;p&gt;A read-only desktop viewer for Loopring layer-2 balances.&lt;/p&gt;&lt;p&gt;Amounts are shown exactly as the service reports them, never rounded. Your API key is sent only to the selected service and is never written to disk by this window.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Loopview %1&lt;/h3&gt;&lt;p&gt;只读的 Loopring 二层网络（Layer 2）余额桌面查看器。&lt;/p&gt;&lt;p&gt;金额完全按照服务报告的数值显示，绝不四舍五入。您的 API 密钥只会发送给所选的服务，本窗口绝不会将其写入磁盘。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="336"/>
+        <location filename="../src/gui/mainwindow.cpp" line="337"/>
         <source>Send the request again</source>
         <translation>重新发送请求</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="338"/>
+        <location filename="../src/gui/mainwindow.cpp" line="339"/>
         <source>Clear the demo data and go back to the empty form</source>
         <translation>清除演示数据并返回空白表单</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="643"/>
+        <location filename="../src/gui/mainwindow.cpp" line="645"/>
         <source>The history could not be read, so no changes are shown: %1</source>
         <translation>无法读取历史记录，因此不显示变化：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="111"/>
+        <location filename="../src/gui/mainwindow.cpp" line="112"/>
         <source>The balances could not be recorded in the history: %1</source>
         <translation>无法将余额记录到历史中：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="574"/>
+        <location filename="../src/gui/mainwindow.cpp" line="576"/>
         <source>The history could not be read: %1</source>
         <translation>无法读取历史记录：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="624"/>
+        <location filename="../src/gui/mainwindow.cpp" line="626"/>
         <source>These balances were recorded %1. Enter the API key and press Fetch to refresh.</source>
         <translation>这些余额记录于 %1。请输入 API 密钥并点击“获取”以刷新。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="727"/>
+        <location filename="../src/gui/mainwindow.cpp" line="729"/>
         <source>Request cancelled.</source>
         <translation>请求已取消。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="751"/>
+        <location filename="../src/gui/mainwindow.cpp" line="753"/>
         <source>Demo account %1</source>
         <translation>演示账户 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="755"/>
+        <location filename="../src/gui/mainwindow.cpp" line="757"/>
         <source>Demo data: these are sample balances bundled with Loopview, not a real account. Enter an account and API key and press Fetch to see your own.</source>
         <translation>演示数据：这些是 Loopview 自带的示例余额，并非真实账户。输入账户和 API 密钥并点击“查询”即可查看您自己的余额。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="776"/>
+        <location filename="../src/gui/mainwindow.cpp" line="778"/>
         <source>Press Esc to cancel.</source>
         <translation>按 Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="778"/>
+        <location filename="../src/gui/mainwindow.cpp" line="780"/>
         <source>No balances</source>
         <translation>没有余额</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="779"/>
+        <location filename="../src/gui/mainwindow.cpp" line="781"/>
         <source>The service reports no token balances for account %1.</source>
         <translation>服务报告账户 %1 没有任何代币余额。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="782"/>
+        <location filename="../src/gui/mainwindow.cpp" line="784"/>
         <source>Welcome to Loopview</source>
         <translation>欢迎使用 Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="783"/>
+        <location filename="../src/gui/mainwindow.cpp" line="785"/>
         <source>Enter a Loopring account ID or L1 address and your API key, then press Fetch. Or look around with sample data first.</source>
         <translation>输入 Loopring 账户 ID 或 L1 地址以及您的 API 密钥，然后点击“查询”。也可以先用示例数据看看。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="787"/>
+        <location filename="../src/gui/mainwindow.cpp" line="789"/>
         <source>No balances shown</source>
         <translation>未显示余额</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="788"/>
+        <location filename="../src/gui/mainwindow.cpp" line="790"/>
         <source>Enter a Loopring account ID or L1 address and your API key, then press Fetch.</source>
         <translation>输入 Loopring 账户 ID 或 L1 地址以及您的 API 密钥，然后点击“查询”。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="822"/>
+        <location filename="../src/gui/mainwindow.cpp" line="824"/>
         <source>Prices from %1, in %2, updated %3. Tokens without a price are left out of the total.</source>
         <extracomment>%1 is where the prices came from, %2 the currency, %3 how old they are (&quot;3 min ago&quot;)</extracomment>
         <translation>价格来自 %1，以 %2 计，更新于%3。没有价格的代币不计入总额。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="823"/>
+        <location filename="../src/gui/mainwindow.cpp" line="825"/>
         <source>the bundled demo data</source>
         <translation>自带的演示数据</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="828"/>
+        <location filename="../src/gui/mainwindow.cpp" line="830"/>
         <source>No %1 prices</source>
         <translation>没有 %1 价格</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="848"/>
+        <location filename="../src/gui/mainwindow.cpp" line="850"/>
         <source>%1 — Loopview</source>
         <extracomment>The window title: whose balances are shown, then the application name</extracomment>
         <translation>%1 — Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="870"/>
+        <location filename="../src/gui/mainwindow.cpp" line="872"/>
         <source>The window opened on the balances recorded in the history at the last fetch</source>
         <translation>窗口启动时显示上次获取时记录在历史中的余额</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="873"/>
+        <location filename="../src/gui/mainwindow.cpp" line="875"/>
         <source>Stale</source>
         <translation>已过时</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="874"/>
+        <location filename="../src/gui/mainwindow.cpp" line="876"/>
         <source>The last refresh failed; the table shows the last data that arrived</source>
         <translation>上次刷新失败；表格显示的是最后收到的数据</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="875"/>
+        <location filename="../src/gui/mainwindow.cpp" line="877"/>
         <source>Data is stale</source>
         <translation>数据已过时</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="881"/>
+        <location filename="../src/gui/mainwindow.cpp" line="883"/>
         <source>Balances table</source>
         <translation>余额表</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="883"/>
-        <location filename="../src/gui/mainwindow.cpp" line="891"/>
+        <location filename="../src/gui/mainwindow.cpp" line="885"/>
+        <location filename="../src/gui/mainwindow.cpp" line="893"/>
         <source>Balances table: %1</source>
         <translation>余额表：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="886"/>
+        <location filename="../src/gui/mainwindow.cpp" line="888"/>
         <source>Balances table: %1, %2</source>
         <extracomment>%1 is &quot;Balances of account 20533 on host&quot;, %2 &quot;Last fetched … — not refreshed yet&quot;</extracomment>
         <translation>余额表：%1，%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="889"/>
+        <location filename="../src/gui/mainwindow.cpp" line="891"/>
         <source>Balances table: %1, stale</source>
         <extracomment>%1 is &quot;Balances of account 20533 on host&quot;</extracomment>
         <translation>余额表：%1，已过时</translation>
@@ -3293,151 +3330,151 @@
 <context>
     <name>loopview::NftPanel</name>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="59"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="60"/>
         <source>Filter by collection, name, NFT ID or token ID</source>
         <translation>按合集、名称、NFT ID 或代币 ID 筛选</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="60"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="61"/>
         <source>Filter NFTs</source>
         <translation>筛选 NFT</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="61"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="62"/>
         <source>Fi&amp;lter:</source>
         <translation>筛选(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="65"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="66"/>
         <source>E&amp;xport</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="92"/>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="285"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="93"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="287"/>
         <source>NFTs</source>
         <translation>NFT</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="117"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="119"/>
         <source>NFT pages loaded</source>
         <translation>已加载的 NFT 页</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="119"/>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="229"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="121"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="231"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="163"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="165"/>
         <source>Loading the NFTs was cancelled.</source>
         <translation>已取消加载 NFT。</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="203"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="205"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="206"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="208"/>
         <source>Copy the selected cells with exact values and full NFT IDs</source>
         <translation>复制所选单元格，含精确数值和完整的 NFT ID</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="210"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="212"/>
         <source>Copy as CS&amp;V</source>
         <translation>复制为 CS&amp;V</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="211"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="213"/>
         <source>Copy the selected cells as CSV with a header row, exact values and full NFT IDs</source>
         <translation>将所选单元格复制为带标题行、精确数值和完整 NFT ID 的 CSV</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="215"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="217"/>
         <source>Copy NFT &amp;ID</source>
         <translation>复制 NFT &amp;ID</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="216"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="218"/>
         <source>Copy the full 256-bit ID of the NFT in the current row</source>
         <translation>复制当前行 NFT 的完整 256 位 ID</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="220"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="222"/>
         <source>Export as C&amp;SV…</source>
         <translation>导出为 C&amp;SV…</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="222"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="224"/>
         <source>Export as &amp;JSON…</source>
         <translation>导出为 &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="279"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="281"/>
         <source>%1: the last refresh failed; these are the last NFTs that arrived</source>
         <extracomment>%1 is &quot;NFTs of account 20533 on host&quot;</extracomment>
         <translation>%1：上次刷新失败；显示的是最后收到的 NFT</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="287"/>
         <location filename="../src/gui/nft/nftpanel.cpp" line="289"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="291"/>
         <source>NFTs table: %1</source>
         <translation>NFT 表：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="326"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="328"/>
         <source>Press Esc to cancel.</source>
         <translation>按 Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="328"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="330"/>
         <source>No NFTs</source>
         <translation>没有 NFT</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="329"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="331"/>
         <source>The service reports no NFTs for account %1.</source>
         <translation>服务报告账户 %1 没有 NFT。</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="331"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="333"/>
         <source>No NFTs shown</source>
         <translation>未显示 NFT</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="332"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="334"/>
         <source>Fetch an account to see the NFTs it holds on Loopring.</source>
         <translation>查询一个账户，即可查看它在 Loopring 上持有的 NFT。</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="458"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="460"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="458"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="460"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="459"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="461"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="460"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="462"/>
         <source>Export NFTs</source>
         <translation>导出 NFT</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nftpanel.cpp" line="488"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="490"/>
         <source>The NFTs were not exported to “%1”: %2. An earlier file of that name, if any, is unchanged.</source>
         <translation>NFT 未导出到“%1”：%2。同名的旧文件（如有）保持不变。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/nft/nftpanel.cpp" line="496"/>
+        <location filename="../src/gui/nft/nftpanel.cpp" line="498"/>
         <source>Exported %n NFT(s) to “%1”.</source>
         <extracomment>%n is the number of NFTs written, %1 the file.</extracomment>
         <translation>
@@ -3562,161 +3599,161 @@
 <context>
     <name>loopview::NftTableModel</name>
     <message>
-        <location filename="../src/gui/nft/nfttablemodel.cpp" line="82"/>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="121"/>
         <source>No collection</source>
         <translation>无合集</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nfttablemodel.cpp" line="83"/>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="122"/>
         <source>No name</source>
         <translation>无名称</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nfttablemodel.cpp" line="172"/>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="213"/>
         <source>The service gave no collection for this NFT.
 Contract: %1</source>
         <translation>服务未提供此 NFT 的合集。
 合约：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nfttablemodel.cpp" line="173"/>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="214"/>
         <source>Contract: %1</source>
         <translation>合约：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nfttablemodel.cpp" line="176"/>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="217"/>
         <source>The service gave no name for this NFT.</source>
         <translation>服务未提供此 NFT 的名称。</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nfttablemodel.cpp" line="182"/>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="223"/>
         <source>NFT ID %1</source>
         <extracomment>%1 is the full 256-bit NFT id, &quot;0x&quot; followed by 64 hex digits.</extracomment>
         <translation>NFT ID %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nfttablemodel.cpp" line="185"/>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="226"/>
         <source>ERC-721: a unique token; the account holds it or not</source>
         <translation>ERC-721：独一无二的代币；账户要么持有，要么不持有</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nfttablemodel.cpp" line="187"/>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="228"/>
         <source>ERC-1155: several copies of one token can be held</source>
         <translation>ERC-1155：同一代币可以持有多份</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nfttablemodel.cpp" line="191"/>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="232"/>
         <source>The service reports more locked than total. Shown exactly as reported.</source>
         <translation>服务报告的锁定金额大于总额。按报告原样显示。</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nfttablemodel.cpp" line="194"/>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="235"/>
         <source>Pending deposit: not yet credited on L2</source>
         <translation>充值中：尚未在 L2 入账</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nfttablemodel.cpp" line="196"/>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="237"/>
         <source>Pending withdrawal: not yet arrived on L1</source>
         <translation>提现中：尚未到达 L1</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nfttablemodel.cpp" line="198"/>
-        <location filename="../src/gui/nft/nfttablemodel.cpp" line="283"/>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="239"/>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="332"/>
         <source>The NFT&apos;s token slot in this Loopring account</source>
         <translation>此 NFT 在该 Loopring 账户中的代币槽位</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nfttablemodel.cpp" line="260"/>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="309"/>
         <source>Collection</source>
         <translation>合集</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nfttablemodel.cpp" line="261"/>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="310"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nfttablemodel.cpp" line="262"/>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="311"/>
         <source>NFT ID</source>
         <translation>NFT ID</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nfttablemodel.cpp" line="263"/>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="312"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nfttablemodel.cpp" line="264"/>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="313"/>
         <source>Total</source>
         <translation>总额</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nfttablemodel.cpp" line="265"/>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="314"/>
         <source>Locked</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nfttablemodel.cpp" line="266"/>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="315"/>
         <source>Available</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nfttablemodel.cpp" line="267"/>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="316"/>
         <source>Pending deposit</source>
         <translation>充值中</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nfttablemodel.cpp" line="268"/>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="317"/>
         <source>Pending withdrawal</source>
         <translation>提现中</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nfttablemodel.cpp" line="269"/>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="318"/>
         <source>Token ID</source>
         <translation>代币 ID</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nfttablemodel.cpp" line="274"/>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="323"/>
         <source>The collection the NFT belongs to, as the service names it</source>
         <translation>此 NFT 所属的合集，名称由服务提供</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nfttablemodel.cpp" line="275"/>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="324"/>
         <source>The NFT&apos;s name from its metadata; hover a cell for its description</source>
         <translation>NFT 元数据中的名称；将鼠标悬停在单元格上可查看其描述</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nfttablemodel.cpp" line="276"/>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="325"/>
         <source>The NFT&apos;s 256-bit ID on L1, shortened; hover or copy for the full ID</source>
         <translation>NFT 在 L1 上的 256 位 ID（已缩短）；悬停或复制可得完整 ID</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nfttablemodel.cpp" line="277"/>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="326"/>
         <source>ERC-721 (unique) or ERC-1155 (several copies)</source>
         <translation>ERC-721（唯一）或 ERC-1155（多份）</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nfttablemodel.cpp" line="278"/>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="327"/>
         <source>How many of this NFT the account holds on L2</source>
         <translation>账户在 L2 上持有此 NFT 的数量</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nfttablemodel.cpp" line="279"/>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="328"/>
         <source>Part of the total reserved by open orders or pending withdrawals</source>
         <translation>总额中被未成交订单或进行中的提现占用的部分</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nfttablemodel.cpp" line="280"/>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="329"/>
         <source>Total minus locked: what the account can use now</source>
         <translation>总额减去锁定：账户当前可用的金额</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nfttablemodel.cpp" line="281"/>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="330"/>
         <source>Deposits from L1 not yet credited on L2</source>
         <translation>从 L1 充值、尚未在 L2 入账的金额</translation>
     </message>
     <message>
-        <location filename="../src/gui/nft/nfttablemodel.cpp" line="282"/>
+        <location filename="../src/gui/nft/nfttablemodel.cpp" line="331"/>
         <source>Withdrawals not yet arrived on L1</source>
         <translation>尚未到达 L1 的提现</translation>
     </message>
@@ -4260,6 +4297,80 @@ Contract: %1</source>
         <location filename="../src/core/service.cpp" line="186"/>
         <source>Base URL has an empty port (nothing after the &apos;:&apos;): give the port number or leave the &apos;:&apos; out</source>
         <translation>基础 URL 的端口为空（“:”后没有内容）：请填写端口号或去掉“:”</translation>
+    </message>
+</context>
+<context>
+    <name>loopview::ThumbnailLoader</name>
+    <message>
+        <location filename="../src/gui/nft/thumbnailloader.cpp" line="48"/>
+        <source>The image is not in a format Loopview shows (PNG, JPEG, GIF, WebP)</source>
+        <translation>图片格式不是 Loopview 可显示的格式（PNG、JPEG、GIF、WebP）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/thumbnailloader.cpp" line="55"/>
+        <source>The image&apos;s size cannot be read</source>
+        <translation>无法读取图片尺寸</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/thumbnailloader.cpp" line="58"/>
+        <source>The image is %1 x %2 pixels, more than the %3 x %4 allowed</source>
+        <extracomment>%1 x %2 is the image&apos;s size in pixels, %3 x %4 the largest allowed.</extracomment>
+        <translation>图片为 %1 x %2 像素，超过允许的 %3 x %4</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/thumbnailloader.cpp" line="72"/>
+        <source>The image could not be decoded</source>
+        <translation>无法解码图片</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/thumbnailloader.cpp" line="138"/>
+        <source>Only https addresses are loaded</source>
+        <translation>只加载 https 地址</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/thumbnailloader.cpp" line="164"/>
+        <location filename="../src/gui/nft/thumbnailloader.cpp" line="176"/>
+        <source>The image is larger than %1</source>
+        <extracomment>%1 is a size such as &quot;2 MiB&quot;.</extracomment>
+        <translation>图片大于 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/thumbnailloader.cpp" line="189"/>
+        <source>The image&apos;s host redirected to an address that is not https</source>
+        <translation>图片主机重定向到了非 https 地址</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/nft/thumbnailloader.cpp" line="204"/>
+        <source>The image&apos;s host answered HTTP %1</source>
+        <translation>图片主机返回 HTTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>loopview::ThumbnailUrl</name>
+    <message>
+        <location filename="../src/net/thumbnailurl.cpp" line="81"/>
+        <source>Enter the gateway&apos;s address, such as https://ipfs.io/ipfs/</source>
+        <translation>请输入网关地址，例如 https://ipfs.io/ipfs/</translation>
+    </message>
+    <message>
+        <location filename="../src/net/thumbnailurl.cpp" line="84"/>
+        <source>This is not a valid web address</source>
+        <translation>这不是有效的网址</translation>
+    </message>
+    <message>
+        <location filename="../src/net/thumbnailurl.cpp" line="86"/>
+        <source>The gateway must use https://</source>
+        <translation>网关必须使用 https://</translation>
+    </message>
+    <message>
+        <location filename="../src/net/thumbnailurl.cpp" line="88"/>
+        <source>The gateway&apos;s address has no host name</source>
+        <translation>网关地址没有主机名</translation>
+    </message>
+    <message>
+        <location filename="../src/net/thumbnailurl.cpp" line="90"/>
+        <source>The gateway&apos;s address cannot have a user name, a query (?) or a fragment (#)</source>
+        <translation>网关地址不能包含用户名、查询（?）或片段（#）</translation>
     </message>
 </context>
 <context>
