@@ -64,6 +64,12 @@ Result<BalancesCommand::Request> BalancesCommand::bookmarkRequest() const
         return query.error();
     if (options().tokenIds)
         query.value().tokenIds = *options().tokenIds;
+    // As for --tokens (CliArguments): a snapshot is the whole account.
+    if (options().record && !query->tokenIds.isEmpty()) {
+        return Error::input(tr("bookmark '%1' asks for some tokens only, and --record stores the whole "
+                               "account; leave out --record")
+                                .arg(printableEcho(bookmark->label)));
+    }
     ServiceEndpoint endpoint = this->endpoint();
     endpoint.baseUrl = bookmark->effectiveBaseUrl();
     return withApiKey({*query, endpoint}, &*bookmark);

@@ -287,6 +287,10 @@ std::optional<Error> resolvePricesAndHistory(const QCommandLineParser &parser, c
     // The history is of what the service said, never of the bundled samples.
     if (result.record && result.demo)
         return usage(Text::tr("--record does not record demo data; leave out --demo or --record"));
+    // A snapshot is the whole account: a part of it recorded as the account would show every
+    // other token as gone, in the history and in the next change.
+    if (result.record && result.tokenIds && !result.tokenIds->isEmpty())
+        return usage(Text::tr("--record stores the whole account, not a part of it; leave out --tokens or --record"));
     return std::nullopt;
 }
 

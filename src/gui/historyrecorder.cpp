@@ -151,7 +151,9 @@ void HistoryRecorder::readRecent(const HistoryAccount &account, int count, QObje
 
 bool HistoryRecorder::record(const BalanceSnapshot &snapshot)
 {
-    if (!m_recording || snapshot.demo)
+    // A snapshot is the whole account: what a token filter left out did not vanish, and counting
+    // the next change from a part of the account would call every other token new.
+    if (!m_recording || snapshot.demo || !snapshot.tokenFilterText.trimmed().isEmpty())
         return false;
     const Result<BalanceQuery> query = BalanceQuery::fromInput(snapshot.accountText);
     if (!query)

@@ -67,8 +67,9 @@ public:
     // no history, or no database file yet: a read never creates it). `done` is called later in
     // `context`'s thread (the GUI thread), not at all once `context` is destroyed.
     void readRecent(const HistoryAccount &account, int count, QObject *context, RecentRead done);
-    // Stores `snapshot` when recording is on and it is live data: recorded() or recordFailed()
-    // follows. False (and nothing follows) when there is nothing to record.
+    // Stores `snapshot` when recording is on and it is live data of the whole account (no token
+    // filter): recorded() or recordFailed() follows. False (and nothing follows) when there is
+    // nothing to record.
     bool record(const BalanceSnapshot &snapshot);
     // Deletes every snapshot of the account: forgotten() with how many there were, or forgetFailed().
     void forget(const HistoryAccount &account);

@@ -143,6 +143,18 @@ private slots:
         QCOMPARE(m_server->requestCount(), 0);
     }
 
+    // A snapshot is the whole account: a bookmark's part of it is not recorded as the account.
+    void filteredBookmarkIsNotRecorded()
+    {
+        QVERIFY(!addBookmark(QStringLiteral("Part"), QStringLiteral("0,3")).isEmpty());
+        const CommandRun run = balances({QStringLiteral("--bookmark"), QStringLiteral("Part"), QStringLiteral("--record")},
+                                        environmentWithKey(EnvironmentKey));
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.err, QByteArray("loopview-cli: bookmark 'Part' asks for some tokens only, and --record stores "
+                                     "the whole account; leave out --record\n"));
+        QCOMPARE(m_server->requestCount(), 0);
+    }
+
     void unknownBookmarkIsAUsageError()
     {
         const CommandRun run = balances({QStringLiteral("--bookmark"), QStringLiteral("Nope")},

@@ -485,6 +485,10 @@ void TestCli::historyOptionsAreChecked_data()
     QTest::newRow("--record with --demo")
         << QStringList{QStringLiteral("balances"), QStringLiteral("--demo"), QStringLiteral("--record")}
         << QStringLiteral("--record");
+    QTest::newRow("--record with --tokens")
+        << QStringList{QStringLiteral("balances"), QStringLiteral("--account-id"), QStringLiteral("1"),
+                       QStringLiteral("--tokens"), QStringLiteral("0"), QStringLiteral("--record")}
+        << QStringLiteral("--record stores the whole account");
     QTest::newRow("tokens --changes") << QStringList{QStringLiteral("tokens"), QStringLiteral("--changes")}
                                       << QStringLiteral("--changes applies to the balances command only");
 }

@@ -23,7 +23,7 @@ class TestHistoryRecorder : public QObject
 private slots:
     void init();
     void recordsALiveFetchWithItsPrices();
-    void neverRecordsTheDemoOrWhenTurnedOff();
+    void neverRecordsTheDemoAFilteredFetchOrWhenTurnedOff();
     void readingNeverCreatesTheFile();
     void recordsAQueryByAddressUnderTheAddress();
     void forgetDeletesOnlyThatAccount();
@@ -120,7 +120,7 @@ void TestHistoryRecorder::recordsALiveFetchWithItsPrices()
     QCOMPARE(mine->at(0).id, back.id);
 }
 
-void TestHistoryRecorder::neverRecordsTheDemoOrWhenTurnedOff()
+void TestHistoryRecorder::neverRecordsTheDemoAFilteredFetchOrWhenTurnedOff()
 {
     HistoryRecorder recorder(storePath());
     QSignalSpy recorded(&recorder, &HistoryRecorder::recorded);
@@ -129,6 +129,11 @@ void TestHistoryRecorder::neverRecordsTheDemoOrWhenTurnedOff()
     demo.demo = true;
     QVERIFY(!HistoryRecorder::accountOf(demo));
     QVERIFY(!recorder.record(demo));
+
+    // A token filter's part of the account is not the account: never a snapshot of it.
+    BalanceSnapshot filtered = fetched(QStringLiteral("20533"), QDateTime::currentDateTimeUtc());
+    filtered.tokenFilterText = QStringLiteral("ETH");
+    QVERIFY(!recorder.record(filtered));
 
     recorder.setRecording(false);
     QVERIFY(!recorder.isRecording());
