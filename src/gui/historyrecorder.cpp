@@ -131,14 +131,16 @@ void HistoryRecorder::readRecent(const HistoryAccount &account, int count, QObje
     // The recorder outlives every job, so the answer goes to it; the context is checked on the
     // GUI thread, where it is destroyed.
     post([this, account, count, context = QPointer<QObject>(context), done = std::move(done)](Worker &worker) {
-        Result<QList<Snapshot>> result = QList<Snapshot>();
-        // No file yet means no history; reading must not create one.
-        if (worker.opened || QFileInfo::exists(worker.store->path())) {
+        // Made in one expression, not assigned in branches: GCC's -Wmaybe-uninitialized misreads
+        // a Result assigned over another in Release builds, and the dev preset makes that an error.
+        const Result<QList<Snapshot>> result = [&]() -> Result<QList<Snapshot>> {
+            // No file yet means no history; reading must not create one.
+            if (!worker.opened && !QFileInfo::exists(worker.store->path()))
+                return QList<Snapshot>();
             if (const Result<bool> opened = worker.open(); !opened)
-                result = opened.error();
-            else
-                result = worker.store->recent(account, count);
-        }
+                return opened.error();
+            return worker.store->recent(account, count);
+        }();
         QMetaObject::invokeMethod(
                 this,
                 [context, done, result] {
