@@ -6,12 +6,14 @@
 #include "core/datadirectory.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QVariant>
 #include <QTimeZone>
 #include <atomic>
@@ -25,6 +27,27 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(loopview::HistoryStore)
 };
+
+// SQLITE_BUSY and SQLITE_LOCKED, as QSQLITE reports them.
+bool isBusy(const QSqlError &error)
+{
+    return error.nativeErrorCode() == QLatin1String("5") || error.nativeErrorCode() == QLatin1String("6");
+}
+
+// Runs one of open()'s statements, trying again while the file is busy, up to the busy timeout.
+// When several processes open a new file at the same moment, the one that switches it to WAL
+// can make another's PRAGMA fail with "database is locked" at once: SQLite does not call its busy
+// handler there, so the connection's busy timeout alone does not wait for it.
+bool execWhenNotBusy(QSqlQuery &query, const QString &statement)
+{
+    const QDeadlineTimer deadline(HistoryStore::BusyTimeoutMs);
+    while (!query.exec(statement)) {
+        if (!isBusy(query.lastError()) || deadline.hasExpired())
+            return false;
+        QThread::msleep(10);
+    }
+    return true;
+}
 
 // Migration N brings a database at user_version N−1 to N. Append, never edit: a file that has
 // run a migration never runs it again.
@@ -165,18 +188,18 @@ Result<bool> HistoryStore::open()
     QSqlQuery query(db);
     // WAL lets readers go on while one process writes; switching needs a moment of exclusive
     // access, which the busy timeout waits for.
-    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+    if (!execWhenNotBusy(query, QStringLiteral("PRAGMA journal_mode = WAL")))
         return failure(Operation::Open, query.lastError().text());
-    if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
+    if (!execWhenNotBusy(query, QStringLiteral("PRAGMA foreign_keys = ON")))
         return failure(Operation::Open, query.lastError().text());
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+    if (!execWhenNotBusy(query, QStringLiteral("PRAGMA user_version")) || !query.next())
         return failure(Operation::Read, query.lastError().text());
     m_fileVersion = query.value(0).toInt();
 
     if (m_fileVersion < SchemaVersion) {
         // Another process may be migrating the same file right now: take the write lock first,
         // then look at the version again, so each migration runs exactly once.
-        if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        if (!execWhenNotBusy(query, QStringLiteral("BEGIN IMMEDIATE")))
             return failure(Operation::Migrate, query.lastError().text());
         bool ok = query.exec(QStringLiteral("PRAGMA user_version")) && query.next();
         int version = ok ? query.value(0).toInt() : 0;
