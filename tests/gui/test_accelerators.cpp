@@ -21,6 +21,8 @@
 
 #include "core/bookmarkstore.h"
 
+#include "offscreennoise.h"
+
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
@@ -44,15 +46,6 @@
 using namespace loopview;
 
 namespace {
-
-QtMessageHandler previousHandler = nullptr;
-
-void quietOffscreenNoise(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (message.contains(QLatin1String("This plugin does not support")))
-        return;
-    previousHandler(type, context, message);
-}
 
 // Who answers to each key: "QPushButton “&Edit…”".
 using KeyOwners = QMap<QKeySequence, QStringList>;
@@ -186,7 +179,7 @@ private:
 
 void TestAccelerators::initTestCase()
 {
-    previousHandler = qInstallMessageHandler(quietOffscreenNoise);
+    loopview::testsupport::quietOffscreenPluginNoise();
     QVERIFY(m_home.isValid());
     QStandardPaths::setTestModeEnabled(true);
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_home.filePath(QStringLiteral("config")));

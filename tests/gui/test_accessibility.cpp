@@ -16,6 +16,8 @@
 #include "gui/messagebar.h"
 #include "secrets/memorykeystore.h"
 
+#include "offscreennoise.h"
+
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
@@ -38,15 +40,6 @@
 using namespace loopview;
 
 namespace {
-
-QtMessageHandler previousHandler = nullptr;
-
-void quietOffscreenNoise(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (message.contains(QLatin1String("does not support propagateSizeHints")))
-        return;
-    previousHandler(type, context, message);
-}
 
 // Parts Qt builds inside its own widgets: the line edit of an editable combo box or a spin box,
 // header views and scroll buttons. Their owner carries the name.
@@ -118,7 +111,7 @@ class TestAccessibility : public QObject
 private slots:
     void initTestCase()
     {
-        previousHandler = qInstallMessageHandler(quietOffscreenNoise);
+        loopview::testsupport::quietOffscreenPluginNoise();
         QVERIFY(m_home.isValid());
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_home.filePath(QStringLiteral("config")));
     }

@@ -22,6 +22,8 @@
 #include "fakeloopringserver.h"
 #include "fakenftservice.h"
 
+#include "offscreennoise.h"
+
 #include <QAction>
 #include <QMultiHash>
 #include <QAbstractButton>
@@ -64,8 +66,6 @@ const QString SecretKey = QStringLiteral("ZkTestSecretKey0123456789abcdefNeverSt
 // The same account as an address, lower case as people paste it and checksummed as entries use it.
 const QString OwnerLower = QStringLiteral("0x8656920c85342d646e5286cb841f90209272abeb");
 const QString OwnerChecksummed = QStringLiteral("0x8656920c85342d646E5286Cb841F90209272ABeb");
-
-QtMessageHandler previousHandler = nullptr;
 
 // The letter Alt+letter reaches in a widget text ("&Tokens" → 'T'), or a null QChar; "&&" is a
 // literal ampersand.
@@ -135,15 +135,6 @@ public:
     int writes = 0;
     int deletes = 0;
 };
-
-// The offscreen platform warns about every top-level resize it cannot propagate; that noise would
-// bury real warnings in the test log.
-void quietOffscreenNoise(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (message.contains(QLatin1String("does not support propagateSizeHints")))
-        return;
-    previousHandler(type, context, message);
-}
 
 template <typename T>
 T *child(const MainWindow &window, const char *name)
@@ -237,7 +228,7 @@ private:
 
 void TestMainWindow::initTestCase()
 {
-    previousHandler = qInstallMessageHandler(quietOffscreenNoise);
+    loopview::testsupport::quietOffscreenPluginNoise();
     QStandardPaths::setTestModeEnabled(true);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }

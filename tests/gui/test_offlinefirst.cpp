@@ -20,6 +20,8 @@
 
 #include "fakeloopringserver.h"
 
+#include "offscreennoise.h"
+
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QLabel>
@@ -39,15 +41,6 @@ namespace {
 const QString TokensPath = QStringLiteral("/api/v3/exchange/tokens");
 const QString BalancesPath = QStringLiteral("/api/v3/user/balances");
 const QString Key = QStringLiteral("offline-first-test-key-0123456789abcdefghijklmnopqrstuvwxyzABCDEFGH");
-
-QtMessageHandler previousHandler = nullptr;
-
-void quietOffscreenNoise(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (message.contains(QLatin1String("does not support propagateSizeHints")))
-        return;
-    previousHandler(type, context, message);
-}
 
 SnapshotToken recordedToken(int tokenId, const char *symbol, int decimals, const char *total)
 {
@@ -94,7 +87,7 @@ private:
 
 void TestOfflineFirst::initTestCase()
 {
-    previousHandler = qInstallMessageHandler(quietOffscreenNoise);
+    loopview::testsupport::quietOffscreenPluginNoise();
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 

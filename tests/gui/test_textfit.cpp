@@ -20,6 +20,8 @@
 
 #include "core/bookmarkstore.h"
 
+#include "offscreennoise.h"
+
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
@@ -43,15 +45,6 @@
 using namespace loopview;
 
 namespace {
-
-QtMessageHandler previousHandler = nullptr;
-
-void quietOffscreenNoise(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (message.contains(QLatin1String("This plugin does not support")))
-        return;
-    previousHandler(type, context, message);
-}
 
 // The text as drawn: a mnemonic '&' is not, "&&" is one '&'.
 QString shownText(QString text, bool mnemonic)
@@ -289,7 +282,7 @@ private:
 
 void TestTextFit::initTestCase()
 {
-    previousHandler = qInstallMessageHandler(quietOffscreenNoise);
+    loopview::testsupport::quietOffscreenPluginNoise();
     QVERIFY(m_home.isValid());
     QStandardPaths::setTestModeEnabled(true);
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_home.filePath(QStringLiteral("config")));

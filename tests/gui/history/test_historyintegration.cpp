@@ -16,6 +16,8 @@
 
 #include "fakeloopringserver.h"
 
+#include "offscreennoise.h"
+
 #include <QAction>
 #include <QDockWidget>
 #include <QLabel>
@@ -37,15 +39,6 @@ namespace {
 const QString TokensPath = QStringLiteral("/api/v3/exchange/tokens");
 const QString BalancesPath = QStringLiteral("/api/v3/user/balances");
 
-QtMessageHandler previousHandler = nullptr;
-
-void quietOffscreenNoise(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (message.contains(QLatin1String("does not support propagateSizeHints")))
-        return;
-    previousHandler(type, context, message);
-}
-
 } // namespace
 
 class TestHistoryIntegration : public QObject
@@ -55,7 +48,7 @@ class TestHistoryIntegration : public QObject
 private slots:
     void initTestCase()
     {
-        previousHandler = qInstallMessageHandler(quietOffscreenNoise);
+        loopview::testsupport::quietOffscreenPluginNoise();
         QStandardPaths::setTestModeEnabled(true);
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     }

@@ -9,6 +9,8 @@
 #include "gui/appidentity.h"
 #include "gui/mainwindow.h"
 
+#include "offscreennoise.h"
+
 #include <QAction>
 #include <QLabel>
 #include <QMenu>
@@ -23,15 +25,6 @@ using namespace std::chrono_literals;
 
 namespace {
 
-QtMessageHandler previousHandler = nullptr;
-
-void quietOffscreenNoise(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (message.contains(QLatin1String("does not support propagateSizeHints")))
-        return;
-    previousHandler(type, context, message);
-}
-
 } // namespace
 
 // View ▸ Watch for Changes and what hangs off it, in an offscreen window.
@@ -42,7 +35,7 @@ class TestWatchIntegration : public QObject
 private slots:
     void initTestCase()
     {
-        previousHandler = qInstallMessageHandler(quietOffscreenNoise);
+        loopview::testsupport::quietOffscreenPluginNoise();
         QStandardPaths::setTestModeEnabled(true);
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     }
