@@ -216,6 +216,18 @@ void MainWindow::setupForm()
     m_ui->staleLabel->setWordWrap(true);
     m_ui->staleLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_ui->staleLabel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    // All the row's spare room goes to it, not half to the spacer before it: a wrapping label's
+    // own size hint is narrow, and "Last fetched 15:51 — not refreshed yet" broke before "yet"
+    // beside half a row of empty space.
+    m_ui->viewOptionsRow->setStretchFactor(m_ui->staleLabel, 1);
+    // The filter then keeps only its minimum: let that show its whole hint ("Symbol, name or token
+    // ID"). QLineEdit's size hint is 17 'x' wide plus everything around the text (frame, margins,
+    // the clear button): the hint's width plus that, and two 'x' for the cursor and rounding,
+    // which the line edit keeps free before it elides.
+    const QFontMetrics filterMetrics = m_ui->filterEdit->fontMetrics();
+    const int x = filterMetrics.horizontalAdvance(QLatin1Char('x'));
+    const int aroundText = m_ui->filterEdit->sizeHint().width() - 17 * x;
+    m_ui->filterEdit->setMinimumWidth(filterMetrics.horizontalAdvance(m_ui->filterEdit->placeholderText()) + aroundText + 2 * x);
 
     // The empty page greets with the application icon above its title.
     auto *emptyIcon = new QLabel(m_ui->emptyPage);

@@ -25,6 +25,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -234,6 +235,20 @@ void TestOfflineFirst::withoutAKeyTheSnapshotStaysAndSaysWhatIsNeeded()
     QCOMPARE(balanceRows(*window), 2);
     QCOMPARE(balanceRequests(), 0);  // nothing was sent without a key
     QVERIFY(!window->isBusy());
+
+    // With room beside the filter the marker is one line: it used to break before its last word
+    // while the spacer beside it took half the row. 1000 px without the bookmarks dock is about
+    // the table's width in a 1280 px window with it.
+    window->resize(1000, 768);
+    QLabel *notice = whoseDataNotice(*window);
+    QTRY_VERIFY(notice->isVisible());
+    QApplication::processEvents();
+    QVERIFY2(notice->fontMetrics().horizontalAdvance(notice->text()) <= notice->contentsRect().width(),
+             qPrintable(QStringLiteral("%1 px wide for \"%2\"").arg(notice->contentsRect().width()).arg(notice->text())));
+    // And the filter beside it keeps room for its whole hint.
+    auto *filter = window->findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+    QVERIFY(filter);
+    QVERIFY(filter->width() >= filter->fontMetrics().horizontalAdvance(filter->placeholderText()));
 }
 
 void TestOfflineFirst::aFailedRefreshKeepsItStale()
