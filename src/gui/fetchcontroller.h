@@ -49,6 +49,9 @@ struct BalancesQuestion {
     bool demo = false;
 
     static BalancesQuestion of(const FetchRequest &request);
+    // No token filter: the answer is the account, not a part of it (what a filter leaves out did
+    // not vanish, and only a whole account is a snapshot of it).
+    bool asksForWholeAccount() const { return tokenFilterText.isEmpty(); }
     // The request that asks this question again, with `apiKey` (a demo question needs none).
     FetchRequest request(const QString &apiKey) const;
     bool operator==(const BalancesQuestion &other) const;

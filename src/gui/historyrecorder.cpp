@@ -155,7 +155,7 @@ bool HistoryRecorder::record(const BalanceSnapshot &snapshot)
 {
     // A snapshot is the whole account: what a token filter left out did not vanish, and counting
     // the next change from a part of the account would call every other token new.
-    if (!m_recording || snapshot.demo || !snapshot.tokenFilterText.trimmed().isEmpty())
+    if (!m_recording || snapshot.demo || !snapshot.question().asksForWholeAccount())
         return false;
     const Result<BalanceQuery> query = BalanceQuery::fromInput(snapshot.accountText);
     if (!query)

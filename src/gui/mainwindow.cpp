@@ -61,6 +61,13 @@ const QString CustomUrlKey = QStringLiteral("query/v1/customUrl");
 const QString AccountKey = QStringLiteral("query/v1/account");
 const QString TokensKey = QStringLiteral("query/v1/tokens");
 
+// The Change column's base for an answer to `question`: the totals of the `previous` snapshot of
+// the same account. Tokens it held that a token filter left out are not shown as vanished.
+BalanceChangeBase changesSince(const Snapshot &previous, const BalancesQuestion &question)
+{
+    return BalanceChangeBase{previous.fetchedAt, totalsByToken(previous), question.asksForWholeAccount()};
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -600,10 +607,8 @@ void MainWindow::showRecorded(const QList<Snapshot> &recent, const BalancesQuest
     const BalanceSnapshot shown =
             HistoryRecorder::balancesOf(recent.constFirst(), question, fetchController()->knownTokens(question.baseUrl));
     std::optional<BalanceChangeBase> changes;
-    if (recent.size() > 1) {
-        changes = BalanceChangeBase{recent.at(1).fetchedAt, totalsByToken(recent.at(1)),
-                                    question.tokenFilterText.isEmpty()};
-    }
+    if (recent.size() > 1)
+        changes = changesSince(recent.at(1), question);
     m_model->setBalances(shown.balances, shown.tokens, shown.prices, changes);
     m_session->showRecorded(shown);
     showContent();
@@ -705,12 +710,7 @@ std::optional<BalanceChangeBase> MainWindow::changeBase(const BalanceSnapshot &s
     const std::optional<HistoryAccount> account = HistoryRecorder::accountOf(snapshot);
     if (!account || !m_previous || m_previous->account != *account || !m_previous->latest)
         return std::nullopt;
-    BalanceChangeBase base;
-    base.since = m_previous->latest->fetchedAt;
-    base.totals = totalsByToken(*m_previous->latest);
-    // A token filter asks for part of the account: what it left out did not vanish.
-    base.showVanished = snapshot.tokenFilterText.isEmpty();
-    return base;
+    return changesSince(*m_previous->latest, snapshot.question());
 }
 
 void MainWindow::recordInHistory(const BalanceSnapshot &snapshot)
