@@ -4,6 +4,7 @@
 #include "historystore.h"
 
 #include "core/datadirectory.h"
+#include "core/printabletext.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -355,7 +356,10 @@ Result<QList<Snapshot>> HistoryStore::select(const HistoryAccount &account, int 
             continue;  // recorded between the two queries: cannot happen inside one transaction
         SnapshotToken token;
         token.tokenId = tokens.value(1).toInt();
-        token.symbol = tokens.value(2).toString();
+        // The file is outside text like any other: another program (or a hand) may have written
+        // it, and a symbol reaches terminals, cells and tooltips. Made printable as the token
+        // list's symbols are when they arrive.
+        token.symbol = printableText(tokens.value(2).toString(), printable::Unlimited);
         if (!tokens.isNull(3))
             token.decimals = tokens.value(3).toInt();
         const std::optional<Amount> total = Amount::parse(tokens.value(4).toString());

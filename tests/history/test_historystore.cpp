@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Loopview authors
 
+#include "core/printabletext.h"
 #include "history/historystore.h"
 
 #include <QProcess>
@@ -231,6 +232,27 @@ private slots:
         QVERIFY(refused.error().message.contains(QLatin1String("newer version")));
         QVERIFY(!store.forget(byId(1)).ok());
         QCOMPARE(store.snapshots(byId(1))->size(), 1);
+    }
+
+    // A symbol in the file is outside text: a control sequence written there by another program
+    // never comes back out raw (it would reach `loopview-cli history`'s terminal and CSV).
+    void symbolsReadBackPrintable()
+    {
+        {
+            HistoryStore store(m_path);
+            QVERIFY(store.open().ok());
+            QVERIFY(store.record(snapshot(1, 1000, {token(0, "1")})).ok());
+        }
+        rawQuery(m_path, QStringLiteral("UPDATE snapshot_tokens SET symbol = 'EV' || char(27) || '[31mIL' || char(7)"));
+        HistoryStore store(m_path);
+        QVERIFY(store.open().ok());
+        const Result<QList<Snapshot>> read = store.snapshots(byId(1));
+        QVERIFY(read.ok());
+        QCOMPARE(read->size(), 1);
+        const QString symbol = read->constFirst().tokens.constFirst().symbol;
+        QCOMPARE(symbol, printableText(QStringLiteral("EV\x1b[31mIL\x07"), printable::Unlimited));
+        for (const QChar c : symbol)
+            QVERIFY2(c.unicode() >= 0x20, qPrintable(symbol));
     }
 
     void notADatabaseIsAnIoErrorAndLeftAlone()
