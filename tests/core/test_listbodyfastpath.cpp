@@ -13,6 +13,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <functional>
 #include <numeric>
 
 using namespace loopview;
@@ -617,6 +618,49 @@ private slots:
     {
         QFETCH(QByteArray, body);
         QVERIFY(!json::fastpath::parseTokens(body).has_value());
+    }
+
+    // simdjson may read past a body's end: into the body's own spare bytes when it has enough of
+    // them, else into a padded copy. Whichever it is, and whatever the spare bytes hold, the rows
+    // are the precise parser's. The bodies have room after them, room only before them (after a
+    // remove() from the front, which capacity() still counts), and none.
+    void bodiesAreReadTheSameWhateverFollowsThem()
+    {
+        const QByteArray tokens = readFixture("tokens-sample.json");
+        // A space inside each row keeps the balances off the byte-level reader, on simdjson.
+        const QByteArray balances = readFixture("balances-sample.json").replace("{\"accountId\"", "{ \"accountId\"");
+        QVERIFY(balances.contains("{ \"accountId\""));
+        // Spare room full of bytes that would change the parse if they were read as the body.
+        const auto withGarbageAfter = [](const QByteArray &body) {
+            QByteArray roomy;
+            roomy.reserve(body.size() + 4096);
+            roomy.append(body);
+            roomy.append(QByteArray(2048, '"').append("]}[1,\\u"));
+            roomy.truncate(body.size());
+            return roomy;
+        };
+        // Plenty of capacity in all, but only 8 bytes of it after the end.
+        const auto withRoomOnlyBefore = [](const QByteArray &body) {
+            constexpr qsizetype Front = 4096;
+            QByteArray shifted;
+            shifted.reserve(Front + body.size() + 8);
+            shifted.append(QByteArray(Front, ' ')).append(body);
+            shifted.remove(0, Front);
+            return shifted;
+        };
+        const auto tight = [](const QByteArray &body) { return QByteArray(body.constData(), body.size()); };
+        for (const auto &variant : {std::function<QByteArray(const QByteArray &)>(withGarbageAfter),
+                                    std::function<QByteArray(const QByteArray &)>(withRoomOnlyBefore),
+                                    std::function<QByteArray(const QByteArray &)>(tight)}) {
+            const QByteArray tokenBody = variant(tokens);
+            const QByteArray balanceBody = variant(balances);
+            QCOMPARE(tokenBody, tokens);
+            QCOMPARE(balanceBody, balances);
+            for (const Outcome &outcome : {compareTokens(tokenBody), compareBalances(balanceBody, 20533)}) {
+                VERIFY_SAME(outcome);
+                QCOMPARE(outcome.path, Path::Fast);
+            }
+        }
     }
 
     void publicParsersGiveThePreciseErrors()
