@@ -280,10 +280,11 @@ void BalancesCommand::printBalances(const std::optional<PriceTable> &prices)
     // Printed only now: when the balances fail too, their error is the one line that matters.
     for (const QString &warning : std::as_const(m_warnings))
         Console::warning(warning);
-    // The plain CSV (no price, value or change columns) is written straight from the balances:
-    // balancesCsv gives the bytes the records would, without making them.
+    // The plain CSV (no price, value or change columns) is written straight from the balances,
+    // the bytes the records would give without making them, and a block of rows at a time: the
+    // output is never all in memory.
     if (plainCsv) {
-        succeed(balancesCsv(m_balances, m_registry, unit));
+        succeed([&](QIODevice *device) { return writeBalancesCsv(device, m_balances, m_registry, unit); });
         return;
     }
     succeed(renderBalances(records, options().format, extraColumns, options().currency));

@@ -4,6 +4,7 @@
 #include "console.h"
 
 #include "core/error.h"
+#include "core/outputfile.h"
 #include "core/printabletext.h"
 
 #include <QFile>
@@ -39,11 +40,15 @@ void Console::warning(const QString &text)
 
 bool Console::writeStdout(const QByteArray &bytes)
 {
+    return writeStdout([&bytes](QIODevice *out) { return writeFully(out, bytes); });
+}
+
+bool Console::writeStdout(const std::function<bool(QIODevice *device)> &write)
+{
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered))
         return false;
-    const bool written = out.write(bytes) == bytes.size();
-    return written && out.flush();
+    return write(&out) && out.flush();
 }
 
 void Console::writeStderrLine(const QString &line)

@@ -45,14 +45,19 @@ OutputTarget::OutputTarget(QString path)
 
 std::optional<Error> OutputTarget::write(const QByteArray &bytes) const
 {
+    return write([&bytes](QIODevice *device) { return writeFully(device, bytes); });
+}
+
+std::optional<Error> OutputTarget::write(const BlockWriter &write) const
+{
     if (isStdout()) {
-        if (!Console::writeStdout(bytes))
+        if (!Console::writeStdout(write))
             return Error::io(Text::tr("cannot write to standard output"));
         return std::nullopt;
     }
 
     OutputFile file(m_path);
-    if (const std::optional<QString> reason = file.writeAll(bytes)) {
+    if (const std::optional<QString> reason = file.writeWith(write)) {
         const QString name = printableText(QDir::toNativeSeparators(m_path), printable::EchoLength);
         return Error::io(Text::tr("cannot write %1: %2").arg(name, *reason));
     }

@@ -7,7 +7,10 @@
 
 #include <QByteArray>
 #include <QString>
+#include <functional>
 #include <optional>
+
+class QIODevice;
 
 namespace loopview::cli {
 
@@ -30,6 +33,10 @@ public:
     // An Io error (exit status 6) naming the file (or standard output) and the reason when the
     // bytes could not be written.
     std::optional<Error> write(const QByteArray &bytes) const;
+    // The same for output that `write` makes in blocks on the device it is given (false when
+    // the device refused bytes): a long CSV is never held whole in memory.
+    using BlockWriter = std::function<bool(QIODevice *device)>;
+    std::optional<Error> write(const BlockWriter &write) const;
 
     // write(), and on failure the one "loopview-cli: cannot write …" line on stderr. Returns the
     // exit status: ExitOk, or ExitOutput.

@@ -6,6 +6,7 @@
 #include "exitcode.h"
 #include "interruptwatcher.h"
 
+#include "core/outputfile.h"
 #include "core/tokencache.h"
 #include "net/loopringclient.h"
 
@@ -43,9 +44,14 @@ int ServiceCommand::execute()
 
 void ServiceCommand::succeed(const QByteArray &output)
 {
+    succeed([&output](QIODevice *device) { return writeFully(device, output); });
+}
+
+void ServiceCommand::succeed(const OutputTarget::BlockWriter &writeOutput)
+{
     if (m_finished)
         return;
-    if (const std::optional<Error> error = OutputTarget(m_options.outputPath).write(output)) {
+    if (const std::optional<Error> error = OutputTarget(m_options.outputPath).write(writeOutput)) {
         fail(*error);
         return;
     }

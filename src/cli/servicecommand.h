@@ -53,6 +53,8 @@ protected:
     // Writes the finished output (stdout or --output) and ends with ExitOk, or ExitOutput when
     // the bytes cannot be written.
     void succeed(const QByteArray &output);
+    // The same for output made in blocks as it is written (see OutputTarget).
+    void succeed(const OutputTarget::BlockWriter &writeOutput);
     // Prints "loopview-cli: <reason>" and ends with the error's exit status.
     void fail(const Error &error);
 

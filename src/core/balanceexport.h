@@ -167,7 +167,9 @@ struct BalanceCsvLayout {
 bool writeBalancesCsv(QIODevice *device, const QList<Balance> &balances, const TokenRegistry &tokens,
                       const QList<int> &rows, const BalanceCsvLayout &layout,
                       const BalanceRowExtrasProvider &extras = {}, QString *errorString = nullptr);
-// Every balance in order with the default layout in `unit`, as bytes: what the CLI prints.
+// Every balance in order with the default layout in `unit`: what the CLI prints, written to
+// `device` a block of rows at a time (false when the device refuses them), or as bytes.
+bool writeBalancesCsv(QIODevice *device, const QList<Balance> &balances, const TokenRegistry &tokens, AmountUnit unit);
 QByteArray balancesCsv(const QList<Balance> &balances, const TokenRegistry &tokens, AmountUnit unit);
 
 // A JSON array of objects keyed like the CSV header, keys in column order. account_id, token_id

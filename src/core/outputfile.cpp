@@ -197,21 +197,33 @@ QString OutputFile::errorString() const
 
 std::optional<QString> OutputFile::writeAll(const QByteArray &bytes)
 {
+    return writeWith([&bytes](QIODevice *device) { return writeFully(device, bytes); });
+}
+
+std::optional<QString> OutputFile::writeWith(const std::function<bool(QIODevice *device)> &write)
+{
     if (!open())
         return errorString();
-    // A short write is retried with the rest: that either finishes it or fails with a reason.
-    for (qint64 written = 0; written < bytes.size();) {
-        const qint64 n = m_device->write(bytes.constData() + written, bytes.size() - written);
-        if (n <= 0) {
-            const QString reason = describeWriteFailure();
-            cancel();
-            return reason;
-        }
-        written += n;
+    if (!write(m_device.get())) {
+        const QString reason = describeWriteFailure();
+        cancel();
+        return reason;
     }
     if (!commit())
         return errorString();
     return std::nullopt;
+}
+
+bool writeFully(QIODevice *device, QByteArrayView bytes)
+{
+    // A short write is retried with the rest: that either finishes it or fails.
+    for (qint64 written = 0; written < bytes.size();) {
+        const qint64 n = device->write(bytes.data() + written, bytes.size() - written);
+        if (n <= 0)
+            return false;
+        written += n;
+    }
+    return true;
 }
 
 void OutputFile::ignoreFileSizeLimitSignal()

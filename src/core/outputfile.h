@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QFileDevice>
 #include <QString>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -65,6 +66,9 @@ public:
 
     // open(), write `bytes`, commit(): nullopt on success, else errorString().
     std::optional<QString> writeAll(const QByteArray &bytes);
+    // open(), let `write` write to device() (false when the device refused bytes), commit():
+    // nullopt on success, else why not. For output made in blocks, never all in memory at once.
+    std::optional<QString> writeWith(const std::function<bool(QIODevice *device)> &write);
 
     // A write past the file size limit (ulimit -f, RLIMIT_FSIZE) raises SIGXFSZ, whose default
     // action kills the process without a word. Programs that write files call this once at start:
@@ -86,5 +90,9 @@ private:
     std::unique_ptr<QFileDevice> m_device;
     QString m_reason;  // why open() refused the path, or why commit() failed
 };
+
+// Writes all of `bytes`, a short write retried with the rest: true, or false once the device
+// refuses (its error says why).
+bool writeFully(QIODevice *device, QByteArrayView bytes);
 
 } // namespace loopview

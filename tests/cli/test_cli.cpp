@@ -1140,6 +1140,9 @@ void TestCli::fullStandardOutputSaysSo_data()
     QTest::newRow("--help") << QStringList{QStringLiteral("--help")};
     QTest::newRow("--version") << QStringList{QStringLiteral("--version")};
     QTest::newRow("balances") << QStringList{QStringLiteral("balances"), QStringLiteral("--demo")};
+    // Written a block of rows at a time, not as one piece.
+    QTest::newRow("balances --format csv")
+        << QStringList{QStringLiteral("balances"), QStringLiteral("--demo"), QStringLiteral("--format"), QStringLiteral("csv")};
     QTest::newRow("bookmarks --help") << QStringList{QStringLiteral("bookmarks"), QStringLiteral("--help")};
     QTest::newRow("bookmarks list") << QStringList{QStringLiteral("bookmarks"), QStringLiteral("list")};
     QTest::newRow("bookmarks list --format json")

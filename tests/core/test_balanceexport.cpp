@@ -218,7 +218,7 @@ private slots:
             return Amount::parse(digits).value_or(Amount::max());
         };
         QList<Balance> rows = fixtureBalances();
-        for (int i = 0; i < 400; ++i) {
+        for (int i = 0; i < 1200; ++i) {
             Balance balance;
             balance.accountId = random.bounded(4294967295LL);
             balance.tokenId = i % 3 == 0 ? 100 + random.bounded(int(symbols.size())) : random.bounded(200);
