@@ -158,7 +158,7 @@ void BalancesCommand::onTokensLoaded()
                           .arg(describeError(*error));
     }
     m_warnings << loader->warnings();
-    m_registry = TokenRegistry(loader->tokens());
+    m_registry = loader->tokens();
     finishWhenBothArrived();
 }
 
@@ -188,7 +188,9 @@ void BalancesCommand::finishWhenBothArrived()
         fail(call->error());
         return;
     }
-    Result<QList<Balance>> balances = json::parseBalances(call->body(), m_query.accountId());
+    // Taken, not copied: the body is not kept beside the balances and the output until the
+    // call's deleteLater() runs.
+    Result<QList<Balance>> balances = json::parseBalances(call->takeBody(), m_query.accountId());
     if (!balances) {
         fail(balances.error());
         return;

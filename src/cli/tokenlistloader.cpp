@@ -45,7 +45,7 @@ void TokenListLoader::onCallFinished()
 
     // Cancelled or failed with no cached copy: no list, and the error says why.
     const ResolvedTokenList resolved = resolveTokenList(call->result(), m_baseUrl, m_cache);
-    m_tokens = resolved.tokens.tokens();
+    m_tokens = resolved.tokens;
     switch (resolved.source) {
     case ResolvedTokenList::Source::Fresh:
         break;

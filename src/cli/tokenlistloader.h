@@ -35,7 +35,7 @@ public:
     void cancel();
 
     // Valid after finished(). tokens() is empty when error() is set.
-    const QList<TokenInfo> &tokens() const { return m_tokens; }
+    const TokenRegistry &tokens() const { return m_tokens; }
     // Set when neither the service nor the cache gave a list (or the load was cancelled).
     const std::optional<Error> &error() const { return m_error; }
     // Human sentences for stderr, e.g. that a cached copy is being used.
@@ -51,7 +51,7 @@ private:
     TokenCache *m_cache;
     QUrl m_baseUrl;  // of the service asked, the key of its cached copy
     QPointer<ApiCall> m_call;
-    QList<TokenInfo> m_tokens;
+    TokenRegistry m_tokens;
     std::optional<Error> m_error;
     QStringList m_warnings;
 };

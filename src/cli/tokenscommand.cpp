@@ -40,7 +40,7 @@ void TokensCommand::onTokensLoaded()
     for (const QString &warning : loader->warnings())
         Console::warning(warning);
     // Ordered by id, whatever order the service used: easier to read and to diff.
-    succeed(renderTokens(TokenRegistry(loader->tokens()).tokens(), options().format));
+    succeed(renderTokens(loader->tokens().tokens(), options().format));
 }
 
 } // namespace loopview::cli

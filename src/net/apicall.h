@@ -11,6 +11,7 @@
 #include <chrono>
 #include <functional>
 #include <optional>
+#include <utility>
 
 namespace loopview {
 
@@ -32,6 +33,9 @@ public:
     // Only meaningful when finished and not succeeded(); otherwise a placeholder Input error.
     const Error &error() const;
     QByteArray body() const { return m_body; }
+    // The body moved out, for a caller done with the call: a large body is then not kept alive
+    // until the call's deleteLater() runs. body() is empty afterwards.
+    QByteArray takeBody() { return std::exchange(m_body, {}); }
     // The same as one value, for callers that chain into the json:: parsers.
     Result<QByteArray> result() const;
 

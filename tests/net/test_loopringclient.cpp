@@ -159,6 +159,10 @@ void TestLoopringClient::balancesByAccountIdSendsKeyAndPolicyHeaders()
     const Result<QList<Balance>> balances = json::parseBalances(call->result().value());
     QVERIFY(balances.ok());
     QCOMPARE(balances->size(), 5);
+    // A caller done with the body takes it: the call keeps no copy of it afterwards.
+    QCOMPARE(call->takeBody(), fixture);
+    QVERIFY(call->body().isEmpty());
+    QVERIFY(call->succeeded());
 
     QCOMPARE(m_server->requestCount(), 1);
     const RecordedRequest request = m_server->lastRequest();
