@@ -95,8 +95,12 @@ Result<BalancesCommand::Request> BalancesCommand::withApiKey(Request request, co
 
 Result<QString> BalancesCommand::keyringKey(const Bookmark &bookmark) const
 {
-    const std::unique_ptr<KeychainKeyStore> keys = m_context.keyring(options().timeout);
-    const KeyResult read = keyring::readKey(*keys, bookmark.id);
+    const Result<std::unique_ptr<KeychainKeyStore>> keys = m_context.keyring(options().timeout);
+    if (!keys) {
+        // Not "no key stored" either: the bookmark may have one, which LOOPVIEW_API_KEY must not replace.
+        return Error::io(tr("%1; pass --api-key-file FILE to give the bookmark's API key").arg(keys.error().message));
+    }
+    const KeyResult read = keyring::readKey(**keys, bookmark.id);
     if (read.ok())
         return read.key;
     if (read.status == KeyResult::Status::TimedOut) {

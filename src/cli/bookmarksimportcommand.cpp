@@ -122,8 +122,11 @@ int BookmarksImportCommand::importWalletExport(const QString &path) const
 
 int BookmarksImportCommand::storeKeyOfExisting(const Bookmark &existing, const QString &key) const
 {
-    const std::unique_ptr<KeychainKeyStore> keys = openKeyring();
-    const KeyResult stored = keyring::readKey(*keys, existing.id);
+    const Result<std::unique_ptr<KeychainKeyStore>> opened = openKeyring();
+    if (!opened)
+        return reportError(opened.error());
+    KeychainKeyStore &keys = **opened;
+    const KeyResult stored = keyring::readKey(keys, existing.id);
     if (stored.status == KeyResult::Status::TimedOut || stored.status == KeyResult::Status::Failed) {
         return reportError(Error::io(Text::tr("cannot tell whether an API key is stored for “%1” (%2); nothing was "
                                               "changed")
@@ -131,7 +134,7 @@ int BookmarksImportCommand::storeKeyOfExisting(const Bookmark &existing, const Q
     }
     if (stored.ok() && stored.key == key)
         return printResult(Text::tr("Its API key is already stored in the system keyring."));
-    if (std::optional<Error> error = keyring::storeKey(*keys, existing.id, key))
+    if (std::optional<Error> error = keyring::storeKey(keys, existing.id, key))
         return reportError(*error);
     if (stored.ok()) {
         Console::warning(Text::tr("replaced the API key stored for “%1” with the one from the wallet export")

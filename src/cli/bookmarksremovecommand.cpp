@@ -38,12 +38,17 @@ int BookmarksRemoveCommand::execute()
     // bookmark and its key where they are: never a "Removed" with the key still in the keyring.
     // (A machine without any keyring has no key to remove; that is not a failure.) The key is
     // read first so that it can be put back if the bookmarks file then refuses the change.
-    const std::unique_ptr<KeychainKeyStore> keys = openKeyring();
-    const KeyResult stored = keyring::readKey(*keys, bookmark->id);
+    const Result<std::unique_ptr<KeychainKeyStore>> opened = openKeyring();
+    if (!opened) {
+        return reportError(Error::io(Text::tr("bookmark “%1” was not removed: %2")
+                                         .arg(labelText(*bookmark), opened.error().message)));
+    }
+    KeychainKeyStore &keys = **opened;
+    const KeyResult stored = keyring::readKey(keys, bookmark->id);
     const KeyResult deleted = stored.status == KeyResult::Status::TimedOut
                                   || stored.status == KeyResult::Status::Failed
                               ? stored
-                              : keyring::deleteKey(*keys, bookmark->id);
+                              : keyring::deleteKey(keys, bookmark->id);
     if (!deleted.ok()) {
         return reportError(Error::io(Text::tr("bookmark “%1” was not removed: its API key could not be removed from "
                                               "the keyring (%2)")
@@ -51,7 +56,7 @@ int BookmarksRemoveCommand::execute()
     }
     if (std::optional<Error> error = store->remove(bookmark->id)) {
         if (stored.ok()) {
-            if (std::optional<Error> restored = keyring::storeKey(*keys, bookmark->id, stored.key))
+            if (std::optional<Error> restored = keyring::storeKey(keys, bookmark->id, stored.key))
                 Console::warning(Text::tr("its API key was removed from the keyring and could not be put back: %1")
                                            .arg(restored->message));
         }

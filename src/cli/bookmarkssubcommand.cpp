@@ -60,7 +60,7 @@ std::unique_ptr<BookmarkStore> BookmarksSubcommand::openStore() const
     return openBookmarkStore(m_invocation.timeout);
 }
 
-std::unique_ptr<KeychainKeyStore> BookmarksSubcommand::openKeyring() const
+Result<std::unique_ptr<KeychainKeyStore>> BookmarksSubcommand::openKeyring() const
 {
     return m_invocation.context.keyring(m_invocation.timeout);
 }
@@ -101,7 +101,10 @@ int BookmarksSubcommand::addWithKey(BookmarkStore &store, const Bookmark &bookma
         return reportError(*invalid);
     std::unique_ptr<KeychainKeyStore> keys;
     if (!key.isEmpty()) {
-        keys = openKeyring();
+        Result<std::unique_ptr<KeychainKeyStore>> opened = openKeyring();
+        if (!opened)
+            return reportError(opened.error());
+        keys = std::move(opened).value();
         if (std::optional<Error> error = keyring::storeKey(*keys, bookmark.id, key))
             return reportError(*error);
     }

@@ -66,7 +66,7 @@ protected:
     const QProcessEnvironment &environment() const { return m_invocation.context.environment; }
 
     std::unique_ptr<BookmarkStore> openStore() const;
-    std::unique_ptr<KeychainKeyStore> openKeyring() const;
+    Result<std::unique_ptr<KeychainKeyStore>> openKeyring() const;
 
     // The usage error for a positional argument the subcommand does not take.
     static int refuseArgument(const QString &argument);

@@ -5,6 +5,9 @@
 
 #include "console.h"
 
+#include "core/printabletext.h"
+#include "secrets/keyringpluginloader.h"
+
 #include <QCoreApplication>
 #include <QEventLoop>
 
@@ -36,8 +39,23 @@ KeyResult waitForKey(const std::function<void(KeyStore::Callback)> &start)
 
 KeyringFactory systemKeyring()
 {
+    // The directory is found when a key is needed: it depends on the running executable.
     return [](std::chrono::milliseconds timeout) {
-        return std::make_unique<KeychainKeyStore>(nullptr, timeout);
+        return systemKeyring(KeyringPluginLoader::defaultDirectory())(timeout);
+    };
+}
+
+KeyringFactory systemKeyring(const QString &pluginDirectory)
+{
+    return [pluginDirectory](std::chrono::milliseconds timeout) -> Result<std::unique_ptr<KeychainKeyStore>> {
+        KeyringPluginLoader plugin(pluginDirectory);
+        std::unique_ptr<KeyStore> backend = plugin.createBackend();
+        if (!backend) {
+            // Not "no key stored": the installation is broken, and a bookmark's key may well be
+            // in the keyring. Same shape and exit status as the other keyring failures.
+            return Error::io(Text::tr("no system keyring available (%1)").arg(printableText(plugin.errorString())));
+        }
+        return std::make_unique<KeychainKeyStore>(std::move(backend), timeout);
     };
 }
 

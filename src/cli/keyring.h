@@ -15,11 +15,15 @@
 namespace loopview::cli {
 
 // How the CLI reaches the keyring: a KeychainKeyStore whose every call ends within `timeout` (the
-// command's --timeout), with TimedOut if the keyring stays silent. Tests give it a backend that
-// stalls or refuses on purpose.
-using KeyringFactory = std::function<std::unique_ptr<KeychainKeyStore>(std::chrono::milliseconds timeout)>;
-// The system keyring through QtKeychain.
+// command's --timeout), with TimedOut if the keyring stays silent, or an Io error when there is no
+// keyring code to run (its plugin is missing or broken). Tests give it a backend that stalls or
+// refuses on purpose. Commands call it only when they read or write a key.
+using KeyringFactory =
+    std::function<Result<std::unique_ptr<KeychainKeyStore>>(std::chrono::milliseconds timeout)>;
+// The system keyring through QtKeychain, from the keyring plugin (KeyringPluginLoader) in its
+// installed place, or in `pluginDirectory`. The plugin is loaded by the first call, not before.
 KeyringFactory systemKeyring();
+KeyringFactory systemKeyring(const QString &pluginDirectory);
 
 // The keyring calls the CLI makes, each waiting (on a local event loop) for its one answer. Keys
 // are stored per bookmark id.

@@ -12,7 +12,9 @@
 namespace loopview {
 
 // Keys in the system keyring (QtKeychain: Secret Service, KWallet, macOS Keychain, Windows
-// Credential Store) under the service "loopview", one entry per bookmark id.
+// Credential Store) under the service "loopview", one entry per bookmark id. The keyring itself is
+// the backend given to the constructor (createQtKeychainBackend(), or the one KeyringPluginLoader
+// loads); this class adds the time-out and the fallback to memory, the same for every backend.
 //
 // Many Linux sessions have no secret service (CI, minimal desktops, SSH). The first time the
 // keyring turns out to be unusable the store switches to memory for the rest of the session,
@@ -29,9 +31,9 @@ class KeychainKeyStore : public KeyStore
 public:
     static constexpr std::chrono::milliseconds DefaultTimeout{20000};
 
-    // `backend` empty = the QtKeychain backend. Tests inject a backend that fails or stalls on
+    // `backend` is the keyring (never null). Tests inject a backend that fails or stalls on
     // purpose. Every backend call is answered within `timeout`, with TimedOut if need be.
-    explicit KeychainKeyStore(std::unique_ptr<KeyStore> backend = nullptr,
+    explicit KeychainKeyStore(std::unique_ptr<KeyStore> backend,
                               std::chrono::milliseconds timeout = DefaultTimeout,
                               QObject *parent = nullptr);
     ~KeychainKeyStore() override;
@@ -50,9 +52,6 @@ public:
 
     bool isUsingMemoryFallback() const { return m_usingMemory; }
     QString fallbackReason() const { return m_fallbackReason; }
-
-    // The QtKeychain backend on its own (no timeout: KeychainKeyStore bounds every call).
-    static std::unique_ptr<KeyStore> createSystemBackend();
 
 private:
     // Runs `operation` on the backend; when it reports Unavailable, switches to memory and runs

@@ -107,7 +107,7 @@ CommandRun captureRun(const std::function<int()> &body)
 
 cli::KeyringFactory keyringFor(FakeKeyring *keyring)
 {
-    return [keyring](std::chrono::milliseconds timeout) {
+    return [keyring](std::chrono::milliseconds timeout) -> Result<std::unique_ptr<KeychainKeyStore>> {
         return std::make_unique<KeychainKeyStore>(std::make_unique<FakeKeyringBackend>(keyring), timeout);
     };
 }
@@ -129,8 +129,13 @@ namespace loopview::test {
 
 CommandRun runCli(const QStringList &arguments, FakeKeyring *keyring, const QProcessEnvironment &environment)
 {
+    return runCli(arguments, keyringFor(keyring), environment);
+}
+
+CommandRun runCli(const QStringList &arguments, const cli::KeyringFactory &keyring, const QProcessEnvironment &environment)
+{
     return captureRun([&] {
-        return cli::CliApplication(cli::CommandContext{environment, keyringFor(keyring)})
+        return cli::CliApplication(cli::CommandContext{environment, keyring})
             .run(QStringList{QStringLiteral("loopview-cli")} + arguments);
     });
 }

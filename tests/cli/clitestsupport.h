@@ -78,6 +78,9 @@ namespace loopview::test {
 // `environment` as the command's context.
 CommandRun runCli(const QStringList &arguments, FakeKeyring *keyring,
                   const QProcessEnvironment &environment = QProcessEnvironment());
+// The same with any keyring factory (cli::systemKeyring(DIRECTORY) for the keyring plugin in DIRECTORY).
+CommandRun runCli(const QStringList &arguments, const cli::KeyringFactory &keyring,
+                  const QProcessEnvironment &environment = QProcessEnvironment());
 
 // The bookmarks file as it is on disk now (XDG_DATA_HOME decides where).
 QList<Bookmark> storedBookmarks();

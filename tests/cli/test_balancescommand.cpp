@@ -37,8 +37,12 @@ private:
     std::unique_ptr<FakeLoopringServer> m_server;
     FakeKeyring m_keyring;
 
-    CommandRun balances(const QStringList &arguments, const QProcessEnvironment &environment)
+    // `keyring` empty: the fake keyring m_keyring.
+    CommandRun balances(const QStringList &arguments, const QProcessEnvironment &environment,
+                        KeyringFactory keyring = {})
     {
+        if (!keyring)
+            keyring = keyringFor(&m_keyring);
         const Result<CliOptions> options =
             CliArguments::parse(QStringList{QStringLiteral("loopview-cli"), QStringLiteral("balances")} + arguments);
         if (!options) {
@@ -47,7 +51,7 @@ private:
             return refused;
         }
         return captureRun([&] {
-            return BalancesCommand(*options, CommandContext{environment, keyringFor(&m_keyring)}).execute();
+            return BalancesCommand(*options, CommandContext{environment, keyring}).execute();
         });
     }
 
@@ -212,6 +216,52 @@ private slots:
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QCOMPARE(m_server->lastRequest().header("X-API-KEY"), EnvironmentKey.toLatin1());
         QCOMPARE(m_keyring.calls, 0);
+    }
+
+    // The keyring's code is a plugin (KeyringPluginLoader). Without it, a bookmark's key cannot be
+    // read: that ends the command (exit 6) instead of quietly sending LOOPVIEW_API_KEY.
+    void missingKeyringPluginEndsTheCommand()
+    {
+        QVERIFY(!addBookmark(QStringLiteral("Main"), QString()).isEmpty());
+        const QTemporaryDir noPlugin;
+        const CommandRun run = balances({QStringLiteral("--bookmark"), QStringLiteral("Main")},
+                                        environmentWithKey(EnvironmentKey), systemKeyring(noPlugin.path()));
+        QCOMPARE(run.exitCode, 6);
+        QCOMPARE(run.errLines().size(), 1);
+        const QString line = run.errLines().constFirst();
+        QVERIFY2(line.startsWith(QLatin1String("loopview-cli: no system keyring available (the keyring plugin ")), run.err.constData());
+        QVERIFY2(line.contains(noPlugin.path()), run.err.constData());
+        QVERIFY2(line.endsWith(QLatin1String("; pass --api-key-file FILE to give the bookmark's API key")), run.err.constData());
+        QVERIFY(!run.err.contains(EnvironmentKey.toLatin1()));
+        QCOMPARE(m_server->requestCount(), 0);
+    }
+
+    // ... and nothing else needs it: a key from LOOPVIEW_API_KEY or --api-key-file, or --demo,
+    // never loads it.
+    void keyringPluginIsOnlyLoadedForAKeyringKey()
+    {
+        QVERIFY(!addBookmark(QStringLiteral("Main"), QString()).isEmpty());
+        const QTemporaryDir noPlugin;
+        CommandRun run = balances({QStringLiteral("--base-url"), m_server->baseUrl().toString(), QStringLiteral("--account-id"),
+                                   QStringLiteral("20533")},
+                                  environmentWithKey(EnvironmentKey), systemKeyring(noPlugin.path()));
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(m_server->lastRequest().header("X-API-KEY"), EnvironmentKey.toLatin1());
+
+        run = balances({QStringLiteral("--bookmark"), QStringLiteral("Main"), QStringLiteral("--demo")}, {},
+                       systemKeyring(noPlugin.path()));
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+
+        const QString keyFile = m_home->filePath(QStringLiteral("key"));
+        QFile file(keyFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(EnvironmentKey.toLatin1() + '\n');
+        file.close();
+        QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        run = balances({QStringLiteral("--bookmark"), QStringLiteral("Main"), QStringLiteral("--api-key-file"), keyFile}, {},
+                       systemKeyring(noPlugin.path()));
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY(run.err.isEmpty());
     }
 
     // The bookmarks file is read as the bookmarks commands read it: a problem with it is a warning

@@ -138,6 +138,22 @@ private slots:
         QCOMPARE(storedBookmarks().size(), 0);
     }
 
+    // Without the keyring plugin the key cannot be stored: a clear error, and nothing is added.
+    void storeKeyWithoutKeyringPluginAddsNothing()
+    {
+        const QTemporaryDir noPlugin;
+        const CommandRun run = runCli({QStringLiteral("bookmarks"), QStringLiteral("add"), QStringLiteral("--label"),
+                                       QStringLiteral("Main"), QStringLiteral("--account-id"), QStringLiteral("1"),
+                                       QStringLiteral("--store-key")},
+                                      cli::systemKeyring(noPlugin.path()), environmentWithKey(Key));
+        QCOMPARE(run.exitCode, 6);
+        QCOMPARE(run.errLines().size(), 1);
+        QVERIFY2(run.err.startsWith("loopview-cli: no system keyring available (the keyring plugin "), run.err.constData());
+        QVERIFY(!run.err.contains(Key.toLatin1()));
+        QVERIFY(run.out.isEmpty());
+        QCOMPARE(storedBookmarks().size(), 0);
+    }
+
     void storeKeyRefusedAddsNothing()
     {
         m_keyring.refuse = true;

@@ -103,6 +103,22 @@ private slots:
         QVERIFY(m_keyring.keys.contains(id));
     }
 
+    // Without the keyring plugin nobody can tell whether the bookmark has a key: it is kept.
+    void removeWithoutKeyringPluginFailsAndKeepsBookmark()
+    {
+        QVERIFY(!addMain().isEmpty());
+        const QTemporaryDir noPlugin;
+        const CommandRun run = runCli({QStringLiteral("bookmarks"), QStringLiteral("remove"), QStringLiteral("Main")},
+                                      cli::systemKeyring(noPlugin.path()));
+        QCOMPARE(run.exitCode, 6);
+        QVERIFY(run.out.isEmpty());
+        QCOMPARE(run.errLines().size(), 1);
+        QVERIFY2(run.err.startsWith("loopview-cli: bookmark “Main” was not removed: no system keyring available (the "
+                                    "keyring plugin "),
+                 run.err.constData());
+        QCOMPARE(storedBookmarks().size(), 1);
+    }
+
     void removeWithRefusingKeyringFailsAndKeepsBookmark()
     {
         const QString id = addMain();

@@ -3,6 +3,7 @@
 
 #include "secrets/keychainkeystore.h"
 #include "secrets/memorykeystore.h"
+#include "secrets/qtkeychainbackend.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -222,7 +223,7 @@ private slots:
     // must fall back and say so. Either way the key reads back and nothing hangs.
     void systemKeyringWorksOrFallsBack()
     {
-        KeychainKeyStore store(KeychainKeyStore::createSystemBackend(), std::chrono::seconds(15));
+        KeychainKeyStore store(createQtKeychainBackend(), std::chrono::seconds(15));
         QSignalSpy unavailable(&store, &KeyStore::persistenceUnavailable);
         const QString id = QStringLiteral("loopview-test-%1").arg(QCoreApplication::applicationPid());
 

@@ -18,6 +18,7 @@
 #include "gui/messagebar.h"
 #include "gui/queryformcontroller.h"
 #include "secrets/keychainkeystore.h"
+#include "secrets/qtkeychainbackend.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -37,7 +38,7 @@ BookmarksIntegration *BookmarksIntegration::install(MainWindow *window, Bookmark
 BookmarksIntegration::BookmarksIntegration(QMainWindow *window, QueryFormController *form, BalancesSession *session,
                                            BookmarksSetup setup)
     : QObject(window), m_window(window), m_form(form), m_setup(std::move(setup)),
-      m_keys(m_setup.keys ? std::move(m_setup.keys) : std::make_unique<KeychainKeyStore>()),
+      m_keys(m_setup.keys ? std::move(m_setup.keys) : std::make_unique<KeychainKeyStore>(createQtKeychainBackend())),
       m_store(new BookmarkStore(m_setup.storeDirectory, this))
 {
     m_store->load();
