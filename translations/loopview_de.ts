@@ -907,62 +907,62 @@
 <context>
     <name>loopview::Amount</name>
     <message>
-        <location filename="../src/core/amount.cpp" line="165"/>
+        <location filename="../src/core/amount.cpp" line="180"/>
         <source>amount contains whitespace at position %1; amounts must be digits only</source>
         <translation>Betrag enthält an Position %1 Leerraum; Beträge dürfen nur aus Ziffern bestehen</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="169"/>
+        <location filename="../src/core/amount.cpp" line="184"/>
         <source>amount has a decimal point at position %1; base units are whole numbers</source>
         <translation>Betrag hat an Position %1 einen Dezimalpunkt; Basiseinheiten sind ganze Zahlen</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="173"/>
+        <location filename="../src/core/amount.cpp" line="188"/>
         <source>amount has a second decimal point at position %1</source>
         <translation>Betrag hat an Position %1 einen zweiten Dezimalpunkt</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="177"/>
+        <location filename="../src/core/amount.cpp" line="192"/>
         <source>amount uses exponent notation (&apos;%1&apos; at position %2); write all digits out</source>
         <translation>Betrag verwendet Exponentialschreibweise („%1“ an Position %2); schreiben Sie alle Ziffern aus</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="182"/>
+        <location filename="../src/core/amount.cpp" line="197"/>
         <source>amount contains a sign &apos;%1&apos; at position %2</source>
         <translation>Betrag enthält an Position %2 ein Vorzeichen „%1“</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="188"/>
+        <location filename="../src/core/amount.cpp" line="203"/>
         <source>amount contains a non-ASCII digit &apos;%1&apos; at position %2; only 0-9 are accepted</source>
         <translation>Betrag enthält an Position %2 eine Nicht-ASCII-Ziffer „%1“; nur 0-9 sind erlaubt</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="192"/>
+        <location filename="../src/core/amount.cpp" line="207"/>
         <source>amount contains a non-digit character &apos;%1&apos; at position %2</source>
         <translation>Betrag enthält an Position %2 das Zeichen „%1“, das keine Ziffer ist</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="202"/>
+        <location filename="../src/core/amount.cpp" line="217"/>
         <source>amount is empty</source>
         <translation>Betrag ist leer</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="207"/>
+        <location filename="../src/core/amount.cpp" line="222"/>
         <source>amount has a sign; amounts are unsigned digits only</source>
         <translation>Betrag hat ein Vorzeichen; Beträge bestehen nur aus Ziffern ohne Vorzeichen</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="216"/>
+        <location filename="../src/core/amount.cpp" line="231"/>
         <source>amount exceeds 2^256−1</source>
         <translation>Betrag übersteigt 2^256−1</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="294"/>
+        <location filename="../src/core/amount.cpp" line="309"/>
         <source>amount needs digits on both sides of the decimal point</source>
         <translation>Betrag braucht Ziffern auf beiden Seiten des Dezimalpunkts</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="299"/>
+        <location filename="../src/core/amount.cpp" line="314"/>
         <source>amount has %1 digits after the decimal point but the token has only %2 decimals</source>
         <translation>Betrag hat %1 Nachkommastellen, der Token hat aber nur %2 Dezimalstellen</translation>
     </message>
@@ -1180,62 +1180,62 @@
 <context>
     <name>loopview::BalanceTableModel</name>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="53"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="54"/>
         <source>Token #%1</source>
         <translation>Token #%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="462"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="480"/>
         <source>Exact value: %1 %2</source>
         <translation>Exakter Wert: %1 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="472"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="490"/>
         <source>The token list does not know token ID %1, so its amounts are shown in raw base units (its decimals are unknown).</source>
         <translation>Die Tokenliste kennt die Token-ID %1 nicht, daher werden ihre Beträge in unskalierten Basiseinheiten angezeigt (die Dezimalstellen sind unbekannt).</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="478"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="496"/>
         <source>Exact value: %1 base units</source>
         <translation>Exakter Wert: %1 Basiseinheiten</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="483"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="501"/>
         <source>%1 — token ID %2</source>
         <translation>%1 — Token-ID %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="487"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="505"/>
         <source>The service reports more locked than total. Shown exactly as reported.</source>
         <translation>Der Dienst meldet mehr gesperrt als insgesamt vorhanden. Genau so angezeigt, wie gemeldet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="491"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="509"/>
         <source>Pending deposit: not yet credited on L2</source>
         <translation>Ausstehende Einzahlung: noch nicht auf L2 gutgeschrieben</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="495"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="513"/>
         <source>Pending withdrawal: not yet arrived on L1</source>
         <translation>Ausstehende Auszahlung: noch nicht auf L1 angekommen</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="499"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="517"/>
         <source>Not in this result: the account held this token at the previous fetch. The row goes with the next fetch.</source>
         <translation>Nicht in diesem Ergebnis: Das Konto hielt diesen Token beim vorigen Abruf. Die Zeile verschwindet mit dem nächsten Abruf.</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="506"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="524"/>
         <source>The service has no %1 price for %2, so the token is left out of the total value.</source>
         <translation>Der Dienst hat keinen %1-Preis für %2, daher zählt der Token nicht zum Gesamtwert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="509"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="527"/>
         <source>The value is too large to compute: the amount or the price is not plausible.</source>
         <translation>Der Wert ist zu groß zum Berechnen: Betrag oder Preis sind nicht plausibel.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/balancetablemodel.cpp" line="536"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="554"/>
         <source>%n pending deposits</source>
         <translation>
             <numerusform>%n ausstehende Einzahlung</numerusform>
@@ -1243,7 +1243,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/balancetablemodel.cpp" line="538"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="556"/>
         <source>%n pending withdrawals</source>
         <translation>
             <numerusform>%n ausstehende Auszahlung</numerusform>
@@ -1251,24 +1251,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="540"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="558"/>
         <source>, </source>
         <extracomment>Separator between &quot;2 pending deposits&quot; and &quot;1 pending withdrawal&quot;</extracomment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="574"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="592"/>
         <source>Total value: too large to compute</source>
         <translation>Gesamtwert: zu groß zum Berechnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="577"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="595"/>
         <source>Total value: %1 %2</source>
         <extracomment>%1 is the amount (&quot;1,234.50&quot;), %2 the currency code (&quot;USD&quot;)</extracomment>
         <translation>Gesamtwert: %1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/balancetablemodel.cpp" line="580"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="598"/>
         <source>(excl. %n tokens without a price)</source>
         <translation>
             <numerusform>(%n Token ohne Preis nicht eingerechnet)</numerusform>
@@ -1276,124 +1276,124 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="583"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="601"/>
         <source>prices updated %1</source>
         <translation>Preise aktualisiert %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="596"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="614"/>
         <source>changes since %1</source>
         <translation>Änderungen seit %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="626"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="644"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="627"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="645"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="628"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="646"/>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="629"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="647"/>
         <source>Available</source>
         <translation>Verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="630"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="648"/>
         <source>Pending deposit</source>
         <translation>Ausst. Einzahlung</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="631"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="649"/>
         <source>Pending withdrawal</source>
         <translation>Ausst. Auszahlung</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="632"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="650"/>
         <source>Token ID</source>
         <translation>Token-ID</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="634"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="652"/>
         <source>Price</source>
         <extracomment>Column header; %1 is a currency code (&quot;USD&quot;)</extracomment>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="634"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="652"/>
         <source>Price (%1)</source>
         <translation>Preis (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="636"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="654"/>
         <source>Value</source>
         <extracomment>Column header; %1 is a currency code (&quot;USD&quot;)</extracomment>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="636"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="654"/>
         <source>Value (%1)</source>
         <translation>Wert (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="637"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="655"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="642"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="660"/>
         <source>Token symbol; hover a cell for its name and ID</source>
         <translation>Token-Symbol; Mauszeiger über eine Zelle halten für Name und ID</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="643"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="661"/>
         <source>Everything the account holds on L2, in token units</source>
         <translation>Gesamtes Guthaben des Kontos auf L2, in Token-Einheiten</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="644"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="662"/>
         <source>Part of the total reserved by open orders or pending withdrawals</source>
         <translation>Teil des Gesamtbetrags, der durch offene Aufträge oder ausstehende Auszahlungen reserviert ist</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="645"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="663"/>
         <source>Total minus locked: what the account can use now</source>
         <translation>Gesamt minus gesperrt: was das Konto jetzt nutzen kann</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="646"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="664"/>
         <source>Deposits from L1 not yet credited on L2</source>
         <translation>Einzahlungen von L1, die noch nicht auf L2 gutgeschrieben sind</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="647"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="665"/>
         <source>Withdrawals not yet arrived on L1</source>
         <translation>Auszahlungen, die noch nicht auf L1 angekommen sind</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="648"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="666"/>
         <source>Loopring&apos;s numeric token ID</source>
         <translation>Numerische Token-ID von Loopring</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="649"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="667"/>
         <source>The price of one token, as the service sends it; empty when it has none</source>
         <translation>Der Preis eines Tokens, wie ihn der Dienst sendet; leer, wenn er keinen hat</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="650"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="668"/>
         <source>Total × price, exact, rounded to cents; empty without a price</source>
         <translation>Gesamt × Preis, exakt, auf Cent gerundet; leer ohne Preis</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="651"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="669"/>
         <source>Total now minus the total at the previous recorded fetch of this account</source>
         <translation>Gesamt jetzt minus Gesamt beim vorigen gespeicherten Abruf dieses Kontos</translation>
     </message>
@@ -1920,83 +1920,83 @@
 <context>
     <name>loopview::BookmarksIntegration</name>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="57"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="58"/>
         <source>Bookmarks</source>
         <translation>Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="67"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="68"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="80"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="81"/>
         <source>&amp;Bookmarks</source>
         <translation>Lese&amp;zeichen</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="82"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="83"/>
         <source>&amp;Add current query…</source>
         <translation>Aktuelle Abfrage &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="86"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="87"/>
         <source>Import &amp;wallet export…</source>
         <translation>&amp;Wallet-Export importieren…</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="88"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="89"/>
         <source>&amp;Import bookmarks…</source>
         <translation>Lesezeichen &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="90"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="91"/>
         <source>&amp;Export bookmarks…</source>
         <translation>Lesezeichen &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="93"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="94"/>
         <source>&amp;Refresh all</source>
         <translation>&amp;Alle aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="98"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="99"/>
         <source>E&amp;xport portfolio…</source>
         <translation>Portfolio e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="108"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="109"/>
         <source>&amp;Go to bookmarks list</source>
         <translation>&amp;Zur Lesezeichenliste</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="139"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="140"/>
         <source>The API key of “%1” could not be read from the keyring (%2); the key in the form is used.</source>
         <translation>Der API-Schlüssel von „%1“ konnte nicht aus dem Schlüsselbund gelesen werden (%2); der Schlüssel im Formular wird verwendet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="152"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="153"/>
         <source>Import Loopring wallet export</source>
         <translation>Loopring-Wallet-Export importieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="155"/>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="179"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="156"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="180"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="176"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="177"/>
         <source>Import bookmarks</source>
         <translation>Lesezeichen importieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="195"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="196"/>
         <source>%1 is not a Loopview bookmarks file: %2</source>
         <translation>%1 ist keine Loopview-Lesezeichendatei: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="203"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="204"/>
         <source>Imported %n bookmark(s)</source>
         <translation>
             <numerusform>%n Lesezeichen importiert</numerusform>
@@ -2004,7 +2004,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="205"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="206"/>
         <source>%n already present</source>
         <translation>
             <numerusform>%n bereits vorhanden</numerusform>
@@ -2012,17 +2012,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="212"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="213"/>
         <source>Export bookmarks</source>
         <translation>Lesezeichen exportieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="216"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="217"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="223"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="224"/>
         <source>Exported %n bookmark(s) (without API keys)</source>
         <translation>
             <numerusform>%n Lesezeichen exportiert (ohne API-Schlüssel)</numerusform>
@@ -2781,47 +2781,47 @@
 <context>
     <name>loopview::HistoryStore</name>
     <message>
-        <location filename="../src/history/historystore.cpp" line="127"/>
+        <location filename="../src/history/historystore.cpp" line="151"/>
         <source>Could not open the history database %1: %2</source>
         <translation>Die Verlaufsdatenbank %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/history/historystore.cpp" line="130"/>
+        <location filename="../src/history/historystore.cpp" line="154"/>
         <source>Could not update the history database %1 to the current layout: %2</source>
         <translation>Die Verlaufsdatenbank %1 konnte nicht auf den aktuellen Aufbau gebracht werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/history/historystore.cpp" line="133"/>
+        <location filename="../src/history/historystore.cpp" line="157"/>
         <source>Could not read the history database %1: %2</source>
         <translation>Die Verlaufsdatenbank %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/history/historystore.cpp" line="136"/>
+        <location filename="../src/history/historystore.cpp" line="160"/>
         <source>Could not write to the history database %1: %2</source>
         <translation>In die Verlaufsdatenbank %1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/history/historystore.cpp" line="145"/>
+        <location filename="../src/history/historystore.cpp" line="169"/>
         <source>it is not open</source>
         <translation>sie ist nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/history/historystore.cpp" line="146"/>
+        <location filename="../src/history/historystore.cpp" line="170"/>
         <source>it was written by a newer version of Loopview (schema %1)</source>
         <translation>sie wurde von einer neueren Loopview-Version geschrieben (Schema %1)</translation>
     </message>
     <message>
-        <location filename="../src/history/historystore.cpp" line="155"/>
+        <location filename="../src/history/historystore.cpp" line="179"/>
         <source>its folder cannot be created</source>
         <translation>ihr Ordner kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../src/history/historystore.cpp" line="157"/>
+        <location filename="../src/history/historystore.cpp" line="181"/>
         <source>it is not a regular file</source>
         <translation>sie ist keine reguläre Datei</translation>
     </message>
     <message>
-        <location filename="../src/history/historystore.cpp" line="343"/>
+        <location filename="../src/history/historystore.cpp" line="370"/>
         <source>snapshot %1 has an amount that is not a whole number (token %2)</source>
         <translation>Momentaufnahme %1 enthält einen Betrag, der keine ganze Zahl ist (Token %2)</translation>
     </message>
@@ -2829,7 +2829,7 @@
 <context>
     <name>loopview::KeyStore</name>
     <message>
-        <location filename="../src/secrets/keychainkeystore.cpp" line="98"/>
+        <location filename="../src/secrets/qtkeychainbackend.cpp" line="97"/>
         <source>No API key is stored for this bookmark</source>
         <translation>Für dieses Lesezeichen ist kein API-Schlüssel gespeichert</translation>
     </message>
@@ -2837,15 +2837,34 @@
 <context>
     <name>loopview::KeychainKeyStore</name>
     <message>
-        <location filename="../src/secrets/keychainkeystore.cpp" line="136"/>
+        <location filename="../src/secrets/keychainkeystore.cpp" line="29"/>
         <source>No system keyring available: keys are kept in memory for this session only</source>
         <translation>Kein System-Schlüsselbund verfügbar: Schlüssel werden nur für diese Sitzung im Speicher gehalten</translation>
     </message>
     <message>
-        <location filename="../src/secrets/keychainkeystore.cpp" line="207"/>
+        <location filename="../src/secrets/keychainkeystore.cpp" line="95"/>
         <source>The system keyring did not answer within %1 s</source>
         <extracomment>%1 is a number of seconds</extracomment>
         <translation>Der System-Schlüsselbund hat nicht innerhalb von %1 s geantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>loopview::KeyringPluginLoader</name>
+    <message>
+        <location filename="../src/secrets/keyringpluginloader.cpp" line="49"/>
+        <source>the keyring plugin %1 is missing</source>
+        <translation>das Schlüsselbund-Plugin %1 fehlt</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/keyringpluginloader.cpp" line="56"/>
+        <source>the keyring plugin %1 could not be loaded: %2</source>
+        <extracomment>%2 is the system&apos;s reason (from the dynamic loader)</extracomment>
+        <translation>das Schlüsselbund-Plugin %1 konnte nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/keyringpluginloader.cpp" line="62"/>
+        <source>%1 is not a keyring plugin of this version of Loopview</source>
+        <translation>%1 ist kein Schlüsselbund-Plugin dieser Loopview-Version</translation>
     </message>
 </context>
 <context>
@@ -3031,223 +3050,223 @@
 <context>
     <name>loopview::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="79"/>
+        <location filename="../src/gui/mainwindow.cpp" line="86"/>
         <source>Try &amp;Again</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="80"/>
+        <location filename="../src/gui/mainwindow.cpp" line="87"/>
         <source>&amp;Leave Demo</source>
         <translation>Demo &amp;verlassen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="87"/>
+        <location filename="../src/gui/mainwindow.cpp" line="94"/>
         <source>Demo data notice</source>
         <translation>Hinweis zu Demodaten</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="92"/>
+        <location filename="../src/gui/mainwindow.cpp" line="99"/>
         <source>Error message</source>
         <translation>Fehlermeldung</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="119"/>
+        <location filename="../src/gui/mainwindow.cpp" line="126"/>
         <source>NFT&amp;s</source>
         <translation>N&amp;FTs</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="207"/>
+        <location filename="../src/gui/mainwindow.cpp" line="214"/>
         <source>Hide the API key</source>
         <translation>API-Schlüssel verbergen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="207"/>
+        <location filename="../src/gui/mainwindow.cpp" line="214"/>
         <source>Show the API key in clear text</source>
         <translation>API-Schlüssel im Klartext anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="272"/>
+        <location filename="../src/gui/mainwindow.cpp" line="291"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="276"/>
-        <location filename="../src/gui/mainwindow.cpp" line="855"/>
+        <location filename="../src/gui/mainwindow.cpp" line="295"/>
+        <location filename="../src/gui/mainwindow.cpp" line="867"/>
         <source>Shown account</source>
         <translation>Angezeigtes Konto</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="286"/>
+        <location filename="../src/gui/mainwindow.cpp" line="305"/>
         <source>Total value</source>
         <translation>Gesamtwert</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="292"/>
+        <location filename="../src/gui/mainwindow.cpp" line="311"/>
         <source>Request in progress</source>
         <translation>Anfrage läuft</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="328"/>
+        <location filename="../src/gui/mainwindow.cpp" line="347"/>
         <source>About Loopview</source>
         <translation>Über Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="329"/>
+        <location filename="../src/gui/mainwindow.cpp" line="348"/>
         <source>&lt;h3&gt;Loopview %1&lt;/h3&gt;&lt;p&gt;A read-only desktop viewer for Loopring layer-2 balances.&lt;/p&gt;&lt;p&gt;Amounts are shown exactly as the service reports them, never rounded. Your API key is sent only to the selected service and is never written to disk by this window.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Loopview %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Betrachter für Loopring-Layer-2-Salden, der nur liest.&lt;/p&gt;&lt;p&gt;Beträge werden genau so angezeigt, wie der Dienst sie meldet, niemals gerundet. Ihr API-Schlüssel wird nur an den ausgewählten Dienst gesendet und von diesem Fenster nie auf die Festplatte geschrieben.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="337"/>
+        <location filename="../src/gui/mainwindow.cpp" line="356"/>
         <source>Send the request again</source>
         <translation>Anfrage erneut senden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="339"/>
+        <location filename="../src/gui/mainwindow.cpp" line="358"/>
         <source>Clear the demo data and go back to the empty form</source>
         <translation>Demodaten entfernen und zum leeren Formular zurückkehren</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="576"/>
+        <location filename="../src/gui/mainwindow.cpp" line="595"/>
         <source>The history could not be read: %1</source>
         <translation>Der Verlauf konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="626"/>
+        <location filename="../src/gui/mainwindow.cpp" line="643"/>
         <source>These balances were recorded %1. Enter the API key and press Fetch to refresh.</source>
         <translation>Diese Salden wurden %1 aufgezeichnet. Geben Sie den API-Schlüssel ein und klicken Sie auf Abrufen, um sie zu aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="645"/>
+        <location filename="../src/gui/mainwindow.cpp" line="662"/>
         <source>The history could not be read, so no changes are shown: %1</source>
         <translation>Der Verlauf konnte nicht gelesen werden, daher werden keine Änderungen gezeigt: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="112"/>
+        <location filename="../src/gui/mainwindow.cpp" line="119"/>
         <source>The balances could not be recorded in the history: %1</source>
         <translation>Die Salden konnten nicht im Verlauf gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="824"/>
+        <location filename="../src/gui/mainwindow.cpp" line="836"/>
         <source>Prices from %1, in %2, updated %3. Tokens without a price are left out of the total.</source>
         <extracomment>%1 is where the prices came from, %2 the currency, %3 how old they are (&quot;3 min ago&quot;)</extracomment>
         <translation>Preise von %1, in %2, aktualisiert %3. Token ohne Preis zählen nicht zur Summe.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="825"/>
+        <location filename="../src/gui/mainwindow.cpp" line="837"/>
         <source>the bundled demo data</source>
         <translation>den mitgelieferten Demodaten</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="830"/>
+        <location filename="../src/gui/mainwindow.cpp" line="842"/>
         <source>No %1 prices</source>
         <translation>Keine %1-Preise</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="850"/>
+        <location filename="../src/gui/mainwindow.cpp" line="862"/>
         <source>%1 — Loopview</source>
         <extracomment>The window title: whose balances are shown, then the application name</extracomment>
         <translation>%1 — Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="872"/>
+        <location filename="../src/gui/mainwindow.cpp" line="884"/>
         <source>The window opened on the balances recorded in the history at the last fetch</source>
         <translation>Das Fenster zeigt beim Start die Salden, die beim letzten Abruf im Verlauf aufgezeichnet wurden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="875"/>
+        <location filename="../src/gui/mainwindow.cpp" line="887"/>
         <source>Stale</source>
         <translation>Veraltet</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="876"/>
+        <location filename="../src/gui/mainwindow.cpp" line="888"/>
         <source>The last refresh failed; the table shows the last data that arrived</source>
         <translation>Die letzte Aktualisierung ist fehlgeschlagen; die Tabelle zeigt die zuletzt empfangenen Daten</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="877"/>
+        <location filename="../src/gui/mainwindow.cpp" line="889"/>
         <source>Data is stale</source>
         <translation>Daten sind veraltet</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="883"/>
+        <location filename="../src/gui/mainwindow.cpp" line="895"/>
         <source>Balances table</source>
         <translation>Saldentabelle</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="885"/>
-        <location filename="../src/gui/mainwindow.cpp" line="893"/>
+        <location filename="../src/gui/mainwindow.cpp" line="897"/>
+        <location filename="../src/gui/mainwindow.cpp" line="905"/>
         <source>Balances table: %1</source>
         <translation>Saldentabelle: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="888"/>
+        <location filename="../src/gui/mainwindow.cpp" line="900"/>
         <source>Balances table: %1, %2</source>
         <extracomment>%1 is &quot;Balances of account 20533 on host&quot;, %2 &quot;Last fetched … — not refreshed yet&quot;</extracomment>
         <translation>Saldentabelle: %1, %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="891"/>
+        <location filename="../src/gui/mainwindow.cpp" line="903"/>
         <source>Balances table: %1, stale</source>
         <extracomment>%1 is &quot;Balances of account 20533 on host&quot;</extracomment>
         <translation>Saldentabelle: %1, veraltet</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="149"/>
+        <location filename="../src/gui/mainwindow.cpp" line="156"/>
         <source>The API key could not be remembered: %1</source>
         <translation>Der API-Schlüssel konnte nicht gemerkt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="152"/>
+        <location filename="../src/gui/mainwindow.cpp" line="159"/>
         <source>The remembered API key could not be removed: %1</source>
         <translation>Der gemerkte API-Schlüssel konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="729"/>
+        <location filename="../src/gui/mainwindow.cpp" line="741"/>
         <source>Request cancelled.</source>
         <translation>Anfrage abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="753"/>
+        <location filename="../src/gui/mainwindow.cpp" line="765"/>
         <source>Demo account %1</source>
         <translation>Demokonto %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="757"/>
+        <location filename="../src/gui/mainwindow.cpp" line="769"/>
         <source>Demo data: these are sample balances bundled with Loopview, not a real account. Enter an account and API key and press Fetch to see your own.</source>
         <translation>Demodaten: Dies sind mitgelieferte Beispielsalden, kein echtes Konto. Geben Sie ein Konto und einen API-Schlüssel ein und klicken Sie auf Abrufen, um Ihre eigenen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="778"/>
+        <location filename="../src/gui/mainwindow.cpp" line="790"/>
         <source>Press Esc to cancel.</source>
         <translation>Esc drücken zum Abbrechen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="780"/>
+        <location filename="../src/gui/mainwindow.cpp" line="792"/>
         <source>No balances</source>
         <translation>Keine Salden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="781"/>
+        <location filename="../src/gui/mainwindow.cpp" line="793"/>
         <source>The service reports no token balances for account %1.</source>
         <translation>Der Dienst meldet für Konto %1 keine Token-Salden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="784"/>
+        <location filename="../src/gui/mainwindow.cpp" line="796"/>
         <source>Welcome to Loopview</source>
         <translation>Willkommen bei Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="785"/>
+        <location filename="../src/gui/mainwindow.cpp" line="797"/>
         <source>Enter a Loopring account ID or L1 address and your API key, then press Fetch. Or look around with sample data first.</source>
         <translation>Geben Sie eine Loopring-Konto-ID oder L1-Adresse und Ihren API-Schlüssel ein und klicken Sie auf Abrufen. Oder sehen Sie sich zuerst Beispieldaten an.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="789"/>
+        <location filename="../src/gui/mainwindow.cpp" line="801"/>
         <source>No balances shown</source>
         <translation>Keine Salden angezeigt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="790"/>
+        <location filename="../src/gui/mainwindow.cpp" line="802"/>
         <source>Enter a Loopring account ID or L1 address and your API key, then press Fetch.</source>
         <translation>Geben Sie eine Loopring-Konto-ID oder L1-Adresse und Ihren API-Schlüssel ein und klicken Sie auf Abrufen.</translation>
     </message>

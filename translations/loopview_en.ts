@@ -4,7 +4,7 @@
 <context>
     <name>loopview::BalanceTableModel</name>
     <message numerus="yes">
-        <location filename="../src/gui/balancetablemodel.cpp" line="536"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="554"/>
         <source>%n pending deposits</source>
         <translation>
             <numerusform>%n pending deposit</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/balancetablemodel.cpp" line="538"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="556"/>
         <source>%n pending withdrawals</source>
         <translation>
             <numerusform>%n pending withdrawal</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/balancetablemodel.cpp" line="580"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="598"/>
         <source>(excl. %n tokens without a price)</source>
         <translation>
             <numerusform>(excl. %n token without a price)</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>loopview::BookmarksIntegration</name>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="203"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="204"/>
         <source>Imported %n bookmark(s)</source>
         <translation>
             <numerusform>Imported %n bookmark</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="205"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="206"/>
         <source>%n already present</source>
         <translation>
             <numerusform>%n already present</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="223"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="224"/>
         <source>Exported %n bookmark(s) (without API keys)</source>
         <translation>
             <numerusform>Exported %n bookmark (without API keys)</numerusform>

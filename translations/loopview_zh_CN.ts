@@ -907,62 +907,62 @@
 <context>
     <name>loopview::Amount</name>
     <message>
-        <location filename="../src/core/amount.cpp" line="165"/>
+        <location filename="../src/core/amount.cpp" line="180"/>
         <source>amount contains whitespace at position %1; amounts must be digits only</source>
         <translation>金额在第 %1 个位置包含空白字符；金额只能由数字组成</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="169"/>
+        <location filename="../src/core/amount.cpp" line="184"/>
         <source>amount has a decimal point at position %1; base units are whole numbers</source>
         <translation>金额在第 %1 个位置有小数点；最小单位必须是整数</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="173"/>
+        <location filename="../src/core/amount.cpp" line="188"/>
         <source>amount has a second decimal point at position %1</source>
         <translation>金额在第 %1 个位置有第二个小数点</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="177"/>
+        <location filename="../src/core/amount.cpp" line="192"/>
         <source>amount uses exponent notation (&apos;%1&apos; at position %2); write all digits out</source>
         <translation>金额使用了科学计数法（第 %2 个位置的“%1”）；请写出全部数字</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="182"/>
+        <location filename="../src/core/amount.cpp" line="197"/>
         <source>amount contains a sign &apos;%1&apos; at position %2</source>
         <translation>金额在第 %2 个位置包含符号“%1”</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="188"/>
+        <location filename="../src/core/amount.cpp" line="203"/>
         <source>amount contains a non-ASCII digit &apos;%1&apos; at position %2; only 0-9 are accepted</source>
         <translation>金额在第 %2 个位置包含非 ASCII 数字“%1”；只接受 0-9</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="192"/>
+        <location filename="../src/core/amount.cpp" line="207"/>
         <source>amount contains a non-digit character &apos;%1&apos; at position %2</source>
         <translation>金额在第 %2 个位置包含非数字字符“%1”</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="202"/>
+        <location filename="../src/core/amount.cpp" line="217"/>
         <source>amount is empty</source>
         <translation>金额为空</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="207"/>
+        <location filename="../src/core/amount.cpp" line="222"/>
         <source>amount has a sign; amounts are unsigned digits only</source>
         <translation>金额带有符号；金额只能是无符号的数字</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="216"/>
+        <location filename="../src/core/amount.cpp" line="231"/>
         <source>amount exceeds 2^256−1</source>
         <translation>金额超过 2^256−1</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="294"/>
+        <location filename="../src/core/amount.cpp" line="309"/>
         <source>amount needs digits on both sides of the decimal point</source>
         <translation>金额在小数点两侧都需要有数字</translation>
     </message>
     <message>
-        <location filename="../src/core/amount.cpp" line="299"/>
+        <location filename="../src/core/amount.cpp" line="314"/>
         <source>amount has %1 digits after the decimal point but the token has only %2 decimals</source>
         <translation>金额的小数点后有 %1 位，但该代币只有 %2 位小数</translation>
     </message>
@@ -1180,217 +1180,217 @@
 <context>
     <name>loopview::BalanceTableModel</name>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="53"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="54"/>
         <source>Token #%1</source>
         <translation>代币 #%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="462"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="480"/>
         <source>Exact value: %1 %2</source>
         <translation>精确值：%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="472"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="490"/>
         <source>The token list does not know token ID %1, so its amounts are shown in raw base units (its decimals are unknown).</source>
         <translation>代币列表中没有代币 ID %1，因此其金额以原始最小单位显示（小数位数未知）。</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="478"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="496"/>
         <source>Exact value: %1 base units</source>
         <translation>精确值：%1 最小单位</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="483"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="501"/>
         <source>%1 — token ID %2</source>
         <translation>%1 — 代币 ID %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="487"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="505"/>
         <source>The service reports more locked than total. Shown exactly as reported.</source>
         <translation>服务报告的锁定金额大于总额。按报告原样显示。</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="491"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="509"/>
         <source>Pending deposit: not yet credited on L2</source>
         <translation>充值中：尚未在 L2 入账</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="495"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="513"/>
         <source>Pending withdrawal: not yet arrived on L1</source>
         <translation>提现中：尚未到达 L1</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="499"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="517"/>
         <source>Not in this result: the account held this token at the previous fetch. The row goes with the next fetch.</source>
         <translation>不在本次结果中：上次查询时该账户持有此代币。此行将在下次查询后消失。</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="506"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="524"/>
         <source>The service has no %1 price for %2, so the token is left out of the total value.</source>
         <translation>服务没有 %2 的 %1 价格，因此该代币不计入总价值。</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="509"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="527"/>
         <source>The value is too large to compute: the amount or the price is not plausible.</source>
         <translation>价值过大，无法计算：金额或价格不合理。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/balancetablemodel.cpp" line="536"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="554"/>
         <source>%n pending deposits</source>
         <translation>
             <numerusform>%n 笔待处理存款</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/balancetablemodel.cpp" line="538"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="556"/>
         <source>%n pending withdrawals</source>
         <translation>
             <numerusform>%n 笔待处理提款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="540"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="558"/>
         <source>, </source>
         <extracomment>Separator between &quot;2 pending deposits&quot; and &quot;1 pending withdrawal&quot;</extracomment>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="574"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="592"/>
         <source>Total value: too large to compute</source>
         <translation>总价值：过大，无法计算</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="577"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="595"/>
         <source>Total value: %1 %2</source>
         <extracomment>%1 is the amount (&quot;1,234.50&quot;), %2 the currency code (&quot;USD&quot;)</extracomment>
         <translation>总价值：%1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/balancetablemodel.cpp" line="580"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="598"/>
         <source>(excl. %n tokens without a price)</source>
         <translation>
             <numerusform>（不含 %n 个无价格的代币）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="583"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="601"/>
         <source>prices updated %1</source>
         <translation>价格更新于%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="596"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="614"/>
         <source>changes since %1</source>
         <translation>自%1以来的变化</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="626"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="644"/>
         <source>Token</source>
         <translation>代币</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="627"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="645"/>
         <source>Total</source>
         <translation>总额</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="628"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="646"/>
         <source>Locked</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="629"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="647"/>
         <source>Available</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="630"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="648"/>
         <source>Pending deposit</source>
         <translation>充值中</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="631"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="649"/>
         <source>Pending withdrawal</source>
         <translation>提现中</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="632"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="650"/>
         <source>Token ID</source>
         <translation>代币 ID</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="634"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="652"/>
         <source>Price</source>
         <extracomment>Column header; %1 is a currency code (&quot;USD&quot;)</extracomment>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="634"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="652"/>
         <source>Price (%1)</source>
         <translation>价格（%1）</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="636"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="654"/>
         <source>Value</source>
         <extracomment>Column header; %1 is a currency code (&quot;USD&quot;)</extracomment>
         <translation>价值</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="636"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="654"/>
         <source>Value (%1)</source>
         <translation>价值（%1）</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="637"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="655"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="642"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="660"/>
         <source>Token symbol; hover a cell for its name and ID</source>
         <translation>代币符号；将鼠标悬停在单元格上可查看名称和 ID</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="643"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="661"/>
         <source>Everything the account holds on L2, in token units</source>
         <translation>账户在 L2 上持有的全部资产，以代币单位计</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="644"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="662"/>
         <source>Part of the total reserved by open orders or pending withdrawals</source>
         <translation>总额中被未成交订单或进行中的提现占用的部分</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="645"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="663"/>
         <source>Total minus locked: what the account can use now</source>
         <translation>总额减去锁定：账户当前可用的金额</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="646"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="664"/>
         <source>Deposits from L1 not yet credited on L2</source>
         <translation>从 L1 充值、尚未在 L2 入账的金额</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="647"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="665"/>
         <source>Withdrawals not yet arrived on L1</source>
         <translation>尚未到达 L1 的提现</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="648"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="666"/>
         <source>Loopring&apos;s numeric token ID</source>
         <translation>Loopring 的数字代币 ID</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="649"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="667"/>
         <source>The price of one token, as the service sends it; empty when it has none</source>
         <translation>单个代币的价格，与服务发送的一致；没有价格时为空</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="650"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="668"/>
         <source>Total × price, exact, rounded to cents; empty without a price</source>
         <translation>总额 × 价格，精确计算，四舍五入到分；没有价格时为空</translation>
     </message>
     <message>
-        <location filename="../src/gui/balancetablemodel.cpp" line="651"/>
+        <location filename="../src/gui/balancetablemodel.cpp" line="669"/>
         <source>Total now minus the total at the previous recorded fetch of this account</source>
         <translation>当前总额减去该账户上一次已记录查询时的总额</translation>
     </message>
@@ -1915,107 +1915,107 @@
 <context>
     <name>loopview::BookmarksIntegration</name>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="57"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="58"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="67"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="68"/>
         <source>Portfolio</source>
         <translation>资产组合</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="80"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="81"/>
         <source>&amp;Bookmarks</source>
         <translation>书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="82"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="83"/>
         <source>&amp;Add current query…</source>
         <translation>添加当前查询(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="86"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="87"/>
         <source>Import &amp;wallet export…</source>
         <translation>导入钱包导出文件(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="88"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="89"/>
         <source>&amp;Import bookmarks…</source>
         <translation>导入书签(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="90"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="91"/>
         <source>&amp;Export bookmarks…</source>
         <translation>导出书签(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="93"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="94"/>
         <source>&amp;Refresh all</source>
         <translation>全部刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="98"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="99"/>
         <source>E&amp;xport portfolio…</source>
         <translation>导出资产组合(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="108"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="109"/>
         <source>&amp;Go to bookmarks list</source>
         <translation>转到书签列表(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="139"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="140"/>
         <source>The API key of “%1” could not be read from the keyring (%2); the key in the form is used.</source>
         <translation>无法从密钥环读取“%1”的 API 密钥（%2）；将使用表单中的密钥。</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="152"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="153"/>
         <source>Import Loopring wallet export</source>
         <translation>导入 Loopring 钱包导出文件</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="155"/>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="179"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="156"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="180"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON 文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="176"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="177"/>
         <source>Import bookmarks</source>
         <translation>导入书签</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="195"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="196"/>
         <source>%1 is not a Loopview bookmarks file: %2</source>
         <translation>%1 不是 Loopview 书签文件：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="203"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="204"/>
         <source>Imported %n bookmark(s)</source>
         <translation>
             <numerusform>已导入 %n 个书签</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="205"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="206"/>
         <source>%n already present</source>
         <translation>
             <numerusform>%n 个已存在</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="212"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="213"/>
         <source>Export bookmarks</source>
         <translation>导出书签</translation>
     </message>
     <message>
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="216"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="217"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="223"/>
+        <location filename="../src/gui/bookmarks/bookmarksintegration.cpp" line="224"/>
         <source>Exported %n bookmark(s) (without API keys)</source>
         <translation>
             <numerusform>已导出 %n 个书签（不含 API 密钥）</numerusform>
@@ -2762,47 +2762,47 @@
 <context>
     <name>loopview::HistoryStore</name>
     <message>
-        <location filename="../src/history/historystore.cpp" line="127"/>
+        <location filename="../src/history/historystore.cpp" line="151"/>
         <source>Could not open the history database %1: %2</source>
         <translation>无法打开历史数据库 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/history/historystore.cpp" line="130"/>
+        <location filename="../src/history/historystore.cpp" line="154"/>
         <source>Could not update the history database %1 to the current layout: %2</source>
         <translation>无法将历史数据库 %1 更新为当前结构：%2</translation>
     </message>
     <message>
-        <location filename="../src/history/historystore.cpp" line="133"/>
+        <location filename="../src/history/historystore.cpp" line="157"/>
         <source>Could not read the history database %1: %2</source>
         <translation>无法读取历史数据库 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/history/historystore.cpp" line="136"/>
+        <location filename="../src/history/historystore.cpp" line="160"/>
         <source>Could not write to the history database %1: %2</source>
         <translation>无法写入历史数据库 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/history/historystore.cpp" line="145"/>
+        <location filename="../src/history/historystore.cpp" line="169"/>
         <source>it is not open</source>
         <translation>它未打开</translation>
     </message>
     <message>
-        <location filename="../src/history/historystore.cpp" line="146"/>
+        <location filename="../src/history/historystore.cpp" line="170"/>
         <source>it was written by a newer version of Loopview (schema %1)</source>
         <translation>它由更新版本的 Loopview 写入（结构版本 %1）</translation>
     </message>
     <message>
-        <location filename="../src/history/historystore.cpp" line="155"/>
+        <location filename="../src/history/historystore.cpp" line="179"/>
         <source>its folder cannot be created</source>
         <translation>无法创建其所在文件夹</translation>
     </message>
     <message>
-        <location filename="../src/history/historystore.cpp" line="157"/>
+        <location filename="../src/history/historystore.cpp" line="181"/>
         <source>it is not a regular file</source>
         <translation>它不是普通文件</translation>
     </message>
     <message>
-        <location filename="../src/history/historystore.cpp" line="343"/>
+        <location filename="../src/history/historystore.cpp" line="370"/>
         <source>snapshot %1 has an amount that is not a whole number (token %2)</source>
         <translation>快照 %1 含有非整数金额（代币 %2）</translation>
     </message>
@@ -2810,7 +2810,7 @@
 <context>
     <name>loopview::KeyStore</name>
     <message>
-        <location filename="../src/secrets/keychainkeystore.cpp" line="98"/>
+        <location filename="../src/secrets/qtkeychainbackend.cpp" line="97"/>
         <source>No API key is stored for this bookmark</source>
         <translation>此书签未存储 API 密钥</translation>
     </message>
@@ -2818,15 +2818,34 @@
 <context>
     <name>loopview::KeychainKeyStore</name>
     <message>
-        <location filename="../src/secrets/keychainkeystore.cpp" line="136"/>
+        <location filename="../src/secrets/keychainkeystore.cpp" line="29"/>
         <source>No system keyring available: keys are kept in memory for this session only</source>
         <translation>没有可用的系统密钥环：密钥仅在本次会话中保存在内存里</translation>
     </message>
     <message>
-        <location filename="../src/secrets/keychainkeystore.cpp" line="207"/>
+        <location filename="../src/secrets/keychainkeystore.cpp" line="95"/>
         <source>The system keyring did not answer within %1 s</source>
         <extracomment>%1 is a number of seconds</extracomment>
         <translation>系统密钥环未在 %1 秒内响应</translation>
+    </message>
+</context>
+<context>
+    <name>loopview::KeyringPluginLoader</name>
+    <message>
+        <location filename="../src/secrets/keyringpluginloader.cpp" line="49"/>
+        <source>the keyring plugin %1 is missing</source>
+        <translation>缺少密钥环插件 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/keyringpluginloader.cpp" line="56"/>
+        <source>the keyring plugin %1 could not be loaded: %2</source>
+        <extracomment>%2 is the system&apos;s reason (from the dynamic loader)</extracomment>
+        <translation>无法加载密钥环插件 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/keyringpluginloader.cpp" line="62"/>
+        <source>%1 is not a keyring plugin of this version of Loopview</source>
+        <translation>%1 不是此版本 Loopview 的密钥环插件</translation>
     </message>
 </context>
 <context>
@@ -3012,222 +3031,222 @@
 <context>
     <name>loopview::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="79"/>
+        <location filename="../src/gui/mainwindow.cpp" line="86"/>
         <source>Try &amp;Again</source>
         <translation>重试(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="80"/>
+        <location filename="../src/gui/mainwindow.cpp" line="87"/>
         <source>&amp;Leave Demo</source>
         <translation>退出演示(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="87"/>
+        <location filename="../src/gui/mainwindow.cpp" line="94"/>
         <source>Demo data notice</source>
         <translation>演示数据提示</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="92"/>
+        <location filename="../src/gui/mainwindow.cpp" line="99"/>
         <source>Error message</source>
         <translation>错误消息</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="119"/>
+        <location filename="../src/gui/mainwindow.cpp" line="126"/>
         <source>NFT&amp;s</source>
         <translation>NFT(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="149"/>
+        <location filename="../src/gui/mainwindow.cpp" line="156"/>
         <source>The API key could not be remembered: %1</source>
         <translation>无法记住 API 密钥：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="152"/>
+        <location filename="../src/gui/mainwindow.cpp" line="159"/>
         <source>The remembered API key could not be removed: %1</source>
         <translation>无法删除已记住的 API 密钥：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="207"/>
+        <location filename="../src/gui/mainwindow.cpp" line="214"/>
         <source>Hide the API key</source>
         <translation>隐藏 API 密钥</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="207"/>
+        <location filename="../src/gui/mainwindow.cpp" line="214"/>
         <source>Show the API key in clear text</source>
         <translation>以明文显示 API 密钥</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="272"/>
+        <location filename="../src/gui/mainwindow.cpp" line="291"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="276"/>
-        <location filename="../src/gui/mainwindow.cpp" line="855"/>
+        <location filename="../src/gui/mainwindow.cpp" line="295"/>
+        <location filename="../src/gui/mainwindow.cpp" line="867"/>
         <source>Shown account</source>
         <translation>显示的账户</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="286"/>
+        <location filename="../src/gui/mainwindow.cpp" line="305"/>
         <source>Total value</source>
         <translation>总价值</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="292"/>
+        <location filename="../src/gui/mainwindow.cpp" line="311"/>
         <source>Request in progress</source>
         <translation>请求进行中</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="328"/>
+        <location filename="../src/gui/mainwindow.cpp" line="347"/>
         <source>About Loopview</source>
         <translation>关于 Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="329"/>
+        <location filename="../src/gui/mainwindow.cpp" line="348"/>
         <source>&lt;h3&gt;Loopview %1&lt;/h3&gt;&lt;p&gt;A read-only desktop viewer for Loopring layer-2 balances.&lt;/p&gt;&lt;p&gt;Amounts are shown exactly as the service reports them, never rounded. Your API key is sent only to the selected service and is never written to disk by this window.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Loopview %1&lt;/h3&gt;&lt;p&gt;只读的 Loopring 二层网络（Layer 2）余额桌面查看器。&lt;/p&gt;&lt;p&gt;金额完全按照服务报告的数值显示，绝不四舍五入。您的 API 密钥只会发送给所选的服务，本窗口绝不会将其写入磁盘。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="337"/>
+        <location filename="../src/gui/mainwindow.cpp" line="356"/>
         <source>Send the request again</source>
         <translation>重新发送请求</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="339"/>
+        <location filename="../src/gui/mainwindow.cpp" line="358"/>
         <source>Clear the demo data and go back to the empty form</source>
         <translation>清除演示数据并返回空白表单</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="645"/>
+        <location filename="../src/gui/mainwindow.cpp" line="662"/>
         <source>The history could not be read, so no changes are shown: %1</source>
         <translation>无法读取历史记录，因此不显示变化：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="112"/>
+        <location filename="../src/gui/mainwindow.cpp" line="119"/>
         <source>The balances could not be recorded in the history: %1</source>
         <translation>无法将余额记录到历史中：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="576"/>
+        <location filename="../src/gui/mainwindow.cpp" line="595"/>
         <source>The history could not be read: %1</source>
         <translation>无法读取历史记录：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="626"/>
+        <location filename="../src/gui/mainwindow.cpp" line="643"/>
         <source>These balances were recorded %1. Enter the API key and press Fetch to refresh.</source>
         <translation>这些余额记录于 %1。请输入 API 密钥并点击“获取”以刷新。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="729"/>
+        <location filename="../src/gui/mainwindow.cpp" line="741"/>
         <source>Request cancelled.</source>
         <translation>请求已取消。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="753"/>
+        <location filename="../src/gui/mainwindow.cpp" line="765"/>
         <source>Demo account %1</source>
         <translation>演示账户 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="757"/>
+        <location filename="../src/gui/mainwindow.cpp" line="769"/>
         <source>Demo data: these are sample balances bundled with Loopview, not a real account. Enter an account and API key and press Fetch to see your own.</source>
         <translation>演示数据：这些是 Loopview 自带的示例余额，并非真实账户。输入账户和 API 密钥并点击“查询”即可查看您自己的余额。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="778"/>
+        <location filename="../src/gui/mainwindow.cpp" line="790"/>
         <source>Press Esc to cancel.</source>
         <translation>按 Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="780"/>
+        <location filename="../src/gui/mainwindow.cpp" line="792"/>
         <source>No balances</source>
         <translation>没有余额</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="781"/>
+        <location filename="../src/gui/mainwindow.cpp" line="793"/>
         <source>The service reports no token balances for account %1.</source>
         <translation>服务报告账户 %1 没有任何代币余额。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="784"/>
+        <location filename="../src/gui/mainwindow.cpp" line="796"/>
         <source>Welcome to Loopview</source>
         <translation>欢迎使用 Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="785"/>
+        <location filename="../src/gui/mainwindow.cpp" line="797"/>
         <source>Enter a Loopring account ID or L1 address and your API key, then press Fetch. Or look around with sample data first.</source>
         <translation>输入 Loopring 账户 ID 或 L1 地址以及您的 API 密钥，然后点击“查询”。也可以先用示例数据看看。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="789"/>
+        <location filename="../src/gui/mainwindow.cpp" line="801"/>
         <source>No balances shown</source>
         <translation>未显示余额</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="790"/>
+        <location filename="../src/gui/mainwindow.cpp" line="802"/>
         <source>Enter a Loopring account ID or L1 address and your API key, then press Fetch.</source>
         <translation>输入 Loopring 账户 ID 或 L1 地址以及您的 API 密钥，然后点击“查询”。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="824"/>
+        <location filename="../src/gui/mainwindow.cpp" line="836"/>
         <source>Prices from %1, in %2, updated %3. Tokens without a price are left out of the total.</source>
         <extracomment>%1 is where the prices came from, %2 the currency, %3 how old they are (&quot;3 min ago&quot;)</extracomment>
         <translation>价格来自 %1，以 %2 计，更新于%3。没有价格的代币不计入总额。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="825"/>
+        <location filename="../src/gui/mainwindow.cpp" line="837"/>
         <source>the bundled demo data</source>
         <translation>自带的演示数据</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="830"/>
+        <location filename="../src/gui/mainwindow.cpp" line="842"/>
         <source>No %1 prices</source>
         <translation>没有 %1 价格</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="850"/>
+        <location filename="../src/gui/mainwindow.cpp" line="862"/>
         <source>%1 — Loopview</source>
         <extracomment>The window title: whose balances are shown, then the application name</extracomment>
         <translation>%1 — Loopview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="872"/>
+        <location filename="../src/gui/mainwindow.cpp" line="884"/>
         <source>The window opened on the balances recorded in the history at the last fetch</source>
         <translation>窗口启动时显示上次获取时记录在历史中的余额</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="875"/>
+        <location filename="../src/gui/mainwindow.cpp" line="887"/>
         <source>Stale</source>
         <translation>已过时</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="876"/>
+        <location filename="../src/gui/mainwindow.cpp" line="888"/>
         <source>The last refresh failed; the table shows the last data that arrived</source>
         <translation>上次刷新失败；表格显示的是最后收到的数据</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="877"/>
+        <location filename="../src/gui/mainwindow.cpp" line="889"/>
         <source>Data is stale</source>
         <translation>数据已过时</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="883"/>
+        <location filename="../src/gui/mainwindow.cpp" line="895"/>
         <source>Balances table</source>
         <translation>余额表</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="885"/>
-        <location filename="../src/gui/mainwindow.cpp" line="893"/>
+        <location filename="../src/gui/mainwindow.cpp" line="897"/>
+        <location filename="../src/gui/mainwindow.cpp" line="905"/>
         <source>Balances table: %1</source>
         <translation>余额表：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="888"/>
+        <location filename="../src/gui/mainwindow.cpp" line="900"/>
         <source>Balances table: %1, %2</source>
         <extracomment>%1 is &quot;Balances of account 20533 on host&quot;, %2 &quot;Last fetched … — not refreshed yet&quot;</extracomment>
         <translation>余额表：%1，%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="891"/>
+        <location filename="../src/gui/mainwindow.cpp" line="903"/>
         <source>Balances table: %1, stale</source>
         <extracomment>%1 is &quot;Balances of account 20533 on host&quot;</extracomment>
         <translation>余额表：%1，已过时</translation>
