@@ -566,18 +566,23 @@ void Amount::appendDecimalString(QByteArray &out, int decimals) const
     char digits[5 * DigitsPerChunk];
     const int count = writeDigits(digits);
     const int wholeLength = count > decimals ? count - decimals : 0;
-    if (wholeLength == 0)
-        out += '0';
-    else
-        out.append(digits, wholeLength);
     int fractionEnd = count;
     while (fractionEnd > wholeLength && digits[fractionEnd - 1] == '0')
         --fractionEnd;
-    if (fractionEnd == wholeLength)
-        return;
-    out += '.';
-    out.append(decimals - (count - wholeLength), '0');
-    out.append(digits + wholeLength, fractionEnd - wholeLength);
+    // Laid out here and appended once: each QByteArray::append costs more than a digit does,
+    // and a CSV row has five amounts. At most "0." + MaxDecimals digits, or all digits and ".".
+    char text[2 + MaxDecimals + 5 * DigitsPerChunk];
+    char *end = text;
+    if (wholeLength == 0)
+        *end++ = '0';
+    else
+        end = std::copy_n(digits, wholeLength, end);
+    if (fractionEnd > wholeLength) {
+        *end++ = '.';
+        end = std::fill_n(end, decimals - (count - wholeLength), '0');
+        end = std::copy_n(digits + wholeLength, fractionEnd - wholeLength, end);
+    }
+    out.append(text, end - text);
 }
 
 SignedAmount::SignedAmount(const Amount &magnitude, bool negative)

@@ -10,6 +10,7 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QIODevice>
+#include <charconv>
 #include <numeric>
 
 
@@ -264,14 +265,23 @@ namespace {
 // 70 KB), since the CLI streams its output and never holds it all.
 constexpr qsizetype CsvBlockRows = 512;
 
+// QByteArray::number() without the temporary array it returns.
+template <typename Integer>
+void appendInteger(QByteArray &out, Integer value)
+{
+    char digits[24];
+    const std::to_chars_result written = std::to_chars(digits, digits + sizeof digits, value);
+    out.append(digits, written.ptr - digits);
+}
+
 // One cell of a balance's row as writeBalancesCsv(records) would write its record's text.
 void appendBalanceCell(QByteArray &out, const Balance &balance, const std::optional<TokenInfo> &token,
                        int decimals, BalanceColumn column, const BalanceRowExtras &extras, QChar delimiter)
 {
     // Amounts and changes are plain decimals ("-5", "0.25"), which the writer copies as they are.
     switch (column) {
-    case BalanceColumn::AccountId: out += QByteArray::number(balance.accountId); return;
-    case BalanceColumn::TokenId: out += QByteArray::number(balance.tokenId); return;
+    case BalanceColumn::AccountId: appendInteger(out, balance.accountId); return;
+    case BalanceColumn::TokenId: appendInteger(out, balance.tokenId); return;
     case BalanceColumn::Symbol:
         // The one text cell: guarded and quoted by the writer's own rule.
         if (token)
@@ -279,7 +289,7 @@ void appendBalanceCell(QByteArray &out, const Balance &balance, const std::optio
         return;
     case BalanceColumn::Decimals:
         if (token)
-            out += QByteArray::number(token->decimals);
+            appendInteger(out, token->decimals);
         return;
     case BalanceColumn::Total: balance.total.appendDecimalString(out, decimals); return;
     case BalanceColumn::Locked: balance.locked.appendDecimalString(out, decimals); return;
