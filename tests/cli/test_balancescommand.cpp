@@ -66,6 +66,18 @@ private:
         return added ? added->id : QString();
     }
 
+    // An --api-key-file holding `key`, readable by its owner only (as the CLI requires); empty
+    // when it could not be written.
+    QString writeKeyFile(const QString &key)
+    {
+        const QString path = m_home->filePath(QStringLiteral("key"));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(key.toLatin1() + '\n') <= 0)
+            return {};
+        file.close();
+        return file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ? path : QString();
+    }
+
     int balanceRequests() const
     {
         int count = 0;
@@ -206,12 +218,8 @@ private slots:
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(m_server->requestCount(), 0);
 
-        const QString keyFile = m_home->filePath(QStringLiteral("key"));
-        QFile file(keyFile);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(EnvironmentKey.toLatin1() + '\n');
-        file.close();
-        QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        const QString keyFile = writeKeyFile(EnvironmentKey);
+        QVERIFY(!keyFile.isEmpty());
         run = balances({QStringLiteral("--bookmark"), QStringLiteral("Main"), QStringLiteral("--api-key-file"), keyFile}, {});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QCOMPARE(m_server->lastRequest().header("X-API-KEY"), EnvironmentKey.toLatin1());
@@ -252,12 +260,8 @@ private slots:
                        systemKeyring(noPlugin.path()));
         QVERIFY2(run.exitCode == 0, run.err.constData());
 
-        const QString keyFile = m_home->filePath(QStringLiteral("key"));
-        QFile file(keyFile);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(EnvironmentKey.toLatin1() + '\n');
-        file.close();
-        QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        const QString keyFile = writeKeyFile(EnvironmentKey);
+        QVERIFY(!keyFile.isEmpty());
         run = balances({QStringLiteral("--bookmark"), QStringLiteral("Main"), QStringLiteral("--api-key-file"), keyFile}, {},
                        systemKeyring(noPlugin.path()));
         QVERIFY2(run.exitCode == 0, run.err.constData());
