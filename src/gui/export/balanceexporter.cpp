@@ -238,11 +238,6 @@ bool BalanceExporter::writeModelCsv(QIODevice *device, const ExportOptions &opti
                             [model](int row) { return rowExtras(*model, row); }, errorString);
 }
 
-bool BalanceExporter::writeFile(const QString &path, const ExportOptions &options, QString *errorString) const
-{
-    return writeToFile(path, [&](QIODevice *device) { return write(device, options); }, errorString);
-}
-
 QByteArray BalanceExporter::selectionToCsv(const QList<int> &viewColumnOrder) const
 {
     if (!m_selection || !m_viewModel)
@@ -319,16 +314,7 @@ bool BalanceExporter::writeRecords(QIODevice *device, const QList<BalanceRecord>
     return true;
 }
 
-bool BalanceExporter::writeRecordsToFile(const QString &path, const QList<BalanceRecord> &records,
-                                         const ExportOptions &options, QString *errorString, const QString &currency)
-{
-    return writeToFile(
-            path, [&](QIODevice *device) { return writeRecords(device, records, options, nullptr, currency); },
-            errorString);
-}
-
-bool BalanceExporter::writeToFile(const QString &path, const std::function<bool(QIODevice *)> &write,
-                                  QString *errorString)
+bool BalanceExporter::writeFile(const QString &path, const ExportOptions &options, QString *errorString) const
 {
     // A regular file is replaced atomically; a FIFO or device the user picked is written in place.
     OutputFile file(path);
@@ -338,7 +324,7 @@ bool BalanceExporter::writeToFile(const QString &path, const std::function<bool(
             *errorString = ExporterText::tr("Could not create “%1”: %2").arg(path, sentence(file.errorString()));
         return false;
     }
-    if (!write(file.device())) {
+    if (!write(file.device(), options)) {
         // A short write (full disk, file size limit) leaves the device with Qt's generic
         // "Unknown error" (the text any fresh device has): name the likely cause instead.
         const QFileDevice *device = file.device();

@@ -91,9 +91,6 @@ public:
     // `currency` names the price and value columns.
     static bool writeRecords(QIODevice *device, const QList<BalanceRecord> &records, const ExportOptions &options,
                              QString *errorString = nullptr, const QString &currency = {});
-    static bool writeRecordsToFile(const QString &path, const QList<BalanceRecord> &records,
-                                   const ExportOptions &options, QString *errorString = nullptr,
-                                   const QString &currency = {});
 
 private:
     int toSourceRow(const QModelIndex &index) const;
@@ -101,8 +98,6 @@ private:
     QModelIndex toSourceIndex(QModelIndex index) const;
     QList<int> selectedViewRows() const;
     bool writeModelCsv(QIODevice *device, const ExportOptions &options, QString *errorString) const;
-    static bool writeToFile(const QString &path, const std::function<bool(QIODevice *)> &write,
-                            QString *errorString);
 
     bool m_hasModel = false;
     QPointer<const QAbstractItemModel> m_sourceModel;
