@@ -69,14 +69,16 @@ bool BalanceProxyModel::lessThan(const QModelIndex &left, const QModelIndex &rig
     // The same order as the SortRole keys below (symbols, ScaledAmounts), read straight from the
     // model's rows: sorting 100,000 rows compares some 1.7 million pairs, and a QVariant per key
     // (and for symbols, a case-folded string) was most of it.
-    if (m_balances && sortRole() == BalanceTableModel::SortRole && left.column() == BalanceTableModel::TokenColumn)
-        return m_balances->compareTokenSortKeys(left.row(), right.row()) < 0;
-    if (m_balances && sortRole() == BalanceTableModel::SortRole && BalanceTableModel::sortsByAmount(left.column())) {
+    if (m_balances && sortRole() == BalanceTableModel::SortRole) {
         const int column = left.column();
-        const bool leftHasKey = m_balances->hasAmountSortKey(left.row(), column);
-        if (leftHasKey != m_balances->hasAmountSortKey(right.row(), column))
-            return keyedFirst(leftHasKey, sortOrder());
-        return leftHasKey && m_balances->compareAmountSortKeys(left.row(), right.row(), column) < 0;
+        if (column == BalanceTableModel::TokenColumn)
+            return m_balances->compareTokenSortKeys(left.row(), right.row()) < 0;
+        if (BalanceTableModel::sortsByAmount(column)) {
+            const bool leftHasKey = m_balances->hasAmountSortKey(left.row(), column);
+            if (leftHasKey != m_balances->hasAmountSortKey(right.row(), column))
+                return keyedFirst(leftHasKey, sortOrder());
+            return leftHasKey && m_balances->compareAmountSortKeys(left.row(), right.row(), column) < 0;
+        }
     }
     const QVariant leftKey = left.data(sortRole());
     const QVariant rightKey = right.data(sortRole());
