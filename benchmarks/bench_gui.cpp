@@ -72,6 +72,22 @@ qint64 heapInUse()
 class BenchGui : public QObject
 {
     Q_OBJECT
+    // The `rows` of setBalances_data() sorted by `column` through the proxy, each round in the
+    // other order.
+    static void benchmarkSort(int column)
+    {
+        QFETCH(int, rows);
+        BalanceTableModel model;
+        model.setBalances(syntheticBalances(rows), syntheticTokens(qMin(rows, 65536)));
+        BalanceProxyModel proxy;
+        proxy.setSourceModel(&model);
+        Qt::SortOrder order = Qt::AscendingOrder;
+        QBENCHMARK {
+            proxy.sort(column, order);
+            order = order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
+        }
+    }
+
 private slots:
     void setBalances_data()
     {
@@ -91,19 +107,7 @@ private slots:
         QCOMPARE(model.rowCount(), rows);
     }
     void sortTotal_data() { setBalances_data(); }
-    void sortTotal()
-    {
-        QFETCH(int, rows);
-        BalanceTableModel model;
-        model.setBalances(syntheticBalances(rows), syntheticTokens(qMin(rows, 65536)));
-        BalanceProxyModel proxy;
-        proxy.setSourceModel(&model);
-        Qt::SortOrder order = Qt::AscendingOrder;
-        QBENCHMARK {
-            proxy.sort(BalanceTableModel::TotalColumn, order);
-            order = order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
-        }
-    }
+    void sortTotal() { benchmarkSort(BalanceTableModel::TotalColumn); }
     // File ▸ Export… of 100,000 rows as CSV, what the dialog's defaults run: BalanceExporter::write
     // of the rows shown (through a proxy sorted by Total) with every offered column, into memory.
     // "prices-changes" adds price_usd, value_usd (half the tokens priced) and change_total;
@@ -158,20 +162,8 @@ private slots:
         }
     }
     void sortToken_data() { setBalances_data(); }
-    void sortToken()
-    {
-        // Symbols with digit runs (TK9 < TK10 naturally), as many of the token list's have.
-        QFETCH(int, rows);
-        BalanceTableModel model;
-        model.setBalances(syntheticBalances(rows), syntheticTokens(qMin(rows, 65536)));
-        BalanceProxyModel proxy;
-        proxy.setSourceModel(&model);
-        Qt::SortOrder order = Qt::AscendingOrder;
-        QBENCHMARK {
-            proxy.sort(BalanceTableModel::TokenColumn, order);
-            order = order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
-        }
-    }
+    // Symbols with digit runs (TK9 < TK10 naturally), as many of the token list's have.
+    void sortToken() { benchmarkSort(BalanceTableModel::TokenColumn); }
     void completionSymbols5k()
     {
         // Mainnet-like: bridged copies share symbols in other case mixes.
