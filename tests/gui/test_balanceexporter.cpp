@@ -636,9 +636,6 @@ void TestBalanceExporter::portfolioExport()
                         "\"Cold, \"\"main\"\"\",20533,USDT,1.5\r\n"));
 }
 
-QTEST_MAIN(TestBalanceExporter)
-#include "test_balanceexporter.moc"
-
 void TestBalanceExporter::pricesValuesAndChangesAsTheCliWritesThem_data()
 {
     QTest::addColumn<AmountUnit>("unit");
@@ -869,3 +866,6 @@ void TestBalanceExporter::csvStraightFromRowsEqualsRecords()
     if (columns.contains(BalanceColumn::Price))
         QVERIFY(csv.contains("price_eur"));
 }
+
+QTEST_MAIN(TestBalanceExporter)
+#include "test_balanceexporter.moc"

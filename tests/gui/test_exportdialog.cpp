@@ -683,9 +683,6 @@ void TestExportDialog::mainWindowExportAndCopyAsCsv()
         QCOMPARE(tsvLines.at(row).split(QLatin1Char('\t')).value(1), copied->at(row + 1).at(1));
 }
 
-QTEST_MAIN(TestExportDialog)
-#include "test_exportdialog.moc"
-
 void TestExportDialog::priceValueAndChangeTickedAndRemembered()
 {
     const QList<Balance> balances = {balance(0, "873410000000000000"), balance(1, "15800250000000000000000"),
@@ -769,3 +766,6 @@ void TestExportDialog::settingsFromBeforeThePricesTickThem()
              QStringList({QStringLiteral("value"), QStringLiteral("symbol")}));
     QCOMPARE(exportsettings::load(settings, exportsettings::BalancesKind, offered).columns, options.columns);
 }
+
+QTEST_MAIN(TestExportDialog)
+#include "test_exportdialog.moc"
