@@ -34,6 +34,7 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -382,13 +383,13 @@ void NftPanel::copySelection()
 void NftPanel::copySelectionAsCsv()
 {
     const QModelIndexList cells = tablecopy::cellsToCopy(m_view->selectionModel());
-    QList<int> rows;
-    QList<int> columns;
+    // Sets, as BalanceExporter::selectionToCsv() keeps them: Select All of a long list gives
+    // rows × columns cells, and a list lookup per cell would make copying it quadratic.
+    QSet<int> rowSet;
+    QSet<int> columns;
     for (const QModelIndex &cell : cells) {
-        if (!rows.contains(cell.row()))
-            rows.append(cell.row());
-        if (!columns.contains(cell.column()))
-            columns.append(cell.column());
+        rowSet.insert(cell.row());
+        columns.insert(cell.column());
     }
     // The columns in the order the header shows them, the rows in the table's order.
     QList<NftColumn> machineColumns;
@@ -399,6 +400,7 @@ void NftPanel::copySelectionAsCsv()
     }
     if (machineColumns.isEmpty())
         return;
+    QList<int> rows(rowSet.cbegin(), rowSet.cend());
     std::sort(rows.begin(), rows.end());
     QList<NftRecord> records;
     records.reserve(rows.size());
