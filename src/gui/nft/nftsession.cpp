@@ -227,21 +227,25 @@ QString NftSession::statusToolTip() const
              m_snapshot->demo ? tr("the bundled demo data") : m_snapshot->baseUrl.toDisplayString());
 }
 
+QString NftSession::describeShown() const
+{
+    return m_snapshot ? BalancesSession::describe(m_snapshot->question(), m_snapshot->resolvedAccountId()) : QString();
+}
+
 QString NftSession::shownText() const
 {
     if (!m_snapshot)
         return QString();
     //: %1 is an account on a service: "account 20533 on api3.loopring.io"
-    return tr("NFTs of %1").arg(BalancesSession::describe(m_snapshot->question(), m_snapshot->resolvedAccountId()));
+    return tr("NFTs of %1").arg(describeShown());
 }
 
 std::optional<QString> NftSession::otherQuestionNotice() const
 {
-    if (!m_snapshot || !m_whose.askedQuestion())
+    // As BalancesSession's: the sentences are put together only when there is something to say.
+    if (!m_snapshot || !showsAnotherQuestion())
         return std::nullopt;
-    return m_whose.otherQuestionNotice(
-        BalancesSession::describe(m_snapshot->question(), m_snapshot->resolvedAccountId()),
-        BalancesSession::describe(*m_whose.askedQuestion()));
+    return m_whose.otherQuestionNotice(describeShown(), BalancesSession::describe(*askedQuestion()));
 }
 
 } // namespace loopview

@@ -111,6 +111,8 @@ private:
     void onFetchFinished();
     void fail(const Error &error);
     void abandonFetch();
+    // The shown list's account in words ("account 20533 on api3.loopring.io"); empty for none.
+    QString describeShown() const;
 
     QPointer<LoopringClient> m_client;
     double m_requestsPerSecond;
