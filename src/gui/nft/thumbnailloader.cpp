@@ -159,10 +159,8 @@ void ThumbnailLoader::start(const QUrl &url)
 void ThumbnailLoader::onMetaData(QNetworkReply *reply)
 {
     const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
-    if (length.isValid() && length.toLongLong() > m_limits.maxBodyBytes) {
-        //: %1 is a size such as "2 MiB".
-        fail(reply, tr("The image is larger than %1").arg(describeByteSize(m_limits.maxBodyBytes)));
-    }
+    if (length.isValid() && length.toLongLong() > m_limits.maxBodyBytes)
+        fail(reply, bodyTooLargeReason());
 }
 
 bool ThumbnailLoader::onReadyRead(QNetworkReply *reply)
@@ -173,7 +171,7 @@ bool ThumbnailLoader::onReadyRead(QNetworkReply *reply)
     // Counted as it arrives: a server may send no Content-Length, or more than it announced.
     it->body.append(reply->read(m_limits.maxBodyBytes + 1 - it->body.size()));
     if (it->body.size() > m_limits.maxBodyBytes) {
-        fail(reply, tr("The image is larger than %1").arg(describeByteSize(m_limits.maxBodyBytes)));
+        fail(reply, bodyTooLargeReason());
         return false;
     }
     return true;
@@ -207,6 +205,12 @@ void ThumbnailLoader::onFinished(QNetworkReply *reply)
         decode(download.url, download.body);
     }
     startNext();
+}
+
+QString ThumbnailLoader::bodyTooLargeReason() const
+{
+    //: %1 is a size such as "2 MiB".
+    return tr("The image is larger than %1").arg(describeByteSize(m_limits.maxBodyBytes));
 }
 
 void ThumbnailLoader::fail(QNetworkReply *reply, const QString &reason)

@@ -88,6 +88,8 @@ private:
     void onRedirected(QNetworkReply *reply, const QUrl &target);
     void onFinished(QNetworkReply *reply);
     void fail(QNetworkReply *reply, const QString &reason);
+    // Why a body was refused for its size: announced (Content-Length) or as it arrived.
+    QString bodyTooLargeReason() const;
     void decode(const QUrl &url, const QByteArray &body);
 
     QNetworkAccessManager *m_network;
