@@ -75,11 +75,7 @@ bool BalancesSession::leaveDemo()
     if (!isDemo())
         return false;
     m_fetch->cancel();
-    m_snapshot.reset();
-    m_whose.clearShown();
-    m_ageTimer.stop();
-    emit snapshotCleared();
-    emit statusChanged();
+    clearSnapshot();
     return true;
 }
 
@@ -112,12 +108,17 @@ bool BalancesSession::clearRecorded()
 {
     if (!isFromHistory())
         return false;
+    clearSnapshot();
+    return true;
+}
+
+void BalancesSession::clearSnapshot()
+{
     m_snapshot.reset();
     m_whose.clearShown();
     m_ageTimer.stop();
     emit snapshotCleared();
     emit statusChanged();
-    return true;
 }
 
 void BalancesSession::onPhaseChanged(FetchController::Phase phase)

@@ -129,6 +129,8 @@ private:
     void onFailed(const Error &error);
     void onRetrying(int attempt, int delayMs, int httpStatus, const QString &reason);
     void onCancelled();
+    // Takes the shown data away (leaveDemo(), clearRecorded()).
+    void clearSnapshot();
     QString retryMessage() const;
     QString describeShown(Detail detail = Detail::Full) const;
     int timeoutSeconds() const;
