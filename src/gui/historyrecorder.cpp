@@ -73,14 +73,14 @@ void HistoryRecorder::setStorePath(const QString &path)
     post([path = m_storePath](Worker &worker) { worker.use(path); });
 }
 
-std::optional<HistoryAccount> HistoryRecorder::accountOf(const BalanceSnapshot &snapshot)
+std::optional<HistoryAccount> HistoryRecorder::accountOf(const BalancesQuestion &question)
 {
-    if (snapshot.demo)
+    if (question.demo)
         return std::nullopt;
-    const Result<BalanceQuery> query = BalanceQuery::fromInput(snapshot.accountText);
+    const Result<BalanceQuery> query = BalanceQuery::fromInput(question.accountText);
     if (!query)
         return std::nullopt;
-    return historyAccountOf(snapshot.baseUrl, *query);
+    return historyAccountOf(question.baseUrl, *query);
 }
 
 BalanceSnapshot HistoryRecorder::balancesOf(const Snapshot &recorded, const BalancesQuestion &question,

@@ -53,8 +53,14 @@ public:
     void setRecording(bool recording) { m_recording = recording; }
     bool isRecording() const { return m_recording; }
 
-    // Whose history a fetched snapshot belongs to; nullopt for the demo's, which has none.
-    static std::optional<HistoryAccount> accountOf(const BalanceSnapshot &snapshot);
+    // Whose history the answer to `question` belongs to; nullopt for the demo's, which has none,
+    // and for an account that is not valid.
+    static std::optional<HistoryAccount> accountOf(const BalancesQuestion &question);
+    // Whose history a fetched snapshot belongs to.
+    static std::optional<HistoryAccount> accountOf(const BalanceSnapshot &snapshot)
+    {
+        return accountOf(snapshot.question());
+    }
 
     // What the window shows of `recorded` as the answer to `question` (offline first): its rows
     // that pass the question's token filter, with `tokenList` (the token cache's) for symbols and

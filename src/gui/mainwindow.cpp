@@ -517,8 +517,7 @@ void MainWindow::startRequest(const FetchRequest &formRequest)
     FetchRequest request = formRequest;
     request.currency = m_currency;
     m_keyNeededToRefresh = false;
-    const Result<BalanceQuery> query = BalanceQuery::fromInput(request.accountText);
-    readPreviousSnapshot(query ? std::optional(historyAccountOf(request.baseUrl, *query)) : std::nullopt);
+    readPreviousSnapshot(HistoryRecorder::accountOf(BalancesQuestion::of(request)));
     m_session->fetch(request);
     m_nftSession->fetch(request, fetchController()->timeout());
 }
@@ -581,13 +580,11 @@ void MainWindow::resumeLastQuery()
     if (m_firstStart || isShowingDemoData() || !m_history->isRecording())
         return;
     const std::optional<BalancesQuestion> question = m_form->question();
-    if (!question || question->accountText.isEmpty())
-        return;
-    const Result<BalanceQuery> query = BalanceQuery::fromInput(question->accountText);
-    if (!query)
+    const std::optional<HistoryAccount> account = question ? HistoryRecorder::accountOf(*question) : std::nullopt;
+    if (!account)
         return;
     // Two: the one to show, and the one before it, which its Change column counts from.
-    m_history->readRecent(historyAccountOf(question->baseUrl, *query), 2, this,
+    m_history->readRecent(*account, 2, this,
                           [this, question = *question](const Result<QList<Snapshot>> &recent) {
                               if (recent)
                                   showRecorded(*recent, question);
