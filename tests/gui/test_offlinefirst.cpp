@@ -79,6 +79,8 @@ private:
     static int balanceRows(const MainWindow &window) { return window.balanceModel()->rowCount(); }
     QLabel *whoseDataNotice(const MainWindow &window) const;
     qsizetype balanceRequests() const;
+    // Every history job the window asked for so far has answered: a read asked for now has.
+    bool historyAnswered(MainWindow &window);
 
     std::unique_ptr<QTemporaryDir> m_home;
     std::unique_ptr<FakeLoopringServer> m_server;
@@ -172,6 +174,14 @@ qsizetype TestOfflineFirst::balanceRequests() const
     for (const RecordedRequest &request : m_server->requests())
         count += request.path() == BalancesPath ? 1 : 0;
     return count;
+}
+
+bool TestOfflineFirst::historyAnswered(MainWindow &window)
+{
+    bool answered = false;
+    window.historyRecorder()->readRecent(HistoryAccount{QStringLiteral("x"), qint64(1)}, 1, this,
+                                         [&answered](const Result<QList<Snapshot>> &) { answered = true; });
+    return QTest::qWaitFor([&answered] { return answered; });
 }
 
 void TestOfflineFirst::showsTheLastSnapshotThenARememberedKeyRefreshesIt()
@@ -291,10 +301,7 @@ void TestOfflineFirst::anotherAccountsSnapshotIsNeverShown()
     QSignalSpy shownFromHistory(window->session(), &BalancesSession::recordedShown);
     window->resumeLastQuery();
     // The read has answered once a later one has: nothing was shown.
-    bool answered = false;
-    window->historyRecorder()->readRecent(HistoryAccount{QStringLiteral("x"), qint64(1)}, 1, this,
-                                          [&answered](const Result<QList<Snapshot>> &) { answered = true; });
-    QVERIFY(QTest::qWaitFor([&answered] { return answered; }));
+    QVERIFY(historyAnswered(*window));
     QCOMPARE(shownFromHistory.count(), 0);
     QVERIFY(!window->session()->hasSnapshot());
     QCOMPARE(balanceRows(*window), 0);
@@ -313,10 +320,7 @@ void TestOfflineFirst::nothingWhenHistoryIsOffOrForTheDemo()
     auto window = openWindow(false);
     QSignalSpy shownFromHistory(window->session(), &BalancesSession::recordedShown);
     window->resumeLastQuery();
-    bool answered = false;
-    window->historyRecorder()->readRecent(HistoryAccount{QStringLiteral("x"), qint64(1)}, 1, this,
-                                          [&answered](const Result<QList<Snapshot>> &) { answered = true; });
-    QVERIFY(QTest::qWaitFor([&answered] { return answered; }));
+    QVERIFY(historyAnswered(*window));
     QCOMPARE(shownFromHistory.count(), 0);
     window.reset();
 
@@ -334,10 +338,7 @@ void TestOfflineFirst::nothingWhenHistoryIsOffOrForTheDemo()
     window->resumeLastQuery();
     QVERIFY(shown.count() > 0 || shown.wait());
     QVERIFY(window->isShowingDemoData());
-    answered = false;
-    window->historyRecorder()->readRecent(HistoryAccount{QStringLiteral("x"), qint64(1)}, 1, this,
-                                          [&answered](const Result<QList<Snapshot>> &) { answered = true; });
-    QVERIFY(QTest::qWaitFor([&answered] { return answered; }));
+    QVERIFY(historyAnswered(*window));
     QCOMPARE(shownFromHistoryNow.count(), 0);
     QVERIFY(window->isShowingDemoData());
     QCOMPARE(balanceRequests(), 0);
