@@ -16,12 +16,6 @@
 
 namespace loopview {
 
-namespace {
-
-constexpr int AgeRefreshIntervalMs = 30 * 1000;
-
-} // namespace
-
 BalancesSession::BalancesSession(QObject *parent) : QObject(parent), m_fetch(new FetchController(this))
 {
     connect(m_fetch, &FetchController::phaseChanged, this, &BalancesSession::onPhaseChanged);
@@ -31,8 +25,6 @@ BalancesSession::BalancesSession(QObject *parent) : QObject(parent), m_fetch(new
     connect(m_fetch, &FetchController::cancelled, this, &BalancesSession::onCancelled);
     connect(m_fetch, &FetchController::retrying, this, &BalancesSession::onRetrying);
 
-    m_ageTimer.setInterval(AgeRefreshIntervalMs);
-    connect(&m_ageTimer, &QTimer::timeout, this, &BalancesSession::statusChanged);
     m_retryTimer.setInterval(1000);
     connect(&m_retryTimer, &QTimer::timeout, this, [this] {
         if (QDateTime::currentDateTimeUtc() >= m_retryAt)
@@ -90,7 +82,6 @@ bool BalancesSession::showRecorded(const BalanceSnapshot &recorded)
         return false;
     m_snapshot = recorded;
     m_whose.showRecorded(recorded.question());
-    m_ageTimer.start();
     emit recordedShown(recorded);
     emit statusChanged();
     return true;
@@ -116,7 +107,6 @@ void BalancesSession::clearSnapshot()
 {
     m_snapshot.reset();
     m_whose.clearShown();
-    m_ageTimer.stop();
     emit snapshotCleared();
     emit statusChanged();
 }
@@ -145,7 +135,6 @@ void BalancesSession::onSucceeded(const BalanceSnapshot &snapshot)
 {
     m_snapshot = snapshot;
     m_whose.succeed(snapshot.question());
-    m_ageTimer.start();
     emit snapshotChanged(snapshot);
     emit statusChanged();
 }

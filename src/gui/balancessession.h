@@ -120,7 +120,8 @@ signals:
     // follows each second with the new count until the retry starts.
     void retrying(const QString &message);
     void retryCountdown(const QString &message);
-    // Something the status line says has changed (busy text, staleness, data, its age).
+    // Something the status line says has changed (busy text, staleness, data). Its relative
+    // times ("updated 2 min ago") age with the window's WallClock, which describes them again.
     void statusChanged();
 
 private:
@@ -141,7 +142,6 @@ private:
     WhoseData m_whose;
     QString m_busyText;
 
-    QTimer m_ageTimer;      // keeps "updated 2 min ago" true
     QTimer m_retryTimer;    // counts down "retrying in N s…"
     int m_retryStatus = 0;  // the HTTP status the service answered before the retry
     QString m_retryReason;
