@@ -114,11 +114,7 @@ BalanceSnapshot HistoryRecorder::balancesOf(const Snapshot &recorded, const Bala
     for (const SnapshotToken &token : recorded.tokens) {
         if (filter && !filter->keeps(token.tokenId, shown.tokens))
             continue;
-        Balance balance;
-        static_cast<HeldAmounts &>(balance) = token;
-        balance.accountId = recorded.accountId.value_or(0);
-        balance.tokenId = token.tokenId;
-        shown.balances.append(balance);
+        shown.balances.append(recordedBalance(recorded, token));
     }
     shown.currency = recorded.currency;
     if (!recorded.currency.isEmpty())

@@ -43,6 +43,15 @@ Snapshot makeSnapshot(const QUrl &baseUrl, const BalanceQuery &query, const QLis
     return snapshot;
 }
 
+Balance recordedBalance(const Snapshot &snapshot, const SnapshotToken &token)
+{
+    Balance balance;
+    static_cast<HeldAmounts &>(balance) = token;
+    balance.tokenId = token.tokenId;
+    balance.accountId = snapshot.accountId.value_or(0);
+    return balance;
+}
+
 QHash<int, Amount> totalsByToken(const Snapshot &snapshot)
 {
     QHash<int, Amount> totals;
@@ -67,11 +76,7 @@ QList<BalanceRecord> makeHistoryRecords(const QList<Snapshot> &snapshots, Amount
                 info.decimals = *token.decimals;
                 known.append(info);
             }
-            Balance balance;
-            static_cast<HeldAmounts &>(balance) = token;
-            balance.tokenId = token.tokenId;
-            balance.accountId = snapshot.accountId.value_or(0);
-            BalanceRecord record = makeBalanceRecord(balance, TokenRegistry(known), unit);
+            BalanceRecord record = makeBalanceRecord(recordedBalance(snapshot, token), TokenRegistry(known), unit);
             record.fetchedAt = fetchedAt;
             records.append(std::move(record));
         }

@@ -60,6 +60,9 @@ HistoryAccount historyAccountOf(const QUrl &baseUrl, const BalanceQuery &query);
 Snapshot makeSnapshot(const QUrl &baseUrl, const BalanceQuery &query, const QList<Balance> &balances, const TokenRegistry &tokens,
                       const std::optional<PriceTable> &prices, const QDateTime &fetchedAt);
 
+// The balance row `token` of `snapshot` records (account id 0 when the snapshot has none).
+Balance recordedBalance(const Snapshot &snapshot, const SnapshotToken &token);
+
 // Each token's total in the snapshot, by token id: what a change is counted from.
 QHash<int, Amount> totalsByToken(const Snapshot &snapshot);
 
