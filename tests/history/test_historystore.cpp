@@ -279,24 +279,9 @@ private slots:
         // Writers that start together also migrate the new file together.
         constexpr int Writers = 4;
         constexpr int SnapshotsEach = 40;
-        QList<QProcess *> processes;
-        for (int i = 0; i < Writers; ++i) {
-            auto *process = new QProcess(this);
-            process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-            process->start(QStringLiteral(LOOPVIEW_HISTORY_WRITER),
-                           {m_path, QString::number(100 + i), QString::number(SnapshotsEach)});
-            processes.append(process);
-        }
-        // All of them end before anything is asserted, so no failure leaves a writer running.
-        QList<bool> finished;
-        for (QProcess *process : std::as_const(processes)) {
-            finished.append(process->waitForFinished(60000));
-            if (!finished.constLast()) {
-                process->kill();
-                process->waitForFinished();
-            }
-        }
-        for (QProcess *process : std::as_const(processes)) {
+        const QList<QProcess *> processes = startWriters(m_path, Writers, SnapshotsEach);
+        const QList<bool> finished = finishAll(processes);
+        for (QProcess *process : processes) {
             QVERIFY(finished.at(processes.indexOf(process)));
             QCOMPARE(process->exitStatus(), QProcess::NormalExit);
             QCOMPARE(process->exitCode(), 0);
@@ -330,18 +315,10 @@ private slots:
         constexpr int Writers = 4;
         for (int race = 0; race < Races; ++race) {
             const QString path = m_dir->filePath(QStringLiteral("race-%1/history.sqlite").arg(race));
-            QList<QProcess *> processes;
-            for (int i = 0; i < Writers; ++i) {
-                auto *process = new QProcess(this);
-                process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-                process->start(QStringLiteral(LOOPVIEW_HISTORY_WRITER), {path, QString::number(100 + i), QStringLiteral("1")});
-                processes.append(process);
-            }
+            const QList<QProcess *> processes = startWriters(path, Writers, 1);
+            finishAll(processes);
             int succeeded = 0;
-            for (QProcess *process : std::as_const(processes)) {
-                if (!process->waitForFinished(60000))
-                    process->kill();
-                process->waitForFinished();
+            for (QProcess *process : processes) {
                 succeeded += process->exitStatus() == QProcess::NormalExit && process->exitCode() == 0;
                 delete process;
             }
@@ -351,6 +328,36 @@ private slots:
     }
 
 private:
+    // Starts `writers` processes at once, each recording `snapshotsEach` snapshots of its own
+    // account (100, 101, …) in the file at `path`.
+    QList<QProcess *> startWriters(const QString &path, int writers, int snapshotsEach)
+    {
+        QList<QProcess *> processes;
+        for (int i = 0; i < writers; ++i) {
+            auto *process = new QProcess(this);
+            process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            process->start(QStringLiteral(LOOPVIEW_HISTORY_WRITER),
+                           {path, QString::number(100 + i), QString::number(snapshotsEach)});
+            processes.append(process);
+        }
+        return processes;
+    }
+
+    // Waits for all of them before anything is asserted, killing one that hangs, so no failure
+    // leaves a writer running; whether each finished in time.
+    static QList<bool> finishAll(const QList<QProcess *> &processes)
+    {
+        QList<bool> finished;
+        for (QProcess *process : processes) {
+            finished.append(process->waitForFinished(60000));
+            if (!finished.constLast()) {
+                process->kill();
+                process->waitForFinished();
+            }
+        }
+        return finished;
+    }
+
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
 };
