@@ -21,7 +21,7 @@
 
 #include "core/bookmarkstore.h"
 
-#include "offscreennoise.h"
+#include "languagefixture.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -170,63 +170,42 @@ private slots:
     void aClashIsSeen();
 
 private:
-    void addLanguages();
-    void install(const QString &language);
-
-    QTemporaryDir m_home;
-    std::unique_ptr<QTranslator> m_translator;
+    loopview::testsupport::LanguageFixture m_languages;
 };
 
 void TestAccelerators::initTestCase()
 {
-    loopview::testsupport::quietOffscreenPluginNoise();
-    QVERIFY(m_home.isValid());
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_home.filePath(QStringLiteral("config")));
+    m_languages.setUp();
 }
 
 void TestAccelerators::init()
 {
-    QSettings(QStringLiteral("Loopview"), QStringLiteral("Loopview")).clear();
+    loopview::testsupport::LanguageFixture::clearSettings();
 }
 
 void TestAccelerators::cleanup()
 {
-    m_translator.reset();
-}
-
-void TestAccelerators::addLanguages()
-{
-    QTest::addColumn<QString>("language");
-    for (const uilanguage::Language &language : uilanguage::available())
-        QTest::newRow(qPrintable(language.code)) << language.code;
-}
-
-void TestAccelerators::install(const QString &language)
-{
-    m_translator = std::make_unique<QTranslator>();
-    QVERIFY(m_translator->load(QStringLiteral(":/i18n/loopview_") + language + QStringLiteral(".qm")));
-    QCoreApplication::installTranslator(m_translator.get());
+    m_languages.uninstall();
 }
 
 void TestAccelerators::mainWindow_data()
 {
-    addLanguages();
+    loopview::testsupport::LanguageFixture::addLanguageRows();
 }
 
 void TestAccelerators::mainWindow()
 {
     QFETCH(QString, language);
-    install(language);
+    m_languages.install(language);
     // The window as the application builds it (main.cpp): bookmarks, history and watching.
     MainWindow window;
     BookmarksSetup setup;
-    setup.storeDirectory = m_home.filePath(QStringLiteral("bookmarks-%1").arg(language));
+    setup.storeDirectory = m_languages.homePath(QStringLiteral("bookmarks-%1").arg(language));
     setup.keys = std::make_unique<MemoryKeyStore>();
     BookmarksIntegration *bookmarks = BookmarksIntegration::install(&window, std::move(setup));
     QVERIFY(bookmarks->store()->add(Bookmark::create(QStringLiteral("Savings"), QStringLiteral("20533"),
                                                      Network::Mainnet)));
-    HistoryIntegration::install(&window, m_home.filePath(QStringLiteral("history-%1.sqlite").arg(language)));
+    HistoryIntegration::install(&window, m_languages.homePath(QStringLiteral("history-%1.sqlite").arg(language)));
     WatchIntegration::install(&window, bookmarks);
     window.resize(1280, 800);
     window.show();
@@ -257,13 +236,13 @@ void TestAccelerators::mainWindow()
 
 void TestAccelerators::dialogs_data()
 {
-    addLanguages();
+    loopview::testsupport::LanguageFixture::addLanguageRows();
 }
 
 void TestAccelerators::dialogs()
 {
     QFETCH(QString, language);
-    install(language);
+    m_languages.install(language);
     QStringList problems;
     {
         BookmarkDialog dialog;

@@ -20,7 +20,7 @@
 
 #include "core/bookmarkstore.h"
 
-#include "offscreennoise.h"
+#include "languagefixture.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -273,43 +273,22 @@ private slots:
     void preferencesDialog();
 
 private:
-    void addLanguages();
-    void install(const QString &language);
-
-    QTemporaryDir m_home;
-    std::unique_ptr<QTranslator> m_translator;
+    loopview::testsupport::LanguageFixture m_languages;
 };
 
 void TestTextFit::initTestCase()
 {
-    loopview::testsupport::quietOffscreenPluginNoise();
-    QVERIFY(m_home.isValid());
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_home.filePath(QStringLiteral("config")));
+    m_languages.setUp();
 }
 
 void TestTextFit::init()
 {
-    QSettings(QStringLiteral("Loopview"), QStringLiteral("Loopview")).clear();
+    loopview::testsupport::LanguageFixture::clearSettings();
 }
 
 void TestTextFit::cleanup()
 {
-    m_translator.reset();  // leaves the application with it
-}
-
-void TestTextFit::addLanguages()
-{
-    QTest::addColumn<QString>("language");
-    for (const uilanguage::Language &language : uilanguage::available())
-        QTest::newRow(qPrintable(language.code)) << language.code;
-}
-
-void TestTextFit::install(const QString &language)
-{
-    m_translator = std::make_unique<QTranslator>();
-    QVERIFY(m_translator->load(QStringLiteral(":/i18n/loopview_") + language + QStringLiteral(".qm")));
-    QCoreApplication::installTranslator(m_translator.get());
+    m_languages.uninstall();
 }
 
 void TestTextFit::mainWindow_data()
@@ -330,10 +309,10 @@ void TestTextFit::mainWindow()
 {
     QFETCH(QString, language);
     QFETCH(QSize, size);
-    install(language);
+    m_languages.install(language);
     MainWindow window;
     BookmarksSetup setup;
-    setup.storeDirectory = m_home.filePath(QStringLiteral("bookmarks-%1-%2").arg(language).arg(size.width()));
+    setup.storeDirectory = m_languages.homePath(QStringLiteral("bookmarks-%1-%2").arg(language).arg(size.width()));
     setup.keys = std::make_unique<MemoryKeyStore>();
     BookmarksIntegration *bookmarks = BookmarksIntegration::install(&window, std::move(setup));
     QVERIFY(bookmarks->store()->add(Bookmark::create(QStringLiteral("Savings"), QStringLiteral("20533"),
@@ -360,13 +339,13 @@ void TestTextFit::mainWindow()
 
 void TestTextFit::exportDialog_data()
 {
-    addLanguages();
+    loopview::testsupport::LanguageFixture::addLanguageRows();
 }
 
 void TestTextFit::exportDialog()
 {
     QFETCH(QString, language);
-    install(language);
+    m_languages.install(language);
     MainWindow window;
     window.show();
     QSignalSpy shown(&window, &MainWindow::balancesShown);
@@ -390,13 +369,13 @@ void TestTextFit::exportDialog()
 
 void TestTextFit::bookmarkDialogs_data()
 {
-    addLanguages();
+    loopview::testsupport::LanguageFixture::addLanguageRows();
 }
 
 void TestTextFit::bookmarkDialogs()
 {
     QFETCH(QString, language);
-    install(language);
+    m_languages.install(language);
     {
         // Adding one from a wallet export, with no keyring: the longest notes the dialog has.
         BookmarkDialog dialog;
@@ -426,13 +405,13 @@ void TestTextFit::bookmarkDialogs()
 
 void TestTextFit::preferencesDialog_data()
 {
-    addLanguages();
+    loopview::testsupport::LanguageFixture::addLanguageRows();
 }
 
 void TestTextFit::preferencesDialog()
 {
     QFETCH(QString, language);
-    install(language);
+    m_languages.install(language);
     Preferences preferences;
     preferences.startNetwork = Network::Custom;  // every row shown, the URL problem too
     PreferencesDialog dialog(preferences);
