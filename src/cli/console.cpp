@@ -4,7 +4,6 @@
 #include "console.h"
 
 #include "core/error.h"
-#include "core/outputfile.h"
 #include "core/printabletext.h"
 
 #include <QFile>
@@ -43,7 +42,7 @@ bool Console::writeStdout(const QByteArray &bytes)
     return writeStdout([&bytes](QIODevice *out) { return writeFully(out, bytes); });
 }
 
-bool Console::writeStdout(const std::function<bool(QIODevice *device)> &write)
+bool Console::writeStdout(const BlockWriter &write)
 {
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered))

@@ -3,11 +3,10 @@
 
 #pragma once
 
+#include "core/outputfile.h"
+
 #include <QByteArray>
 #include <QString>
-#include <functional>
-
-class QIODevice;
 
 namespace loopview::cli {
 
@@ -25,9 +24,8 @@ public:
 
     // Writes bytes to stdout and flushes; false when stdout is gone (closed pipe, full disk).
     static bool writeStdout(const QByteArray &bytes);
-    // The same for output `write` makes in blocks on the device it is given (false when the
-    // device refused bytes): each block goes out as it is made.
-    static bool writeStdout(const std::function<bool(QIODevice *device)> &write);
+    // The same for output made in blocks: each block goes out as it is made.
+    static bool writeStdout(const BlockWriter &write);
 
 private:
     static void writeStderrLine(const QString &line);

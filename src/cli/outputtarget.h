@@ -4,13 +4,11 @@
 #pragma once
 
 #include "core/error.h"
+#include "core/outputfile.h"
 
 #include <QByteArray>
 #include <QString>
-#include <functional>
 #include <optional>
-
-class QIODevice;
 
 namespace loopview::cli {
 
@@ -33,9 +31,7 @@ public:
     // An Io error (exit status 6) naming the file (or standard output) and the reason when the
     // bytes could not be written.
     std::optional<Error> write(const QByteArray &bytes) const;
-    // The same for output that `write` makes in blocks on the device it is given (false when
-    // the device refused bytes): a long CSV is never held whole in memory.
-    using BlockWriter = std::function<bool(QIODevice *device)>;
+    // The same for output made in blocks: a long CSV is never held whole in memory.
     std::optional<Error> write(const BlockWriter &write) const;
 
     // write(), and on failure the one "loopview-cli: cannot write …" line on stderr. Returns the

@@ -47,7 +47,7 @@ void ServiceCommand::succeed(const QByteArray &output)
     succeed([&output](QIODevice *device) { return writeFully(device, output); });
 }
 
-void ServiceCommand::succeed(const OutputTarget::BlockWriter &writeOutput)
+void ServiceCommand::succeed(const BlockWriter &writeOutput)
 {
     if (m_finished)
         return;

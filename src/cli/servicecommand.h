@@ -54,7 +54,7 @@ protected:
     // the bytes cannot be written.
     void succeed(const QByteArray &output);
     // The same for output made in blocks as it is written (see OutputTarget).
-    void succeed(const OutputTarget::BlockWriter &writeOutput);
+    void succeed(const BlockWriter &writeOutput);
     // Prints "loopview-cli: <reason>" and ends with the error's exit status.
     void fail(const Error &error);
 

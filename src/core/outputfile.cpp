@@ -200,7 +200,7 @@ std::optional<QString> OutputFile::writeAll(const QByteArray &bytes)
     return writeWith([&bytes](QIODevice *device) { return writeFully(device, bytes); });
 }
 
-std::optional<QString> OutputFile::writeWith(const std::function<bool(QIODevice *device)> &write)
+std::optional<QString> OutputFile::writeWith(const BlockWriter &write)
 {
     if (!open())
         return errorString();

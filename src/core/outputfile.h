@@ -12,6 +12,11 @@
 
 namespace loopview {
 
+// Output made in blocks and written as it is made: given the device, it writes to it and says
+// false when the device refused bytes (the device's error then says why). OutputFile, and the
+// CLI's standard output and --output, take it beside whole bytes.
+using BlockWriter = std::function<bool(QIODevice *device)>;
+
 // A path the user named for output (--output, bookmarks export, the export dialog), written the
 // way that path needs. "Replace the file atomically" is right for files and wrong for everything
 // else: renaming a new file over a FIFO, /dev/stdout or a device node destroys it, and the reader
@@ -68,7 +73,7 @@ public:
     std::optional<QString> writeAll(const QByteArray &bytes);
     // open(), let `write` write to device() (false when the device refused bytes), commit():
     // nullopt on success, else why not. For output made in blocks, never all in memory at once.
-    std::optional<QString> writeWith(const std::function<bool(QIODevice *device)> &write);
+    std::optional<QString> writeWith(const BlockWriter &write);
 
     // A write past the file size limit (ulimit -f, RLIMIT_FSIZE) raises SIGXFSZ, whose default
     // action kills the process without a word. Programs that write files call this once at start:
