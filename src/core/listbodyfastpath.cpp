@@ -139,11 +139,21 @@ bool isReadableString(const char *text)
     }
 }
 
-// A number the walk does not use: -?(0|[1-9][0-9]*)(\.[0-9]+)?, at most MaxNumberLength long.
-bool isPlainNumber(std::string_view token)
+// The value as the body writes it. simdjson's raw token of a value runs on to the next structural
+// character, so it includes any whitespace after the value; that is left off. Read before the
+// value is consumed.
+std::string_view writtenValue(ondemand::value &value)
 {
+    std::string_view token = value.raw_json_token();
     while (!token.empty() && isJsonWhitespace(token.back()))
         token.remove_suffix(1);
+    return token;
+}
+
+// A number the walk does not use, as written: -?(0|[1-9][0-9]*)(\.[0-9]+)?, at most
+// MaxNumberLength long.
+bool isPlainNumber(std::string_view token)
+{
     if (token.empty() || token.size() > MaxNumberLength)
         return false;
     size_t i = 0;
@@ -217,7 +227,7 @@ bool skipValue(ondemand::value &value, int depth)
     }
     case ondemand::json_type::number: {
         double number = 0;
-        return isPlainNumber(value.raw_json_token()) && value.get_double().get(number) == SUCCESS;
+        return isPlainNumber(writtenValue(value)) && value.get_double().get(number) == SUCCESS;
     }
     case ondemand::json_type::boolean: {
         bool flag = false;
@@ -285,14 +295,11 @@ bool readOptionalText(ondemand::value &value, QString *out)
 // (stage 1 found them all), so the digits are read once, by fromAsciiDigits, which checks them.
 bool readAmount(ondemand::value &value, Amount *out)
 {
-    // The token is the string with its quotes, then any whitespace before the next structural
-    // character; read before the value is consumed.
-    std::string_view token = value.raw_json_token();
+    // The string with its quotes.
+    const std::string_view token = writtenValue(value);
     ondemand::raw_json_string raw;
     if (value.get_raw_json_string().get(raw) != SUCCESS)
         return false;
-    while (!token.empty() && isJsonWhitespace(token.back()))
-        token.remove_suffix(1);
     // At least the two quotes. An escaped quote inside leaves a backslash among the "digits",
     // which fromAsciiDigits refuses.
     if (token.size() < 2 || token.back() != '"')
