@@ -463,12 +463,7 @@ void MainWindow::applyMessageLabelStyle()
 {
     // Field messages are secondary text: a little smaller than the fields they explain.
     m_form->applyStyle(font());
-    QPalette stalePalette = m_ui->staleLabel->palette();
-    stalePalette.setColor(QPalette::WindowText, palettecolors::warningText(QGuiApplication::palette()));
-    m_ui->staleLabel->setPalette(stalePalette);
-    QFont bold = m_ui->staleLabel->font();
-    bold.setBold(true);
-    m_ui->staleLabel->setFont(bold);
+    palettecolors::applyWarningNoticeStyle(m_ui->staleLabel);
 
     // Fetch is what Enter does: it must look it even when another control has the focus frame.
     // Styles such as Fusion draw "default" and "focused" alike, so it carries the accent colour

@@ -3,6 +3,9 @@
 
 #include "palettecolors.h"
 
+#include <QFont>
+#include <QGuiApplication>
+#include <QLabel>
 #include <QPalette>
 
 #include <cmath>
@@ -117,6 +120,16 @@ QColor secondaryText(const QPalette &palette)
 QColor staleText(const QPalette &palette)
 {
     return blend(palette.color(QPalette::Text), palette.color(QPalette::Base), 0.45);
+}
+
+void applyWarningNoticeStyle(QLabel *label)
+{
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, warningText(QGuiApplication::palette()));
+    label->setPalette(palette);
+    QFont bold = label->font();
+    bold.setBold(true);
+    label->setFont(bold);
 }
 
 } // namespace loopview::palettecolors

@@ -5,6 +5,7 @@
 
 #include <QColor>
 
+class QLabel;
 class QPalette;
 
 // Colours derived from the current palette, so light, dark and high-contrast themes all stay
@@ -40,5 +41,10 @@ QColor staleText(const QPalette &palette);
 // than WindowText but still at least 4.5:1 against Window. Unlike PlaceholderText, which themes
 // make as faint as they like, it is fit for real content.
 QColor secondaryText(const QPalette &palette);
+
+// A notice that the data shown is not what was asked for or not current (the balances' stale
+// line, the NFT tab's notice): warning-coloured (warningText of the application's palette), bold.
+// Called again when the palette changes.
+void applyWarningNoticeStyle(QLabel *label);
 
 } // namespace loopview::palettecolors

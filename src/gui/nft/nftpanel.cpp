@@ -76,7 +76,7 @@ NftPanel::NftPanel(NftSession *session, QWidget *parent)
     m_noticeLabel = new QLabel(this);
     m_noticeLabel->setWordWrap(true);
     m_noticeLabel->hide();
-    applyNoticeStyle();
+    palettecolors::applyWarningNoticeStyle(m_noticeLabel);  // as the balances' stale line
 
     m_view = new QTableView(this);
     m_view->setModel(m_proxy);
@@ -187,18 +187,7 @@ void NftPanel::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
-        applyNoticeStyle();
-}
-
-void NftPanel::applyNoticeStyle()
-{
-    // As the balances' stale notice: warning-coloured, bold.
-    QPalette palette = m_noticeLabel->palette();
-    palette.setColor(QPalette::WindowText, palettecolors::warningText(QGuiApplication::palette()));
-    m_noticeLabel->setPalette(palette);
-    QFont bold = m_noticeLabel->font();
-    bold.setBold(true);
-    m_noticeLabel->setFont(bold);
+        palettecolors::applyWarningNoticeStyle(m_noticeLabel);
 }
 
 void NftPanel::setupActions()

@@ -90,7 +90,6 @@ private:
     void updateStatus();
     void updateActions();
     void updateWhoseData();
-    void applyNoticeStyle();
     void showContextMenu(const QPoint &position);
 
     NftSession *m_session;
