@@ -4,9 +4,12 @@
 #include "tablecopy.h"
 
 #include <QAbstractItemModel>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QMap>
+#include <QMimeData>
 #include <QSet>
 #include <algorithm>
 
@@ -90,6 +93,14 @@ QList<int> visibleColumnOrder(const QHeaderView *header)
             order.append(logical);
     }
     return order;
+}
+
+void setCsvOnClipboard(const QByteArray &csv)
+{
+    auto *mime = new QMimeData;
+    mime->setText(QString::fromUtf8(csv));
+    mime->setData(QStringLiteral("text/csv"), csv);
+    QGuiApplication::clipboard()->setMimeData(mime);
 }
 
 } // namespace loopview::tablecopy

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <QByteArray>
 #include <QList>
 #include <QModelIndexList>
 #include <QString>
@@ -34,5 +35,9 @@ QList<int> visibleColumnOrder(const QHeaderView *header);
 
 // Tabs and line breaks inside a value would shift cells: they become spaces.
 QString sanitizeCell(QString text);
+
+// Puts a CSV on the clipboard (Copy as CSV of the token and NFT tables): as plain text, and as
+// text/csv, which spreadsheets that know the type take as CSV rather than guessing from text.
+void setCsvOnClipboard(const QByteArray &csv);
 
 } // namespace loopview::tablecopy

@@ -10,11 +10,11 @@
 #include "gui/balancessession.h"
 #include "gui/balancetableactions.h"
 #include "gui/balancetablemodel.h"
+#include "gui/tablecopy.h"
 
 #include "core/balanceexport.h"
 
 #include <QAction>
-#include <QClipboard>
 #include <QDir>
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -22,7 +22,6 @@
 #include <QMenu>
 #include <QMainWindow>
 #include <QMenuBar>
-#include <QMimeData>
 #include <QStatusBar>
 #include <QTableView>
 
@@ -151,11 +150,7 @@ void ExportActions::copySelectionAsCsv()
     const QByteArray csv = makeExporter().selectionToCsv(m_table->visibleColumnOrder());
     if (csv.isEmpty())
         return;
-    auto *mime = new QMimeData;
-    mime->setText(QString::fromUtf8(csv));
-    // Spreadsheets that know the type take it as CSV rather than guessing from plain text.
-    mime->setData(QStringLiteral("text/csv"), csv);
-    QGuiApplication::clipboard()->setMimeData(mime);
+    tablecopy::setCsvOnClipboard(csv);
 }
 
 } // namespace loopview

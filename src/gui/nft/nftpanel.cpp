@@ -31,7 +31,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSet>
@@ -400,11 +399,7 @@ void NftPanel::copySelectionAsCsv()
     QBuffer buffer(&csv);
     buffer.open(QIODevice::WriteOnly);
     writeNftsCsv(&buffer, records, machineColumns);
-    auto *mime = new QMimeData;
-    mime->setText(QString::fromUtf8(csv));
-    // Spreadsheets that know the type take it as CSV rather than guessing from plain text.
-    mime->setData(QStringLiteral("text/csv"), csv);
-    QApplication::clipboard()->setMimeData(mime);
+    tablecopy::setCsvOnClipboard(csv);
 }
 
 void NftPanel::copyCurrentNftId()
